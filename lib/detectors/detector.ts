@@ -1,0 +1,24 @@
+import type { Finding, Hit, SchoolSettings } from '../types';
+
+/** Per-check context the engine hands every detector. */
+export interface DetectContext {
+  /** Findings of detectors that ran earlier in this unit (the registry's order). */
+  earlier: readonly Finding[];
+}
+
+/**
+ * One rule. `compile` does the one-off work for a settings file (name indexes,
+ * patterns); `detect` runs on every changed piece of text and must be pure.
+ */
+export interface Detector<Compiled = unknown> {
+  /** Equal to the module's file name. */
+  id: string;
+  description: string;
+  compile(settings: SchoolSettings): Compiled;
+  detect(text: string, compiled: Compiled, context: DetectContext): Hit[];
+}
+
+/** Keeps each module's `Compiled` type while the registry holds them together. */
+export function defineDetector<Compiled>(detector: Detector<Compiled>): Detector<Compiled> {
+  return detector;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker, resolveOverlaps } from './engine';
+import type { Finding } from './types';
+import { splitIntoUnits } from './units';
+import { validateSettings } from './settings';
+import sample from './sample/sample-settings.json';
+
+function finding(kind: Finding['kind'], start: number, end: number): Finding {
+  return { kind, start, end, text: '', clauses: [], severity: 'low', reason: '', detector: kind };
+}
+
+describe('splitIntoUnits', () => {
+  it('splits at line breaks and keeps offsets', () => {
+    const text = 'one\n\ntwo three\nfour';
+    expect(splitIntoUnits(text).map((u) => [u.start, u.text])).toEqual([
+      [0, 'one'],
+      [5, 'two three'],
+      [15, 'four'],
+    ]);
+  });
+  it('splits very long lines at sentence ends, covering every character', () => {
+    const line = 'This is a fairly ordinary sentence about the school trip today. '.repeat(20);
+    const units = splitIntoUnits(line);
+    expect(units.length).toBeGreaterThan(1);
+    expect(units.map((u) => u.text).join('')).toBe(line);
+    for (const u of units) expect(line.slice(u.start, u.start + u.text.length)).toBe(u.text);
+  });
+});
+
+describe('resolveOverlaps', () => {
+  it('lets the stronger entity kind win and keeps phrase kinds that overlap', () => {
+    const kept = resolveOverlaps([
+      finding('phone-number', 5, 17),
+      finding('school-identifier', 5, 17),
+      finding('parent-contact', 0, 20),
+    ]);
+    expect(kept.map((f) => f.kind)).toEqual(['parent-contact', 'school-identifier']);
+  });
+});
+
+describe('createChecker', () => {
+  it('returns offsets into the whole text', () => {
+    const result = validateSettings(sample);
+    if (!result.ok) throw new Error('sample settings invalid');
+    const checker = createChecker(result.settings);
+    const text = 'Hello\nnothing to see here';
+    for (const f of checker.check(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

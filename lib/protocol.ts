@@ -1,0 +1,30 @@
+// Messages between the content script, the background and the popup. Types only.
+// Content scripts send text and get findings back; settings never travel to them.
+import type { Finding } from './types';
+
+/** Name of the long-lived port a content script opens to the background. */
+export const CHECK_PORT = 'before-you-post/check';
+
+/** Content script → background, over the CHECK_PORT port. */
+export type ContentMessage =
+  | { type: 'check'; editorId: string; seq: number; text: string; hasAttachment?: boolean }
+  /** The editor lost focus or was removed: its warnings no longer count on the badge. */
+  | { type: 'editor-gone'; editorId: string }
+  /** The user dismissed a finding for this post ("not a pupil"). */
+  | { type: 'dismiss'; editorId: string; kind: Finding['kind']; text: string };
+
+/** Background → content script, over the same port. */
+export type BackgroundMessage = {
+  type: 'findings';
+  editorId: string;
+  seq: number;
+  findings: Finding[];
+};
+
+/** Popup → background, with runtime.sendMessage. */
+export type PopupRequest = { type: 'get-tab-findings'; tabId: number };
+export interface TabFindings {
+  tabId: number;
+  url?: string;
+  findings: Finding[];
+}
