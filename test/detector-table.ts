@@ -1,0 +1,52 @@
+// Table-style tests for one detector (after textlint's rule tester): `valid` texts
+// must raise nothing of the detector's kinds; each `invalid` text must raise
+// exactly the listed findings. The meta-test checks every detector has both.
+import { describe, expect, it } from 'vitest';
+import type { Detector } from '../lib/detectors/detector';
+import { createChecker } from '../lib/engine';
+import type { FindingKind, SchoolSettings } from '../lib/types';
+
+export interface ExpectedFinding {
+  kind: FindingKind;
+  /** The flagged characters; `start` may be given when the text occurs twice. */
+  text: string;
+  start?: number;
+  severity?: string;
+  clauses?: string[];
+  /** A fragment the reason must contain. */
+  reason?: string;
+}
+
+export interface DetectorTable {
+  settings: SchoolSettings;
+  valid: string[];
+  invalid: { text: string; findings: ExpectedFinding[] }[];
+}
+
+/** Runs the table through the detector alone, with the findings of earlier detectors as the engine gives them. */
+export function detectorTable(detector: Detector<any>, table: DetectorTable): void {
+  const checker = createChecker(table.settings);
+  const ownKinds = (text: string) => checker.check(text).filter((f) => f.detector === detector.id);
+
+  describe(`${detector.id}: valid`, () => {
+    it.each(table.valid)('%s', (text) => {
+      expect(ownKinds(text).map((f) => `${f.kind}: ${f.text}`)).toEqual([]);
+    });
+  });
+
+  describe(`${detector.id}: invalid`, () => {
+    it.each(table.invalid.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+      const found = ownKinds(c.text);
+      expect(found.map((f) => ({ kind: f.kind, text: f.text }))).toEqual(
+        c.findings.map((e) => ({ kind: e.kind, text: e.text })),
+      );
+      c.findings.forEach((e, i) => {
+        const f = found[i]!;
+        if (e.start !== undefined) expect(f.start).toBe(e.start);
+        if (e.severity) expect(f.severity).toBe(e.severity);
+        if (e.clauses) expect(f.clauses).toEqual(e.clauses);
+        if (e.reason) expect(f.reason).toContain(e.reason);
+      });
+    });
+  });
+}
