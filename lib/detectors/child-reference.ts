@@ -31,11 +31,13 @@ function isListed(name: string, index: NameIndex): boolean {
   return (index.byFirstPart.get(parts[0] ?? '') ?? []).some((e) => e.parts.join(' ') === whole);
 }
 
-function plausibleName(name: string, ordinaryOk: boolean): boolean {
+/** A capitalised word after a strong cue is a name unless it is a function word. */
+function plausibleName(name: string, strict: boolean): boolean {
   const key = foldName(name.split('-')[0]!);
   if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return false;
   const pos = posOf(key);
-  return ordinaryOk || pos === 'name' || pos === 'unknown';
+  if (pos === 'name' || pos === 'unknown') return true;
+  return !strict && (pos === 'noun' || pos === 'adjective');
 }
 
 function sentenceBefore(text: string, at: number): string {
@@ -66,7 +68,7 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
     const start = m.index + m[0].lastIndexOf(name);
     if (cue.groupMustMatch && !cue.groupMustMatch.test(m[1] ?? '')) continue;
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
-    if (!plausibleName(name, cue.allowsOrdinaryWord === true)) continue;
+    if (!plausibleName(name, cue.strictName === true)) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
     out.push({ start, end: start + name.length });
   }
@@ -82,7 +84,7 @@ function coveredClassNames(text: string): Span[] {
     const base = cover.index + m.index;
     const a = m[1]!;
     const b = m[2]!;
-    if (!plausibleName(a, false) || !plausibleName(b, false)) continue;
+    if (!plausibleName(a, true) || !plausibleName(b, true)) continue;
     out.push({ start: base, end: base + a.length });
     const bStart = base + m[0].indexOf(b, a.length);
     out.push({ start: bStart, end: bStart + b.length });

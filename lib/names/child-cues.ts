@@ -20,15 +20,14 @@ export interface ChildCue {
   needsChildBefore?: 'adjacent' | 'anywhere';
   /** Text the first group must match (a work group: "Year 6s", "tutoring kids"). */
   groupMustMatch?: RegExp;
-  /** Ordinary words are accepted as names after this cue ("called Summer"). */
-  allowsOrdinaryWord?: boolean;
+  /** Only a word the lexicon does not know as an ordinary word is taken as a name. */
+  strictName?: boolean;
 }
 
 export const CHILD_CUES: readonly ChildCue[] = [
   // "a little boy in my class called Tyson", "a girl from Year 4 called Shanice"
   {
     pattern: rx(`\\b${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:called|named) ${NAME}`),
-    allowsOrdinaryWord: true,
   },
   // "one of my Year 6s, Kacper", "one of my tutoring kids, Jenson"
   {
@@ -47,7 +46,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   // "a boy from another school, Tommy"
   { pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`) },
   // "Harley from Year 6", "Tia in my class"
-  { pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`) },
+  { pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`), strictName: true },
   // "Archie's little brother Ronnie"
   { pattern: rx(`['’]s ${KIN},? ${NAME}`), needsChildBefore: 'adjacent' },
   // "Kwame brought his cousin Marcus"

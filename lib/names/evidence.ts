@@ -177,6 +177,14 @@ function verbish(key: string): boolean {
   return pos === 'verb' || (pos === 'adjective' && key.endsWith('ed'));
 }
 
+/** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */
+function signOff(m: Mention, scan: Scan): boolean {
+  const others = scan.tokens.filter(
+    (t, i) => (i < m.from || i > m.to) && !/^(?:x+|thanks)$/.test(t.key),
+  );
+  return others.length === 0 && scan.style !== 'lower';
+}
+
 function score(m: Mention, scan: Scan, text: string): number {
   const { tokens, style } = scan;
   const t = tokens[m.from]!;
@@ -211,5 +219,6 @@ function score(m: Mention, scan: Scan, text: string): number {
   }
   if (CUES_AFTER.some((p) => phraseStartsAfter(tokens, m.to, p))) s += 3;
   if (coordinated(m, scan)) s += 2;
+  if (signOff(m, scan)) s += 3;
   return s;
 }

@@ -212,6 +212,18 @@ function typoCandidate(t: Token, index: NameIndex): boolean {
   return true;
 }
 
+/** Extends a squashed first name over the person's surname: "noahyoung". */
+function withSurname(key: string, end: number, found: Entry[]): number {
+  for (const e of found) {
+    const surname = e.field === 'last' ? '' : e.person.lastParts.join('');
+    if (surname && key.startsWith(surname, end)) {
+      found.splice(0, found.length, e);
+      return end + surname.length;
+    }
+  }
+  return end;
+}
+
 /** Names inside a hashtag or handle written as one lower-case run: "#islasmashedit". */
 function squashedNames(t: Token, i: number, index: NameIndex): Mention[] {
   const out: Mention[] = [];
@@ -234,13 +246,15 @@ function squashedNames(t: Token, i: number, index: NameIndex): Mention[] {
       }
     }
     if (found) {
+      foundEnd = withSurname(key, foundEnd, found);
+      const full = foundEnd > s + found[0]!.parts[0]!.length;
       out.push({
         start: t.start + s,
         end: t.start + foundEnd,
         entries: found,
         from: i,
         to: i,
-        full: false,
+        full,
         titled: false,
         typo: false,
       });

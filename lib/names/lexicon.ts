@@ -27,6 +27,7 @@ export type Pos =
   | 'determiner'
   | 'preposition'
   | 'conjunction'
+  | 'time'
   | 'other'
   | 'unknown';
 
@@ -39,6 +40,7 @@ function tagsOf(word: string): string[] | undefined {
 function classify(tags: string[]): Pos {
   const has = (t: string) => tags.includes(t);
   if (tags.every((t) => NAME_TAGS.has(t))) return 'name';
+  if (has('Date') || has('Duration') || has('WeekDay') || has('Month')) return 'time';
   if (has('Modal')) return 'modal';
   if (has('Copula') || has('PastTense') || has('Verb') || has('Auxiliary')) return 'verb';
   if (has('PresentTense') || has('Infinitive') || has('Gerund') || has('Participle')) return 'verb';
