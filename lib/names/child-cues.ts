@@ -39,9 +39,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   { pattern: rx(`\\b[Mm]y ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`) },
   // "new boy started today, Kobe"
   {
-    pattern: rx(
-      `\\b[Nn]ew (?:boy|girl|starter|pupil|child|kid|arrival)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`,
-    ),
+    pattern: rx(`\\b[Nn]ew (?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
   },
   // "a boy from another school, Tommy"
   { pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`) },

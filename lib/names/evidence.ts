@@ -4,7 +4,7 @@
 // words (Will, May, Summer, Bird) need evidence from case and context, scored
 // here with compromise's lexicon giving the part of speech of their neighbours.
 import type { Mention, Scan } from './find-names';
-import { posOf } from './lexicon';
+import { isInfinitive, posOf } from './lexicon';
 import type { NameIndex } from './name-index';
 import {
   CAPITALISED_NEIGHBOURS,
@@ -27,16 +27,23 @@ const TAG_CUES = new Set(
   'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
 );
 
-/** Evidence a name needs to count when it is also an ordinary word. */
+/** Evidence a name needs to count when it is also an ordinary word; more where the
+ * writer never capitalises, since then case cannot tell "summer is here" from a name. */
 const THRESHOLD = 2;
+const THRESHOLD_LOWER_CASE_TEXT = 3;
+
+/** A single word that is also an ordinary word (Will, May, Bird), not a full name. */
+export function isAmbiguous(m: Mention, index: NameIndex): boolean {
+  return (
+    !m.full && m.entries.every((e) => e.parts.length === 1 && index.ambiguous.has(e.parts[0]!))
+  );
+}
 
 export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: string): boolean {
   if (m.full) return true;
   const { tokens } = scan;
   const t = tokens[m.from]!;
-  const ambiguous = m.entries.every(
-    (e) => e.parts.length === 1 && index.ambiguous.has(e.parts[0]!),
-  );
+  const ambiguous = isAmbiguous(m, index);
   if (gluedByHyphen(tokens, m)) return false;
   if (t.where === 'tag') return !ambiguous || TAG_CUES.has(tokens[m.from - 1]?.key ?? '');
   if (t.where === 'url') return !ambiguous;
@@ -52,7 +59,7 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   const family = next !== undefined && FAMILY_NOUNS.has(next.key);
   if (prev && DETERMINERS.has(prev.key) && !family && (!onlyLast || ambiguous)) return false;
   if (!ambiguous) return true;
-  return score(m, scan, text) >= THRESHOLD;
+  return score(m, scan, text) >= (scan.style === 'lower' ? THRESHOLD_LOWER_CASE_TEXT : THRESHOLD);
 }
 
 function prevIn(tokens: Token[], i: number): Token | undefined {
@@ -81,6 +88,10 @@ function isGivenName(m: Mention | undefined): boolean {
   return m !== undefined && m.entries.some((e) => e.field !== 'last');
 }
 
+function ownSurname(m: Mention, key: string): boolean {
+  return m.entries.some((e) => e.person.lastParts.includes(key));
+}
+
 /** "Harry Kane", "Will Smith", "Prince Harry", "C.S. Lewis": someone else's name. */
 function partOfAnotherName(m: Mention, scan: Scan): boolean {
   const { tokens, style } = scan;
@@ -91,9 +102,9 @@ function partOfAnotherName(m: Mention, scan: Scan): boolean {
   const prevAdj = prev !== undefined && (adjacent(t) || /^\.\s+$/.test(t.gapBefore));
   const nextCand = nextAdj ? candidateAt(scan, m.to + 1) : undefined;
   const prevCand = prevAdj ? candidateAt(scan, m.from - 1) : undefined;
-  const surnames = new Set(m.entries.flatMap((e) => e.person.lastParts));
   // A listed surname of someone else right after a given name, or the reverse.
-  if (nextCand && !isGivenName(nextCand) && !surnames.has(next!.key) && isGivenName(m)) return true;
+  if (nextCand && !isGivenName(nextCand) && !ownSurname(m, next!.key) && isGivenName(m))
+    return true;
   if (prevCand && isGivenName(prevCand) && !isGivenName(m)) {
     const own = prevCand.entries.some((e) => m.entries.some((f) => f.person === e.person));
     if (!own) return true;
@@ -152,23 +163,28 @@ function phraseStartsAfter(tokens: Token[], j: number, phrase: string[]): boolea
 /** Listed names joined by "and", "&" or commas: "Hunter and Jade", "Ruby, Ayaan, Mia". */
 function coordinated(m: Mention, scan: Scan): boolean {
   const { tokens } = scan;
-  const named = (i: number) => {
-    const c = candidateAt(scan, i);
-    return c !== undefined && c !== m && (scan.style !== 'normal' || tokens[i]!.shape !== 'lower');
-  };
   const t = tokens[m.from]!;
   const before = tokens[m.from - 1];
   if (before && !t.sentenceStart) {
-    if (/^\s*[,&+]\s*$/.test(t.gapBefore) && named(m.from - 1)) return true;
-    if ((before.key === 'and' || before.key === 'or') && !before.sentenceStart && named(m.from - 2))
-      return true;
+    if (/^\s*[,&+]\s*$/.test(t.gapBefore) && namedAt(m, scan, m.from - 1)) return true;
+    const joins = before.key === 'and' || before.key === 'or';
+    if (joins && !before.sentenceStart && namedAt(m, scan, m.from - 2)) return true;
   }
   const after = tokens[m.to + 1];
   if (after && !after.sentenceStart) {
-    if (/^(?:['’ʼ]s?)?\s*[,&+]\s*$/.test(after.gapBefore) && named(m.to + 1)) return true;
-    if ((after.key === 'and' || after.key === 'or') && named(m.to + 2)) return true;
+    if (/^(?:['’ʼ]s?)?\s*[,&+]\s*$/.test(after.gapBefore) && namedAt(m, scan, m.to + 1))
+      return true;
+    if ((after.key === 'and' || after.key === 'or') && namedAt(m, scan, m.to + 2)) return true;
   }
   return false;
+}
+
+/** Another listed name at token i, not in lower case where case means something. */
+function namedAt(m: Mention, scan: Scan, i: number): boolean {
+  const c = candidateAt(scan, i);
+  return (
+    c !== undefined && c !== m && (scan.style !== 'normal' || scan.tokens[i]!.shape !== 'lower')
+  );
 }
 
 /** A verb, or a past participle the lexicon files as an adjective ("adopted"). */
@@ -179,6 +195,7 @@ function verbish(key: string): boolean {
 
 /** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */
 function signOff(m: Mention, scan: Scan): boolean {
+  if (scan.tokens.length > m.to - m.from + 4) return false;
   const others = scan.tokens.filter(
     (t, i) => (i < m.from || i > m.to) && !/^(?:x+|thanks)$/.test(t.key),
   );
@@ -205,7 +222,7 @@ function score(m: Mention, scan: Scan, text: string): number {
     if (FAMILY_NOUNS.has(next.key)) s += 2;
     else if (pos === 'noun' || (pos === 'unknown' && next.shape === 'lower')) s -= 4;
     else if (pos === 'adjective') s -= 3;
-    else if (pos === 'verb') s += modalWord && /^(?:be|have|not|never)$/.test(next.key) ? -4 : 2;
+    else if (pos === 'verb') s += modalWord && isInfinitive(next.key) ? -4 : 2;
     else if (pos === 'modal') s += 2;
     else if (pos === 'adverb' && !modalWord && verbish(tokens[m.to + 2]?.key ?? '')) s += 2;
     else if (pos === 'pronoun' || pos === 'determiner' || pos === 'adverb') s += modalWord ? -4 : 0;
@@ -220,5 +237,6 @@ function score(m: Mention, scan: Scan, text: string): number {
   if (CUES_AFTER.some((p) => phraseStartsAfter(tokens, m.to, p))) s += 3;
   if (coordinated(m, scan)) s += 2;
   if (signOff(m, scan)) s += 3;
+  if (scan.firmNames > 0) s += 1; // other pupils or staff named in the same piece
   return s;
 }

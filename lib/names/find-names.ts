@@ -12,7 +12,7 @@ import {
   withinOneEdit,
 } from './name-index';
 import { type CaseStyle, type Token, caseStyle, tokenize } from './tokens';
-import { acceptMention } from './evidence';
+import { acceptMention, isAmbiguous } from './evidence';
 
 export interface Mention {
   start: number;
@@ -33,6 +33,8 @@ export interface Scan {
   candidates: Mention[];
   /** Token index → index into candidates, or -1. */
   candidateOf: Int32Array;
+  /** Full names and names that are no ordinary word, taken before the ambiguous ones. */
+  firmNames: number;
   mentions: Mention[];
 }
 
@@ -53,8 +55,17 @@ export function scanNames(text: string, index: NameIndex): Scan {
   const candidates = findCandidates(tokens, index);
   const candidateOf = new Int32Array(tokens.length).fill(-1);
   candidates.forEach((c, n) => candidateOf.fill(n, c.from, c.to + 1));
-  const scan: Scan = { tokens, style, candidates, candidateOf, mentions: [] };
-  scan.mentions = candidates.filter((m) => acceptMention(m, scan, index, text));
+  const scan: Scan = { tokens, style, candidates, candidateOf, firmNames: 0, mentions: [] };
+  const accepted = new Uint8Array(candidates.length);
+  // Two rounds: names that need no context first, so ambiguous ones can lean on them.
+  candidates.forEach((m, n) => {
+    if (!isAmbiguous(m, index) && acceptMention(m, scan, index, text)) accepted[n] = 1;
+  });
+  scan.firmNames = accepted.reduce((a, b) => a + b, 0);
+  candidates.forEach((m, n) => {
+    if (isAmbiguous(m, index) && acceptMention(m, scan, index, text)) accepted[n] = 1;
+  });
+  scan.mentions = candidates.filter((_, n) => accepted[n] === 1);
   last.set(index, { text, scan });
   return scan;
 }
@@ -159,49 +170,46 @@ function mention(
 /** The best mention starting at token i: a full name if one fits, else the longest listed name. */
 function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefined {
   const t = tokens[i];
-  if (!t) return undefined;
-  const exact = index.byFirstPart.get(t.key) ?? [];
-  let best: Mention | undefined;
-  for (const e of exact) {
-    const end = matchParts(tokens, i, e.parts);
+  if (!t || t.key === '') return undefined;
+  const exact = index.byFirstPart.get(t.key);
+  const found = exact ? bestOf(tokens, i, exact, false) : undefined;
+  if (found || !typoCandidate(t, index)) return found;
+  const typos = typoEntries(index, t.key);
+  return typos.length ? bestOf(tokens, i, typos, true) : undefined;
+}
+
+/** Among entries matching at i: the longest full name, else the longest name, with every tie. */
+function bestOf(tokens: Token[], i: number, entries: Entry[], typo: boolean): Mention | undefined {
+  let nameEnd = -1;
+  let named: Entry[] = [];
+  let fullEnd = -1;
+  let full: Entry[] = [];
+  for (const e of entries) {
+    const end = typo || e.parts.length === 1 ? i + 1 : matchParts(tokens, i, e.parts);
     if (end < 0) continue;
-    const full = fullAfter(tokens, e, end);
-    const m =
-      full > 0
-        ? mention(tokens, i, full - 1, [e], true, false)
-        : mention(tokens, i, end - 1, [e], false, false);
-    best = better(best, m);
+    const f = fullAfter(tokens, e, end);
+    if (f > fullEnd) [fullEnd, full] = [f, [e]];
+    else if (f > 0 && f === fullEnd) full.push(e);
+    if (end > nameEnd) [nameEnd, named] = [end, [e]];
+    else if (end === nameEnd) named.push(e);
   }
-  if (best) return best;
-  if (!typoCandidate(t, index)) return undefined;
-  for (const e of typoEntries(index, t.key)) {
-    const full = fullAfter(tokens, e, i + 1);
-    const m =
-      full > 0
-        ? mention(tokens, i, full - 1, [e], true, true)
-        : mention(tokens, i, i, [e], false, true);
-    best = better(best, m);
-  }
-  return best;
+  if (fullEnd > 0) return mention(tokens, i, fullEnd - 1, full, true, typo);
+  return nameEnd > 0 ? mention(tokens, i, nameEnd - 1, named, false, typo) : undefined;
 }
 
 /** Token index after the person's surname when it follows a first/preferred name at `end`. */
 function fullAfter(tokens: Token[], e: Entry, end: number): number {
   if (e.field === 'last' || e.person.lastParts.length === 0) return -1;
   const next = tokens[end];
+  const surname = e.person.lastParts[0]!;
+  if (
+    next &&
+    next.key !== surname &&
+    (surname.length < TYPO_MIN_LENGTH || next.key[0] !== surname[0])
+  )
+    return -1;
   if (!next || !spaced(tokens, end) || next.sentenceStart) return -1;
   return matchParts(tokens, end, e.person.lastParts, true);
-}
-
-function better(a: Mention | undefined, b: Mention): Mention {
-  if (!a) return b;
-  const la = a.to - a.from + (a.full ? 10 : 0);
-  const lb = b.to - b.from + (b.full ? 10 : 0);
-  if (lb > la) return b;
-  if (lb === la && a.to === b.to && a.full === b.full) {
-    for (const e of b.entries) if (!a.entries.includes(e)) a.entries.push(e);
-  }
-  return a;
 }
 
 function typoCandidate(t: Token, index: NameIndex): boolean {
@@ -228,7 +236,8 @@ function withSurname(key: string, end: number, found: Entry[]): number {
 function squashedNames(t: Token, i: number, index: NameIndex): Mention[] {
   const out: Mention[] = [];
   const key = t.key;
-  if (key.length < 5 || key.length !== t.raw.length) return out;
+  // Real tags are short; a longer run is no hashtag a person reads.
+  if (key.length < 5 || key.length > 60 || key.length !== t.raw.length) return out;
   let s = 0;
   while (s <= key.length - 4) {
     let found: Entry[] | undefined;

@@ -92,3 +92,9 @@ export function isOrdinaryWord(word: string): boolean {
 export function isKnownWord(word: string): boolean {
   return lexicon[word] !== undefined;
 }
+
+/** A bare verb ("do", "be", "let"): after a modal name it makes the name a modal ("Will do"). */
+export function isInfinitive(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags !== undefined && (tags.includes('Infinitive') || word === 'be' || word === 'have');
+}

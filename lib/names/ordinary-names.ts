@@ -18,7 +18,9 @@ export const ORDINARY_NAMES: ReadonlySet<string> = new Set(
   lane street price cash bond hale hardy gay noble shepherd butler porter walker
   hunt moore marsh rose may hope joy law best good rice page bean bacon
   swan crow drake finch nightingale sparrow robin wren
-  jordan chelsea paris florence india georgia sydney victoria skye
+  jordan chelsea paris florence india georgia sydney victoria skye preston lincoln devon kent
+  austin dallas brooklyn orlando phoenix milan madison savannah dakota carolina jersey
+  mercedes bentley tesla porsche lexus harley stanley
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -28,6 +28,18 @@ export const FAMOUS_PHRASES: readonly string[] = [
   "Sainsbury's",
   'Doctor Who',
   'Father Christmas',
+  'Amazing Grace',
+  'Saving Grace',
+  'Rose Gold',
+  'Ruby Red',
+  'Jade Green',
+  'Star Wars',
+  'Star Trek',
+  'Storm Shadow',
+  'Holly Willoughby',
+  'Summer Solstice',
+  'Hope Street',
+  'Will Power',
   'Mother Goose',
 ];
 

@@ -22,6 +22,7 @@ export interface Token {
   gapBefore: string;
 }
 
+const MAX_NAME_LENGTH = 40;
 // Letters with inner apostrophes; linear (each group starts with a distinct class).
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*['’ʼ]?/gu;
 const CHUNK = /\S+/g;
@@ -84,6 +85,12 @@ function possessiveSplit(raw: string): [string, boolean] {
   return [raw.slice(0, raw.length - m[0].length), true];
 }
 
+/** E-mail addresses are skipped (other detectors own them); tags and URLs are split. */
+function chunkKind(chunk: string): Where | 'skip' {
+  if (EMAIL_LIKE.test(chunk)) return 'skip';
+  return chunk[0] === '#' || chunk[0] === '@' ? 'tag' : URL_LIKE.test(chunk) ? 'url' : 'text';
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
@@ -96,12 +103,14 @@ export function tokenize(text: string): Token[] {
   ) => {
     const prev = tokens[tokens.length - 1];
     const gapBefore = text.slice(lastEnd, start);
+    // No name is this long: skip the folding work on runs of random letters.
+    const plausible = raw.length <= MAX_NAME_LENGTH;
     tokens.push({
       start,
       end: start + raw.length,
       raw,
-      key: foldName(raw),
-      shape: shapeOf(raw),
+      key: plausible ? foldName(raw) : '',
+      shape: plausible ? shapeOf(raw) : 'lower',
       possessive,
       sentenceStart: isSentenceBreak(gapBefore, prev),
       where,
@@ -110,23 +119,33 @@ export function tokenize(text: string): Token[] {
     });
     lastEnd = start + raw.length;
   };
-  for (const chunk of text.matchAll(CHUNK)) {
-    const c = chunk[0];
-    if (EMAIL_LIKE.test(c)) continue; // e-mail addresses belong to other detectors
-    const where: Where = c[0] === '#' || c[0] === '@' ? 'tag' : URL_LIKE.test(c) ? 'url' : 'text';
-    for (const w of c.matchAll(WORD)) {
-      const start = chunk.index + w.index;
-      const [word, possessive] = possessiveSplit(w[0]);
-      if (word.length === 0) continue;
-      if (where === 'text') {
-        push(start, word, where, false, possessive);
-        continue;
-      }
-      const pieces = camelPieces(word);
-      pieces.forEach(([a, b], i) => {
-        const last = i === pieces.length - 1;
-        push(start + a, word.slice(a, b), where, pieces.length === 1, last && possessive);
-      });
+  // Words and white-space-delimited chunks both move left to right: one pass.
+  const words = new RegExp(WORD.source, 'gu');
+  const chunks = new RegExp(CHUNK.source, 'g');
+  let chunkEnd = -1;
+  let where: Where | 'skip' = 'text';
+  for (let w = words.exec(text); w; w = words.exec(text)) {
+    if (w.index >= chunkEnd) {
+      chunks.lastIndex = w.index;
+      const chunk = chunks.exec(text)!;
+      // The chunk holding this word starts at or before it: find its start.
+      let from = w.index;
+      while (from > 0 && !/\s/.test(text[from - 1]!) && w.index - from < 200) from--;
+      chunkEnd = chunk.index + chunk[0].length;
+      where = chunkKind(text.slice(from, chunkEnd));
+    }
+    if (where === 'skip') continue;
+    const [word, possessive] = possessiveSplit(w[0]);
+    if (word.length === 0) continue;
+    if (where === 'text') {
+      push(w.index, word, where, false, possessive);
+      continue;
+    }
+    const pieces = camelPieces(word);
+    for (let i = 0; i < pieces.length; i++) {
+      const [a, b] = pieces[i]!;
+      const last = i === pieces.length - 1;
+      push(w.index + a, word.slice(a, b), where, pieces.length === 1, last && possessive);
     }
   }
   return tokens;
@@ -154,7 +173,7 @@ export function caseStyle(tokens: readonly Token[]): CaseStyle {
   if (n === 0) return 'normal';
   if (upper >= 0.6 * n && upper >= 2) return 'upper';
   if (title === 0 && upper === 0) return 'lower';
-  if (starts > 0 && lowerStarts * 2 >= starts) return 'lower';
+  if (starts > 0 && lowerStarts * 2 > starts) return 'lower';
   if (n >= 4 && title >= 0.7 * n) return 'title';
   return 'normal';
 }
