@@ -85,6 +85,8 @@ function coveredClassNames(text: string): Span[] {
     const a = m[1]!;
     const b = m[2]!;
     if (!plausibleName(a, true) || !plausibleName(b, true)) continue;
+    const verb = posOf(m[3]!);
+    if (verb !== 'verb' && !(verb === 'adjective' && m[3]!.endsWith('ed'))) continue;
     out.push({ start: base, end: base + a.length });
     const bStart = base + m[0].indexOf(b, a.length);
     out.push({ start: bStart, end: bStart + b.length });

@@ -55,10 +55,8 @@ export const CHILD_CUES: readonly ChildCue[] = [
 export const COVER_CUE = rx(
   `\\b(?:[Cc]overing|[Cc]overed|[Tt]eaching|[Tt]aught|[Ss]upply (?:in|with|for|at)) (?:(?:[Yy]ear|Y) ?\\d+|[Rr]eception|[Nn]ursery|a class|class)\\b`,
 );
-/** "Darcie and Kayden argued": two names doing something together. */
-export const NAME_PAIR = rx(
-  `${NAME} and ${NAME} (?:\\p{Ll}+ed|were|are|have|had|both|got|went|came|made|spent|told|said)\\b`,
-);
+/** "Darcie and Kayden argued": two names, then a word the detector checks is a verb. */
+export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
 
 /** The writer's own family or friends' children: not known through work. */
 export const OWN_CIRCLE =

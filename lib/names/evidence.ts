@@ -6,6 +6,7 @@
 import type { Mention, Scan } from './find-names';
 import { isInfinitive, posOf } from './lexicon';
 import type { NameIndex } from './name-index';
+import { SEASON_NAMES } from './ordinary-names';
 import {
   CAPITALISED_NEIGHBOURS,
   DETERMINERS,
@@ -27,10 +28,11 @@ const TAG_CUES = new Set(
   'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
 );
 
-/** Evidence a name needs to count when it is also an ordinary word; more where the
- * writer never capitalises, since then case cannot tell "summer is here" from a name. */
+/** Evidence a name needs to count when it is also an ordinary word. More for a surname
+ * alone ("Hall booked for Friday") and for seasons where the writer never capitalises
+ * ("summer is here"): there a subject and a verb is no sign of a name. */
 const THRESHOLD = 2;
-const THRESHOLD_LOWER_CASE_TEXT = 3;
+const THRESHOLD_WEAK = 3;
 
 /** A single word that is also an ordinary word (Will, May, Bird), not a full name. */
 export function isAmbiguous(m: Mention, index: NameIndex): boolean {
@@ -59,7 +61,8 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   const family = next !== undefined && FAMILY_NOUNS.has(next.key);
   if (prev && DETERMINERS.has(prev.key) && !family && (!onlyLast || ambiguous)) return false;
   if (!ambiguous) return true;
-  return score(m, scan, text) >= (scan.style === 'lower' ? THRESHOLD_LOWER_CASE_TEXT : THRESHOLD);
+  const season = scan.style === 'lower' && SEASON_NAMES.has(t.key);
+  return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);
 }
 
 function prevIn(tokens: Token[], i: number): Token | undefined {

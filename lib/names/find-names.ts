@@ -117,6 +117,11 @@ function findCandidates(tokens: Token[], index: NameIndex): Mention[] {
     const m = matchAt(tokens, at, index);
     if (m && titled && /^\.?\s+$/.test(tokens[i + 1]!.gapBefore)) {
       const staff = m.entries.filter((e) => e.person.kind === 'staff');
+      // "Mr Long" with no staff member Long: a pupil's parent only if the name is no word.
+      if (!staff.length && !m.full && isAmbiguous(m, index)) {
+        i = m.to;
+        continue;
+      }
       out.push({
         ...m,
         entries: staff.length ? staff : m.entries,

@@ -28,6 +28,7 @@ export type Pos =
   | 'preposition'
   | 'conjunction'
   | 'time'
+  | 'gerund'
   | 'other'
   | 'unknown';
 
@@ -42,6 +43,7 @@ function classify(tags: string[]): Pos {
   if (tags.every((t) => NAME_TAGS.has(t))) return 'name';
   if (has('Date') || has('Duration') || has('WeekDay') || has('Month')) return 'time';
   if (has('Modal')) return 'modal';
+  if (has('Gerund')) return 'gerund';
   if (has('Copula') || has('PastTense') || has('Verb') || has('Auxiliary')) return 'verb';
   if (has('PresentTense') || has('Infinitive') || has('Gerund') || has('Participle')) return 'verb';
   if (has('Pronoun') || has('Possessive')) return 'pronoun';
@@ -69,6 +71,7 @@ export function posOf(word: string): Pos {
   else if (word.length > 3 && word.endsWith('s') && isVerbStem(word.slice(0, -1), word))
     pos = 'verb';
   else if (word.length > 4 && word.endsWith('ly')) pos = 'adverb';
+  else if (word.length > 5 && word.endsWith('ing')) pos = 'gerund';
   if (cache.size < 5000) cache.set(word, pos);
   return pos;
 }

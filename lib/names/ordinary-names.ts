@@ -25,3 +25,9 @@ export const ORDINARY_NAMES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Seasons, months and times of day: "summer is here" reads like a subject and a verb,
+ * so where the writer never capitalises these need more evidence. */
+export const SEASON_NAMES: ReadonlySet<string> = new Set(
+  'summer autumn winter spring may june april august dawn sunny'.split(' '),
+);

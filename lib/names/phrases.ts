@@ -40,6 +40,9 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'Summer Solstice',
   'Hope Street',
   'Will Power',
+  'Grace and Frankie',
+  'OK Karen',
+  'Ok Karen',
   'Mother Goose',
 ];
 
@@ -121,6 +124,10 @@ export const NAME_CUES_AFTER: readonly string[] = [
   'from reception',
   'from nursery',
   'in my group',
+  'thank you',
+  'thanks',
+  'well done',
+  'happy birthday',
 ];
 
 /** Nouns after a possessive name that make it a person: "Millie's mum". */
