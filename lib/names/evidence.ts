@@ -16,6 +16,7 @@ import {
   NAME_CUES_BEFORE,
   OTHER_PERSON_TITLES,
   PLACE_BEFORE,
+  POSSESSIVES,
   PRONOUNS,
 } from './phrases';
 import type { Token } from './tokens';
@@ -59,7 +60,10 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   const next = nextIn(tokens, m.to);
   const onlyLast = m.entries.every((e) => e.field === 'last');
   const family = next !== undefined && FAMILY_NOUNS.has(next.key);
-  if (prev && DETERMINERS.has(prev.key) && !family && (!onlyLast || ambiguous)) return false;
+  // "our Joanne in the office" is a person; "our summer" is not.
+  const possessive = prev !== undefined && POSSESSIVES.has(prev.key);
+  if (prev && DETERMINERS.has(prev.key) && !family && (ambiguous || (!onlyLast && !possessive)))
+    return false;
   if (!ambiguous) return true;
   const season = scan.style === 'lower' && SEASON_NAMES.has(t.key);
   return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);

@@ -2,7 +2,7 @@
 // Map look-ups, full names joined into one mention, typos through the deletion
 // index, names squashed inside hashtags. Whether a single word is really used as
 // a name is decided in evidence.ts. Both name detectors share one scan per text.
-import { FAMOUS_PHRASES, STAFF_TITLES } from './phrases';
+import { FAMOUS_PHRASES, KIN_NOUNS, STAFF_TITLES } from './phrases';
 import { isKnownWord } from './lexicon';
 import {
   type Entry,
@@ -178,7 +178,10 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   if (!t || t.key === '') return undefined;
   const exact = index.byFirstPart.get(t.key);
   const found = exact ? bestOf(tokens, i, exact, false) : undefined;
-  if (found || !typoCandidate(t, index)) return found;
+  if (found) return found;
+  const bare = possessiveWithoutApostrophe(tokens, i, index);
+  if (bare) return bestOf(tokens, i, bare, false);
+  if (!typoCandidate(t, index)) return undefined;
   const typos = typoEntries(index, t.key);
   return typos.length ? bestOf(tokens, i, typos, true) : undefined;
 }
@@ -214,7 +217,23 @@ function fullAfter(tokens: Token[], e: Entry, end: number): number {
   )
     return -1;
   if (!next || !spaced(tokens, end) || next.sentenceStart) return -1;
-  return matchParts(tokens, end, e.person.lastParts, true);
+  const after = matchParts(tokens, end, e.person.lastParts, true);
+  // "Joanne Ellis-Bextor": a surname glued by a hyphen to more letters is someone else's.
+  const glued = tokens[after];
+  return after > 0 && glued?.gapBefore === '-' && glued.shape !== 'lower' ? -1 : after;
+}
+
+/** "Ibrahims dad": a name with a bare s before a word for family. */
+function possessiveWithoutApostrophe(
+  tokens: Token[],
+  i: number,
+  index: NameIndex,
+): Entry[] | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.key.endsWith('s') || !next || !KIN_NOUNS.has(next.key) || !spaced(tokens, i + 1)) return;
+  const entries = index.byFirstPart.get(t.key.slice(0, -1))?.filter((e) => e.parts.length === 1);
+  return entries?.length ? entries : undefined;
 }
 
 function typoCandidate(t: Token, index: NameIndex): boolean {
@@ -223,6 +242,13 @@ function typoCandidate(t: Token, index: NameIndex): boolean {
   // "Oscars", "Carpenters": a plural of a name is no typo.
   if (t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1))) return false;
   return true;
+}
+
+/** "#theorywork": the name is only the start of a longer word. */
+function startsLongerWord(key: string, s: number, e: number): boolean {
+  for (let k = 1; k <= 4 && e + k <= key.length; k++)
+    if (isKnownWord(key.slice(s, e + k))) return true;
+  return false;
 }
 
 /** Extends a squashed first name over the person's surname: "noahyoung". */
@@ -249,7 +275,7 @@ function squashedNames(t: Token, i: number, index: NameIndex): Mention[] {
     let foundEnd = 0;
     for (let e = Math.min(key.length, s + 20); e >= s + 4; e--) {
       const remainderOk = (s === 0 || s >= 3) && (e === key.length || key.length - e >= 3);
-      if (!remainderOk) continue;
+      if (!remainderOk || startsLongerWord(key, s, e)) continue;
       const entries = index.byFirstPart
         .get(key.slice(s, e))
         ?.filter((x) => x.parts.length === 1 && !index.ambiguous.has(x.parts[0]!));
