@@ -4,7 +4,13 @@
 import type { PolicyClause, PolicyPack } from '../types';
 import seed from './seed-pack.json';
 
-export { KIND_POLICY, type KindPolicy } from './kind-clauses';
+export {
+  clauseReason,
+  KIND_POLICY,
+  SPECIAL_CLAUSES,
+  type ClauseReason,
+  type KindPolicy,
+} from './kind-clauses';
 export { parsePolicy, PolicyParseError } from './parse';
 
 export const seedPolicyPack: PolicyPack = seed as PolicyPack;

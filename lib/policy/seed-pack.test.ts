@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findClause, KIND_POLICY, parsePolicy, seedPolicyPack } from './index';
+import { findClause, KIND_POLICY, parsePolicy, seedPolicyPack, SPECIAL_CLAUSES } from './index';
 
 const seedText = readFileSync(
   new URL('../../test/fixtures/policies/social-media-policy-old-park.txt', import.meta.url),
@@ -49,10 +49,16 @@ describe('seed policy pack', () => {
   });
 
   it('has every clause the kind mapping cites', () => {
-    for (const [kind, policy] of Object.entries(KIND_POLICY)) {
-      for (const { id } of policy.clauses) {
-        expect(findClause(seedPolicyPack, id), `${kind} cites ${id}`).toBeDefined();
-      }
+    const cited = [
+      ...Object.entries(KIND_POLICY).flatMap(([kind, p]) =>
+        p.clauses.map((c) => [kind, c] as const),
+      ),
+      ...Object.entries(SPECIAL_CLAUSES).flatMap(([name, cs]) => cs.map((c) => [name, c] as const)),
+    ];
+    expect(cited.length).toBeGreaterThan(10);
+    for (const [kind, { id, why }] of cited) {
+      expect(findClause(seedPolicyPack, id), `${kind} cites ${id}`).toBeDefined();
+      expect(why, `${kind} ${id}`).toMatch(/^[A-Z].{20,}\.$/);
     }
   });
 
