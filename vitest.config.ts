@@ -12,5 +12,6 @@ export default defineConfig({
       'test/**/*.test.tsx',
     ],
     testTimeout: 20_000,
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });
