@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOfficialSchoolEmail } from './school-email';
+import { isOfficialSchoolEmail, SCHOOL_EMAIL_REMINDER } from './school-email';
 
 const settings = {
   school: { emailDomains: ['oldpark.example.sch.uk', '@Telford.example.gov.uk '] },
@@ -36,4 +36,9 @@ describe('isOfficialSchoolEmail', () => {
     ).toBe(false);
     expect(isOfficialSchoolEmail('x@gmail.com', { school: { emailDomains: [' '] } })).toBe(false);
   });
+});
+
+it('the reminder cites clause 6.10 only', () => {
+  expect(SCHOOL_EMAIL_REMINDER.clauses).toEqual(['6.10']);
+  expect(SCHOOL_EMAIL_REMINDER.reason).toMatch(/personal social media accounts/);
 });

@@ -1,7 +1,7 @@
 // Clause 6.10: school email must not be used to set up personal social media accounts.
 // The content script asks this about the value of an email field on a sign-up form; it
 // needs only the school's email domains, never the class lists.
-import type { School } from './types';
+import type { School, Severity } from './types';
 
 /** The part of the settings this check reads. */
 export interface SchoolEmailSettings {
@@ -29,3 +29,17 @@ export function isOfficialSchoolEmail(value: string, settings: SchoolEmailSettin
     .filter((official) => official.length > 0)
     .some((official) => domain === official || domain.endsWith(`.${official}`));
 }
+
+/** The one reminder shown beside an email field holding a school address on a watched site. */
+export const SCHOOL_EMAIL_REMINDER: {
+  id: 'school-email';
+  severity: Severity;
+  clauses: string[];
+  reason: string;
+} = {
+  id: 'school-email',
+  severity: 'medium',
+  clauses: ['6.10'],
+  reason:
+    'This is a school email address. School email must not be used to set up personal social media accounts; a separate personal address keeps work contact details private.',
+};
