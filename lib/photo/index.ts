@@ -9,3 +9,4 @@ export {
   type AttachmentWarningId,
 } from './warnings';
 export { REMOVE_LOCATION_GUIDES, type RemoveLocationGuide } from './remove-location-guidance';
+export { decodePhotoHead, encodePhotoHead } from './transfer';
