@@ -10,17 +10,12 @@ describe('photo head transfer', () => {
   });
 
   it('sends no more than PHOTO_HEAD_BYTES of a large file, and the position survives the trip', async () => {
-    const jpeg = makeJpeg({
-      gps: { latitude: 52.6789, longitude: -2.4321 },
-      padding: 300_000 - 200,
-    });
     const head = makeJpeg({ gps: { latitude: 52.6789, longitude: -2.4321 } });
     const big = new Uint8Array(300_000);
     big.set(head);
     const decoded = decodePhotoHead(encodePhotoHead(big));
     expect(decoded?.length).toBe(PHOTO_HEAD_BYTES);
     expect(await readPhotoLocation(decoded!)).not.toBeNull();
-    expect(decodePhotoHead(encodePhotoHead(jpeg))?.length).toBe(PHOTO_HEAD_BYTES);
   });
 
   it.each([['not base64 !'], ['A'.repeat(PHOTO_HEAD_BYTES * 2)]])('rejects %#', (input) => {
