@@ -29,7 +29,7 @@ export function mergeManaged(local: SchoolSettings | null, managed: ManagedValue
     version: 1,
     classes: [],
     staff: [],
-    ...(local ?? {}),
+    ...local,
   };
   for (const part of parts) combined[part] = managed[part];
   const result = validateSettings(combined);
