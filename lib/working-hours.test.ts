@@ -152,6 +152,14 @@ describe('workStatusAt', () => {
     expect(workStatusAt(newYork, utc('2026-06-10T13:00')).state).toBe('working');
   });
 
+  it('takes 24:00 as the end of the day', () => {
+    const allDay = { ...london, start: '00:00', end: '24:00', breaks: [], closedDays: [] };
+    const status = workStatusAt(allDay, utc('2026-06-10T22:59'));
+    expect(status.state).toBe('working');
+    // Wednesday runs into Thursday without a gap: the next change is when Friday ends.
+    expect(iso(status.changesAt)).toBe('2026-06-12T23:00');
+  });
+
   it('never changes when no day is a working day', () => {
     const status = workStatusAt({ ...london, days: [], closedDays: [] }, utc('2026-06-10T09:00'));
     expect(status).toEqual({ state: 'outside-hours', changesAt: null, nextWorkingAt: null });
@@ -160,7 +168,8 @@ describe('workStatusAt', () => {
   it.each([
     [{ timeZone: 'Mars/Olympus_Mons' }, 'workingHours.timeZone'],
     [{ start: '8.30' }, 'workingHours.start'],
-    [{ end: '24:00' }, 'workingHours.end'],
+    [{ end: '24:30' }, 'workingHours.end'],
+    [{ start: '24:00' }, 'workingHours.start'],
     [{ breaks: [{ label: 'Lunch', start: '12:00', end: '1pm' }] }, 'workingHours.breaks[0].end'],
   ])('names the bad setting: %j', (change, path) => {
     const bad = { ...london, ...change } as WorkingHours;

@@ -41,8 +41,9 @@ interface Timetable {
   breaks: { label: string; start: number; end: number }[];
 }
 
-/** Parses "HH:MM" (24-hour) into minutes since midnight. */
-export function parseClockTime(value: unknown, path: string): number {
+/** Parses "HH:MM" (24-hour) into minutes since midnight; "24:00" (end of the day) only where allowed. */
+export function parseClockTime(value: unknown, path: string, allowMidnightEnd = false): number {
+  if (allowMidnightEnd && value === '24:00') return 24 * 60;
   const match = typeof value === 'string' ? /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value) : null;
   if (!match)
     throw new WorkingHoursError(path, `expected a time like "08:30", got ${JSON.stringify(value)}`);
@@ -58,11 +59,11 @@ function compile(hours: WorkingHours): Timetable {
   return {
     hours,
     start: parseClockTime(hours.start, 'workingHours.start'),
-    end: parseClockTime(hours.end, 'workingHours.end'),
+    end: parseClockTime(hours.end, 'workingHours.end', true),
     breaks: (hours.breaks ?? []).map((b, i) => ({
       label: b.label,
       start: parseClockTime(b.start, `workingHours.breaks[${i}].start`),
-      end: parseClockTime(b.end, `workingHours.breaks[${i}].end`),
+      end: parseClockTime(b.end, `workingHours.breaks[${i}].end`, true),
     })),
   };
 }
