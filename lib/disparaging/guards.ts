@@ -1,0 +1,115 @@
+// What keeps a sentence with a target and a harsh word quiet (issue 9's traps).
+// Regular-expression sources, matched case-insensitively at word boundaries.
+
+/** Praise nearby turns "wild", "a nightmare", "animals" into affection. */
+export const PRAISE = [
+  'proud',
+  'brilliant',
+  'amazing',
+  'superb',
+  'fantastic',
+  'incredible',
+  'awesome',
+  'wonderful',
+  'lovely',
+  'loved',
+  'love (?:them|my|every|you|it|her|him)',
+  'adore',
+  'in the best (?:way|possible way)',
+  'best (?:ever|class|day|show|thing)',
+  'well done',
+  'so good',
+  'good at',
+  'impressed',
+  'lucky',
+  'talented',
+  'legends?',
+  'superstars?',
+  'stars',
+  'killed it',
+  'smashed it',
+  'nailed it',
+  'bless (?:them|him|her)',
+  'thank you',
+  'grateful(?! for a)',
+  '😍',
+  '🥰',
+  '❤️',
+  '💛',
+  '🥹',
+];
+
+/** Stories, screens, sport and politics: harsh words about them are not about the school. */
+export const OTHER_WORLDS = [
+  'novel',
+  'book club',
+  'class (?:reader|novel|book)',
+  '#classreader',
+  'literary',
+  'characters?',
+  'villains?',
+  'thriller',
+  'fairy ?tale',
+  'panto',
+  'film',
+  'movie',
+  'netflix',
+  'telly',
+  'tv',
+  'bake ?off',
+  'drama',
+  'sitcom',
+  'soap',
+  'episode',
+  'box set',
+  'referee',
+  'the ref',
+  'season ticket',
+  'premier league',
+  'var',
+  'match',
+  'striker',
+  'goalkeeper',
+  'politicians?',
+  'government',
+  'ministers?',
+  'prime minister',
+  'parliament',
+  'mps',
+  'tories',
+  'election',
+];
+
+/** Sincere disclaimers: the writer says no one is being blamed. */
+export const DISCLAIMERS = [
+  'not a dig',
+  'no dig',
+  'not blaming',
+  'blames? no ?one',
+  'not a criticism',
+  'no criticism',
+  'not criticising',
+  "(?:no ?one|nobody)'?s fault",
+  'to be fair to (?:them|her|him|the)',
+  'respectfully',
+  'clearly (?:swamped|stretched|overworked)',
+];
+
+/** A target that is the writer's own family, or the writer. */
+export const NOT_TARGETS = [
+  'my (?:own )?(?:mum|dad|mother|father|parents|family|husband|wife|partner|kids|son|daughter|children|boys|girls|teacher|nan|grandparents)',
+  "(?:i'?m|i am|i was|as an?|am an?) (?:the |a |an )?(?:\\w+ )?(?:\\w+ )?(?:teacher|ta|head|deputy|senco|parent|mum|dad)",
+  '(?:previous|old|former|last) (?:job|boss|school|manager|head)',
+  'my head(?! ?(?:teacher|is an?|of))',
+  'every (?:\\w+ )?teacher',
+];
+
+/** A past job outside schools: the writer's old managers are not 5.5 targets. */
+export const PAST_JOBS = [
+  'before (?:teaching|retraining|i (?:became|trained))',
+  'call cent(?:re|er)',
+  'retail',
+  'logistics',
+  'when i worked (?:in|at|for)',
+  'in my (?:old|last|previous) job',
+];
