@@ -24,6 +24,8 @@ export const ACTS: Record<ActKind, string[]> = {
     "(?:couldn'?t|could not) (?:organise|run|lead|teach) (?:a|an) (?:bake sale|conga|fish|raffle|party|piss-up|school|pub)",
     "can'?t string a sentence",
     "(?:can'?t|couldn'?t) stand",
+    "(?:couldn'?t|could not) care less",
+    'coven',
     'sick (?:to death )?of (?:them|her|him|the lot)',
     '(?:eats|eat|ate|eating) glue',
     'run by (?:idiots|clowns|muppets|morons|children|amateurs)',
@@ -65,7 +67,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'wonder why',
   ],
   claim: [
-    '(?:pocketing|pocketed|fiddling|fiddled|fiddles|embezzl\\w*|stealing|stole|steals|nicking|nicked|swindl\\w*|skimming|cooking the books|backhanders?|brown envelopes?|bribe\\w*|fraud\\w*)',
+    '(?:pocketing|pocketed|fiddling (?:the|their|his|her)|fiddled|fiddles|embezzl\\w*|stealing|stole|steals|nicking|nicked|swindl\\w*|skimming|cooking the books|backhanders?|brown envelopes?|bribe\\w*|fraud\\w*)',
     '(?:drunk|pissed|hammered|off (?:his|her|their) face|high as|stoned|on drugs|dealing|of weed|of booze)',
     'only got (?:the|her|his) (?:job|post|role|promotion) (?:because|cos|cause)',
     'stitch(?:ed)?-? ?up',

@@ -24,7 +24,7 @@ const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'sarcasm']);
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?![\p{L}\p{N}'])/iu;
 // "I'm so thick", "I feel useless": the writer is the one described.
 const SELF_BEFORE_ACT =
-  /(?<![\p{L}\p{N}])(?:i'm|im|i am|i was|i feel|i felt|i look|i sound|we're|we are|we were|made me|makes me|me)(?: \w+){0,2} ?$/iu;
+  /(?<![\p{L}\p{N}])(?:i'm|im|i am|i was|i feel|i felt|i look|i sound|feeling|feel like|felt like|we're|we are|we were|made me|makes me|me)(?: \w+){0,2} ?$/iu;
 
 /** `line` must already have curly apostrophes straightened (same length). */
 export function findAttacks(line: string, lexicon: Lexicon, known: TargetHit[]): Attack[] {
@@ -98,7 +98,10 @@ function neighbourTarget(sentences: Span[], i: number, targets: TargetHit[]) {
   return undefined;
 }
 
+/** The subject if there is one (the first target before the act), else the closest after it. */
 function nearest(targets: TargetHit[], act: Span): TargetHit | undefined {
+  const before = targets.filter((t) => t.start < act.start).sort((a, b) => a.start - b.start);
+  if (before[0]) return before[0];
   let best: TargetHit | undefined;
   let bestGap = Infinity;
   for (const t of targets) {
