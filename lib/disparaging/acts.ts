@@ -47,13 +47,13 @@ export const ACTS: Record<ActKind, string[]> = {
     "think (?:they|she|he)(?:'re| are|'s| is) (?:on|in) (?:love island|towie|a catwalk)",
     '(?:who|they) (?:thought|think) (?:they|she|he) (?:were|was|are|is) (?:olympians|god|royalty|the queen|better)',
     'disgrace',
-    '(?:absolute|total|complete|utter) (?:dump|joke|shambles|con|clowns?|farce)',
     'embarrassing',
     'pigsty',
   ],
   weak: [
     "(?:is|are|was|were|'s|'re|been|being|like|become|becoming|acting like|behaving like|bunch of)(?: so| really| completely| totally| just| such| utterly| absolutely| a bit)?(?: an?| the)?(?: absolute| total| complete| utter| actual| proper| little| right| real)? (?:nightmares?|menaces?|terrors?|monsters?|animals|pigs|rats|zoo|circus|joke|shambles|con|dump|rubbish|cowboys|amateurs|jokers|a fix|out of touch|toxic)",
     'shambolic',
+    '(?:absolute|total|complete|utter) (?:dump|joke|shambles|con|farce)',
     'no backbone',
     '(?:the |the absolute )?worst',
     'pack of (?:wild )?\\w+',
@@ -68,7 +68,7 @@ export const ACTS: Record<ActKind, string[]> = {
   ],
   claim: [
     '(?:pocketing|pocketed|fiddling (?:the|their|his|her)|fiddled|fiddles|embezzl\\w*|stealing|stole|steals|nicking|nicked|swindl\\w*|skimming|cooking the books|backhanders?|brown envelopes?|bribe\\w*|fraud\\w*)',
-    '(?:drunk|pissed|hammered|off (?:his|her|their) face|high as|stoned|on drugs|dealing|of weed|of booze)',
+    '(?:drunk|pissed|hammered|off (?:his|her|their) face|high as|stoned|on drugs|deal(?:s|ing)? (?:drugs|weed|coke)|of weed|of booze)',
     'only got (?:the|her|his) (?:job|post|role|promotion) (?:because|cos|cause)',
     'stitch(?:ed)?-? ?up',
     '(?:bullied|bullying|bullies)',

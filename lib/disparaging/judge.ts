@@ -26,6 +26,8 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?!
 const SELF_BEFORE_ACT =
   /(?<![\p{L}\p{N}])(?:i'm|im|i am|i was|i feel|i felt|i look|i sound|feeling|feel like|felt like|we're|we are|we were|made me|makes me|me)(?: \w+){0,2} ?$/iu;
 
+const EXCLAMATION = /^(?:absolute|total|complete|utter)\s/i;
+
 /** `line` must already have curly apostrophes straightened (same length). */
 export function findAttacks(line: string, lexicon: Lexicon, known: TargetHit[]): Attack[] {
   const text = maskReportedSpeech(line);
@@ -36,33 +38,26 @@ export function findAttacks(line: string, lexicon: Lexicon, known: TargetHit[]):
   if (!acts.length) return [];
   const praise = allMatches(lexicon.praise, text);
   const elsewhere = allMatches(lexicon.otherWorlds, text);
+  const things = allMatches(lexicon.things, text);
 
   const sentences = splitSentences(text);
   const attacks: Attack[] = [];
   sentences.forEach((sentence, i) => {
     if (elsewhere.some((s) => within(s, sentence))) return;
-    const praised = praise.some((p) => within(p, sentence));
-    const clauses = splitClauses(text, sentence);
+    const scene: Scene = {
+      text,
+      sentence,
+      clauses: splitClauses(text, sentence),
+      praised: praise.some((p) => within(p, sentence)),
+      praise,
+      things,
+      targets,
+      neighbour: () => neighbourTarget(sentences, i, targets),
+    };
     let target: TargetHit | undefined;
     let claim = false;
     for (const act of acts.filter((a) => within(a, sentence))) {
-      if (FRAGILE_KINDS.has(act.kind) && praised) continue;
-      const clause = clauses.find((c) => c.start <= act.start && act.start < c.end) ?? sentence;
-      const lead = text.slice(clause.start, act.start);
-      if (SELF_BEFORE_ACT.test(lead.slice(-24))) continue;
-      const scope = SENTENCE_KINDS.has(act.kind) ? sentence : clause;
-      let chosen = nearest(
-        targets.filter((t) => within(t, scope)),
-        act,
-      );
-      if (!chosen && CARRY_KINDS.has(act.kind) && !praise.some((p) => within(p, clause))) {
-        if (!FIRST_PERSON.test(lead) && !hasOwnSubject(lead))
-          chosen =
-            nearest(
-              targets.filter((t) => within(t, sentence)),
-              act,
-            ) ?? neighbourTarget(sentences, i, targets);
-      }
+      const chosen = targetOf(act, scene);
       if (!chosen) continue;
       target ??= chosen;
       claim ||= act.kind === 'claim' || act.kind === 'hint';
@@ -70,6 +65,48 @@ export function findAttacks(line: string, lexicon: Lexicon, known: TargetHit[]):
     if (target) attacks.push({ ...sentence, target: target.label, claim });
   });
   return attacks;
+}
+
+interface Scene {
+  text: string;
+  sentence: Span;
+  clauses: Span[];
+  praised: boolean;
+  praise: Span[];
+  things: Span[];
+  targets: TargetHit[];
+  neighbour: () => TargetHit | undefined;
+}
+
+/** The target an act is aimed at, or nothing when a guard explains it away. */
+function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
+  const { text, sentence, targets } = scene;
+  if (FRAGILE_KINDS.has(act.kind) && scene.praised) return undefined;
+  const clause = scene.clauses.find((c) => c.start <= act.start && act.start < c.end) ?? sentence;
+  const lead = text.slice(clause.start, act.start);
+  if (SELF_BEFORE_ACT.test(lead.slice(-24))) return undefined;
+  const scope = SENTENCE_KINDS.has(act.kind) ? sentence : clause;
+  const own = nearest(
+    targets.filter((t) => within(t, scope)),
+    act,
+  );
+  if (own) {
+    // "The trust's new policy is a nightmare": the policy is criticised, not the trust.
+    const aboutThing = act.kind === 'weak' && scene.things.some((t) => between(t, own, act));
+    return aboutThing ? undefined : own;
+  }
+  // "Absolute clown, read from a script": a verbless insult about someone named nearby.
+  const exclaimed =
+    act.kind === 'weak' && !/\p{L}/u.test(lead) && EXCLAMATION.test(text.slice(act.start, act.end));
+  if (!CARRY_KINDS.has(act.kind) && !exclaimed) return undefined;
+  if (scene.praise.some((p) => within(p, clause))) return undefined;
+  if (FIRST_PERSON.test(lead) || hasOwnSubject(lead)) return undefined;
+  return (
+    nearest(
+      targets.filter((t) => within(t, sentence)),
+      act,
+    ) ?? scene.neighbour()
+  );
 }
 
 function findTargets(text: string, lexicon: Lexicon, known: TargetHit[]): TargetHit[] {
@@ -111,5 +148,10 @@ function nearest(targets: TargetHit[], act: Span): TargetHit | undefined {
   return best;
 }
 
+/** `x` lies between the target and the act. */
+const between = (x: Span, target: Span, act: Span) =>
+  target.start < act.start
+    ? x.start >= target.end && x.end <= act.start
+    : x.start >= act.end && x.end <= target.start;
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -2,7 +2,7 @@
 // an alternation of bounded pieces (no nested unbounded repeats), so matching
 // stays linear in the length of the text.
 import { ACTS, type ActKind } from './acts';
-import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PAST_JOBS, PRAISE } from './guards';
+import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PAST_JOBS, PRAISE, THINGS } from './guards';
 import { TARGET_GROUPS } from './targets';
 
 /** Letters or digits either side mean the match is inside a longer word. */
@@ -42,6 +42,7 @@ export interface Lexicon {
   otherWorlds: RegExp;
   disclaimers: RegExp;
   pastJobs: RegExp;
+  things: RegExp;
 }
 
 /** The school's own names, from its settings, are targets too ("the school", "the council"). */
@@ -74,6 +75,7 @@ export function buildLexicon(schoolNames: string[], councilNames: string[]): Lex
     otherWorlds: wordsRegex(OTHER_WORLDS),
     disclaimers: wordsRegex(DISCLAIMERS, 'iu'),
     pastJobs: wordsRegex(PAST_JOBS, 'iu'),
+    things: wordsRegex(THINGS),
   };
 }
 
