@@ -56,8 +56,8 @@ export const OFFICIAL_CHANNELS =
  * after a determiner.
  */
 export const STATEMENT_SUBJECT_BEFORE =
-  '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several)\\s+(?:\\p{L}+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
+  '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
 
 /** A refusal before the invitation: "please don't message me on Facebook". */
 export const NEGATION_BEFORE =
-  "\\b(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:\\p{L}+\\s+)?$";
+  "\\b(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?$";
