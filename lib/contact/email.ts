@@ -30,8 +30,9 @@ function scan(text: string): EmailMatch[] {
     let start = at;
     while (start > 0 && at - start < 128 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     // Dots and quotes at the edge belong to the sentence: "('jo@x.com')".
+    if (at - start >= 128) continue;
     while (start < at && /[.'\u2019]/.test(text[start]!)) start++;
-    if (start === at || LOCAL_CHAR.test(text[start - 1] ?? '')) continue;
+    if (start === at) continue;
     const domain = DOMAIN.exec(text.slice(at + 1, at + 256));
     if (!domain) continue;
     found.push({ start, end: at + 1 + domain[0].length, domain: domain[0].toLowerCase() });

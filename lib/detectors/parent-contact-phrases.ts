@@ -39,7 +39,7 @@ export const PERSONAL_CONNECTION =
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =
-  '\\b(?:photos?|pics?|pictures|videos?|revision|homework|updates|trip|sports\\s+day|nativity|assembly|play)\\b';
+  '\\b(?:send|share|pass)\\s+(?:you|them|it)\\b|\\b(?:the|class|trip|sports\\s+day|nativity|assembly|school)\\s+(?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
