@@ -54,6 +54,25 @@ describe('schoolPhrases', () => {
   });
 });
 
+describe('council names', () => {
+  it('strips "London Borough of" and keeps "Council"', () => {
+    const camden = { ...hollybrook.school, localAuthority: 'London Borough of Camden' };
+    const phrases = schoolPhrases(camden)
+      .filter((p) => p.kind === 'authority')
+      .map((p) => p.tokens.join(' '));
+    expect(phrases).toEqual(['london borough of camden', 'camden council']);
+  });
+});
+
+describe('aliases with no institution word', () => {
+  it('are short names, matched only when written as a name', () => {
+    const school = { ...stMarys.school, aliases: ["St Mary's"] };
+    expect(schoolPhrases(school).find((p) => p.tokens.join(' ') === 'st marys')?.kind).toBe(
+      'short-name',
+    );
+  });
+});
+
 describe('schoolAcronyms', () => {
   it('keeps given acronyms and derives initials of a long name ending in School', () => {
     // "HPS" (three letters) is too likely to mean something else to derive

@@ -78,7 +78,7 @@ function streetIn(text: string, offset: number, words: string, titleCaseOnly = f
   const typeAt = list.findIndex((w, i) => i > 0 && STREET_TYPE_SET.has(w.word.toLowerCase()));
   if (typeAt < 1) return undefined;
   const names = list.slice(0, typeAt).map((w) => w.word);
-  if (names.some((w) => NOT_STREET_NAME.has(w.toLowerCase()))) return undefined;
+  if (names.some(isOrdinaryWord)) return undefined;
   const type = list[typeAt]!;
   let end = offset + type.at + type.word.length;
   const isTitleCase = names.every((w) => /^\p{Lu}/u.test(w));
@@ -90,4 +90,9 @@ function streetIn(text: string, offset: number, words: string, titleCaseOnly = f
       return undefined;
   }
   return { end, name: `${names.join(' ')} ${type.word}`.toLowerCase() };
+}
+
+// "10 The Green" is an address; "10 miles down the road" is not.
+function isOrdinaryWord(word: string, index: number): boolean {
+  return NOT_STREET_NAME.has(word.toLowerCase()) && !(index === 0 && word === 'The');
 }

@@ -22,6 +22,9 @@ detectorTable(parentContact, {
     'Any teachers who want my phonics planning, DM me',
     'Colleagues, message me if you want the slides',
     'Selling my old bike, DM me',
+    'Anyone teaching Year 6 want my SATs pack? DM me',
+    'Staff, DM me your orders for the Christmas do',
+    'Parents evening went well but my mobile died halfway',
     'DM me for the recipe!',
     'Follow me on Insta for more cake pics',
     'Fellow parents, message me about the car share',
@@ -66,5 +69,18 @@ detectorTable(parentContact, {
     },
     { text: "Parents, I'll DM you the details", findings: [invite("I'll DM you")] },
     { text: 'Parents can text me on 07700 900123', findings: [invite('text me')] },
+    {
+      text: 'Parents, give me a shout on Facebook',
+      findings: [invite('give me a shout on Facebook')],
+    },
+    {
+      text: "Year 4 parents: here's my personal number",
+      findings: [invite("here's my personal number")],
+    },
+    { text: 'Join our class WhatsApp', findings: [invite('class WhatsApp')] },
+    {
+      text: 'Year 5s, slide into my DMs if you are stuck',
+      findings: [invite('slide into my DMs')],
+    },
   ],
 });

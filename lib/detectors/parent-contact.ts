@@ -33,7 +33,8 @@ const OFFER = new RegExp(SCHOOL_OFFER, 'i');
 const NEGATED = new RegExp(NEGATION_BEFORE, 'i');
 const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
 // Cheap pre-check: every invitation has one of these words.
-const HINT = /me\b|friend|my\s|group|chat|you\b|them\b/i;
+const HINT =
+  /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox/i;
 
 export default defineDetector({
   id: 'parent-contact',
