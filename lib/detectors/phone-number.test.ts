@@ -34,6 +34,8 @@ detectorTable(phoneNumber, {
     { text: 'or +44 (0)7700 900246', findings: [phone('+44 (0)7700 900246')] },
     { text: 'or +44 (0) 20 7946 0555', findings: [phone('+44 (0) 20 7946 0555')] },
     { text: 'Abroad? 0044 7700 900135', findings: [phone('0044 7700 900135')] },
+    { text: 'or +44-7700-900136', findings: [phone('+44-7700-900136')] },
+    { text: '+447700900137', findings: [phone('+447700900137')] },
     {
       text: 'Home (01632) 960777, work 01632-960-778',
       findings: [phone('(01632) 960777'), phone('01632-960-778')],
