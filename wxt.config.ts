@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Before You Post',
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // Firefox needs a fixed id to keep storage across updates; nothing is collected (README).
