@@ -93,7 +93,7 @@ describe('release build: packages', () => {
     const report = await webExtLint(build.firefoxDir);
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it('npm run zip makes a Chrome/Edge zip, a Firefox zip and the Firefox sources zip', () => {
     const names = build.zips.map((zip) => zip.replace(/-\d+\.\d+\.\d+/, ''));
