@@ -8,7 +8,7 @@ import { settle } from './test-helpers';
 afterEach(cleanup);
 
 function setup(school: School | null = null, managed = false) {
-  const onSave = vi.fn(async (_: School) => {});
+  const onSave = vi.fn<(school: School) => Promise<void>>(async () => {});
   render(<SchoolProfile school={school} managed={managed} onSave={onSave} />);
   return onSave;
 }
