@@ -102,7 +102,7 @@ describe('options page with storage', () => {
   });
 
   it('adding a site asks for its host permission first', async () => {
-    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     await page();
     const field = screen.getByLabelText(/Add a site/);
     fireEvent.input(field, { target: { value: 'https://community.example.org/feed' } });

@@ -10,17 +10,17 @@ import { settle } from './test-helpers';
 
 afterEach(cleanup);
 
-describe('TimetableEditor', () => {
-  function setup(hours?: WorkingHours) {
-    const onSave = vi.fn<(hours: WorkingHours | undefined) => Promise<void>>(async () => {});
-    render(<TimetableEditor hours={hours} managed={false} onSave={onSave} />);
-    return onSave;
-  }
-  const saveButton = () =>
-    screen.getByRole('button', { name: 'Save working hours' }) as HTMLButtonElement;
+function setupTimetable(hours?: WorkingHours) {
+  const onSave = vi.fn<(hours: WorkingHours | undefined) => Promise<void>>(async () => {});
+  render(<TimetableEditor hours={hours} managed={false} onSave={onSave} />);
+  return onSave;
+}
+const saveButton = () =>
+  screen.getByRole('button', { name: 'Save working hours' }) as HTMLButtonElement;
 
+describe('TimetableEditor', () => {
   it('lists every problem live and blocks saving until fixed', () => {
-    setup();
+    setupTimetable();
     fireEvent.input(screen.getByLabelText('Day ends'), { target: { value: '08:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add a term' }));
     expect(screen.getByText('The day must end after it starts.')).toBeTruthy();
@@ -29,7 +29,7 @@ describe('TimetableEditor', () => {
   });
 
   it('edits days, breaks, terms and closed days and saves them', async () => {
-    const onSave = setup();
+    const onSave = setupTimetable();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add a break' }));
     fireEvent.input(screen.getByLabelText('Break 1 name'), { target: { value: 'Lunch' } });
@@ -52,7 +52,7 @@ describe('TimetableEditor', () => {
   });
 
   it('a break outside the day is refused', () => {
-    setup();
+    setupTimetable();
     fireEvent.click(screen.getByRole('button', { name: 'Add a break' }));
     fireEvent.input(screen.getByLabelText('Break 1 ends'), { target: { value: '17:00' } });
     expect(screen.getByText('Break 1 must fall within the working day.')).toBeTruthy();
