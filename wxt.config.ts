@@ -11,6 +11,6 @@ export default defineConfig({
     name: 'Before You Post',
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
   },
 });
