@@ -3,8 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FINDINGS } from '../../test/fixtures/findings';
 import { policyPath } from '../../lib/page-links';
-import { KIND_POLICY } from '../../lib/policy';
-import { seedPolicyPack } from '../../lib/policy';
+import { KIND_POLICY, seedPolicyPack } from '../../lib/policy';
 import type { PolicyPack } from '../../lib/types';
 import { Popup, type PopupProps } from './Popup';
 
