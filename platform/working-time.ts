@@ -11,7 +11,7 @@ import { describeWorkStatus } from '../lib/work-status-text';
 import { wallClockAt } from '../lib/zoned-time';
 import { policyPackFor } from './policy-pack';
 import { recordReminderShown, reminderShownItem } from './reminder-state';
-import { settingsItem } from './storage';
+import { loadEffectiveSettings, watchEffectiveSettings } from './settings-source';
 
 const ALARM = 'before-you-post/working-time';
 const NAME = 'Before You Post';
@@ -28,7 +28,7 @@ function statusOf(settings: SchoolSettings | null, now: number): WorkStatus | nu
 
 /** Sets the toolbar title for now and the alarm for the next change. */
 export async function refreshWorkingTime(now = Date.now()): Promise<void> {
-  const settings = await settingsItem.getValue();
+  const settings = await loadEffectiveSettings();
   const status = statusOf(settings, now);
   const zone = settings?.workingHours?.timeZone;
   const title =
@@ -45,7 +45,7 @@ export async function answerPageReminder(
   url: string,
   now = Date.now(),
 ): Promise<PageReminderAnswer> {
-  const settings = await settingsItem.getValue();
+  const settings = await loadEffectiveSettings();
   const status = statusOf(settings, now);
   const zone = settings?.workingHours?.timeZone;
   const clock = status && zone ? wallClockAt(now, zone) : null;
@@ -61,7 +61,7 @@ export function startWorkingTimeWatcher(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refreshWorkingTime();
   });
-  settingsItem.watch(() => void refreshWorkingTime());
+  watchEffectiveSettings(() => void refreshWorkingTime());
   browser.runtime.onStartup?.addListener(() => void refreshWorkingTime());
   browser.runtime.onMessage.addListener((message: ReminderRequest, sender, sendResponse) => {
     if (message?.type === 'get-page-reminder') {

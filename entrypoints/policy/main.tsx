@@ -4,7 +4,7 @@ import { PolicyPage } from '../../components/policy/PolicyPage';
 import { readPolicyLocation } from '../../lib/page-links';
 import type { PolicyPack } from '../../lib/types';
 import { policyPackFor } from '../../platform/policy-pack';
-import { settingsItem } from '../../platform/storage';
+import { loadEffectiveSettings } from '../../platform/settings-source';
 import './style.css';
 
 const root = document.getElementById('app')!;
@@ -28,7 +28,7 @@ function show(pack: PolicyPack) {
 }
 
 async function main() {
-  const pack = policyPackFor(await settingsItem.getValue());
+  const pack = policyPackFor(await loadEffectiveSettings());
   window.addEventListener('hashchange', () => show(pack));
   show(pack);
 }

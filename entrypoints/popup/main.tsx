@@ -8,7 +8,7 @@ import { policyPath, readPopupTab } from '../../lib/page-links';
 import type { PopupRequest, TabFindings } from '../../lib/protocol';
 import type { SchoolSettings } from '../../lib/types';
 import { policyPackFor } from '../../platform/policy-pack';
-import { settingsItem } from '../../platform/storage';
+import { loadEffectiveSettings } from '../../platform/settings-source';
 import './style.css';
 
 const root = document.getElementById('app')!;
@@ -41,7 +41,7 @@ function show(settings: SchoolSettings | null, tab: TabView) {
 }
 
 async function main() {
-  const settings = await settingsItem.getValue();
+  const settings = await loadEffectiveSettings();
   show(settings, { kind: 'loading' });
   const tab = await tabView();
   show(settings, tab);
