@@ -44,7 +44,7 @@ export const OTHER_WORLDS = [
   'novel',
   'book club',
   'class (?:reader|novel|book)',
-  '#classreader',
+  '#?classreader',
   'literary',
   'characters?',
   'villains?',
