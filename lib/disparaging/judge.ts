@@ -109,11 +109,10 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   if (!CARRY_KINDS.has(act.kind) && !exclaimed) return undefined;
   if (scene.praise.some((p) => within(p, clause))) return undefined;
   if (FIRST_PERSON.test(lead) || hasOwnSubject(lead)) return undefined;
+  // The subject before the act, else someone named in the sentence before or after, else later on.
+  const inSentence = targets.filter((t) => within(t, sentence));
   return (
-    nearest(
-      targets.filter((t) => within(t, sentence)),
-      act,
-    ) ?? scene.neighbour()
+    inSentence.find((t) => t.start < act.start) ?? scene.neighbour() ?? nearest(inSentence, act)
   );
 }
 

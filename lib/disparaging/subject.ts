@@ -16,6 +16,8 @@ const { lexicon, tagSet } = world.model.one;
 
 /** Nouns that stand in for a person named nearby ("the woman is a control freak"). */
 const STAND_INS = new Set(['woman', 'man', 'bloke', 'lady', 'guy', 'fella', 'lot', 'one', 'ones']);
+/** Intensifiers the lexicon also knows as nouns ("a total", "the real"). */
+const INTENSIFIERS = new Set(['total', 'complete', 'absolute', 'utter', 'right', 'real', 'proper']);
 const NOT_SUBJECTS = new Set(['Pronoun', 'Date', 'Duration', 'Value']);
 
 function isNounTag(tag: string): boolean {
@@ -36,7 +38,7 @@ export function hasOwnSubject(fragment: string): boolean {
   for (const raw of fragment.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
     const word = raw.replace(/'s$/, '');
     if (word.includes("'")) continue; // a contraction: can't, they're
-    if (!STAND_INS.has(word) && isNounLike(word)) return true;
+    if (!STAND_INS.has(word) && !INTENSIFIERS.has(word) && isNounLike(word)) return true;
   }
   return false;
 }
