@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../../test/fixtures/policy-pack.json';
 import { FINDINGS } from '../../test/fixtures/findings';
 import { policyPath } from '../../lib/page-links';
+import { KIND_POLICY } from '../../lib/policy/kind-clauses';
 import type { PolicyPack } from '../../lib/types';
 import { Popup, type PopupProps } from './Popup';
 
@@ -46,8 +47,8 @@ describe('Popup warnings', () => {
     expect(pupil.getByText(/on the Year 4 Oak class list/)).toBeTruthy();
     const link = pupil.getByRole('link', { name: 'Clause 5.4' });
     expect(link.getAttribute('href')).toBe('policy.html#5.4');
-    expect(pupil.getByText(/Personal information about pupils must not be discussed/)).toBeTruthy();
-    expect(pupil.getByText(/You must not discuss personal information about pupils/)).toBeTruthy();
+    expect(pupil.getByText(KIND_POLICY['pupil-name'].clauses[0]!.why)).toBeTruthy();
+    expect(pupil.getByText(/You must not discuss personal information about pupils, /)).toBeTruthy();
     expect(within(cards[1]!).getByText(/^Check$/)).toBeTruthy();
   });
 

@@ -8,6 +8,8 @@ import type { Manifest } from './release-build';
  */
 export const PERMISSION_REASONS: Record<string, string> = {
   storage: "Keeps the school's settings (class lists included) in storage.local on this computer.",
+  scripting:
+    'Registers the watcher on extra sites the user adds in options, after they grant that site.',
 };
 
 /** Match patterns that would let the content script run on every site, not just the watched ones. */

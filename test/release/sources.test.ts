@@ -61,7 +61,8 @@ describe('our sources', () => {
       (match) => match[1],
     );
     expect(keys).toContain('local:settings');
-    for (const key of keys) expect(key).toMatch(/^(local|session):/);
+    // managed: is read-only, pushed by school IT; never sync.
+    for (const key of keys) expect(key).toMatch(/^(local|session|managed):/);
   });
 
   it('the checks see through comments but not past real calls', () => {
