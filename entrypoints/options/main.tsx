@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { Root } from './Root';
+import './style.css';
 
-// PLACEHOLDER until the popup issue lands.
-render(<p>Before You Post</p>, document.getElementById('app')!);
+render(<Root />, document.getElementById('app')!);

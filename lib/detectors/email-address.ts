@@ -1,9 +1,25 @@
-// PLACEHOLDER: not implemented yet; raises nothing.
+// Flags email addresses that are not on the school's official domains: personal
+// contact details are not safe to give away online (policy 6.15). Addresses on
+// an official domain are school-identifier's (with clause 6.10).
+import { findEmails, isOnDomain } from '../contact/email';
+import type { Hit } from '../types';
 import { defineDetector } from './detector';
 
 export default defineDetector({
   id: 'email-address',
-  description: 'not implemented yet',
-  compile: () => null,
-  detect: () => [],
+  description: "An email address that is not on the school's official domain",
+  compile: (settings) => settings.school.emailDomains,
+  detect: (text, officialDomains) => {
+    const hits: Hit[] = [];
+    for (const m of findEmails(text)) {
+      if (officialDomains.some((d) => isOnDomain(m.domain, d))) continue;
+      hits.push({
+        kind: 'email-address',
+        start: m.start,
+        end: m.end,
+        reason: 'This looks like a personal email address',
+      });
+    }
+    return hits;
+  },
 });

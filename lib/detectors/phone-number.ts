@@ -1,9 +1,29 @@
-// PLACEHOLDER: not implemented yet; raises nothing.
+// Flags UK telephone numbers that are not the school's: revealing them is unsafe
+// (policy 6.15). The number rules and formats are in lib/contact/phone.ts; the
+// school's own numbers are school-identifier's.
+import { findPhoneNumbers, significantDigits } from '../contact/phone';
+import type { Hit } from '../types';
 import { defineDetector } from './detector';
 
 export default defineDetector({
   id: 'phone-number',
-  description: 'not implemented yet',
-  compile: () => null,
-  detect: () => [],
+  description: "A UK telephone number that is not the school's",
+  compile: (settings) =>
+    new Set(settings.school.phones.map((p) => significantDigits(p.trim()) ?? '').filter(Boolean)),
+  detect: (text, schoolPhones) => {
+    const hits: Hit[] = [];
+    for (const m of findPhoneNumbers(text)) {
+      if (schoolPhones.has(m.significant)) continue;
+      const mobile = m.significant.startsWith('7');
+      hits.push({
+        kind: 'phone-number',
+        start: m.start,
+        end: m.end,
+        reason: mobile
+          ? 'This looks like a mobile phone number'
+          : 'This looks like a telephone number',
+      });
+    }
+    return hits;
+  },
 });

@@ -1,9 +1,105 @@
-// PLACEHOLDER: not implemented yet; raises nothing.
+// Flags what identifies the school a post's writer works at (policy 6.1: do not
+// identify yourself as working for the school; 6.12: no use of its name or
+// brand). Everything comes from the settings' school block; the variants people
+// write (short names, "&"/"and", squashed hashtags and handles) are derived in
+// lib/contact so the same rules work for any school.
+import { findEmails, isOnDomain } from '../contact/email';
+import { findPhoneNumbers, significantDigits } from '../contact/phone';
+import { compactPostcode, findPostcodes } from '../contact/postcode';
+import { compileNames, findNames, type NameMatcher } from '../contact/school-names';
+import {
+  compileTokens,
+  containsName,
+  findTokens,
+  type TokenMatcher,
+} from '../contact/school-tokens';
+import { squash } from '../contact/words';
+import { KIND_POLICY } from '../policy/kind-clauses';
+import type { Hit } from '../types';
 import { defineDetector } from './detector';
 
-export default defineDetector({
+interface Compiled {
+  names: NameMatcher;
+  tokens: TokenMatcher;
+  postcodes: Set<string>;
+  phones: Set<string>;
+  schoolName: string;
+  authority: string;
+}
+
+const REASONS = {
+  name: (c: Compiled) => `This names the school (${c.schoolName})`,
+  'short-name': (c: Compiled) => `This is the school's short name (${c.schoolName})`,
+  acronym: (c: Compiled) => `This is the school's initials (${c.schoolName})`,
+  authority: (c: Compiled) => `This names the school's local authority (${c.authority})`,
+  address: () => "This is the school's address",
+  website: () => "This is the school's website",
+  domain: () => "This is the school's official email domain",
+  handle: () => "This is the school's social media handle",
+  hashtag: () => "This is the school's hashtag",
+  squashed: (c: Compiled) => `This contains the school's name (${c.schoolName})`,
+};
+
+// An address on the official domain is also clause 6.10: official email is for work.
+const OFFICIAL_EMAIL_CLAUSES = [
+  '6.10',
+  ...KIND_POLICY['school-identifier'].clauses.map((c) => c.id),
+];
+
+export default defineDetector<Compiled>({
   id: 'school-identifier',
-  description: 'not implemented yet',
-  compile: () => null,
-  detect: () => [],
+  description:
+    "The school's name, short name, council, address, postcode, website, email domain, phone, handle or hashtag",
+  compile: (settings) => {
+    const school = settings.school;
+    return {
+      names: compileNames(school),
+      tokens: compileTokens(school),
+      postcodes: new Set(school.postcodes.map(compactPostcode)),
+      phones: new Set(school.phones.map((p) => significantDigits(p.trim()) ?? '').filter(Boolean)),
+      schoolName: school.name,
+      authority: school.localAuthority ?? '',
+    };
+  },
+  detect: (text, c) => {
+    const hits: Hit[] = [];
+    const push = (start: number, end: number, reason: string, clauses?: string[]) =>
+      hits.push({ kind: 'school-identifier', start, end, reason, ...(clauses ? { clauses } : {}) });
+
+    for (const m of findEmails(text)) {
+      const local = text.slice(m.start, m.end).split('@')[0]!;
+      if (c.tokens.emailDomains.some((d) => isOnDomain(m.domain, d))) {
+        push(
+          m.start,
+          m.end,
+          "This email address is on the school's official domain",
+          OFFICIAL_EMAIL_CLAUSES,
+        );
+      } else if (containsName(squash(local), c.tokens)) {
+        push(m.start, m.end, REASONS.squashed(c));
+      }
+    }
+    for (const m of findTokens(text, c.tokens)) push(m.start, m.end, REASONS[m.kind](c));
+    for (const m of findNames(text, c.names)) push(m.start, m.end, REASONS[m.kind](c));
+    for (const m of findPostcodes(text)) {
+      if (c.postcodes.has(m.compact)) push(m.start, m.end, "This is the school's postcode");
+    }
+    if (c.phones.size) {
+      for (const m of findPhoneNumbers(text)) {
+        if (c.phones.has(m.significant)) push(m.start, m.end, "This is the school's phone number");
+      }
+    }
+    return withoutOverlaps(hits);
+  },
 });
+
+/** Keeps the earliest, then longest, of overlapping hits: one finding per mention. */
+function withoutOverlaps(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept.at(-1);
+    if (last && h.start < last.end) continue;
+    kept.push(h);
+  }
+  return kept;
+}

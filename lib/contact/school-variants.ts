@@ -1,0 +1,136 @@
+// Derives, from the school block of the settings, every way people write the
+// school's names, council and street lines. Generic: works for any school.
+import { COUNCIL_WORDS, INSTITUTION_WORDS, NAME_FILLER_WORDS } from '../detectors/school-words';
+import { STREET_TYPES } from '../detectors/street-types';
+import type { School } from '../types';
+import { nameTokens } from './words';
+
+export type PhraseKind = 'name' | 'short-name' | 'acronym' | 'authority' | 'address';
+
+export interface Phrase {
+  tokens: string[];
+  kind: PhraseKind;
+}
+
+// Phrases dropped from inside a name to make the forms people actually write.
+const DROPPABLE = [
+  ['c', 'of', 'e'],
+  ['ce'],
+  ['cofe'],
+  ['church', 'of', 'england'],
+  ['and', 'nursery'],
+];
+const STREET_TYPE_WORDS = new Set(STREET_TYPES.map((w) => w.toLowerCase()));
+
+export function schoolPhrases(school: School): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const written of [school.name, ...school.aliases]) {
+    if (/^[A-Z]{2,6}$/.test(written.trim())) continue; // acronyms are matched case-sensitively
+    phrases.push(...namePhrases(nameTokens(written)));
+  }
+  if (school.localAuthority) phrases.push(...authorityPhrases(nameTokens(school.localAuthority)));
+  for (const address of school.addresses) phrases.push(...addressPhrases(address));
+  return dedupe(phrases.filter((p) => p.tokens.length > 0));
+}
+
+/** Upper-case acronyms: those given as aliases and the initials of a long name ending "School". */
+export function schoolAcronyms(school: School): string[] {
+  const given = school.aliases.map((a) => a.trim()).filter((a) => /^[A-Z]{2,6}$/.test(a));
+  const derived = [school.name, ...school.aliases]
+    .map((n) => withoutDroppable(nameTokens(n)))
+    .map((t) => t.slice(0, t.lastIndexOf('school') + 1))
+    .filter((t) => t.length >= 4)
+    .map((t) => t.map((w) => w[0]!.toUpperCase()).join(''));
+  return [...new Set([...given, ...derived])];
+}
+
+function namePhrases(tokens: string[]): Phrase[] {
+  const forms: string[][] = [];
+  let core = tokens;
+  // "St Mary's C of E Primary Academy" → "St Mary's C of E Primary", "St Mary's Primary Academy", "St Mary's Primary"…
+  for (const base of [tokens, withoutDroppable(tokens)]) {
+    forms.push(base);
+    let rest = base;
+    while (rest.length > 1 && isNameSuffix(rest.at(-1)!)) {
+      rest = rest.slice(0, -1);
+      if (INSTITUTION_WORDS.has(rest.at(-1)!)) forms.push(rest);
+    }
+    core = rest[0] === 'the' ? rest.slice(1) : rest;
+  }
+  // A form with no institution word ("St Mary's" given as an alias) is a short
+  // name: it counts only when written as a name.
+  const phrases: Phrase[] = forms.map((f) => ({
+    tokens: f,
+    kind: f.some((t) => INSTITUTION_WORDS.has(t)) ? 'name' : 'short-name',
+  }));
+  if (core.length > 0 && core.length < tokens.length && !isNameSuffix(core.at(-1)!)) {
+    phrases.push({ tokens: core, kind: 'short-name' });
+    const kinds = ['school', ...tokens.filter((t) => INSTITUTION_WORDS.has(t))];
+    for (const kind of kinds) phrases.push({ tokens: [...core, kind], kind: 'name' });
+  }
+  return phrases;
+}
+
+function authorityPhrases(tokens: string[]): Phrase[] {
+  let core = tokens;
+  while (core.length > 1 && COUNCIL_WORDS.has(core.at(-1)!)) core = core.slice(0, -1);
+  // "London Borough of Camden", "Royal Borough of Greenwich", "City of York Council"
+  const of = core.indexOf('of');
+  if (
+    of > 0 &&
+    of < core.length - 1 &&
+    core.slice(0, of).every((t) => COUNCIL_WORDS.has(t) || t === 'london' || t === 'royal')
+  ) {
+    core = core.slice(of + 1);
+  }
+  if (core[0] === 'the') core = core.slice(1);
+  const phrases: Phrase[] = [
+    { tokens, kind: 'authority' },
+    { tokens: [...core, 'council'], kind: 'authority' },
+  ];
+  // "Telford and Wrekin" alone names the council; "Shropshire" alone is a county.
+  if (core.filter((t) => t !== 'and').length >= 2 && core.includes('and')) {
+    phrases.push({ tokens: core, kind: 'authority' });
+  }
+  return phrases;
+}
+
+/** The whole address and each street line in it, with and without the house number. */
+function addressPhrases(address: string): Phrase[] {
+  const phrases: Phrase[] = [{ tokens: nameTokens(address), kind: 'address' }];
+  for (const segment of address.split(',')) {
+    const tokens = nameTokens(segment);
+    const isStreet = tokens.length > 1 && STREET_TYPE_WORDS.has(tokens.at(-1)!);
+    if (!isStreet) continue;
+    phrases.push({ tokens, kind: 'address' });
+    const withoutNumber = tokens.filter((t) => !/^\d+[a-z]?$/.test(t));
+    if (withoutNumber.length > 1) phrases.push({ tokens: withoutNumber, kind: 'address' });
+  }
+  return phrases;
+}
+
+function isNameSuffix(token: string): boolean {
+  return INSTITUTION_WORDS.has(token) || NAME_FILLER_WORDS.has(token);
+}
+
+function withoutDroppable(tokens: string[]): string[] {
+  let out = tokens;
+  for (const drop of DROPPABLE) {
+    for (let i = 0; i + drop.length <= out.length; i++) {
+      if (drop.every((d, j) => out[i + j] === d)) {
+        out = [...out.slice(0, i), ...out.slice(i + drop.length)];
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function dedupe(phrases: Phrase[]): Phrase[] {
+  const seen = new Map<string, Phrase>();
+  for (const p of phrases) {
+    const key = p.tokens.join(' ');
+    if (!seen.has(key)) seen.set(key, p);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,98 @@
+// Finds street addresses with a house number or a building name: "14 Larch
+// Close", "Flat 2, 9 Mill Street", "Castle House, 22 Church Street", "Rose
+// Cottage, Mill Lane". A street name alone ("Holyhead Road") is not an address.
+import { BUILDING_TYPES, NOT_HOUSE_NUMBER_CUES, STREET_TYPES } from '../detectors/street-types';
+import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
+import { wordBefore } from './words';
+
+export interface AddressMatch {
+  start: number;
+  end: number;
+  /** The street line alone ("9 mill street"), for comparing with the school's. */
+  street: string;
+}
+
+const STREET_TYPE_SET = new Set(STREET_TYPES.map((w) => w.toLowerCase()));
+// Street types people also write in lower case in a hurried post ("14 larch close").
+const LOWER_CASE_TYPES = new Set(
+  'road street close drive lane avenue crescent grove terrace gardens rise mews'.split(' '),
+);
+// Words that never name a street: "10 miles down the road", "a 5 minute walk".
+const NOT_STREET_NAME = new Set(
+  (
+    'the a an of down up to in on at by for from with and or my our your their his her its this ' +
+    'that these those more less mile miles minute minutes min mins hour hours second seconds km ' +
+    'metre metres meter meters yard yards step steps day days week weeks month months year years ' +
+    'lap laps times kids children pupils people classes class'
+  ).split(' '),
+);
+const NOT_NUMBER_CUES = new Set(NOT_HOUSE_NUMBER_CUES);
+
+const WORD = `[${LETTER}][${LETTER}'\\u2019-]*\\.?`;
+const WORDS = `(${WORD}(?:[ \\t]+${WORD}){0,3})`;
+const BUILDING = `(?:[A-Z\\u00C0-\\u00DE][${LETTER}'-]*[ \\t]+){1,3}(?:${BUILDING_TYPES.join('|')}),?[ \\t]+`;
+// A house number and the words after it; anchored on a digit, so cheap to scan.
+const NUMBERED = new RegExp(`(\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?),?[ \\t]+${WORDS}`, 'g');
+const NAMED = new RegExp(`${BUILDING}${WORDS}`, 'g');
+// Cheap pre-checks: most lines name no street type or building at all.
+const HAS_STREET_TYPE = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`, 'i');
+const HAS_BUILDING = new RegExp(`\\b(?:${BUILDING_TYPES.join('|')})\\b`);
+// "Flat 2, " and "Castle House, " before a house number.
+const PREFIX = new RegExp(
+  `(?:(?:Flat|flat|FLAT|Apartment|Apt\\.?|Unit|Suite)[ \\t]*\\d{1,4}[A-Za-z]?,?[ \\t]+)?(?:${BUILDING})?$`,
+  'u',
+);
+const TOWN = /^(?:,[ \t]*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?){0,2}/u;
+
+export function findStreetAddresses(text: string): AddressMatch[] {
+  const found: AddressMatch[] = [];
+  let scanned = 0;
+  if (!HAS_STREET_TYPE.test(text)) return found;
+  for (const m of text.matchAll(NUMBERED)) {
+    if (++scanned > MAX_CANDIDATES) break;
+    const number = m[1]!;
+    if (isWordChar(text[m.index - 1]) || /[£$€.,:/-]/.test(text[m.index - 1] ?? '')) continue;
+    if (NOT_NUMBER_CUES.has(wordBefore(text, m.index))) continue;
+    const street = streetIn(text, m.index + m[0].length - m[2]!.length, m[2]!);
+    if (!street) continue;
+    const prefix = PREFIX.exec(text.slice(Math.max(0, m.index - 60), m.index))![0].length;
+    found.push({ start: m.index - prefix, end: street.end, street: `${number} ${street.name}` });
+  }
+  if (HAS_BUILDING.test(text)) {
+    for (const m of text.matchAll(NAMED)) {
+      if (++scanned > MAX_CANDIDATES) break;
+      if (isWordChar(text[m.index - 1])) continue;
+      const street = streetIn(text, m.index + m[0].length - m[1]!.length, m[1]!, true);
+      if (street) found.push({ start: m.index, end: street.end, street: street.name });
+    }
+  }
+  return found;
+}
+
+/** The street name and type at the start of `words` (which begin at `offset`), if any. */
+function streetIn(text: string, offset: number, words: string, titleCaseOnly = false) {
+  const list = [...words.matchAll(/[^ \t]+/g)].map((w) => ({
+    at: w.index,
+    word: w[0].replace(/\.$/, ''),
+  }));
+  const typeAt = list.findIndex((w, i) => i > 0 && STREET_TYPE_SET.has(w.word.toLowerCase()));
+  if (typeAt < 1) return undefined;
+  const names = list.slice(0, typeAt).map((w) => w.word);
+  if (names.some(isOrdinaryWord)) return undefined;
+  const type = list[typeAt]!;
+  let end = offset + type.at + type.word.length;
+  const isTitleCase = names.every((w) => /^\p{Lu}/u.test(w));
+  if (isTitleCase) {
+    end += TOWN.exec(text.slice(end, end + 80))![0].length;
+  } else {
+    const endsPhrase = /^\s*(?:[,.;!?)]|$)/.test(text.slice(end, end + 3));
+    if (titleCaseOnly || !LOWER_CASE_TYPES.has(type.word.toLowerCase()) || !endsPhrase)
+      return undefined;
+  }
+  return { end, name: `${names.join(' ')} ${type.word}`.toLowerCase() };
+}
+
+// "10 The Green" is an address; "10 miles down the road" is not.
+function isOrdinaryWord(word: string, index: number): boolean {
+  return NOT_STREET_NAME.has(word.toLowerCase()) && !(index === 0 && word === 'The');
+}

@@ -1,0 +1,67 @@
+// Phrase lists for parent-contact. Patterns are source strings compiled once,
+// case-insensitive, each a fixed sequence of words: no nested repetition.
+
+/** Personal social media and messaging: contact through these is personal, not official. */
+export const PERSONAL_CHANNELS =
+  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|my\\s+(?:personal\\s+)?(?:page|profile|account|number|mobile|phone)|here|dms?|pms?|inbox';
+
+/** Phrases that invite someone to get in touch with the writer personally. */
+export const INVITATIONS: readonly string[] = [
+  // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me"
+  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit)\\s+me(?:\\s+up)?(?:\\s+(?:on|via|over|through|in)\\s+(?:CHANNELS))?',
+  // "drop me a friend request", "pop me a message on Insta", "send me a DM"
+  '(?:drop|send|pop|shoot|fire|give|slide\\s+into)\\s+(?:me\\s+)?(?:a\\s+|my\\s+)?(?:quick\\s+|private\\s+)?(?:message|msg|dm|dms|pm|text|friend\\s+request|request|follow|line|shout|bell|buzz|ring|call)(?:\\s+(?:on|via|over)\\s+(?:CHANNELS))?',
+  // "I'll DM you the details", "happy to message you on Facebook"
+  "(?:i'?ll|i\\s+will|i\\s+can|happy\\s+to)\\s+(?:dm|pm|message|inbox|text|whats\\s?app|snap|add)\\s+(?:you|them)(?:\\s+(?:on|via|over)\\s+(?:CHANNELS))?",
+  // "here's my personal number", "my personal mobile is"
+  "(?:here'?s|here\\s+is|this\\s+is)\\s+my\\s+(?:personal\\s+)?(?:number|mobile|phone|whats\\s?app)|my\\s+personal\\s+(?:number|mobile|phone|e-?mail|whats\\s?app|facebook|insta(?:gram)?|account)",
+  // "message me privately"
+  '(?:message|msg|text|contact)\\s+me\\s+(?:privately|directly|personally)',
+  // "my inbox is always open", "my DMs are open"
+  'my\\s+(?:inbox|dms|messages)\\s+(?:is|are)\\s+(?:always\\s+)?open',
+  // "happy to accept friend requests", "send me a request and I'll accept"
+  '(?:accept|accepting|approve)\\s+(?:any\\s+|your\\s+|all\\s+)?friend\\s+requests?',
+  // "follow my insta"
+  'follow\\s+my\\s+(?:insta(?:gram)?|tik\\s?tok|facebook|fb|page|snap(?:chat)?|twitter|account)',
+  // "a private Facebook group for my parents", "add you to our class WhatsApp"
+  '(?:private|closed|secret|class|parents?)\\s+(?:facebook|fb|whats\\s?app|snapchat|insta(?:gram)?)(?:\\s+(?:group|chat|page))?',
+  '(?:join|request\\s+to\\s+join)\\s+(?:my|our)\\s+(?:private\\s+|class\\s+)?(?:facebook|fb|whats\\s?app|snapchat)\\s+(?:group|chat|page)',
+  'add\\s+you\\s+to\\s+(?:our|my|the)\\s+(?:class\\s+)?(?:whats\\s?app|facebook|fb|snapchat)',
+];
+
+/** The invitation is aimed at pupils or their families. */
+export const AUDIENCE_FAMILIES =
+  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my\\s+class|class\\s+parents|reception|nursery|(?:year|yr|y)\\s?\\d+s?|your\\s+(?:child|children|little\\s+ones?|kids?)|my\\s+(?:little\\s+)?(?:learners|kids\\s+at\\s+school))\\b';
+
+/** The invitation names a personal social network outright ("add me on Snapchat"). */
+export const NAMED_SOCIAL =
+  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger)\\b';
+
+/** Invitations that make a personal connection whoever reads them: friending, adding, joining a group. */
+export const PERSONAL_CONNECTION =
+  '^(?:add\\s+me\\s+on|(?:accept|accepting|approve)\\b|(?:drop|send|pop|give)\\s+(?:me\\s+)?(?:a\\s+)?friend|add\\s+you\\s+to|(?:private|closed|secret|class|parents?)\\s|(?:join|request))';
+
+/** What a teacher would send through the channel: school photos, videos, work. */
+export const SCHOOL_OFFER =
+  '\\b(?:send|share|pass)\\s+(?:you|them|it)\\b|\\b(?:the|class|trip|sports\\s+day|nativity|assembly|school)\\s+(?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
+
+/** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
+export const OTHER_AUDIENCE =
+  "\\b(?:colleagues?|fellow|staff|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
+
+/** Official channels: a direction to these is what the policy asks for. */
+export const OFFICIAL_CHANNELS =
+  "\\b(?:(?:school|the)\\s+office|office|school\\s+e-?mail|school\\s+app|class\\s?dojo|dojo|seesaw|tapestry|parentmail|arbor|school\\s+website|school(?:'s)?\\s+(?:facebook\\s+)?page|official)\\b";
+
+/**
+ * A subject before the verb makes it a statement, not an invitation: "they
+ * message me all day", "the parents message me". A bare "parents" is more
+ * often a call ("parents drop me a friend request"), so a noun counts only
+ * after a determiner.
+ */
+export const STATEMENT_SUBJECT_BEFORE =
+  '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
+
+/** A refusal before the invitation: "please don't message me on Facebook". */
+export const NEGATION_BEFORE =
+  "\\b(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?$";

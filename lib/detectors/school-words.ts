@@ -1,0 +1,85 @@
+// Words that say what kind of institution a name is. Stripped from the end of the
+// school's name to find its distinctive short name ("Old Park Primary School and
+// Nursery" → "Old Park"); a form that keeps one of them names the school in any case.
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'school',
+  'schools',
+  'primary',
+  'academy',
+  'nursery',
+  'infant',
+  'infants',
+  'junior',
+  'juniors',
+  'college',
+  'high',
+  'secondary',
+  'middle',
+  'first',
+  'federation',
+  'prep',
+  'preparatory',
+]);
+
+/** Words stripped with the institution words but that do not name a school on their own. */
+export const NAME_FILLER_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'c',
+  'of',
+  'e',
+  'ce',
+  'cofe',
+  'church',
+  'england',
+  'catholic',
+  'rc',
+  'roman',
+  'community',
+  'free',
+  'va',
+  'vc',
+  'voluntary',
+  'aided',
+  'controlled',
+  'methodist',
+  'foundation',
+  'trust',
+  'the',
+  'all',
+  'through',
+  'special',
+  'studio',
+  'university',
+  'technical',
+]);
+
+/** Trailing words of a council's name ("Telford & Wrekin Council" → "Telford & Wrekin"). */
+export const COUNCIL_WORDS: ReadonlySet<string> = new Set([
+  'council',
+  'borough',
+  'county',
+  'city',
+  'metropolitan',
+  'district',
+  'unitary',
+  'authority',
+]);
+
+/** Words before a single-word short name that show it means the school: "ten years at Brookside". */
+export const SHORT_NAME_CUES: ReadonlySet<string> = new Set([
+  'at',
+  'from',
+  'join',
+  'joined',
+  'joining',
+  'leave',
+  'leaving',
+  'left',
+  'into',
+  'teach',
+  'teaching',
+  'work',
+  'working',
+  'team',
+  'proud',
+]);

@@ -1,0 +1,100 @@
+// Turns the word lists into compiled regular expressions. Each list entry is
+// its own small expression, run on a lower-cased copy of the text: V8 matches
+// one short alternation with a known first letter far faster than one giant
+// case-insensitive alternation. Entries are bounded pieces (no nested unbounded
+// repeats), so matching stays linear in the length of the text.
+import { ACTS, type ActKind } from './acts';
+import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PAST_JOBS, PRAISE, THINGS } from './guards';
+import { TARGET_GROUPS } from './targets';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TargetHit extends Span {
+  label: string;
+}
+
+export interface ActHit extends Span {
+  kind: ActKind;
+}
+
+const WORDLIKE_START = /^[\w(]/;
+const WORDLIKE_END = /[\w)?*+]$/;
+
+/** A list of patterns, each held to whole words (ASCII `\b`) unless it starts or ends with a symbol. */
+export class WordSet {
+  private readonly res: RegExp[];
+  constructor(sources: readonly string[]) {
+    this.res = sources.map((s) => {
+      const start = WORDLIKE_START.test(s) ? '\\b' : '';
+      const end = WORDLIKE_END.test(s) ? '\\b' : '';
+      return new RegExp(`${start}(?:${s})${end}`, 'g');
+    });
+  }
+  test(text: string): boolean {
+    return this.res.some((re) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    });
+  }
+  matches(text: string): Span[] {
+    const found: Span[] = [];
+    for (const re of this.res) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return found;
+  }
+}
+
+/** Lower-cases ASCII letters only, so every offset stays where it was. */
+export const lowerAscii = (text: string) => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const ACT_KINDS = Object.keys(ACTS) as ActKind[];
+
+export interface Lexicon {
+  /** Per group label: words matched on the lower-cased text, capitals matched as written. */
+  targets: { label: string; words: WordSet; capitals: WordSet }[];
+  acts: { kind: ActKind; words: WordSet }[];
+  notTargets: WordSet;
+  praise: WordSet;
+  otherWorlds: WordSet;
+  disclaimers: WordSet;
+  pastJobs: WordSet;
+  things: WordSet;
+}
+
+/** The school's own names, from its settings, are targets too ("the school", "the council"). */
+export function buildLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
+  const extra: Record<string, string[]> = {
+    'the school': schoolNames.map((n) => escapeRegex(n.toLowerCase())),
+    'the council': councilNames.map((n) => escapeRegex(n.toLowerCase())),
+  };
+  return {
+    targets: TARGET_GROUPS.map((g) => ({
+      label: g.label,
+      words: new WordSet([...g.patterns, ...(extra[g.label] ?? [])]),
+      capitals: new WordSet(g.exact ?? []),
+    })),
+    acts: ACT_KINDS.map((kind) => ({ kind, words: new WordSet(ACTS[kind]) })),
+    notTargets: new WordSet(NOT_TARGETS),
+    praise: new WordSet(PRAISE),
+    otherWorlds: new WordSet(OTHER_WORLDS),
+    disclaimers: new WordSet(DISCLAIMERS),
+    pastJobs: new WordSet(PAST_JOBS),
+    things: new WordSet(THINGS),
+  };
+}
+
+/** The cheap gate: is there any target word (or a name another detector found) in the line? */
+export function mentionsTarget(lexicon: Lexicon, lower: string, text: string): boolean {
+  return lexicon.targets.some((t) => t.words.test(lower) || t.capitals.test(text));
+}
+
+export function mentionsAct(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.acts.some((a) => a.words.test(lower));
+}
