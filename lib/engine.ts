@@ -69,6 +69,7 @@ export function createChecker(settings: SchoolSettings): Checker {
           severity: hit.severity ?? policy.severity,
           reason: hit.reason,
           detector: detector.id,
+          ...(hit.restricted ? { restricted: true as const } : {}),
         });
       }
     }
