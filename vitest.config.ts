@@ -8,6 +8,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.ts',
+      'platform/**/*.test.ts',
       'test/**/*.test.ts',
       'test/**/*.test.tsx',
     ],

@@ -11,6 +11,23 @@ export default defineConfig({
     name: 'Before You Post',
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Firefox needs a fixed id to keep storage across updates; nothing is collected (README).
+    browser_specific_settings: {
+      gecko: {
+        id: 'before-you-post@schools.example',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  hooks: {
+    // browser_specific_settings is Firefox's key; Chrome warns about keys it does not know.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+    },
   },
 });

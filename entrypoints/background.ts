@@ -1,4 +1,41 @@
-import { defineBackground } from '#imports';
+// Wires the checker to the browser: the check port from content scripts, the
+// toolbar badge, the popup's request for a tab's warnings, and opening the
+// popup or policy page from the overlay's links.
+import { browser, defineBackground } from '#imports';
+import { CHECK_PORT, type PopupRequest } from '../lib/protocol';
+import { createCheckService } from '../platform/background/check-service';
+import { createCheckerHost } from '../platform/background/checker-host';
+import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
 
-// PLACEHOLDER: the compose-box issue wires the engine here.
-export default defineBackground(() => {});
+/** Calm amber rather than alarm red: the badge is a nudge. */
+const BADGE_COLOUR = '#b45309';
+
+export default defineBackground(() => {
+  const host = createCheckerHost(() => void service.recheckAll());
+  const service = createCheckService({
+    checker: host.checker,
+    setBadge: async (tabId, text) => {
+      await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+      if (text) {
+        await browser.action
+          .setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR })
+          .catch(() => undefined);
+      }
+    },
+    saveTab: saveTabFindings,
+    openPage: async (page, tabId, clause) => {
+      const path = page === 'popup' ? `/popup.html?tab=${tabId}` : `/policy.html#${clause ?? ''}`;
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
+    },
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === CHECK_PORT) service.connect(port);
+  });
+  browser.runtime.onMessage.addListener((message: PopupRequest, _sender, sendResponse) => {
+    if (message?.type !== 'get-tab-findings') return undefined;
+    void getTabFindings(message.tabId).then(sendResponse);
+    return true;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+});

@@ -11,7 +11,10 @@ export type ContentMessage =
   /** The editor lost focus or was removed: its warnings no longer count on the badge. */
   | { type: 'editor-gone'; editorId: string }
   /** The user dismissed a finding for this post ("not a pupil"). */
-  | { type: 'dismiss'; editorId: string; kind: Finding['kind']; text: string };
+  | { type: 'dismiss'; editorId: string; kind: Finding['kind']; text: string }
+  /** The overlay's links: the popup for this tab, or one policy clause. */
+  | { type: 'open-page'; page: 'popup' }
+  | { type: 'open-page'; page: 'policy'; clause: string };
 
 /** Background → content script, over the same port. */
 export type BackgroundMessage = {
@@ -19,6 +22,8 @@ export type BackgroundMessage = {
   editorId: string;
   seq: number;
   findings: Finding[];
+  /** The tab the content script runs in, for links such as `popup.html?tab=N`. */
+  tabId?: number;
 };
 
 /** Popup → background, with runtime.sendMessage. */
@@ -27,4 +32,6 @@ export interface TabFindings {
   tabId: number;
   url?: string;
   findings: Finding[];
+  /** A photo or video was attached in the compose box: the overlay shows a clause 6.9 reminder. */
+  hasAttachment?: boolean;
 }

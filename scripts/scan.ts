@@ -1,33 +1,66 @@
-// PLACEHOLDER scanner: `npm run scan -- --settings FILE [--jsonl] [FILE|-]` (CONTRACTS.md §3).
+// `npm run scan -- --settings FILE [--jsonl] [FILE|-]` (CONTRACTS.md §3). Reads
+// and checks everything before printing anything, so a bad settings file or a
+// bad input line never leaves a partial result on standard output.
 import { readFileSync } from 'node:fs';
 import { createChecker } from '../lib/engine';
-import { validateSettings } from '../lib/settings';
+import { seedPolicyPack } from '../lib/policy';
+import { formatProblem, parseSettingsJson } from '../lib/settings';
+import { readJsonl } from './scan/jsonl';
+import { formatReport } from './scan/report';
 
-const args = process.argv.slice(2);
-const settingsPath = args[args.indexOf('--settings') + 1];
-const jsonl = args.includes('--jsonl');
-const input = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--settings');
-if (!settingsPath) {
-  console.error('usage: npm run scan -- --settings school-settings.json [--jsonl] [FILE|-]');
-  process.exit(2);
+const USAGE = 'usage: npm run scan -- --settings school-settings.json [--jsonl] [FILE|-]';
+
+function fail(message: string, status: number): never {
+  process.stderr.write(message.endsWith('\n') ? message : message + '\n');
+  process.exit(status);
 }
-const result = validateSettings(JSON.parse(readFileSync(settingsPath, 'utf8')));
-if (!result.ok) {
-  for (const p of result.problems) console.error(`${settingsPath}: ${p.path}: ${p.message}`);
-  process.exit(1);
+
+function parseArgs(args: string[]): { settings: string; jsonl: boolean; input: string } {
+  let settings: string | undefined;
+  let jsonl = false;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--settings') settings = args[++i];
+    else if (arg.startsWith('--settings=')) settings = arg.slice('--settings='.length);
+    else if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--help' || arg === '-h') fail(USAGE, 0);
+    else if (arg.startsWith('-') && arg !== '-') fail(`scan: unknown option ${arg}\n${USAGE}`, 2);
+    else inputs.push(arg);
+  }
+  if (!settings) fail(`scan: --settings is required\n${USAGE}`, 2);
+  if (inputs.length > 1) fail(`scan: give one input file, or - for standard input\n${USAGE}`, 2);
+  return { settings, jsonl, input: inputs[0] ?? '-' };
 }
-const checker = createChecker(result.settings);
-const text = readFileSync(input && input !== '-' ? input : 0, 'utf8');
-if (jsonl) {
-  const out: string[] = [];
-  text.split('\n').forEach((line) => {
-    if (!line.trim()) return;
-    const { id, text: postText } = JSON.parse(line) as { id: string; text: string };
-    const findings = checker.check(postText).map(({ detector: _d, ...rest }) => rest);
-    out.push(JSON.stringify({ id, findings }));
+
+function read(path: string, what: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    return fail(`scan: cannot read ${what} ${path}: ${(error as Error).message}`, 2);
+  }
+}
+
+const options = parseArgs(process.argv.slice(2));
+const parsed = parseSettingsJson(read(options.settings, 'settings file'));
+if (!parsed.ok) {
+  fail(parsed.problems.map((p) => `${options.settings}: ${formatProblem(p)}`).join('\n'), 1);
+}
+const source = read(options.input, 'input');
+const inputName = options.input === '-' ? 'standard input' : options.input;
+const checker = createChecker(parsed.settings);
+
+if (options.jsonl) {
+  const batch = readJsonl(source, inputName);
+  if (!batch.ok) fail(batch.problems.join('\n'), 1);
+  const lines = batch.posts.map(({ id, text }) => {
+    const findings = checker.check(text).map(({ detector: _detector, ...finding }) => finding);
+    return JSON.stringify({ id, findings }) + '\n';
   });
-  process.stdout.write(out.join('\n') + '\n');
+  process.stdout.write(lines.join(''));
 } else {
-  for (const f of checker.check(text))
-    console.log(`${f.start}-${f.end} ${f.kind} "${f.text}" (${f.clauses.join(', ')}): ${f.reason}`);
+  const findings = checker.check(source);
+  process.stdout.write(
+    formatReport(inputName, source, findings, parsed.settings.policy ?? seedPolicyPack),
+  );
 }

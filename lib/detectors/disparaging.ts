@@ -1,9 +1,48 @@
-// PLACEHOLDER: not implemented yet; raises nothing.
+// Clause 5.5 (never attack, insult, abuse or defame pupils, families,
+// colleagues, other professionals, organisations, the school or the council)
+// and 5.2 (disrepute); allegations also touch 3.3 and 3.4 (defamation law,
+// vicarious liability). A nudge, worded as a question: it cannot know tone.
+// Cheap gates first (a target word, then an act word, anywhere in the line);
+// only then sentences, targets and guards (lib/disparaging/judge.ts).
+import { buildLexicon, type Lexicon, type TargetHit } from '../disparaging/lexicon';
+import { findAttacks } from '../disparaging/judge';
+import type { Finding, Hit } from '../types';
 import { defineDetector } from './detector';
 
-export default defineDetector({
+/** What the name detectors found, as targets of 5.5. */
+const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {
+  'pupil-name': 'a pupil',
+  'child-reference': 'a pupil',
+  'staff-name': 'a colleague',
+  'school-identifier': 'the school',
+};
+
+export default defineDetector<Lexicon>({
   id: 'disparaging',
-  description: 'not implemented yet',
-  compile: () => null,
-  detect: () => [],
+  description:
+    'A sentence that attacks, insults, mocks or defames pupils, families, colleagues, other professionals or the school (5.5, 5.2).',
+  compile: (settings) =>
+    buildLexicon(
+      [settings.school.name, ...settings.school.aliases].filter((n) => n.trim().length > 2),
+      settings.school.localAuthority ? [settings.school.localAuthority] : [],
+    ),
+  detect(raw, lexicon, { earlier }) {
+    const text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
+    const known: TargetHit[] = [];
+    for (const f of earlier) {
+      const label = KNOWN_TARGETS[f.kind];
+      if (label) known.push({ start: f.start, end: f.end, label });
+    }
+    if (!known.length && !lexicon.anyTarget.some((re) => re.test(text))) return [];
+    if (!lexicon.anyAct.test(text)) return [];
+    return findAttacks(text, lexicon, known).map((a): Hit => ({
+      kind: 'disparaging',
+      start: a.start,
+      end: a.end,
+      reason: a.claim
+        ? `This could read as an allegation against ${a.target}. Could it be defamatory?`
+        : `This could read as an attack on ${a.target}.`,
+      clauses: a.claim ? ['5.5', '5.2', '3.3', '3.4'] : ['5.5', '5.2'],
+    }));
+  },
 });

@@ -1,11 +1,12 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import parentContact from './parent-contact';
 
 const invite = (text: string) => ({
   kind: 'parent-contact' as const,
   text,
-  clauses: ['6.2.1', '6.3', '6.3.1'],
+  clauses: clausesOf('parent-contact'),
   severity: 'high',
   reason: 'personal social media',
 });

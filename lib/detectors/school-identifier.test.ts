@@ -1,3 +1,4 @@
+import { SPECIAL_CLAUSES } from '../policy/kind-clauses';
 import { detectorTable } from '../../test/detector-table';
 import { hollybrook, stMarys } from '../../test/fixtures/contact-schools';
 import schoolIdentifier from './school-identifier';
@@ -66,7 +67,7 @@ detectorTable(schoolIdentifier, {
       findings: [
         {
           ...school('office@hollybrook.example.sch.uk', 'official domain'),
-          clauses: ['6.10', '6.1', '6.12'],
+          clauses: SPECIAL_CLAUSES.officialEmail.map((c) => c.id),
         },
       ],
     },

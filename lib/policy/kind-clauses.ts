@@ -1,63 +1,79 @@
 // Which policy clauses each kind of finding relates to, and why, in plain English.
-// Data, not code: the popup, overlay and scanner all read it from here.
+// Data, not code: the popup, overlay, scanner and README table all read it from
+// here. Clause ids are the seed policy's (lib/policy/seed-pack.json); a test
+// checks each one exists there.
 import type { FindingKind, Severity } from '../types';
 
+export interface ClauseReason {
+  id: string;
+  /** One plain-English line: why this clause applies to this kind of finding. */
+  why: string;
+}
+
 export interface KindPolicy {
-  clauses: { id: string; why: string }[];
+  /** A short label for lists: "Pupil name". */
+  label: string;
+  /** What the kind flags (CONTRACTS.md §2), for the README and help text. */
+  flags: string;
+  clauses: ClauseReason[];
   severity: Severity;
 }
 
+const PUPIL_INFO: ClauseReason = {
+  id: '5.4',
+  why: 'You must not discuss personal information about pupils on social media.',
+};
+const WORK_INFO: ClauseReason = {
+  id: '6.8',
+  why: 'Information you have about pupils and their families through your job stays off your personal webspace.',
+};
+const CONTACT_DETAILS: ClauseReason = {
+  id: '6.15',
+  why: 'It is not safe to reveal home addresses, telephone numbers and other personal information online.',
+};
+
 export const KIND_POLICY: Record<FindingKind, KindPolicy> = {
   'pupil-name': {
+    label: 'Pupil name',
+    flags: 'a pupil on a loaded class list (first, preferred or last name, or the full name)',
     severity: 'high',
-    clauses: [
-      {
-        id: '5.4',
-        why: 'Personal information about pupils must not be discussed on social media.',
-      },
-      {
-        id: '6.8',
-        why: 'What you know about pupils through work stays off your personal webspace.',
-      },
-    ],
+    clauses: [PUPIL_INFO, WORK_INFO],
   },
   'staff-name': {
+    label: 'Staff name',
+    flags: 'a member of staff on the staff list',
     severity: 'medium',
     clauses: [
       {
         id: '5.4',
-        why: 'Personal information about colleagues must not be discussed on social media.',
+        why: 'You must not discuss personal information about school staff on social media.',
       },
       {
         id: '6.8',
-        why: 'Information about colleagues learned at work stays off your personal webspace.',
+        why: 'Information about colleagues that you have through your job stays off your personal webspace.',
       },
     ],
   },
   'child-reference': {
+    label: 'Child known through work',
+    flags: 'a child on no list whom the text presents as a pupil or a child known through work',
     severity: 'high',
-    clauses: [
-      {
-        id: '5.4',
-        why: 'Personal information about pupils must not be discussed on social media.',
-      },
-      {
-        id: '6.8',
-        why: 'What you know about children through work stays off your personal webspace.',
-      },
-    ],
+    clauses: [PUPIL_INFO, WORK_INFO],
   },
   'pupil-identifier': {
+    label: 'Pupil identifier',
+    flags: 'a pupil record identifier: a valid UPN or ULN',
     severity: 'high',
     clauses: [
-      { id: '3.2', why: 'Pupil records are confidential, person-identifiable information.' },
-      {
-        id: '5.4',
-        why: 'Personal information about pupils must not be discussed on social media.',
-      },
+      { id: '3.2', why: 'Pupil records are person-identifiable, confidential information.' },
+      PUPIL_INFO,
+      WORK_INFO,
     ],
   },
   'school-identifier': {
+    label: 'Identifies the school',
+    flags:
+      "the school's name or an alias, its local authority, address, postcode, website, official email domain, phone, handle or hashtag",
     severity: 'medium',
     clauses: [
       {
@@ -66,28 +82,36 @@ export const KIND_POLICY: Record<FindingKind, KindPolicy> = {
       },
       {
         id: '6.12',
-        why: "The school's name, logos and brands must not be used on personal social media.",
+        why: "The school's and the council's names, logos and brands must not be used on personal social media.",
       },
     ],
   },
   'phone-number': {
+    label: 'Phone number',
+    flags: "a telephone number that is not the school's",
+    severity: 'medium',
+    clauses: [CONTACT_DETAILS],
+  },
+  'email-address': {
+    label: 'Email address',
+    flags: 'an email address that is not on an official school domain',
     severity: 'medium',
     clauses: [
       {
         id: '6.15',
-        why: 'It is not safe to reveal telephone numbers and other personal details online.',
+        why: 'Keep personal contact details off social media; use a separate address just for social networking.',
       },
     ],
   },
-  'email-address': {
-    severity: 'medium',
-    clauses: [{ id: '6.15', why: 'Personal contact details are not safe to give away online.' }],
-  },
   'postal-address': {
+    label: 'Postal address',
+    flags: "a street address or a full UK postcode that is not the school's",
     severity: 'medium',
-    clauses: [{ id: '6.15', why: 'It is not safe to reveal home addresses online.' }],
+    clauses: [CONTACT_DETAILS],
   },
   'parent-contact': {
+    label: 'Personal contact with parents or pupils',
+    flags: 'text that invites pupils or parents to communicate through personal social media',
     severity: 'high',
     clauses: [
       { id: '6.2.1', why: 'No contact with pupils through any personal social medium.' },
@@ -95,17 +119,50 @@ export const KIND_POLICY: Record<FindingKind, KindPolicy> = {
         id: '6.3',
         why: "Contact with pupils' families through personal social media can be a conflict of interest.",
       },
-      { id: '6.3.1', why: 'Parents must be directed to the official channels, not social media.' },
+      {
+        id: '6.3.1',
+        why: 'Direct parents to the official channels (telephone, school email), not social media.',
+      },
     ],
   },
   disparaging: {
+    label: 'Disparaging',
+    flags:
+      'the clause or sentence that attacks, insults, mocks, abuses or defames pupils, families, colleagues, other professionals, the school, the council or partner organisations',
     severity: 'medium',
     clauses: [
       {
         id: '5.5',
-        why: 'Never attack, insult, abuse or defame pupils, families, colleagues or the school.',
+        why: 'Never attack, insult, abuse or defame pupils, families, colleagues, other professionals or the school.',
       },
       { id: '5.2', why: 'Nothing that might bring the school or the council into disrepute.' },
     ],
   },
 };
+
+/**
+ * Clauses a detector cites instead of its kind's defaults for particular hits
+ * (via `Hit.clauses`), with their reasons for the popup.
+ */
+export const SPECIAL_CLAUSES = {
+  /** An address on the school's own email domain: 6.10 as well as 6.1. */
+  officialEmail: [
+    {
+      id: '6.10',
+      why: 'School email addresses and other official contact details must not be used on personal social media.',
+    },
+    {
+      id: '6.1',
+      why: 'Do not identify yourself as working for the school in your personal webspace.',
+    },
+  ],
+} satisfies Record<string, ClauseReason[]>;
+
+/** Why a clause applies, looked up across every kind, for clause ids that come from hits. */
+export function clauseReason(id: string): string | undefined {
+  const all = [
+    ...Object.values(KIND_POLICY).flatMap((k) => k.clauses),
+    ...Object.values(SPECIAL_CLAUSES).flat(),
+  ];
+  return all.find((c) => c.id === id)?.why;
+}

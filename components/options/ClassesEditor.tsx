@@ -1,0 +1,81 @@
+// The saved class lists: import, rename, delete, restrictions, and undo of the last import.
+import {
+  applyImport,
+  deleteClass,
+  renameClass,
+  setRestriction,
+  type ClassListPreview,
+} from '../../lib/class-list';
+import type { SchoolClass } from '../../lib/types';
+import { ClassListImport } from './ClassListImport';
+import { ClassRow } from './ClassRow';
+import { ManagedNote } from './Problems';
+
+export interface ClassesEditorProps {
+  classes: SchoolClass[];
+  /** Label of the import that can be undone, or null. */
+  undoLabel: string | null;
+  managed: boolean;
+  /** Saves new class lists; `undoLabel` marks an import that can be undone. */
+  onChange(classes: SchoolClass[], undoLabel?: string): Promise<void>;
+  onUndo(): Promise<void>;
+}
+
+export function ClassesEditor({
+  classes,
+  undoLabel,
+  managed,
+  onChange,
+  onUndo,
+}: ClassesEditorProps) {
+  const save = (next: SchoolClass[]) => void onChange(next);
+  return (
+    <section aria-labelledby="classes-heading">
+      <h2 id="classes-heading">Class lists</h2>
+      <ManagedNote managed={managed} />
+      <p>
+        Class lists stay in this browser only. Take the pupil list your MIS exports (SIMS, Arbor,
+        Bromcom, ScholarPack…) as CSV or tab-separated text; you will see what it holds before
+        anything is saved.
+      </p>
+      {managed ? null : (
+        <ClassListImport
+          existingClassNames={classes.map((c) => c.name)}
+          onSave={(preview: ClassListPreview, label: string) =>
+            onChange(applyImport(classes, preview.classes), label)
+          }
+        />
+      )}
+      {undoLabel && !managed ? (
+        <p>
+          <button type="button" onClick={() => void onUndo()}>
+            Undo the import of {undoLabel}
+          </button>
+        </p>
+      ) : null}
+      {classes.length === 0 ? (
+        <p>No class lists yet.</p>
+      ) : (
+        <ul class="classes">
+          {classes.map((schoolClass, index) => (
+            <ClassRow
+              key={`${index}:${schoolClass.name}`}
+              schoolClass={schoolClass}
+              readOnly={managed}
+              onRename={(name) => {
+                const result = renameClass(classes, index, name);
+                if (!result.ok) return result.error;
+                save(result.classes);
+                return null;
+              }}
+              onDelete={() => save(deleteClass(classes, index))}
+              onRestriction={(pupil, restriction, on) =>
+                save(setRestriction(classes, index, pupil, restriction, on))
+              }
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

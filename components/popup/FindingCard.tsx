@@ -1,0 +1,69 @@
+import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import type { Finding, PolicyPack, Severity } from '../../lib/types';
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  high: 'High risk',
+  medium: 'Check',
+  low: 'Note',
+};
+
+/** Symbols as well as colours, so severity reads without colour vision. */
+const SEVERITY_ICON: Record<Severity, string> = { high: '⛔', medium: '⚠', low: 'ℹ' };
+
+const KIND_LABEL: Record<Finding['kind'], string> = {
+  'pupil-name': 'Pupil’s name',
+  'staff-name': 'Colleague’s name',
+  'child-reference': 'A child you know through work',
+  'pupil-identifier': 'Pupil record number',
+  'school-identifier': 'Identifies the school',
+  'phone-number': 'Phone number',
+  'email-address': 'Email address',
+  'postal-address': 'Home address',
+  'parent-contact': 'Contact through personal social media',
+  disparaging: 'Could be read as an attack',
+};
+
+export interface FindingCardProps {
+  finding: Finding;
+  pack: PolicyPack;
+  clauseHref: (id: string) => string;
+}
+
+/** One warning: what was flagged, why, and every clause it relates to in full. */
+export function FindingCard({ finding, pack, clauseHref }: FindingCardProps) {
+  const whys = KIND_POLICY[finding.kind]?.clauses ?? [];
+  return (
+    <article class={`finding severity-${finding.severity}`}>
+      <header>
+        <span class="severity">
+          <span aria-hidden="true">{SEVERITY_ICON[finding.severity]} </span>
+          {SEVERITY_LABEL[finding.severity]}
+        </span>
+        <span class="kind">{KIND_LABEL[finding.kind] ?? finding.kind}</span>
+      </header>
+      <p class="flagged">
+        <q>{finding.text}</q>
+      </p>
+      {finding.reason && <p class="reason">{finding.reason}</p>}
+      <ul class="clauses">
+        {finding.clauses.map((id) => {
+          const clause = pack.clauses.find((c) => c.id === id);
+          const why = whys.find((w) => w.id === id)?.why;
+          return (
+            <li key={id} class="clause">
+              <a href={clauseHref(id)} target="_blank" rel="noreferrer">
+                Clause {id}
+              </a>
+              {why && <p class="why">{why}</p>}
+              {clause ? (
+                <blockquote class="clause-text">{clause.text}</blockquote>
+              ) : (
+                <p class="clause-missing">This policy has no clause {id}.</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,157 @@
+// Decides which sentences of a line attack a target. An act counts when a
+// target shares its clause; a strong act (insult, allegation) may also borrow
+// a target from its sentence or the one before or after, when its own clause
+// names no other subject ("Absolute clown, read from a script"). Guards explain
+// harsh words away: praise, a story or match, a past job, a sincere disclaimer,
+// the writer talking about themself.
+import type { ActKind } from './acts';
+import { allMatches, type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
+import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
+import { hasOwnSubject } from './subject';
+
+export interface Attack extends Span {
+  target: string;
+  /** An allegation or insinuation: could be defamatory. */
+  claim: boolean;
+}
+
+/** Acts strong enough to borrow a target from another clause or sentence. */
+const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'claim']);
+/** Acts that govern their whole sentence ("funny how…", "love how…"). */
+const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm']);
+/** Acts that are also praise: quiet when praise is near. */
+const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'sarcasm']);
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?![\p{L}\p{N}'])/iu;
+// "I'm so thick", "I feel useless": the writer is the one described.
+const SELF_BEFORE_ACT =
+  /(?<![\p{L}\p{N}])(?:i'm|im|i am|i was|i feel|i felt|i look|i sound|feeling|feel like|felt like|we're|we are|we were|made me|makes me|me)(?: \w+){0,2} ?$/iu;
+
+const EXCLAMATION = /^(?:absolute|total|complete|utter)\s/i;
+
+/** `line` must already have curly apostrophes straightened (same length). */
+export function findAttacks(line: string, lexicon: Lexicon, known: TargetHit[]): Attack[] {
+  const text = maskReportedSpeech(line);
+  if (lexicon.disclaimers.test(text) || lexicon.pastJobs.test(text)) return [];
+  const targets = findTargets(text, lexicon, known);
+  if (!targets.length) return [];
+  const acts = findActs(text, lexicon);
+  if (!acts.length) return [];
+  const praise = allMatches(lexicon.praise, text);
+  const elsewhere = allMatches(lexicon.otherWorlds, text);
+  const things = allMatches(lexicon.things, text);
+
+  const sentences = splitSentences(text);
+  const attacks: Attack[] = [];
+  sentences.forEach((sentence, i) => {
+    if (elsewhere.some((s) => within(s, sentence))) return;
+    const scene: Scene = {
+      text,
+      sentence,
+      clauses: splitClauses(text, sentence),
+      praised: praise.some((p) => within(p, sentence)),
+      praise,
+      things,
+      targets,
+      neighbour: () => neighbourTarget(sentences, i, targets),
+    };
+    let target: TargetHit | undefined;
+    let claim = false;
+    for (const act of acts.filter((a) => within(a, sentence))) {
+      const chosen = targetOf(act, scene);
+      if (!chosen) continue;
+      target ??= chosen;
+      claim ||= act.kind === 'claim' || act.kind === 'hint';
+    }
+    if (target) attacks.push({ ...sentence, target: target.label, claim });
+  });
+  return attacks;
+}
+
+interface Scene {
+  text: string;
+  sentence: Span;
+  clauses: Span[];
+  praised: boolean;
+  praise: Span[];
+  things: Span[];
+  targets: TargetHit[];
+  neighbour: () => TargetHit | undefined;
+}
+
+/** The target an act is aimed at, or nothing when a guard explains it away. */
+function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
+  const { text, sentence, targets } = scene;
+  if (FRAGILE_KINDS.has(act.kind) && scene.praised) return undefined;
+  const clause = scene.clauses.find((c) => c.start <= act.start && act.start < c.end) ?? sentence;
+  const lead = text.slice(clause.start, act.start);
+  if (SELF_BEFORE_ACT.test(lead.slice(-24))) return undefined;
+  const scope = SENTENCE_KINDS.has(act.kind) ? sentence : clause;
+  const own = nearest(
+    targets.filter((t) => within(t, scope)),
+    act,
+  );
+  if (own) {
+    // "The trust's new policy is a nightmare": the policy is criticised, not the trust.
+    const aboutThing = act.kind === 'weak' && scene.things.some((t) => between(t, own, act));
+    return aboutThing ? undefined : own;
+  }
+  // "Absolute clown, read from a script": a verbless insult about someone named nearby.
+  const exclaimed =
+    act.kind === 'weak' && !/\p{L}/u.test(lead) && EXCLAMATION.test(text.slice(act.start, act.end));
+  if (!CARRY_KINDS.has(act.kind) && !exclaimed) return undefined;
+  if (scene.praise.some((p) => within(p, clause))) return undefined;
+  if (FIRST_PERSON.test(lead) || hasOwnSubject(lead)) return undefined;
+  return (
+    nearest(
+      targets.filter((t) => within(t, sentence)),
+      act,
+    ) ?? scene.neighbour()
+  );
+}
+
+function findTargets(text: string, lexicon: Lexicon, known: TargetHit[]): TargetHit[] {
+  const excluded = allMatches(lexicon.notTargets, text);
+  const found: TargetHit[] = [...known];
+  for (const { label, re } of lexicon.targets) {
+    for (const span of allMatches(re, text)) {
+      if (!excluded.some((x) => overlaps(x, span))) found.push({ ...span, label });
+    }
+  }
+  return found;
+}
+
+function findActs(text: string, lexicon: Lexicon): ActHit[] {
+  return lexicon.acts.flatMap(({ kind, re }) =>
+    allMatches(re, text).map((span) => ({ ...span, kind })),
+  );
+}
+
+function neighbourTarget(sentences: Span[], i: number, targets: TargetHit[]) {
+  for (const j of [i - 1, i + 1]) {
+    const s = sentences[j];
+    const found = s && targets.find((t) => within(t, s));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The subject if there is one (the first target before the act), else the closest after it. */
+function nearest(targets: TargetHit[], act: Span): TargetHit | undefined {
+  const before = targets.filter((t) => t.start < act.start).sort((a, b) => a.start - b.start);
+  if (before[0]) return before[0];
+  let best: TargetHit | undefined;
+  let bestGap = Infinity;
+  for (const t of targets) {
+    const gap = Math.max(0, t.end <= act.start ? act.start - t.end : t.start - act.end);
+    if (gap < bestGap) [best, bestGap] = [t, gap];
+  }
+  return best;
+}
+
+/** `x` lies between the target and the act. */
+const between = (x: Span, target: Span, act: Span) =>
+  target.start < act.start
+    ? x.start >= target.end && x.end <= act.start
+    : x.start >= act.end && x.end <= target.start;
+const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,0 +1,185 @@
+// Who clause 5.5 protects, as staff write them. Each pattern is a regular
+// expression source matched case-insensitively at word boundaries (sensitive
+// ones are for short capitals such as "TA" or "LA" that are ordinary words in
+// lower case). `label` completes "This could read as an attack on …".
+
+export interface TargetGroup {
+  label: string;
+  patterns: string[];
+  /** Matched case-sensitively. */
+  exact?: string[];
+}
+
+const DET = '(?:the|our|my|this|that|these|those|her|his|their|your|a|an|one|new)';
+
+export const TARGET_GROUPS: TargetGroup[] = [
+  {
+    label: 'a pupil',
+    patterns: [
+      `(?:this|that|one|a|the) (?:kid|child|boy|girl|lad|pupil|student)`,
+      'one of (?:mine|my (?:lot|class|kids|pupils))',
+      'kid in my class',
+      '(?:child|boy|girl|pupil) in my class',
+    ],
+  },
+  {
+    label: 'pupils',
+    patterns: [
+      `${DET} (?:class|pupils|students|form|tutor group)`,
+      '(?:my|our|her|his|this|that|your|their|the whole) lot',
+      `(?:my|our|this|her|his|the) (?:nursery|reception|year \\d{1,2}) (?:lot|kids|class|children|pupils|group)`,
+      "year ?\\d{1,2}(?:s|'s)?",
+      'yr ?\\d{1,2}',
+      'reception(?: class| kids| children)?',
+      '(?:kids|children|pupils|students|boys|girls|lads)',
+      '(?:bottom|top|lower|middle) (?:group|set|table)',
+      'little ones',
+    ],
+    exact: ['Y\\d{1,2}', '(?:[7-9]|1[0-3])(?!AM|PM)[A-Z]{1,2}\\d?', 'KS\\d'],
+  },
+  {
+    label: 'parents',
+    patterns: [
+      '(?:parents?|mums?|dads?|mothers|fathers|carers|grandparents|families|family|parent helpers?)',
+      '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family)',
+    ],
+  },
+  {
+    label: "the school's leaders",
+    patterns: [
+      '(?:senior )?leadership(?: team)?',
+      'senior leaders?(?: team)?',
+      'management',
+      'upstairs',
+      'governors?',
+      'chair of governors',
+      `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache))`,
+      'head ?teacher',
+      'head of (?:school|year|department|dept|maths|english|science|phase|key stage|\\w+ ?\\d*)',
+      "head's",
+      'head is an?',
+      'deputy(?: head)?',
+      'assistant head',
+      'principal',
+      'ceo',
+    ],
+    exact: ['SLT', 'SMT', 'HT', 'DHT', 'MAT'],
+  },
+  {
+    label: 'a colleague',
+    patterns: [
+      'colleagues?',
+      `(?:the|our|my|a|an|new|her|his|that|this|their|year \\d{1,2}'s) (?:class )?teacher`,
+      'teachers',
+      'teaching assistants?',
+      'send?cos?',
+      'receptionists?',
+      'admin (?:staff|team|lady|ladies)',
+      '(?:exams?|data|attendance|finance|hr) (?:officer|manager|lead)',
+      'learning mentors?',
+      'pastoral (?:lead|team|staff|manager)',
+      'family support workers?',
+      '(?:subject|phase|maths|english|science|pe|music|art|computing|reading|phonics|early years|eyfs|ks1|ks2) lead(?:er)?s?',
+      'technicians?',
+      'librarian',
+      'lollipop (?:lady|man)',
+      'minibus driver',
+      'business manager',
+      'office (?:staff|team|ladies|manager)',
+      'site manager',
+      'line manager',
+      'bursar',
+      'caretaker',
+      'cleaners?',
+      'dinner lad(?:y|ies)',
+      'midday(?: supervisors?| staff)?',
+      'lunchtime (?:staff|supervisors?)',
+      'kitchen staff',
+      'supply(?: teachers?| staff)?',
+      'trainee',
+      'the staff',
+      'staff',
+    ],
+    exact: ['TAs?', 'HLTAs?', 'LSAs?', 'NQTs?', 'ECTs?', 'SENCO', 'DSL'],
+  },
+  {
+    label: 'other professionals',
+    patterns: [
+      'social workers?',
+      'social services',
+      "children's services",
+      'ed(?:ucational)? psych(?:ologist)?s?',
+      'speech (?:and language )?therapists?',
+      'therapists?',
+      '(?:school )?nurses?',
+      'pcsos?',
+      'police',
+      '(?:lead )?inspectors?',
+      'case ?workers?',
+      'inclusion (?:officer|team|lead)',
+      '(?:the )?(?:la|council) (?:officer|team)',
+      'advis[eo]rs?',
+      'consultants?',
+      '(?:pe|sports|football) coach(?:es)?',
+      'the agency',
+      'supply agency',
+      'agency (?:staff|teachers?|worker)',
+      'catering (?:company|firm|staff|team)',
+      'contractors?',
+      'paediatricians?',
+      'health visitors?',
+      'camhs',
+    ],
+    exact: ['SALT', 'EP', 'GP'],
+  },
+  { label: 'Ofsted', patterns: ['ofsted'] },
+  {
+    label: 'the council',
+    patterns: ['council', 'local authority', 'the la', 'sen(?:d)? (?:team|department|panel)'],
+    exact: ['LA'],
+  },
+  { label: 'the trust', patterns: ['(?:the|our|this|my) trust', "trust's", 'academy trust'] },
+  {
+    label: 'another school',
+    patterns: [
+      '(?:the|that|this) (?:academy|school|primary|secondary|comp)(?: school)? (?:down|up|across|over) the road',
+      '(?:the|that) (?:academy|school|primary|secondary|comp) (?:next door|round the corner|on the estate)',
+      'the other (?:primary|school|academy|secondary)',
+      'other schools?',
+      'that (?:school|academy)',
+      'the academy',
+      'head who',
+    ],
+  },
+  {
+    label: 'the school',
+    patterns: [
+      '(?:my|our|this|the) (?:school|workplace|setting|nursery)',
+      '(?:my|our) (?:place|current school)',
+      'the place (?:i|we) work',
+      'where i work',
+      'at ours',
+      'a school',
+      'this place',
+    ],
+  },
+];
+
+/** Words that point back to a target named in a neighbouring sentence. */
+export const POINTERS = [
+  'she',
+  'he',
+  "she's",
+  "he's",
+  'they',
+  "they're",
+  'them',
+  'her',
+  'him',
+  'the woman',
+  'the man',
+  'a man who',
+  'a woman who',
+  'the lot of them',
+  'the whole lot',
+];

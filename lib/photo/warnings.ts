@@ -1,0 +1,67 @@
+// Warnings about an attached image rather than about the text. They are not Findings (they
+// have no offsets in the text and no FindingKind), but carry the same clause/severity/reason
+// so the overlay, popup and badge can list and count them beside text warnings.
+import type { Severity } from '../types';
+import type { PhotoLocation } from './read-location';
+import { REMOVE_LOCATION_GUIDES, type RemoveLocationGuide } from './remove-location-guidance';
+
+export type AttachmentWarningId = 'photo-location' | 'photo-reminder';
+
+export interface AttachmentWarning {
+  /** Stable per kind of warning; with `fileName`, tells the overlay what to draw. */
+  id: AttachmentWarningId;
+  severity: Severity;
+  /** Policy clause ids, e.g. ["6.15", "A.5.2"]. */
+  clauses: string[];
+  /** One calm sentence a person can read. */
+  reason: string;
+  /** The attached file this is about, when known. */
+  fileName?: string;
+  /** Steps to put it right, per phone; empty when there is nothing to do. */
+  guides: readonly RemoveLocationGuide[];
+}
+
+/** Raised for each attached photo that records where it was taken. */
+export function photoLocationWarning(
+  location: PhotoLocation | null,
+  fileName?: string,
+): AttachmentWarning | null {
+  if (!location) return null;
+  const named = fileName ? `“${fileName}” records` : 'This photo records';
+  return {
+    id: 'photo-location',
+    severity: 'medium',
+    clauses: ['6.15', 'A.5.2'],
+    reason: `${named} where it was taken. Shared as it is, it can show where you live or where the school is.`,
+    ...(fileName ? { fileName } : {}),
+    guides: REMOVE_LOCATION_GUIDES,
+  };
+}
+
+/** The one reminder whenever a post carries an image (clause 6.9), whatever the image holds. */
+export const PHOTO_REMINDER: AttachmentWarning = {
+  id: 'photo-reminder',
+  severity: 'low',
+  clauses: ['6.9'],
+  reason:
+    'Images of pupils, their families, or staff in school uniform or logos must not go on personal social media.',
+  guides: [],
+};
+
+export interface AttachedPhoto {
+  fileName?: string;
+  /** From readPhotoLocation; null when the photo records no position. */
+  location: PhotoLocation | null;
+}
+
+/**
+ * Every attachment warning for a post's images: the 6.9 reminder once when there is any
+ * image, then one location warning per photo that records a position.
+ */
+export function photoWarnings(photos: readonly AttachedPhoto[]): AttachmentWarning[] {
+  if (photos.length === 0) return [];
+  const located = photos
+    .map((photo) => photoLocationWarning(photo.location, photo.fileName))
+    .filter((warning): warning is AttachmentWarning => warning !== null);
+  return [...located, PHOTO_REMINDER];
+}

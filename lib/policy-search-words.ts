@@ -1,0 +1,71 @@
+// Word data for the policy search: words too common to rank by, and the everyday words staff
+// use for what the policy says formally. Keys and values are written as people type them; the
+// search stems both sides. Synonyms widen a search, they never replace the word typed.
+
+export const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been being but by can do does for from has have how i if in into is it ' +
+    'its me my of on or our so than that the their them then there these they this to was we were ' +
+    'what when where which who will with you your about any should must may not no'
+  ).split(' '),
+);
+
+export const SYNONYMS: Record<string, string[]> = {
+  photo: ['photograph', 'image', 'picture', 'video'],
+  pic: ['photograph', 'image', 'picture'],
+  picture: ['photograph', 'image'],
+  selfie: ['photograph', 'image'],
+  video: ['image', 'photograph'],
+  parent: ['family', 'parents', 'carer'],
+  mum: ['parent', 'family'],
+  dad: ['parent', 'family'],
+  carer: ['parent', 'family'],
+  family: ['parent'],
+  kid: ['pupil', 'child', 'children'],
+  child: ['pupil', 'children'],
+  children: ['pupil', 'child'],
+  student: ['pupil'],
+  pupil: ['child', 'children'],
+  friend: ['friends', 'contact'],
+  follow: ['contact', 'friend'],
+  message: ['contact', 'communicate', 'communication'],
+  dm: ['contact', 'communicate'],
+  chat: ['contact', 'communicate'],
+  teacher: ['staff', 'employee', 'colleague'],
+  colleague: ['staff', 'employee'],
+  phone: ['telephone', 'contact'],
+  mobile: ['telephone'],
+  number: ['telephone', 'contact'],
+  address: ['contact'],
+  email: ['contact'],
+  wikipedia: ['encyclopaedia'],
+  wiki: ['encyclopaedia', 'wikipedia'],
+  encyclopedia: ['encyclopaedia'],
+  lunch: ['lunchtime'],
+  break: ['playtime', 'lunchtime'],
+  work: ['working'],
+  hours: ['work', 'time'],
+  logo: ['brand'],
+  brand: ['logo'],
+  uniform: ['clothing', 'logo'],
+  facebook: ['social', 'networking'],
+  instagram: ['social', 'networking'],
+  tiktok: ['social', 'networking'],
+  twitter: ['social', 'microblog'],
+  post: ['publish', 'posted', 'content'],
+  share: ['publish', 'post'],
+  insult: ['attack', 'abuse', 'defame'],
+  rude: ['insult', 'attack', 'abuse'],
+  moan: ['insult', 'attack', 'disrepute'],
+  complain: ['disrepute', 'attack'],
+  slag: ['insult', 'attack', 'defame'],
+  privacy: ['private', 'privacy'],
+  private: ['privacy'],
+  secret: ['confidential', 'confidentiality'],
+  confidential: ['confidentiality'],
+  leave: ['leaving'],
+  job: ['employment', 'work', 'employee'],
+  sack: ['disciplinary'],
+  trouble: ['disciplinary', 'breach'],
+  punish: ['disciplinary'],
+};

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../test/fixtures/policy-pack.json';
+import type { PolicyPack } from './types';
+import { highlightRuns, searchPolicy, stem } from './policy-search';
+
+const pack = fixture as PolicyPack;
+const ids = (query: string, limit = 3) => searchPolicy(pack, query, limit).map((r) => r.clause.id);
+
+describe('stem', () => {
+  it.each([
+    ['photos', 'photo'],
+    ['photographs', 'photograph'],
+    ['parents', 'parent'],
+    ['families', 'family'],
+    ['requests', 'request'],
+    ['posting', 'post'],
+    ['chatting', 'chat'],
+    ['shared', 'shar'],
+    ['share', 'shar'],
+    ['address', 'address'],
+    ['pupil’s', 'pupil'],
+    ['bus', 'bus'],
+  ])('%s → %s', (word, expected) => expect(stem(word)).toBe(expected));
+});
+
+describe('searchPolicy', () => {
+  it.each([
+    // [query, clause that must come first]
+    ['6.13', '6.13'],
+    ['clause 6.13', '6.13'],
+    ['a.5.2', 'A.5.2'],
+    ['friend request', '6.5'],
+    ['Friend Requests from pupils', '6.5'],
+    ['photos', '6.9'],
+    ['pictures of children', '6.9'],
+    ['wikipedia', '6.11'],
+    ['editing wiki at work', '6.11'],
+    ['lunchtime', '6.13'],
+    ['logo', '6.12'],
+    ['brand', '6.12'],
+    ['phone number', '6.15'],
+    ['privacy', '6.15'],
+    ['insult a colleague', '5.5'],
+  ])('%s → %s first', (query, first) => expect(ids(query)[0]).toBe(first));
+
+  it('finds clauses about parents in their own words', () => {
+    const found = ids('parents', 6);
+    expect(found[0]).toBe('6.3.1');
+    // "family members" is how the policy says it elsewhere.
+    expect(found).toEqual(expect.arrayContaining(['6.3', '6.2.1']));
+  });
+
+  it('lists the sub-clauses of a section number', () => {
+    expect(ids('6.2', 5)).toEqual(['6.2.1', '6.2.2']);
+    expect(ids('6.5', 5)).toEqual(['6.5', '6.5.1']);
+  });
+
+  it.each([[''], ['   '], ['the and of'], ['zebra'], ['7.77']])('finds nothing for %j', (query) =>
+    expect(searchPolicy(pack, query)).toEqual([]),
+  );
+
+  it('does not read a bare number inside words as a clause id', () => {
+    expect(ids('year 6 photos', 1)).toEqual(['6.9']);
+  });
+
+  it('highlights the words that matched, synonyms included', () => {
+    const [best] = searchPolicy(pack, 'photos');
+    const marked = best!.highlights.map((r) => best!.clause.text.slice(r.start, r.end));
+    expect(marked).toEqual(expect.arrayContaining(['Photographs', 'videos', 'image']));
+    expect(marked).not.toContain('pupils');
+  });
+});
+
+describe('highlightRuns', () => {
+  it('splits text into plain and marked runs', () => {
+    expect(highlightRuns('no friend requests here', [{ start: 3, end: 9 }])).toEqual([
+      { text: 'no ', marked: false },
+      { text: 'friend', marked: true },
+      { text: ' requests here', marked: false },
+    ]);
+  });
+  it('handles no ranges and a range at the end', () => {
+    expect(highlightRuns('abc', [])).toEqual([{ text: 'abc', marked: false }]);
+    expect(highlightRuns('abc', [{ start: 1, end: 3 }])).toEqual([
+      { text: 'a', marked: false },
+      { text: 'bc', marked: true },
+    ]);
+  });
+});

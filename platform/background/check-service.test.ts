@@ -1,0 +1,132 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Checker } from '../../lib/engine';
+import type { BackgroundMessage, ContentMessage } from '../../lib/protocol';
+import type { Finding } from '../../lib/types';
+import { createCheckService, type CheckPort } from './check-service';
+import { getTabFindings, saveTabFindings } from './tab-findings';
+
+/** Flags every "Millie": stands in for the engine, which has its own tests. */
+const millieChecker: Checker = {
+  check: (text) =>
+    [...text.matchAll(/Millie/g)].map((m): Finding => ({
+      kind: 'pupil-name',
+      start: m.index,
+      end: m.index + 6,
+      text: 'Millie',
+      clauses: ['5.4'],
+      severity: 'high',
+      reason: 'Millie is on a class list',
+      detector: 'pupil-name',
+    })),
+};
+
+function fakePort(tabId: number, frameId = 0) {
+  const received: BackgroundMessage[] = [];
+  const listeners: ((m: ContentMessage) => void)[] = [];
+  const disconnects: (() => void)[] = [];
+  const port: CheckPort = {
+    sender: { tab: { id: tabId, url: 'https://x.com/compose' }, frameId },
+    postMessage: (m) => received.push(m),
+    onMessage: { addListener: (l) => listeners.push(l) },
+    onDisconnect: { addListener: (l) => disconnects.push(l) },
+  };
+  return {
+    port,
+    received,
+    send: (m: ContentMessage) => listeners.forEach((l) => l(m)),
+    disconnect: () => disconnects.forEach((l) => l()),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+describe('check service', () => {
+  let opened: string[];
+  let service: ReturnType<typeof createCheckService>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    opened = [];
+    service = createCheckService({
+      checker: async () => millieChecker,
+      setBadge: (tabId, text) => fakeBrowser.action.setBadgeText({ tabId, text }),
+      saveTab: saveTabFindings,
+      openPage: (page, tabId, clause) => void opened.push(`${page}:${tabId}:${clause ?? ''}`),
+    });
+  });
+
+  it('answers a check with findings and counts them on the badge', async () => {
+    const p = fakePort(7);
+    service.connect(p.port);
+    p.send({ type: 'check', editorId: 'e1', seq: 1, text: 'Well done Millie and Millie' });
+    await settle();
+    expect(p.received).toHaveLength(1);
+    expect(p.received[0]).toMatchObject({ type: 'findings', editorId: 'e1', seq: 1, tabId: 7 });
+    expect(p.received[0]!.findings.map((f) => f.start)).toEqual([10, 21]);
+    expect(await badge(7)).toBe('2');
+    expect((await getTabFindings(7)).findings).toHaveLength(2);
+  });
+
+  it('empties the badge for clean text and when the editor goes away', async () => {
+    const p = fakePort(3);
+    service.connect(p.port);
+    p.send({ type: 'check', editorId: 'e1', seq: 1, text: 'Millie' });
+    await settle();
+    expect(await badge(3)).toBe('1');
+    p.send({ type: 'check', editorId: 'e1', seq: 2, text: 'A lovely day' });
+    await settle();
+    expect(await badge(3)).toBe('');
+    p.send({ type: 'check', editorId: 'e1', seq: 3, text: 'Millie' });
+    p.send({ type: 'editor-gone', editorId: 'e1' });
+    await settle();
+    expect(await badge(3)).toBe('');
+    expect((await getTabFindings(3)).findings).toEqual([]);
+  });
+
+  it('shows the count of the editor being edited, not of the whole tab', async () => {
+    const top = fakePort(4, 0);
+    const frame = fakePort(4, 2);
+    service.connect(top.port);
+    service.connect(frame.port);
+    top.send({ type: 'check', editorId: 'a', seq: 1, text: 'Millie Millie' });
+    await settle();
+    frame.send({ type: 'check', editorId: 'a', seq: 1, text: 'Millie' });
+    await settle();
+    expect(await badge(4)).toBe('1');
+    frame.disconnect();
+    await settle();
+    expect(await badge(4)).toBe('');
+  });
+
+  it('keeps a dismissed finding away for the rest of the post only', async () => {
+    const p = fakePort(5);
+    service.connect(p.port);
+    p.send({ type: 'check', editorId: 'e1', seq: 1, text: 'Millie' });
+    p.send({ type: 'dismiss', editorId: 'e1', kind: 'pupil-name', text: 'millie' });
+    p.send({ type: 'check', editorId: 'e1', seq: 2, text: 'Millie again' });
+    await settle();
+    expect(p.received.at(-1)!.findings).toEqual([]);
+    expect(await badge(5)).toBe('');
+    p.send({ type: 'editor-gone', editorId: 'e1' });
+    p.send({ type: 'check', editorId: 'e1', seq: 3, text: 'Millie' });
+    await settle();
+    expect(await badge(5)).toBe('1');
+  });
+
+  it('remembers an attachment and opens the popup for the right tab', async () => {
+    const p = fakePort(9);
+    service.connect(p.port);
+    p.send({ type: 'check', editorId: 'e1', seq: 1, text: '', hasAttachment: true });
+    p.send({ type: 'open-page', page: 'popup' });
+    p.send({ type: 'open-page', page: 'policy', clause: '6.9' });
+    await settle();
+    expect((await getTabFindings(9)).hasAttachment).toBe(true);
+    expect(opened).toEqual(['popup:9:', 'policy:9:6.9']);
+  });
+
+  it('returns an empty answer for a tab it has never seen', async () => {
+    expect(await getTabFindings(42)).toEqual({ tabId: 42, findings: [] });
+  });
+});

@@ -1,0 +1,157 @@
+// The background's side of the check port: checks text from content scripts,
+// remembers each editor's live warnings, and keeps the tab's badge equal to the
+// count in the editor being edited (CONTRACTS.md §4). Browser calls come in as
+// `deps` so that tests can drive it with fake ports.
+import type { Checker } from '../../lib/engine';
+import type { BackgroundMessage, ContentMessage, TabFindings } from '../../lib/protocol';
+import type { Finding } from '../../lib/types';
+
+export interface CheckPort {
+  sender?: { tab?: { id?: number; url?: string }; frameId?: number };
+  postMessage(message: BackgroundMessage): void;
+  onMessage: { addListener(listener: (message: ContentMessage) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface CheckServiceDeps {
+  checker(): Promise<Checker>;
+  setBadge(tabId: number, text: string): void | Promise<void>;
+  saveTab(tabId: number, state: TabFindings | undefined): void | Promise<void>;
+  openPage(page: 'popup' | 'policy', tabId: number, clause?: string): void | Promise<void>;
+}
+
+interface EditorState {
+  port: CheckPort;
+  seq: number;
+  text: string;
+  hasAttachment: boolean;
+  dismissed: Set<string>;
+  findings: Finding[];
+}
+
+interface TabState {
+  url?: string;
+  editors: Map<string, EditorState>;
+  /** Key of the editor that last sent text: the one being edited. */
+  active?: string;
+}
+
+const dismissKey = (kind: string, text: string) => `${kind}\u0000${text.toLowerCase()}`;
+
+export function createCheckService(deps: CheckServiceDeps) {
+  const tabs = new Map<number, TabState>();
+
+  function tab(tabId: number): TabState {
+    let state = tabs.get(tabId);
+    if (!state) tabs.set(tabId, (state = { editors: new Map() }));
+    return state;
+  }
+
+  async function publish(tabId: number): Promise<void> {
+    const state = tabs.get(tabId);
+    const active = state?.active ? state.editors.get(state.active) : undefined;
+    await deps.setBadge(
+      tabId,
+      active && active.findings.length > 0 ? `${active.findings.length}` : '',
+    );
+    await deps.saveTab(
+      tabId,
+      state && {
+        tabId,
+        url: state.url,
+        findings: active?.findings ?? [],
+        hasAttachment: active?.hasAttachment ?? false,
+      },
+    );
+  }
+
+  async function run(tabId: number, editorId: string, editor: EditorState): Promise<void> {
+    const checker = await deps.checker();
+    const seq = editor.seq;
+    const findings = checker
+      .check(editor.text)
+      .filter((f) => !editor.dismissed.has(dismissKey(f.kind, f.text)));
+    if (seq !== editor.seq) return; // newer text arrived while the checker was loading
+    editor.findings = findings;
+    editor.port.postMessage({ type: 'findings', editorId, seq, findings, tabId });
+  }
+
+  async function onMessage(port: CheckPort, frameKey: string, message: ContentMessage) {
+    const tabId = port.sender?.tab?.id;
+    if (tabId === undefined) return;
+    const state = tab(tabId);
+    if (message.type === 'open-page') {
+      await deps.openPage(
+        message.page,
+        tabId,
+        message.page === 'policy' ? message.clause : undefined,
+      );
+      return;
+    }
+    const key = `${frameKey}/${message.editorId}`;
+    const editor = state.editors.get(key);
+    if (message.type === 'editor-gone') {
+      state.editors.delete(key);
+      if (state.active === key) state.active = undefined;
+    } else if (message.type === 'dismiss') {
+      if (!editor) return;
+      editor.dismissed.add(dismissKey(message.kind, message.text));
+      await run(tabId, message.editorId, editor);
+    } else {
+      const next: EditorState = editor ?? {
+        port,
+        seq: 0,
+        text: '',
+        hasAttachment: false,
+        dismissed: new Set(),
+        findings: [],
+      };
+      Object.assign(next, { port, seq: message.seq, text: message.text });
+      next.hasAttachment = next.hasAttachment || message.hasAttachment === true;
+      state.editors.set(key, next);
+      state.active = key;
+      state.url = port.sender?.tab?.url;
+      await run(tabId, message.editorId, next);
+    }
+    await publish(tabId);
+  }
+
+  return {
+    connect(port: CheckPort): void {
+      const frameKey = `${port.sender?.frameId ?? 0}`;
+      // One message at a time per port, so that findings and badge follow typing order.
+      let queue = Promise.resolve();
+      port.onMessage.addListener((message) => {
+        queue = queue.then(() => onMessage(port, frameKey, message)).catch(console.error);
+      });
+      port.onDisconnect.addListener(() => {
+        const tabId = port.sender?.tab?.id;
+        const state = tabId === undefined ? undefined : tabs.get(tabId);
+        if (tabId === undefined || !state) return;
+        for (const [key, editor] of state.editors) {
+          if (editor.port !== port) continue;
+          state.editors.delete(key);
+          if (state.active === key) state.active = undefined;
+        }
+        queue = queue.then(() => publish(tabId)).catch(console.error);
+      });
+    },
+
+    /** Settings changed: check every open editor again with the new checker. */
+    async recheckAll(): Promise<void> {
+      for (const [tabId, state] of tabs) {
+        for (const [key, editor] of state.editors) {
+          await run(tabId, key.slice(key.indexOf('/') + 1), editor);
+        }
+        await publish(tabId);
+      }
+    },
+
+    forgetTab(tabId: number): void {
+      tabs.delete(tabId);
+      void deps.saveTab(tabId, undefined);
+    },
+  };
+}
+
+export type CheckService = ReturnType<typeof createCheckService>;

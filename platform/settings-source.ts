@@ -1,0 +1,76 @@
+// The settings the checker should use: this browser's settings with whatever school IT
+// pushed through managed storage laid over them (managed wins). The background loads and
+// watches these; the options page also asks which parts are managed.
+import { validateSettings, type SettingsProblem } from '../lib/settings';
+import type { SchoolSettings } from '../lib/types';
+import { mergeManaged, type ManagedValues, type MergedSettings } from './managed-merge';
+import { DEFAULT_SITE_LIST, type SiteList } from './sites';
+import { managedItems, settingsItem, siteListItem } from './storage';
+
+export type StoredSettings =
+  | { status: 'empty' }
+  | { status: 'ok'; settings: SchoolSettings }
+  /** Present but unreadable: kept untouched so it can be exported, replaced or deleted. */
+  | { status: 'damaged'; raw: unknown; problems: SettingsProblem[] };
+
+export async function readStoredSettings(): Promise<StoredSettings> {
+  let raw: unknown;
+  try {
+    raw = await settingsItem.getValue();
+  } catch (error) {
+    return { status: 'damaged', raw: null, problems: [{ path: '', message: String(error) }] };
+  }
+  if (raw == null) return { status: 'empty' };
+  const result = validateSettings(raw);
+  return result.ok
+    ? { status: 'ok', settings: result.settings }
+    : { status: 'damaged', raw, problems: result.problems };
+}
+
+/** Managed storage throws where no policy can exist (e.g. Firefox without a policy file). */
+async function readManaged(): Promise<ManagedValues> {
+  const entries = await Promise.all(
+    Object.entries(managedItems).map(async ([part, item]) => {
+      try {
+        return [part, await item.getValue()] as const;
+      } catch {
+        return [part, null] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries) as ManagedValues;
+}
+
+export async function describeEffectiveSettings(): Promise<
+  MergedSettings & { stored: StoredSettings; sites: SiteList }
+> {
+  const [stored, managed, localSites] = await Promise.all([
+    readStoredSettings(),
+    readManaged(),
+    siteListItem.getValue(),
+  ]);
+  const local = stored.status === 'ok' ? stored.settings : null;
+  const merged = mergeManaged(local, managed);
+  return { ...merged, stored, sites: managed.sites ?? localSites ?? DEFAULT_SITE_LIST };
+}
+
+/** The settings to check posts against, or null when none are loaded. */
+export async function loadEffectiveSettings(): Promise<SchoolSettings | null> {
+  return (await describeEffectiveSettings()).settings;
+}
+
+/** The site list the watcher should use (managed wins). */
+export async function loadEffectiveSiteList(): Promise<SiteList> {
+  return (await describeEffectiveSettings()).sites;
+}
+
+/** Calls back with fresh effective settings whenever local or managed values change. */
+export function watchEffectiveSettings(
+  callback: (settings: SchoolSettings | null) => void,
+): () => void {
+  const reload = () => void loadEffectiveSettings().then(callback);
+  const unwatchers = [settingsItem, ...Object.values(managedItems)].map((item) =>
+    item.watch(reload),
+  );
+  return () => unwatchers.forEach((unwatch) => unwatch());
+}

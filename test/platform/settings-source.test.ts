@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import sample from '../../lib/sample/sample-settings.json';
+import type { SchoolSettings } from '../../lib/types';
+import { mergeManaged } from '../../platform/managed-merge';
+import {
+  describeEffectiveSettings,
+  loadEffectiveSettings,
+  loadEffectiveSiteList,
+  watchEffectiveSettings,
+} from '../../platform/settings-source';
+import { settingsItem, siteListItem } from '../../platform/storage';
+import { parseSiteInput, enabledMatchPatterns } from '../../platform/sites';
+
+const local = sample as unknown as SchoolSettings;
+const pushedSchool = { ...local.school, name: 'Old Park Academy Trust' };
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('mergeManaged', () => {
+  it('without a policy, the local settings are used as they are', () => {
+    expect(mergeManaged(local, {})).toEqual({ settings: local, managed: [], problems: [] });
+  });
+
+  it('managed parts win over local ones; the rest stays local', () => {
+    const merged = mergeManaged(local, { school: pushedSchool, staff: [] });
+    expect(merged.settings?.school.name).toBe('Old Park Academy Trust');
+    expect(merged.settings?.staff).toEqual([]);
+    expect(merged.settings?.classes).toEqual(local.classes);
+    expect(merged.managed).toEqual(['school', 'staff']);
+  });
+
+  it('a managed profile works with no local settings at all', () => {
+    expect(mergeManaged(null, { school: pushedSchool }).settings?.classes).toEqual([]);
+  });
+
+  it('a broken policy is reported and the local settings stay in use', () => {
+    const merged = mergeManaged(local, { school: { aliases: [] } });
+    expect(merged.settings).toBe(local);
+    expect(merged.problems[0]?.path).toMatch(/school/);
+  });
+});
+
+describe('effective settings from storage', () => {
+  it('reads managed storage over local storage', async () => {
+    await settingsItem.setValue(local);
+    await fakeBrowser.storage.managed.set({
+      school: pushedSchool,
+      sites: { builtIn: { x: false }, extra: [] },
+    });
+    await siteListItem.setValue({ builtIn: {}, extra: [] });
+    expect((await loadEffectiveSettings())?.school.name).toBe('Old Park Academy Trust');
+    expect((await describeEffectiveSettings()).managed).toEqual(['school', 'sites']);
+    expect((await loadEffectiveSiteList()).builtIn).toEqual({ x: false });
+  });
+
+  it('watchers hear local changes', async () => {
+    const seen: (string | undefined)[] = [];
+    const stop = watchEffectiveSettings((settings) => seen.push(settings?.school.name));
+    await settingsItem.setValue(local);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+    await settingsItem.setValue(null);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual(['Old Park Primary School and Nursery']);
+  });
+});
+
+describe('sites', () => {
+  it.each([
+    ['community.example.org', 'https://community.example.org/*'],
+    ['https://community.example.org/feed?x=1', 'https://community.example.org/*'],
+    ['  http://intranet.example.sch.uk ', 'http://intranet.example.sch.uk/*'],
+  ])('%j → %s', (input, pattern) => {
+    const result = parseSiteInput(input);
+    expect(result.ok && result.site.pattern).toBe(pattern);
+  });
+  it.each(['', 'localhost', 'ftp://files.example.org', 'not a site', 'https://'])(
+    'refuses %j',
+    (input) => {
+      expect(parseSiteInput(input).ok).toBe(false);
+    },
+  );
+  it('lists enabled built-ins and added sites', () => {
+    const patterns = enabledMatchPatterns({
+      builtIn: { facebook: false },
+      extra: [{ pattern: 'https://a.example.org/*', label: 'a.example.org' }],
+    });
+    expect(patterns).not.toContain('https://www.facebook.com/*');
+    expect(patterns).toContain('https://x.com/*');
+    expect(patterns.at(-1)).toBe('https://a.example.org/*');
+  });
+});

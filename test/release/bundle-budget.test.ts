@@ -1,0 +1,45 @@
+// The budget check itself must be able to fail: feed it what a bad build would contain.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import sample from '../../lib/sample/sample-settings.json';
+import type { SchoolSettings } from '../../lib/types';
+import { contentScriptProblems, settingsMarkers } from './bundle-budget';
+
+const markers = settingsMarkers(sample as unknown as SchoolSettings);
+
+describe('content-script budget check', () => {
+  it('passes a small script with no library or settings inside', () => {
+    const code =
+      'const port=chrome.runtime.connect({name:"before-you-post/check"});port.postMessage({type:"check",text:t});';
+    expect(contentScriptProblems(code, markers)).toEqual([]);
+  });
+
+  it('catches compromise bundled in (and its size)', () => {
+    const require = createRequire(import.meta.url);
+    const code = readFileSync(require.resolve('compromise/one'), 'utf8');
+    const problems = contentScriptProblems(code, markers);
+    expect(problems.some((problem) => problem.includes('contains compromise'))).toBe(true);
+    expect(problems.some((problem) => problem.includes('over the 60 KB budget'))).toBe(true);
+  });
+
+  it('catches settings data built into the bundle', () => {
+    const code = `var s=${JSON.stringify(sample)};`;
+    expect(contentScriptProblems(code, markers)).toEqual([expect.stringContaining('Kacper Nowak')]);
+    expect(contentScriptProblems('names=["Kacper","Nowak"]', markers)).toEqual([
+      'contains settings data (Kacper Nowak)',
+    ]);
+    expect(contentScriptProblems('const Kacper=1, Nowakowski=2;', markers)).toEqual([]);
+    expect(contentScriptProblems('label:"oldpark.example.sch.uk"', markers)).toHaveLength(1);
+  });
+
+  it('knows the sample school and pupils', () => {
+    expect(markers.people).toEqual(
+      expect.arrayContaining([
+        ['Amelia', 'Smith'],
+        ['Dawn', 'Hughes'],
+      ]),
+    );
+    expect(markers.strings).toEqual(expect.arrayContaining(['TF3 1AA', 'Year 4 Oak']));
+  });
+});

@@ -1,0 +1,63 @@
+// What a content script may contain: it runs on every watched page, so it must stay small,
+// must not carry the NLP library (the engine runs in the background), and must never hold
+// settings data such as pupils' names (CONTRACTS: class lists never reach a content script).
+import type { SchoolSettings } from '../../lib/types';
+
+export const CONTENT_SCRIPT_BUDGET_BYTES = 60 * 1024;
+
+/** Identifiers that survive minification of any compromise build (checked against compromise 14). */
+export const COMPROMISE_MARKERS = ['splitSentences', 'termList', 'PhrasalVerb'] as const;
+
+/** What would only be in a bundle if settings data had been built into it. */
+export interface SettingsMarkers {
+  /** Each person as [first, last]: a bundle holding both names, as whole words, leaks them. */
+  people: [string, string][];
+  /** School details and class names, matched anywhere, ignoring case. */
+  strings: string[];
+}
+
+export function settingsMarkers(settings: SchoolSettings): SettingsMarkers {
+  const everyone = [
+    ...settings.classes.flatMap((schoolClass) => schoolClass.pupils),
+    ...settings.staff,
+  ];
+  const { school } = settings;
+  return {
+    people: everyone.map((person): [string, string] => [person.first, person.last]),
+    strings: [
+      school.name,
+      ...school.aliases,
+      ...school.postcodes,
+      ...school.emailDomains,
+      ...school.phones,
+      ...settings.classes.map((schoolClass) => schoolClass.name),
+    ],
+  };
+}
+
+function hasWord(code: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(code);
+}
+
+/** Everything wrong with one content-script bundle; empty when it is within budget. */
+export function contentScriptProblems(code: string, forbidden: SettingsMarkers): string[] {
+  const problems: string[] = [];
+  const bytes = Buffer.byteLength(code, 'utf8');
+  if (bytes > CONTENT_SCRIPT_BUDGET_BYTES) {
+    problems.push(
+      `${(bytes / 1024).toFixed(1)} KB is over the ${CONTENT_SCRIPT_BUDGET_BYTES / 1024} KB budget`,
+    );
+  }
+  const compromise = COMPROMISE_MARKERS.filter((marker) => code.includes(marker));
+  if (compromise.length > 0) problems.push(`contains compromise (${compromise.join(', ')})`);
+  const lowerCode = code.toLowerCase();
+  const leaked = [
+    ...forbidden.people
+      .filter(([first, last]) => hasWord(code, first) && hasWord(code, last))
+      .map(([first, last]) => `${first} ${last}`),
+    ...forbidden.strings.filter((marker) => lowerCode.includes(marker.toLowerCase())),
+  ];
+  if (leaked.length > 0) problems.push(`contains settings data (${leaked.join(', ')})`);
+  return problems;
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runScript } from './run-script';
+
+const SETTINGS = ['--settings', 'lib/sample/sample-settings.json'];
+const POSTS = 'test/fixtures/scan/posts.jsonl';
+
+describe('npm run scan -- --jsonl', () => {
+  const { status, stdout, stderr } = runScript('scan.ts', [...SETTINGS, '--jsonl', POSTS]);
+
+  it('writes one result line per input line, in order, and nothing else', () => {
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['p1', 'p2', 'p3', 7]);
+  });
+
+  it('gives findings with the contract fields, whose text is the text at start..end', () => {
+    const inputs = readFileSync(POSTS, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).text as string);
+    stdout
+      .trimEnd()
+      .split('\n')
+      .forEach((line, i) => {
+        const { findings } = JSON.parse(line);
+        expect(Array.isArray(findings)).toBe(true);
+        for (const f of findings) {
+          expect(Object.keys(f).sort()).toEqual([
+            'clauses',
+            'end',
+            'kind',
+            'reason',
+            'severity',
+            'start',
+            'text',
+          ]);
+          expect(inputs[i]!.slice(f.start, f.end)).toBe(f.text);
+        }
+      });
+  });
+
+  it('reads standard input with -', () => {
+    const piped = runScript('scan.ts', [...SETTINGS, '--jsonl', '-'], readFileSync(POSTS, 'utf8'));
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(stdout);
+  });
+
+  it('reports every malformed line with its number, and prints no partial result', () => {
+    const bad = runScript('scan.ts', [
+      ...SETTINGS,
+      '--jsonl',
+      'test/fixtures/scan/bad-posts.jsonl',
+    ]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trimEnd().split('\n')).toEqual([
+      "test/fixtures/scan/bad-posts.jsonl:2:27: not valid JSON: expected ',' or '}', found the end of the file",
+      'test/fixtures/scan/bad-posts.jsonl:3: "text" must be text',
+      'test/fixtures/scan/bad-posts.jsonl:4: expected an object such as {"id": "post-1", "text": "..."}',
+    ]);
+  });
+});
+
+describe('npm run scan (readable report)', () => {
+  it('reports on a file', () => {
+    const { status, stdout, stderr } = runScript('scan.ts', [
+      ...SETTINGS,
+      'test/fixtures/sample-post.txt',
+    ]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^test\/fixtures\/sample-post\.txt: (no warnings\.|\d+ warnings?)\n/);
+  });
+
+  it('reads standard input when no file is given', () => {
+    const { status, stdout } = runScript('scan.ts', SETTINGS, 'Nothing to see here.');
+    expect(status).toBe(0);
+    expect(stdout).toBe('standard input: no warnings.\n');
+  });
+});
+
+describe('npm run scan with bad settings or arguments', () => {
+  it('lists every settings problem with its path, and prints nothing on standard output', () => {
+    const file = 'test/fixtures/scan/bad-settings.json';
+    const { status, stdout, stderr } = runScript('scan.ts', ['--settings', file, '--jsonl', POSTS]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      `${file}: school.postcodes[0]: expected a full UK postcode such as "TF3 1AA"`,
+      `${file}: classes[0].pupils[0].first: expected text`,
+    ]);
+  });
+
+  it('gives the line and column of a JSON syntax error in the settings', () => {
+    const file = 'test/fixtures/scan/broken-settings.txt';
+    const { status, stdout, stderr } = runScript('scan.ts', ['--settings', file, POSTS]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `${file}: not valid JSON at line 2, column 28: unexpected '}' after a comma\n`,
+    );
+  });
+
+  it.each([
+    [[], /--settings is required/],
+    [[...SETTINGS, '--json'], /unknown option --json/],
+    [[...SETTINGS, 'a.txt', 'b.txt'], /give one input file/],
+    [[...SETTINGS, 'test/fixtures/missing.txt'], /cannot read input test\/fixtures\/missing\.txt/],
+    [['--settings', 'missing.json'], /cannot read settings file missing\.json/],
+  ])('fails with usage for %j', (args, message) => {
+    const { status, stdout, stderr } = runScript('scan.ts', args, '');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+});
