@@ -111,3 +111,38 @@ detectorTable(schoolIdentifier, {
     },
   ],
 });
+
+// A name that starts with "The" and a "Royal Borough of … and …" council.
+const meadows = {
+  ...hollybrook,
+  school: {
+    ...hollybrook.school,
+    name: 'The Meadows Community Academy',
+    aliases: ['The Meadows'],
+    localAuthority: 'Royal Borough of Windsor and Maidenhead',
+    addresses: ['2-4 Long Lane, Cookham'],
+    hashtags: [],
+    socialHandles: [],
+  },
+};
+
+detectorTable(schoolIdentifier, {
+  settings: meadows,
+  valid: [
+    'we walked through the meadows by the river',
+    'Windsor is lovely and so is Maidenhead',
+    'parking on Longstone Lane',
+  ],
+  invalid: [
+    { text: 'Ten years at the Meadows and counting', findings: [school('the Meadows')] },
+    {
+      text: 'the meadows academy and THE MEADOWS ACADEMY',
+      findings: [school('the meadows academy'), school('THE MEADOWS ACADEMY')],
+    },
+    {
+      text: 'Windsor & Maidenhead council and Windsor and Maidenhead',
+      findings: [school('Windsor & Maidenhead council'), school('Windsor and Maidenhead')],
+    },
+    { text: 'Drop off at 2-4 Long Lane', findings: [school('2-4 Long Lane')] },
+  ],
+});
