@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Before You Post',
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     optional_host_permissions: EXTRA_SITE_ORIGINS,
     // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

@@ -10,6 +10,8 @@ export const PERMISSION_REASONS: Record<string, string> = {
   storage: "Keeps the school's settings (class lists included) in storage.local on this computer.",
   scripting:
     'Runs the content script on a site a person adds in the options page, once they grant that site.',
+  alarms:
+    "Updates the toolbar's working-time status (clause 6.13) when the school day, a break or a holiday begins or ends.",
 };
 
 /** Match patterns that would let the content script run on every site, not just the watched ones. */
