@@ -6,7 +6,7 @@ const upn = (text: string) => ({
   kind: 'pupil-identifier' as const,
   text,
   reason: 'Unique Pupil Number (UPN)',
-  clauses: ['3.2', '5.4'],
+  clauses: ['3.2', '5.4', '6.8'],
   severity: 'high',
 });
 const uln = (text: string) => ({
