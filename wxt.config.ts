@@ -12,6 +12,8 @@ export default defineConfig({
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
     permissions: ['storage', 'scripting'],
+    // What school IT may push through Google Admin console or Intune (docs/managed/).
+    storage: { managed_schema: 'managed_schema.json' },
     // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
@@ -28,6 +30,8 @@ export default defineConfig({
     // browser_specific_settings is Firefox's key; Chrome warns about keys it does not know.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // Firefox reads managed storage from policies.json and has no managed_schema key.
+      else delete manifest.storage;
     },
   },
 });
