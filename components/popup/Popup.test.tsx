@@ -48,9 +48,7 @@ describe('Popup warnings', () => {
     const link = pupil.getByRole('link', { name: 'Clause 5.4' });
     expect(link.getAttribute('href')).toBe('policy.html#5.4');
     expect(pupil.getByText(KIND_POLICY['pupil-name'].clauses[0]!.why)).toBeTruthy();
-    expect(
-      pupil.getByText(/You must not discuss personal information about pupils, /),
-    ).toBeTruthy();
+    expect(pupil.getByText(/You must not discuss personal information about pupils, /)).toBeTruthy();
     expect(within(cards[1]!).getByText(/^Check$/)).toBeTruthy();
   });
 
