@@ -17,7 +17,7 @@ const INSULT_NOUNS =
 export const ACTS: Record<ActKind, string[]> = {
   insult: [
     INSULT_NOUNS,
-    '(?:lazy|bone idle|glorified|entitled|vicious|unprofessional|petty|sly|sneaky|snide|spiteful|filthy|smelly|stinking|ugly|gross|trashy|common as muck|dim-witted|backward|slimy|shifty|deluded|useless|incompetent|clueless|thick|dense|stupid|dim|dumb|gormless|brainless|spineless|gutless|spoilt|spoiled|two-faced|money-grabbing|jumped-up|power-mad|pathetic|vile|evil|nasty|hopeless|ignorant|arrogant|smug|rude|selfish|scruffy|feckless|inept|vindictive|corrupt|crooked|dodgy|shady|disgusting|repulsive|obnoxious|thick-skulled|pig-ignorant|lazier|laziest|stupider|stupidest|thicker|thickest)',
+    '(?:lazy|bone idle|glorified|entitled|insufferable|vicious|unprofessional|petty|sly|sneaky|snide|spiteful|filthy|smelly|stinking|ugly|gross|trashy|common as muck|dim-witted|backward|slimy|shifty|deluded|useless|incompetent|clueless|thick|dense|stupid|dim|dumb|gormless|brainless|spineless|gutless|spoilt|spoiled|two-faced|money-grabbing|jumped-up|power-mad|pathetic|vile|evil|nasty|hopeless|ignorant|arrogant|smug|rude|selfish|scruffy|feckless|inept|vindictive|corrupt|crooked|dodgy|shady|disgusting|repulsive|obnoxious|thick-skulled|pig-ignorant|lazier|laziest|stupider|stupidest|thicker|thickest)',
     'thick as (?!thieves)(?:two short planks|mud|pig muck|a brick|(?:a |two )?\\w+)',
     '(?:worse than useless|as much use as|about as (?:useful|sharp|bright|clever|much use) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
     "(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|lead|teach|manage|find|control|spell|string|hold|read|write) (?:a|an|the|his|her|their|its|two|to|water|piss)\\b(?: \\w+)?(?: \\w+)?(?: in a brewery| in a| to save| if| with a| at a)",
@@ -26,6 +26,10 @@ export const ACTS: Record<ActKind, string[]> = {
     "(?:can'?t|couldn'?t) stand",
     "(?:couldn'?t|could not) care less",
     'coven',
+    "god's gift",
+    'get a (?:life|grip|job)',
+    "should(?:n't| not| never)(?: have)? (?:had|be allowed) (?:kids|children)",
+    'not cut out for',
     'sick (?:to death )?of (?:them|her|him|the lot)',
     '(?:eats|eat|ate|eating) glue',
     'run by (?:idiots|clowns|muppets|morons|children|amateurs)',
@@ -51,7 +55,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'pigsty',
   ],
   weak: [
-    "(?:is|are|was|were|'s|'re|been|being|like|become|becoming|acting like|behaving like|bunch of)(?: so| really| completely| totally| just| such| utterly| absolutely| a bit)?(?: an?| the)?(?: absolute| total| complete| utter| actual| proper| little| right| real)? (?:nightmares?|menaces?|terrors?|monsters?|animals|pigs|rats|zoo|circus|joke|shambles|con|dump|rubbish|cowboys|amateurs|jokers|a fix|out of touch|toxic)",
+    "(?:is|are|r|was|were|'s|'re|been|being|like|become|becoming|acting like|behaving like|bunch of)(?: so| really| completely| totally| just| such| utterly| absolutely| a bit)?(?: an?| the)?(?: absolute| total| complete| utter| actual| proper| little| right| real)? (?:nightmares?|menaces?|terrors?|monsters?|animals|pigs|rats|zoo|circus|joke|shambles|con|dump|rubbish|cowboys|amateurs|jokers|a fix|out of touch|toxic|liabilit(?:y|ies)|embarrassment)",
     'shambolic',
     '(?:absolute|total|complete|utter) (?:dump|joke|shambles|con|farce)',
     'no backbone',

@@ -5,7 +5,7 @@
 // harsh words away: praise, a story or match, a past job, a sincere disclaimer,
 // the writer talking about themself.
 import type { ActKind } from './acts';
-import { allMatches, type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
+import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
 import { hasOwnSubject } from './subject';
 
@@ -28,17 +28,25 @@ const SELF_BEFORE_ACT =
 
 const EXCLAMATION = /^(?:absolute|total|complete|utter)\s/i;
 
-/** `line` must already have curly apostrophes straightened (same length). */
-export function findAttacks(line: string, lexicon: Lexicon, known: TargetHit[]): Attack[] {
-  const text = maskReportedSpeech(line);
+/**
+ * `line` must already have curly apostrophes straightened, and `lower` be its
+ * ASCII lower-case copy (lexicon.ts): both keep every offset.
+ */
+export function findAttacks(
+  line: string,
+  lower: string,
+  lexicon: Lexicon,
+  known: TargetHit[],
+): Attack[] {
+  const text = maskReportedSpeech(lower);
   if (lexicon.disclaimers.test(text) || lexicon.pastJobs.test(text)) return [];
-  const targets = findTargets(text, lexicon, known);
+  const targets = findTargets(text, maskReportedSpeech(line), lexicon, known);
   if (!targets.length) return [];
   const acts = findActs(text, lexicon);
   if (!acts.length) return [];
-  const praise = allMatches(lexicon.praise, text);
-  const elsewhere = allMatches(lexicon.otherWorlds, text);
-  const things = allMatches(lexicon.things, text);
+  const praise = lexicon.praise.matches(text);
+  const elsewhere = lexicon.otherWorlds.matches(text);
+  const things = lexicon.things.matches(text);
 
   const sentences = splitSentences(text);
   const attacks: Attack[] = [];
@@ -101,19 +109,23 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   if (!CARRY_KINDS.has(act.kind) && !exclaimed) return undefined;
   if (scene.praise.some((p) => within(p, clause))) return undefined;
   if (FIRST_PERSON.test(lead) || hasOwnSubject(lead)) return undefined;
+  // The subject before the act, else someone named in the sentence before or after, else later on.
+  const inSentence = targets.filter((t) => within(t, sentence));
   return (
-    nearest(
-      targets.filter((t) => within(t, sentence)),
-      act,
-    ) ?? scene.neighbour()
+    inSentence.find((t) => t.start < act.start) ?? scene.neighbour() ?? nearest(inSentence, act)
   );
 }
 
-function findTargets(text: string, lexicon: Lexicon, known: TargetHit[]): TargetHit[] {
-  const excluded = allMatches(lexicon.notTargets, text);
+function findTargets(
+  text: string,
+  asWritten: string,
+  lexicon: Lexicon,
+  known: TargetHit[],
+): TargetHit[] {
+  const excluded = lexicon.notTargets.matches(text);
   const found: TargetHit[] = [...known];
-  for (const { label, re } of lexicon.targets) {
-    for (const span of allMatches(re, text)) {
+  for (const { label, words, capitals } of lexicon.targets) {
+    for (const span of [...words.matches(text), ...capitals.matches(asWritten)]) {
       if (!excluded.some((x) => overlaps(x, span))) found.push({ ...span, label });
     }
   }
@@ -121,8 +133,8 @@ function findTargets(text: string, lexicon: Lexicon, known: TargetHit[]): Target
 }
 
 function findActs(text: string, lexicon: Lexicon): ActHit[] {
-  return lexicon.acts.flatMap(({ kind, re }) =>
-    allMatches(re, text).map((span) => ({ ...span, kind })),
+  return lexicon.acts.flatMap(({ kind, words }) =>
+    words.matches(text).map((span) => ({ ...span, kind })),
   );
 }
 

@@ -30,6 +30,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       `(?:my|our|this|her|his|the) (?:nursery|reception|year \\d{1,2}) (?:lot|kids|class|children|pupils|group)`,
       "year ?\\d{1,2}(?:s|'s)?",
       'yr ?\\d{1,2}',
+      'y\\d{1,2}',
       'reception(?: class| kids| children)?',
       '(?:kids|children|pupils|students|boys|girls|lads)',
       '(?:bottom|top|lower|middle) (?:group|set|table)',
