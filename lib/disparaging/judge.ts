@@ -101,7 +101,9 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   if (own) {
     // "The trust's new policy is a nightmare": the policy is criticised, not the trust.
     const aboutThing = act.kind === 'weak' && scene.things.some((t) => between(t, own, act));
-    return aboutThing ? undefined : own;
+    // "The traffic was a nightmare #OldParkPrimary": the act already has its own subject.
+    const otherSubject = own.start >= act.end && hasOwnSubject(lead);
+    return aboutThing || otherSubject ? undefined : own;
   }
   // "Absolute clown, read from a script": a verbless insult about someone named nearby.
   const exclaimed =
