@@ -12,7 +12,7 @@
 export type ActKind = 'insult' | 'weak' | 'claim' | 'hint' | 'sarcasm';
 
 const INSULT_NOUNS =
-  '(?:idiots?|clowns?|muppets?|nutters?|nutjobs?|psychos?|snakes?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|parasites?|leeches?|vermin|chavs?|scruffs?|thugs?|lowlifes?|dregs|trash|rabble|savages?|yes-(?:wo)?m[ae]n|crooks?|cheats?|thieves|thief|gossips?|snowflakes?|sheep|dead ?wood|dead weight|headcases?|weirdos?|freaks?|lunatics?|maniacs?|leeches|vultures|battle-?axe|old bag|bitch(?:es)?|slags?|spanners?|wet lettuce|hypocrites|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods|toerags?|gremlins?|feral|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|bullies|control freak|power trip|waste of (?:space|oxygen|skin|a salary|money))';
+  '(?:idiots?|clowns?|muppets?|nutters?|nutjobs?|psychos?|snakes?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|parasites?|leeches?|vermin|chavs?|scruffs?|thugs?|lowlifes?|dregs|trash|rabble|savages?|yes-(?:wo)?m[ae]n|crooks?|cheats?|thieves|thief|gossips?|snowflakes?|sheep|dead ?wood|dead weight|headcases?|weirdos?|freaks?|lunatics?|maniacs?|leeches|vultures|battle-?axe|old bag|bitch(?:es)?|slags?|spanners?|wet lettuce|hypocrites|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods?|scroungers?|toerags?|gremlins?|feral|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|bullies|control freak|power trip|waste of (?:space|oxygen|skin|a salary|money))';
 
 export const ACTS: Record<ActKind, string[]> = {
   insult: [
@@ -30,6 +30,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'get a (?:life|grip|job)',
     "should(?:n't| not| never)(?: have)? (?:had|be allowed) (?:kids|children)",
     'not cut out for',
+    '(?:all )?on benefits',
     'sick (?:to death )?of (?:them|her|him|the lot)',
     '(?:eats|eat|ate|eating) glue',
     'run by (?:idiots|clowns|muppets|morons|children|amateurs)',
@@ -55,7 +56,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'pigsty',
   ],
   weak: [
-    "(?:is|are|r|was|were|'s|'re|been|being|like|become|becoming|acting like|behaving like|bunch of)(?: so| really| completely| totally| just| such| utterly| absolutely| a bit)?(?: an?| the)?(?: absolute| total| complete| utter| actual| proper| little| right| real)? (?:nightmares?|menaces?|terrors?|monsters?|animals|pigs|rats|zoo|circus|joke|shambles|con|dump|rubbish|cowboys|amateurs|jokers|a fix|out of touch|toxic|liabilit(?:y|ies)|embarrassment)",
+    "(?:is|are|r|was|were|'s|'re|been|being|like|become|becoming|acting like|behaving like|bunch of)(?: so| really| completely| totally| just| such| utterly| absolutely| a bit)?(?: an?| the)?(?: absolute| total| complete| utter| actual| proper| little| right| real)? (?:nightmares?|menaces?|terrors?|monsters?|animals|pigs|rats|zoo|circus|joke|shambles|con|dump|rubbish|cowboys|amateurs|jokers|a fix|out of touch|toxic|liabilit(?:y|ies)|embarrassment|witch|dragon)",
     'shambolic',
     '(?:absolute|total|complete|utter) (?:dump|joke|shambles|con|farce)',
     'no backbone',
@@ -86,6 +87,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'pays (?:himself|herself|themselves)',
     'scrapping|brawling|fighting in the',
     'on the fiddle',
+    '(?:drink|drinks|drunk|pissed|smoke weed|stoned|high) all day',
     'line (?:their|his|her) (?:own )?pockets',
     '(?:hires|hired|promotes|promoted|gives jobs to) (?:her|his|their) (?:mates|friends|mate|friend|family)',
     'jobs for (?:the|their|her|his) (?:mates|boys|friends)',

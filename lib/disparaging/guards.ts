@@ -5,6 +5,11 @@
 export const PRAISE = [
   'proud',
   'brilliant',
+  'great',
+  'excellent',
+  'fab(?:ulous)?',
+  'gems?',
+  'heroes',
   'amazing',
   'superb',
   'fantastic',

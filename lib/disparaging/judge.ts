@@ -90,6 +90,8 @@ interface Scene {
 function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   const { text, sentence, targets } = scene;
   if (FRAGILE_KINDS.has(act.kind) && scene.praised) return undefined;
+  // "awful at tidying up" describes a skill, not a person.
+  if (act.kind === 'weak' && text.startsWith(' at ', act.end)) return undefined;
   const clause = scene.clauses.find((c) => c.start <= act.start && act.start < c.end) ?? sentence;
   const lead = text.slice(clause.start, act.start);
   if (SELF_BEFORE_ACT.test(lead.slice(-24))) return undefined;
