@@ -20,7 +20,10 @@ const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'claim']);
 /** Acts that govern their whole sentence ("funny how…", "love how…"). */
 const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm']);
 /** Acts that are also praise: quiet when praise is near. */
-const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'sarcasm']);
+const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'sarcasm', 'hint']);
+/** Allegations and hints are about adults and organisations: pupils' behaviour is described, not alleged. */
+const ALLEGATION_KINDS: ReadonlySet<ActKind> = new Set(['claim', 'hint']);
+const PUPILS: ReadonlySet<string> = new Set(['pupils', 'a pupil']);
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?![\p{L}\p{N}'])/iu;
 // "I'm so thick", "I feel useless": the writer is the one described.
 const SELF_BEFORE_ACT =
@@ -60,7 +63,7 @@ export function findAttacks(
       praise,
       things,
       targets,
-      neighbour: () => neighbourTarget(sentences, i, targets),
+      neighbour: (among) => neighbourTarget(sentences, i, among),
     };
     let target: TargetHit | undefined;
     let claim = false;
@@ -83,12 +86,15 @@ interface Scene {
   praise: Span[];
   things: Span[];
   targets: TargetHit[];
-  neighbour: () => TargetHit | undefined;
+  neighbour: (among: TargetHit[]) => TargetHit | undefined;
 }
 
 /** The target an act is aimed at, or nothing when a guard explains it away. */
 function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
-  const { text, sentence, targets } = scene;
+  const { text, sentence } = scene;
+  const targets = ALLEGATION_KINDS.has(act.kind)
+    ? scene.targets.filter((t) => !PUPILS.has(t.label))
+    : scene.targets;
   if (FRAGILE_KINDS.has(act.kind) && scene.praised) return undefined;
   // "awful at tidying up" describes a skill, not a person.
   if (act.kind === 'weak' && text.startsWith(' at ', act.end)) return undefined;
@@ -104,7 +110,7 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
     // "The trust's new policy is a nightmare": the policy is criticised, not the trust.
     const aboutThing = act.kind === 'weak' && scene.things.some((t) => between(t, own, act));
     // "The traffic was a nightmare #OldParkPrimary": the act already has its own subject.
-    const otherSubject = own.start >= act.end && hasOwnSubject(lead);
+    const otherSubject = own.start >= act.end && hasOwnSubject(lead, true);
     return aboutThing || otherSubject ? undefined : own;
   }
   // "Absolute clown, read from a script": a verbless insult about someone named nearby.
@@ -116,7 +122,9 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   // The subject before the act, else someone named in the sentence before or after, else later on.
   const inSentence = targets.filter((t) => within(t, sentence));
   return (
-    inSentence.find((t) => t.start < act.start) ?? scene.neighbour() ?? nearest(inSentence, act)
+    inSentence.find((t) => t.start < act.start) ??
+    scene.neighbour(targets) ??
+    nearest(inSentence, act)
   );
 }
 
