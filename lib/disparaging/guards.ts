@@ -24,6 +24,7 @@ export const PRAISE = [
   'best (?:ever|class|day|show|thing)',
   'well done',
   'so good',
+  'so happy',
   '(?:so|really|very) well',
   'good at',
   'impressed',

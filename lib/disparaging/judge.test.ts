@@ -29,6 +29,19 @@ describe('disparaging guards', () => {
       'Year 4 told me my jokes are "the worst in the whole world" 😂',
     ],
     ['a past job', 'In my old job in logistics the managers were clueless.'],
+    ['a harsh word before a noun', 'The kids need thick coats and one of mine had a nasty fall.'],
+    ['a day named with a harsh word', 'It’s ugly Christmas jumper day for Year 4 on Friday.'],
+    ['a literal snake', 'The kids held a snake at the zoo today.'],
+    [
+      'pupils who dislike a smell',
+      'My class can’t stand the smell of the school dinners on fish day.',
+    ],
+    ['a skill rated', 'The dads were useless at the tug of war, the mums won easily 😂'],
+    [
+      'a playful hint about pupils',
+      'Funny how my class remember every song but none of the times tables 😂',
+    ],
+    ['a news story', 'A man was jailed for stealing from a school in the next town.'],
     ['a sincere disclaimer', 'Not a dig at anyone, the caseworkers are clearly swamped.'],
   ])('stays quiet for %s', (_why, text) => {
     expect(flagged(text)).toEqual([]);

@@ -48,3 +48,28 @@ export function hasOwnSubject(fragment: string, strict = false): boolean {
   }
   return false;
 }
+
+const PEOPLE = new Set([
+  'child',
+  'kid',
+  'boy',
+  'girl',
+  'person',
+  'people',
+  'family',
+  'human',
+  'individual',
+  'specimen',
+  'lot',
+  'bunch',
+]);
+
+/** A word for a person ("the most annoying child"): compromise tags many as Actor or Person. */
+export function isPersonNoun(word: string): boolean {
+  if (PEOPLE.has(word) || STAND_INS.has(word)) return true;
+  const known = lexicon[word];
+  const tags = known === undefined ? [] : Array.isArray(known) ? known : [known];
+  return tags.some(
+    (t) => t === 'Actor' || t === 'Person' || (tagSet[t]?.parents ?? []).includes('Person'),
+  );
+}
