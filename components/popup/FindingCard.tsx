@@ -1,4 +1,4 @@
-import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import { findClause, KIND_POLICY } from '../../lib/policy';
 import type { Finding, PolicyPack, Severity } from '../../lib/types';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
@@ -8,20 +8,7 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 };
 
 /** Symbols as well as colours, so severity reads without colour vision. */
-const SEVERITY_ICON: Record<Severity, string> = { high: '⛔', medium: '⚠', low: 'ℹ' };
-
-const KIND_LABEL: Record<Finding['kind'], string> = {
-  'pupil-name': 'Pupil’s name',
-  'staff-name': 'Colleague’s name',
-  'child-reference': 'A child you know through work',
-  'pupil-identifier': 'Pupil record number',
-  'school-identifier': 'Identifies the school',
-  'phone-number': 'Phone number',
-  'email-address': 'Email address',
-  'postal-address': 'Home address',
-  'parent-contact': 'Contact through personal social media',
-  disparaging: 'Could be read as an attack',
-};
+const SEVERITY_ICON: Record<Severity, string> = { high: '‼', medium: '⚠', low: 'ℹ' };
 
 export interface FindingCardProps {
   finding: Finding;
@@ -39,7 +26,7 @@ export function FindingCard({ finding, pack, clauseHref }: FindingCardProps) {
           <span aria-hidden="true">{SEVERITY_ICON[finding.severity]} </span>
           {SEVERITY_LABEL[finding.severity]}
         </span>
-        <span class="kind">{KIND_LABEL[finding.kind] ?? finding.kind}</span>
+        <span class="kind">{KIND_POLICY[finding.kind]?.label ?? finding.kind}</span>
       </header>
       <p class="flagged">
         <q>{finding.text}</q>
@@ -47,7 +34,7 @@ export function FindingCard({ finding, pack, clauseHref }: FindingCardProps) {
       {finding.reason && <p class="reason">{finding.reason}</p>}
       <ul class="clauses">
         {finding.clauses.map((id) => {
-          const clause = pack.clauses.find((c) => c.id === id);
+          const clause = findClause(pack, id);
           const why = whys.find((w) => w.id === id)?.why;
           return (
             <li key={id} class="clause">

@@ -1,5 +1,6 @@
 // Finds email addresses. Shared by email-address (personal addresses) and
 // school-identifier (addresses on the school's official domains).
+import { MAX_CANDIDATES } from './chars';
 
 export interface EmailMatch {
   start: number;
@@ -8,20 +9,33 @@ export interface EmailMatch {
   domain: string;
 }
 
-// The look-behind makes each attempt start at the beginning of a local part, so
-// a long run of letters with no "@" is scanned once, not once per letter.
-// Domain labels are separated by dots the labels cannot contain: linear.
-const EMAIL =
-  /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?![\p{L}\p{N}-])/gu;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+'\u2019-]/u;
+// Labels separated by dots the labels cannot contain, then a top-level label of letters: linear.
+const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/u;
 
+/** Anchors on each "@" and reads outwards, so text with no "@" costs one indexOf. */
+let last: { text: string; found: EmailMatch[] } | undefined;
+
+/** Remembers the last answer: two detectors ask about the same line. */
 export function findEmails(text: string): EmailMatch[] {
-  if (!text.includes('@')) return [];
+  if (last?.text !== text) last = { text, found: scan(text) };
+  return last.found;
+}
+
+function scan(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
-  for (const m of text.matchAll(EMAIL)) {
-    let start = m.index;
-    // A quoted or bracketed address: trailing dots belong to the sentence.
-    while (text[start] === '.' || text[start] === "'") start++;
-    found.push({ start, end: m.index + m[0].length, domain: m[1]!.toLowerCase() });
+  let scanned = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (++scanned > MAX_CANDIDATES) break;
+    let start = at;
+    while (start > 0 && at - start < 128 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    // Dots and quotes at the edge belong to the sentence: "('jo@x.com')".
+    if (at - start >= 128) continue;
+    while (start < at && /[.'\u2019]/.test(text[start]!)) start++;
+    if (start === at) continue;
+    const domain = DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (!domain) continue;
+    found.push({ start, end: at + 1 + domain[0].length, domain: domain[0].toLowerCase() });
   }
   return found;
 }

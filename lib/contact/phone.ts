@@ -5,6 +5,7 @@
 // Numbering Plan: a 0 trunk prefix, then 10 significant digits (9 for a few
 // 01 areas and 0800 numbers) that never start with 0, 4 or 6.
 // libphonenumber-js was measured and not used: see README "Contact details".
+import { MAX_CANDIDATES } from './chars';
 
 export interface PhoneMatch {
   start: number;
@@ -14,18 +15,33 @@ export interface PhoneMatch {
 }
 
 // Prefix, then digit groups joined by one separator each. Every separator holds
-// a non-digit, so there is one way to split a run: linear, no backtracking blow-up.
+// a non-digit, so there is one way to split a run: linear, no backtracking
+// blow-up; groups are bounded so a match is never longer than a phone number.
 const PHONE =
-  /(?<![\p{L}\p{N}+#£$€/@_])(?:(?:\+|00)44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)\d+(?:(?:\)[ \u00a0]?|[ \u00a0]?[-.\u2013][ \u00a0]?|[ \u00a0])\d+){0,5}/gu;
+  /(?:(?:\+|00)44[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?|\(?0)\d{1,11}(?:(?:\)[ \u00a0]?|[ \u00a0]?[-.\u2013][ \u00a0]?|[ \u00a0])\d{1,11}){0,5}/g;
 const DIGIT_RUN = /\d+/g;
 // A number labelled as something other than a phone: "ref 0123 456 7890".
 const NOT_A_PHONE_LABEL =
   /\b(?:ref(?:erence)?|order|invoice|tracking|account|acc|a\/c|booking|ticket|policy|case|serial|parcel|receipt|id|upn|uln)\.?\s*(?:no\.?|number|#|:)?\s*$/i;
 
+// Not a phone when it continues a word, a number, a price or a path.
+const NOT_BEFORE = /[\p{L}\p{N}+#£$€/@_]/u;
+
+let last: { text: string; found: PhoneMatch[] } | undefined;
+
+/** Phone numbers in `text`. Remembers the last answer: two detectors ask about the same line. */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
-  if (!/\d{2}/.test(text)) return [];
+  if (last?.text !== text) last = { text, found: scan(text) };
+  return last.found;
+}
+
+function scan(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
+  if (!/\d{2}/.test(text)) return found;
+  let scanned = 0;
   for (const m of text.matchAll(PHONE)) {
+    if (++scanned > MAX_CANDIDATES) break;
+    if (NOT_BEFORE.test(text[m.index - 1] ?? '')) continue;
     const match = bestPrefix(m[0]);
     if (!match) continue;
     const start = m.index;
@@ -70,7 +86,7 @@ export function significantDigits(candidate: string): string | undefined {
 // People group phone digits in threes and fours ("0161 496 0788"); groups of one
 // or two digits are dates and scores ("01 02 2024"), except London's "+44 20".
 function hasPhoneGrouping(candidate: string): boolean {
-  const body = candidate.replace(/^(?:\+|00)44[ \u00a0]?(?:\(0\)[ \u00a0]?)?/, '');
+  const body = candidate.replace(/^(?:\+|00)44[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?/, '');
   const groups = body.match(DIGIT_RUN) ?? [];
   return groups.every((g, i) => g.length >= 3 || (i === 0 && g.length === 2 && g !== '00'));
 }

@@ -2,6 +2,7 @@
 // rejects look-alikes: unknown areas ("KS2 3rd"), inward codes with letters
 // Royal Mail never uses there, and lower-case ordinals ("L2 2nd").
 import { INWARD_EXCLUDED_LETTERS, POSTCODE_AREAS } from '../detectors/postcode-areas';
+import { isWordChar, MAX_CANDIDATES } from './chars';
 
 export interface PostcodeMatch {
   start: number;
@@ -10,25 +11,35 @@ export interface PostcodeMatch {
   compact: string;
 }
 
-// Outward: area letters, a district digit, an optional digit or letter; then at
-// most two spaces and the inward code. Every part is fixed-width: linear.
-const POSTCODE =
-  /(?<![\p{L}\p{N}])([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ \u00a0]{0,2}(\d[A-Za-z]{2})(?![\p{L}\p{N}])/gu;
+// Anchor on the inward code (digit, two letters), then read the outward code
+// (area letters, district digit, optional digit or letter) just before it.
+const INWARD = /\d[A-Za-z]{2}/g;
+const OUTWARD_BEFORE = /([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ \u00a0]{0,2}$/;
 const LOWER_ORDINAL = /^(?:1st|2nd|3rd|[04-9]th)$/;
 
+let last: { text: string; found: PostcodeMatch[] } | undefined;
+
+/** Remembers the last answer: two detectors ask about the same line. */
 export function findPostcodes(text: string): PostcodeMatch[] {
-  if (!/\d[A-Za-z]{2}/.test(text)) return [];
+  if (last?.text !== text) last = { text, found: scan(text) };
+  return last.found;
+}
+
+function scan(text: string): PostcodeMatch[] {
   const found: PostcodeMatch[] = [];
-  for (const m of text.matchAll(POSTCODE)) {
-    const [whole, area, district, inward] = m as unknown as [string, string, string, string];
-    if (!POSTCODE_AREAS.has(area.toUpperCase())) continue;
+  let scanned = 0;
+  for (const m of text.matchAll(INWARD)) {
+    if (++scanned > MAX_CANDIDATES) break;
+    const inward = m[0];
+    const end = m.index + 3;
+    if (isWordChar(text[end]) || LOWER_ORDINAL.test(inward)) continue;
     if (INWARD_EXCLUDED_LETTERS.test(inward.slice(1))) continue;
-    if (LOWER_ORDINAL.test(inward)) continue;
-    found.push({
-      start: m.index,
-      end: m.index + whole.length,
-      compact: (area + district + inward).toUpperCase(),
-    });
+    const outward = OUTWARD_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    if (!outward) continue;
+    const start = m.index - outward[0].length;
+    const [, area, district] = outward as unknown as [string, string, string];
+    if (isWordChar(text[start - 1]) || !POSTCODE_AREAS.has(area.toUpperCase())) continue;
+    found.push({ start, end, compact: (area + district + inward).toUpperCase() });
   }
   return found;
 }

@@ -2,10 +2,13 @@
 // running text, using the phrases derived in school-variants.ts.
 import { SHORT_NAME_CUES } from '../detectors/school-words';
 import type { School } from '../types';
+import { isWordChar, MAX_CANDIDATES } from './chars';
 import { schoolAcronyms, schoolPhrases, type Phrase, type PhraseKind } from './school-variants';
 import { escapeRegExp, squash, tokensPattern, wordBefore } from './words';
 
 export interface NameMatcher {
+  /** Lower-case first words of every phrase: the pattern runs only when one occurs. */
+  firstWords: string[];
   phrases: RegExp | null;
   byKey: Map<string, Phrase>;
   acronyms: RegExp | null;
@@ -23,26 +26,20 @@ export function compileNames(school: School): NameMatcher {
   for (const p of phrases) if (!byKey.has(p.tokens.join(''))) byKey.set(p.tokens.join(''), p);
   const acronyms = schoolAcronyms(school);
   return {
+    firstWords: [...new Set(phrases.map((p) => (p.tokens[0] === 'st' ? 's' : p.tokens[0]!)))],
     phrases: phrases.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => tokensPattern(p.tokens)).join('|')})(?![\\p{L}\\p{N}])`,
-          'giu',
-        )
+      ? new RegExp(`(?:${phrases.map((p) => tokensPattern(p.tokens)).join('|')})`, 'gi')
       : null,
     byKey,
-    acronyms: acronyms.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-          'gu',
-        )
-      : null,
+    acronyms: acronyms.length ? new RegExp(acronyms.map(escapeRegExp).join('|'), 'g') : null,
   };
 }
 
 export function findNames(text: string, matcher: NameMatcher): NameMatch[] {
   const found: NameMatch[] = [];
-  if (matcher.phrases) {
-    for (const m of text.matchAll(matcher.phrases)) {
+  const lower = text.toLowerCase();
+  if (matcher.phrases && matcher.firstWords.some((w) => lower.includes(w))) {
+    for (const m of matchesAtWordStart(text, matcher.phrases)) {
       const phrase = matcher.byKey.get(squash(m[0]));
       if (!phrase) continue;
       const start = m.index;
@@ -52,11 +49,26 @@ export function findNames(text: string, matcher: NameMatcher): NameMatch[] {
     }
   }
   if (matcher.acronyms) {
-    for (const m of text.matchAll(matcher.acronyms)) {
+    for (const m of matchesAtWordStart(text, matcher.acronyms)) {
       found.push({ start: m.index, end: m.index + m[0].length, kind: 'acronym' });
     }
   }
   return found;
+}
+
+// Word edges are checked here, not with look-arounds in the pattern: that lets
+// the pattern drop the "u" flag, and case-insensitive Unicode patterns are slow.
+function* matchesAtWordStart(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let scanned = 0; scanned < MAX_CANDIDATES; scanned++) {
+    const m = pattern.exec(text);
+    if (!m) return;
+    if (isWordChar(text[m.index - 1]) || isWordChar(text[m.index + m[0].length])) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
 }
 
 // A short name ("Old Park") is also a place or an ordinary phrase ("the old park

@@ -1,6 +1,7 @@
 // The school inside squashed tokens: hashtags, @handles, web addresses and bare
 // domains ("#OldParkSportsDay", "facebook.com/OldParkPTA", "oldpark.example.sch.uk").
 import type { School } from '../types';
+import { LETTER, MAX_CANDIDATES } from './chars';
 import { schoolPhrases } from './school-variants';
 import { squash } from './words';
 
@@ -21,11 +22,13 @@ export interface TokenMatch {
   kind: TokenKind;
 }
 
-// A hashtag or handle not inside an email address; a host name with an optional
-// scheme and path. Labels are separated by dots they cannot contain: linear.
-const TAG = /(?<![\p{L}\p{N}_.%+'-])[#@][\p{L}\p{N}_]+/gu;
-const WEB =
-  /(?<![\p{L}\p{N}@._/-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/[^\s]*[^\s.,;:!?)'"])?/gu;
+// A hashtag or handle; a web address or bare domain, found from a dot between
+// two word characters and read outwards to the surrounding white space.
+const TAG = new RegExp(`[#@][${LETTER}0-9_]+`, 'g');
+const DOTTED = new RegExp(`[${LETTER}0-9-]\\.[${LETTER}0-9]`, 'g');
+const HOST = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/u;
+const TOKEN_EDGE = /[\s<>"'()[\]{}]/u;
+const TRAILING_PUNCTUATION = /[.,;:!?)'"\u2019]+$/u;
 
 export function compileTokens(school: School): TokenMatcher {
   const names = schoolPhrases(school)
@@ -44,33 +47,54 @@ export function compileTokens(school: School): TokenMatcher {
 }
 
 export function findTokens(text: string, matcher: TokenMatcher): TokenMatch[] {
+  return [...findTags(text, matcher), ...findWebTokens(text, matcher)];
+}
+
+function findTags(text: string, matcher: TokenMatcher): TokenMatch[] {
   const found: TokenMatch[] = [];
-  if (text.includes('#') || text.includes('@')) {
-    for (const m of text.matchAll(TAG)) {
-      const key = squash(m[0]);
-      const own = m[0].startsWith('#') ? matcher.hashtags : matcher.handles;
-      const kind: TokenKind | undefined = own.has(key)
-        ? m[0].startsWith('#')
-          ? 'hashtag'
-          : 'handle'
-        : containsName(key, matcher)
+  if (!text.includes('#') && !text.includes('@')) return found;
+  let scanned = 0;
+  for (const m of text.matchAll(TAG)) {
+    if (++scanned > MAX_CANDIDATES) break;
+    // "@" inside an email address is not a handle
+    if (/[\p{L}\p{N}_.%+'-]/u.test(text[m.index - 1] ?? '')) continue;
+    const key = squash(m[0]);
+    const isHashtag = m[0].startsWith('#');
+    const own = isHashtag ? matcher.hashtags : matcher.handles;
+    const kind = own.has(key)
+      ? isHashtag
+        ? 'hashtag'
+        : 'handle'
+      : containsName(key, matcher)
+        ? 'squashed'
+        : undefined;
+    if (kind) found.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  return found;
+}
+
+function findWebTokens(text: string, matcher: TokenMatcher): TokenMatch[] {
+  const found: TokenMatch[] = [];
+  DOTTED.lastIndex = 0;
+  for (let scanned = 0; scanned < MAX_CANDIDATES; scanned++) {
+    const m = DOTTED.exec(text);
+    if (!m) break;
+    let start = m.index;
+    while (start > 0 && m.index - start < 128 && !TOKEN_EDGE.test(text[start - 1]!)) start--;
+    let end = m.index + 1;
+    while (end < text.length && end - start < 256 && !TOKEN_EDGE.test(text[end]!)) end++;
+    DOTTED.lastIndex = end;
+    const token = text.slice(start, end).replace(TRAILING_PUNCTUATION, '');
+    if (token.includes('@') || !HOST.test(token)) continue;
+    const host = hostOf(token);
+    const kind: TokenKind | undefined = matcher.websites.some((w) => onHost(host, w))
+      ? 'website'
+      : matcher.emailDomains.some((d) => onHost(host, d))
+        ? 'domain'
+        : containsName(squash(token), matcher)
           ? 'squashed'
           : undefined;
-      if (kind) found.push({ start: m.index, end: m.index + m[0].length, kind });
-    }
-  }
-  if (text.includes('.')) {
-    for (const m of text.matchAll(WEB)) {
-      const host = hostOf(m[0]);
-      const kind: TokenKind | undefined = matcher.websites.some((w) => onHost(host, w))
-        ? 'website'
-        : matcher.emailDomains.some((d) => onHost(host, d))
-          ? 'domain'
-          : containsName(squash(m[0]), matcher)
-            ? 'squashed'
-            : undefined;
-      if (kind) found.push({ start: m.index, end: m.index + m[0].length, kind });
-    }
+    if (kind) found.push({ start, end: start + token.length, kind });
   }
   return found;
 }

@@ -57,7 +57,12 @@ function namePhrases(tokens: string[]): Phrase[] {
     }
     core = rest[0] === 'the' ? rest.slice(1) : rest;
   }
-  const phrases: Phrase[] = forms.map((f) => ({ tokens: f, kind: 'name' }));
+  // A form with no institution word ("St Mary's" given as an alias) is a short
+  // name: it counts only when written as a name.
+  const phrases: Phrase[] = forms.map((f) => ({
+    tokens: f,
+    kind: f.some((t) => INSTITUTION_WORDS.has(t)) ? 'name' : 'short-name',
+  }));
   if (core.length > 0 && core.length < tokens.length && !isNameSuffix(core.at(-1)!)) {
     phrases.push({ tokens: core, kind: 'short-name' });
     const kinds = ['school', ...tokens.filter((t) => INSTITUTION_WORDS.has(t))];
@@ -69,6 +74,15 @@ function namePhrases(tokens: string[]): Phrase[] {
 function authorityPhrases(tokens: string[]): Phrase[] {
   let core = tokens;
   while (core.length > 1 && COUNCIL_WORDS.has(core.at(-1)!)) core = core.slice(0, -1);
+  // "London Borough of Camden", "Royal Borough of Greenwich", "City of York Council"
+  const of = core.indexOf('of');
+  if (
+    of > 0 &&
+    of < core.length - 1 &&
+    core.slice(0, of).every((t) => COUNCIL_WORDS.has(t) || t === 'london' || t === 'royal')
+  ) {
+    core = core.slice(of + 1);
+  }
   if (core[0] === 'the') core = core.slice(1);
   const phrases: Phrase[] = [
     { tokens, kind: 'authority' },

@@ -1,7 +1,8 @@
 // Finds street addresses with a house number or a building name: "14 Larch
-// Close", "Flat 2, 9 Mill Street", "Castle House, 22 Church Street". A named
-// street needs a number or building before it: "Holyhead Road" alone is not an address.
+// Close", "Flat 2, 9 Mill Street", "Castle House, 22 Church Street", "Rose
+// Cottage, Mill Lane". A street name alone ("Holyhead Road") is not an address.
 import { BUILDING_TYPES, NOT_HOUSE_NUMBER_CUES, STREET_TYPES } from '../detectors/street-types';
+import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
 import { wordBefore } from './words';
 
 export interface AddressMatch {
@@ -11,6 +12,7 @@ export interface AddressMatch {
   street: string;
 }
 
+const STREET_TYPE_SET = new Set(STREET_TYPES.map((w) => w.toLowerCase()));
 // Street types people also write in lower case in a hurried post ("14 larch close").
 const LOWER_CASE_TYPES = new Set(
   'road street close drive lane avenue crescent grove terrace gardens rise mews'.split(' '),
@@ -26,46 +28,71 @@ const NOT_STREET_NAME = new Set(
 );
 const NOT_NUMBER_CUES = new Set(NOT_HOUSE_NUMBER_CUES);
 
-const alternatives = (words: readonly string[]) =>
-  words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]).join('|');
-const WORD = "[\\p{L}][\\p{L}'\\u2019-]*";
-const FLAT = '(?:Flat|flat|FLAT|Apartment|Apt\\.?|Unit|Suite)\\s*\\d{1,4}[A-Za-z]?,?\\s+';
-const BUILDING = `((?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:${BUILDING_TYPES.join('|')}),?\\s+)`;
-const NUMBER = '(\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?),?\\s+';
-// Groups: 1 building name, 2 house number, 3 street name words, 4 street type.
-const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}£$€.,:/-])(?:${FLAT})?(?:${BUILDING})?(?:${NUMBER})?` +
-    `((?:${WORD}\\s+){1,3}?)(${alternatives(STREET_TYPES)})\\.?(?![\\p{L}\\p{N}])`,
-  'gu',
+const WORD = `[${LETTER}][${LETTER}'\\u2019-]*\\.?`;
+const WORDS = `(${WORD}(?:[ \\t]+${WORD}){0,3})`;
+const BUILDING = `(?:[A-Z\\u00C0-\\u00DE][${LETTER}'-]*[ \\t]+){1,3}(?:${BUILDING_TYPES.join('|')}),?[ \\t]+`;
+// A house number and the words after it; anchored on a digit, so cheap to scan.
+const NUMBERED = new RegExp(`(\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?),?[ \\t]+${WORDS}`, 'g');
+const NAMED = new RegExp(`${BUILDING}${WORDS}`, 'g');
+// Cheap pre-checks: most lines name no street type or building at all.
+const HAS_STREET_TYPE = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`, 'i');
+const HAS_BUILDING = new RegExp(`\\b(?:${BUILDING_TYPES.join('|')})\\b`);
+// "Flat 2, " and "Castle House, " before a house number.
+const PREFIX = new RegExp(
+  `(?:(?:Flat|flat|FLAT|Apartment|Apt\\.?|Unit|Suite)[ \\t]*\\d{1,4}[A-Za-z]?,?[ \\t]+)?(?:${BUILDING})?$`,
+  'u',
 );
 const TOWN = /^(?:,[ \t]*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?){0,2}/u;
 
-type Groups = [string, string | undefined, string | undefined, string, string];
-
 export function findStreetAddresses(text: string): AddressMatch[] {
-  if (!/\d|House|Cottage|Farm|Lodge/.test(text)) return [];
   const found: AddressMatch[] = [];
-  for (const m of text.matchAll(ADDRESS)) {
-    const [whole, building, number, nameWords, type] = m as unknown as Groups;
-    if (!building && !number) continue;
-    const start = m.index;
-    const names = nameWords.trim().split(/\s+/);
-    if (names.some((w) => NOT_STREET_NAME.has(w.toLowerCase()))) continue;
-    const isTitleCase = names.every((w) => /^\p{Lu}/u.test(w));
-    let end = start + whole.length;
-    if (!isTitleCase) {
-      const lowerEnd = /^\s*(?:[,.;!?)]|$)/.test(text.slice(end));
-      if (!LOWER_CASE_TYPES.has(type.toLowerCase()) || !lowerEnd) continue;
+  let scanned = 0;
+  if (!HAS_STREET_TYPE.test(text)) return found;
+  for (const m of text.matchAll(NUMBERED)) {
+    if (++scanned > MAX_CANDIDATES) break;
+    const number = m[1]!;
+    if (isWordChar(text[m.index - 1]) || /[£$€.,:/-]/.test(text[m.index - 1] ?? '')) continue;
+    if (NOT_NUMBER_CUES.has(wordBefore(text, m.index))) continue;
+    const street = streetIn(text, m.index + m[0].length - m[2]!.length, m[2]!);
+    if (!street) continue;
+    const prefix = PREFIX.exec(text.slice(Math.max(0, m.index - 60), m.index))![0].length;
+    found.push({ start: m.index - prefix, end: street.end, street: `${number} ${street.name}` });
+  }
+  if (HAS_BUILDING.test(text)) {
+    for (const m of text.matchAll(NAMED)) {
+      if (++scanned > MAX_CANDIDATES) break;
+      if (isWordChar(text[m.index - 1])) continue;
+      const street = streetIn(text, m.index + m[0].length - m[1]!.length, m[1]!, true);
+      if (street) found.push({ start: m.index, end: street.end, street: street.name });
     }
-    if (
-      number !== undefined &&
-      whole.startsWith(number) &&
-      NOT_NUMBER_CUES.has(wordBefore(text, start))
-    )
-      continue;
-    if (isTitleCase) end += TOWN.exec(text.slice(end, end + 80))![0].length;
-    const street = `${number ?? ''} ${nameWords}${type}`.trim().toLowerCase();
-    found.push({ start, end, street });
   }
   return found;
+}
+
+/** The street name and type at the start of `words` (which begin at `offset`), if any. */
+function streetIn(text: string, offset: number, words: string, titleCaseOnly = false) {
+  const list = [...words.matchAll(/[^ \t]+/g)].map((w) => ({
+    at: w.index,
+    word: w[0].replace(/\.$/, ''),
+  }));
+  const typeAt = list.findIndex((w, i) => i > 0 && STREET_TYPE_SET.has(w.word.toLowerCase()));
+  if (typeAt < 1) return undefined;
+  const names = list.slice(0, typeAt).map((w) => w.word);
+  if (names.some(isOrdinaryWord)) return undefined;
+  const type = list[typeAt]!;
+  let end = offset + type.at + type.word.length;
+  const isTitleCase = names.every((w) => /^\p{Lu}/u.test(w));
+  if (isTitleCase) {
+    end += TOWN.exec(text.slice(end, end + 80))![0].length;
+  } else {
+    const endsPhrase = /^\s*(?:[,.;!?)]|$)/.test(text.slice(end, end + 3));
+    if (titleCaseOnly || !LOWER_CASE_TYPES.has(type.word.toLowerCase()) || !endsPhrase)
+      return undefined;
+  }
+  return { end, name: `${names.join(' ')} ${type.word}`.toLowerCase() };
+}
+
+// "10 The Green" is an address; "10 miles down the road" is not.
+function isOrdinaryWord(word: string, index: number): boolean {
+  return NOT_STREET_NAME.has(word.toLowerCase()) && !(index === 0 && word === 'The');
 }

@@ -2,6 +2,7 @@
 // social media or personal channels ("parents, feel free to DM me"): policy
 // 6.2.1 (no contact with pupils through personal media), 6.3 and 6.3.1 (parents
 // are directed to the official channels). Phrase lists: parent-contact-phrases.ts.
+import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import type { Hit } from '../types';
 import { defineDetector } from './detector';
 import {
@@ -17,20 +18,23 @@ import {
   STATEMENT_SUBJECT_BEFORE,
 } from './parent-contact-phrases';
 
+// Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
+// Unicode patterns are many times slower. Word edges are checked in code.
 const INVITATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${INVITATIONS.map((p) => p.replaceAll('CHANNELS', PERSONAL_CHANNELS)).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+  `\\b(?:${INVITATIONS.map((p) => p.replaceAll('CHANNELS', PERSONAL_CHANNELS)).join('|')})\\b`,
+  'gi',
 );
-const FAMILIES = new RegExp(AUDIENCE_FAMILIES, 'iu');
-const SOCIAL = new RegExp(NAMED_SOCIAL, 'iu');
-const OTHERS = new RegExp(OTHER_AUDIENCE, 'iu');
-const OFFICIAL = new RegExp(OFFICIAL_CHANNELS, 'iu');
-const CONNECTION = new RegExp(PERSONAL_CONNECTION, 'iu');
-const OFFER = new RegExp(SCHOOL_OFFER, 'iu');
-const NEGATED = new RegExp(NEGATION_BEFORE, 'iu');
-const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'iu');
+const FAMILIES = new RegExp(AUDIENCE_FAMILIES, 'i');
+const SOCIAL = new RegExp(NAMED_SOCIAL, 'i');
+const OTHERS = new RegExp(OTHER_AUDIENCE, 'i');
+const OFFICIAL = new RegExp(OFFICIAL_CHANNELS, 'i');
+const CONNECTION = new RegExp(PERSONAL_CONNECTION, 'i');
+const OFFER = new RegExp(SCHOOL_OFFER, 'i');
+const NEGATED = new RegExp(NEGATION_BEFORE, 'i');
+const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
 // Cheap pre-check: every invitation has one of these words.
-const HINT = /me\b|friend|my\s|group|chat|you\b|them\b/i;
+const HINT =
+  /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox/i;
 
 export default defineDetector({
   id: 'parent-contact',
@@ -39,17 +43,20 @@ export default defineDetector({
   detect: (text) => {
     const hits: Hit[] = [];
     if (!HINT.test(text)) return hits;
+    let audience: Audience | undefined;
+    let scanned = 0;
     for (const m of text.matchAll(INVITATION)) {
+      if (++scanned > MAX_CANDIDATES) break;
       const start = m.index;
-      const end = start + m[0].length;
+      if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (NEGATED.test(before)) continue;
-      if (STATEMENT.test(before)) continue;
-      if (!isAimedAtFamilies(text, m[0])) continue;
+      if (NEGATED.test(before) || STATEMENT.test(before)) continue;
+      audience ??= audienceOf(text);
+      if (!isAimedAtFamilies(audience, m[0])) continue;
       hits.push({
         kind: 'parent-contact',
         start,
-        end,
+        end: start + m[0].length,
         reason: 'This invites pupils or parents to contact you through personal social media',
       });
     }
@@ -57,15 +64,32 @@ export default defineDetector({
   },
 });
 
+/** What the whole line says about who is addressed; worked out once per line. */
+interface Audience {
+  families: boolean;
+  others: boolean;
+  official: boolean;
+  offer: boolean;
+}
+
+function audienceOf(line: string): Audience {
+  return {
+    families: FAMILIES.test(line),
+    others: OTHERS.test(line),
+    official: OFFICIAL.test(line),
+    offer: OFFER.test(line),
+  };
+}
+
 // Pupils or families named in the line; or, with no audience named, a personal
 // connection ("add me on Snapchat") or a personal network offered for school
 // things ("... on Facebook and I'll send you the photos"). Never when the line
 // speaks to colleagues, customers or fellow parents, or the channel on offer is
 // an official one (office, school app).
-function isAimedAtFamilies(line: string, invitation: string): boolean {
-  if (OTHERS.test(line)) return false;
+function isAimedAtFamilies(audience: Audience, invitation: string): boolean {
+  if (audience.others) return false;
   const social = SOCIAL.test(invitation);
-  if (OFFICIAL.test(line) && !social) return false;
-  if (FAMILIES.test(line)) return true;
-  return CONNECTION.test(invitation) || (social && OFFER.test(line));
+  if (audience.official && !social) return false;
+  if (audience.families) return true;
+  return CONNECTION.test(invitation) || (social && audience.offer);
 }

@@ -2,12 +2,13 @@
 // person-identifiable information (policy 3.2, 5.4). Only identifiers whose
 // check character is right are flagged, so order numbers and look-alikes pass.
 // Check rules and their sources: lib/contact/pupil-ids.ts.
+import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import { isValidUln, isValidUpn } from '../contact/pupil-ids';
 import type { Hit } from '../types';
 import { defineDetector } from './detector';
 
 // A 13-character UPN (letter, 11 digits, digit or letter) or a 10-digit ULN, standing alone.
-const CANDIDATE = /(?<![\p{L}\p{N}])(?:[A-Za-z]\d{11}[A-Za-z\d]|[1-9]\d{9})(?![\p{L}\p{N}])/gu;
+const CANDIDATE = /[A-Za-z]\d{11}[A-Za-z\d]|[1-9]\d{9}/g;
 
 export default defineDetector({
   id: 'pupil-identifier',
@@ -16,8 +17,11 @@ export default defineDetector({
   detect: (text) => {
     const hits: Hit[] = [];
     if (!/\d{10}/.test(text)) return hits;
+    let scanned = 0;
     for (const m of text.matchAll(CANDIDATE)) {
+      if (++scanned > MAX_CANDIDATES) break;
       const id = m[0];
+      if (isWordChar(text[m.index - 1]) || isWordChar(text[m.index + id.length])) continue;
       const reason =
         id.length === 13
           ? isValidUpn(id) && "This looks like a pupil's Unique Pupil Number (UPN)"

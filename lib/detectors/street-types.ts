@@ -118,8 +118,6 @@ export const NOT_HOUSE_NUMBER_CUES: readonly string[] = [
   'platform',
   'bus',
   'route',
-  'number',
-  'no',
   'top',
   'under',
   'over',

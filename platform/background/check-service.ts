@@ -73,6 +73,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       .filter((f) => !editor.dismissed.has(dismissKey(f.kind, f.text)));
     if (seq !== editor.seq) return; // newer text arrived while the checker was loading
     editor.findings = findings;
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
     editor.port.postMessage({ type: 'findings', editorId, seq, findings, tabId });
   }
 

@@ -5,21 +5,21 @@ import { NO_SCHOOL_SETTINGS } from '../../lib/default-settings';
 import { createChecker, type Checker } from '../../lib/engine';
 import { settingsItem } from '../storage';
 
+async function build(): Promise<Checker> {
+  const settings = await settingsItem.getValue();
+  try {
+    return createChecker(settings ?? NO_SCHOOL_SETTINGS);
+  } catch (error) {
+    console.error(
+      'Before You Post: settings could not be compiled; using no-school settings',
+      error,
+    );
+    return createChecker(NO_SCHOOL_SETTINGS);
+  }
+}
+
 export function createCheckerHost(onRebuilt: () => void) {
   let current: Promise<Checker> | undefined;
-
-  const build = async (): Promise<Checker> => {
-    const settings = await settingsItem.getValue();
-    try {
-      return createChecker(settings ?? NO_SCHOOL_SETTINGS);
-    } catch (error) {
-      console.error(
-        'Before You Post: settings could not be compiled; using no-school settings',
-        error,
-      );
-      return createChecker(NO_SCHOOL_SETTINGS);
-    }
-  };
 
   const unwatch = settingsItem.watch(() => {
     current = build();

@@ -1,0 +1,86 @@
+import { detectorTable } from '../../test/detector-table';
+import { hollybrook } from '../../test/fixtures/contact-schools';
+import parentContact from './parent-contact';
+
+const invite = (text: string) => ({
+  kind: 'parent-contact' as const,
+  text,
+  clauses: ['6.2.1', '6.3', '6.3.1'],
+  severity: 'high',
+  reason: 'personal social media',
+});
+
+detectorTable(parentContact, {
+  settings: hollybrook,
+  valid: [
+    // official channels
+    'Parents, please contact the office with any questions',
+    'Parents can message me on Class Dojo or email the school office',
+    'Mums and dads, follow the school Facebook page for updates',
+    'If parents want to talk to me please go through the office',
+    // aimed at colleagues, strangers, customers; the writer as a parent
+    'Any teachers who want my phonics planning, DM me',
+    'Colleagues, message me if you want the slides',
+    'Selling my old bike, DM me',
+    'Anyone teaching Year 6 want my SATs pack? DM me',
+    'Staff, DM me your orders for the Christmas do',
+    'Parents evening went well but my mobile died halfway',
+    'DM me for the recipe!',
+    'Follow me on Insta for more cake pics',
+    'Fellow parents, message me about the car share',
+    'As a mum of two, message me if you want the uniform',
+    // statements and refusals, not invitations
+    'The parents message me constantly, it is exhausting',
+    'They add me on Facebook and I always decline',
+    'Parents, please do not message me on Facebook',
+    'Parents keep sending me friend requests and I never accept them',
+  ],
+  invalid: [
+    { text: 'Parents, feel free to DM me', findings: [invite('DM me')] },
+    {
+      text: "add me on Facebook and I'll send you the photos",
+      findings: [invite('add me on Facebook')],
+    },
+    { text: 'add me on Snapchat', findings: [invite('add me on Snapchat')] },
+    {
+      text: 'Message me on WhatsApp if your child is poorly',
+      findings: [invite('Message me on WhatsApp')],
+    },
+    {
+      text: 'Year 6, hit me up on snap if you need revision help',
+      findings: [invite('hit me up on snap')],
+    },
+    { text: 'Class parents: my DMs are always open', findings: [invite('my DMs are always open')] },
+    {
+      text: 'Parents drop me a friend request for the trip pics',
+      findings: [invite('drop me a friend request')],
+    },
+    {
+      text: 'Happy to accept friend requests from parents',
+      findings: [invite('accept friend requests')],
+    },
+    {
+      text: 'Reception families, follow my insta for updates',
+      findings: [invite('follow my insta')],
+    },
+    {
+      text: 'Join my private Facebook group, parents!',
+      findings: [invite('Join my private Facebook group')],
+    },
+    { text: "Parents, I'll DM you the details", findings: [invite("I'll DM you")] },
+    { text: 'Parents can text me on 07700 900123', findings: [invite('text me')] },
+    {
+      text: 'Parents, give me a shout on Facebook',
+      findings: [invite('give me a shout on Facebook')],
+    },
+    {
+      text: "Year 4 parents: here's my personal number",
+      findings: [invite("here's my personal number")],
+    },
+    { text: 'Join our class WhatsApp', findings: [invite('class WhatsApp')] },
+    {
+      text: 'Year 5s, slide into my DMs if you are stuck',
+      findings: [invite('slide into my DMs')],
+    },
+  ],
+});

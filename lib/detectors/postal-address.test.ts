@@ -1,0 +1,52 @@
+import { detectorTable } from '../../test/detector-table';
+import { hollybrook } from '../../test/fixtures/contact-schools';
+import postalAddress from './postal-address';
+
+const address = (text: string) => ({ kind: 'postal-address' as const, text, clauses: ['6.15'] });
+
+detectorTable(postalAddress, {
+  settings: hollybrook,
+  valid: [
+    // look-alikes of postcodes: unknown areas, ordinals, districts alone
+    'KS2 3rd place and PS5 2nd in the relay',
+    'covid19 3rd wave, Y6 4th, L2 2nd, M6 5th',
+    'Roads round BA1 and BS8 are shut',
+    'A4 3BC paper and Q1 2AB results',
+    // street names with no number, numbers that are not house numbers
+    'Roadworks on Holyhead Road again',
+    'Room 14 Green Lane corridor, page 3 High Street chapter',
+    'Year 5 Oak Close group and Key Stage 2 Meadow Walk',
+    'It is a 5 minute walk, 10 miles down the road.',
+    'Only 3 the same way round',
+    'We need 2 more Park Rangers',
+    'top 10 Christmas Walk ideas',
+    'Chapter 4 Mill Street Murders',
+    // the school's own address and postcode are school-identifier's
+    'Nursery is at 7 Tannery Row, Bath BA2 1ZZ',
+    'Pick up from Quarry Walk',
+  ],
+  invalid: [
+    { text: 'Drop it at 14 Larch Close please', findings: [address('14 Larch Close')] },
+    { text: 'Flat 2, 9 Mill Street', findings: [address('Flat 2, 9 Mill Street')] },
+    {
+      text: 'Flat 6, Castle House, 22 Church Street, Wellington',
+      findings: [address('Flat 6, Castle House, 22 Church Street, Wellington')],
+    },
+    {
+      text: 'Rose Cottage, Mill Lane, Ludlow',
+      findings: [address('Rose Cottage, Mill Lane, Ludlow')],
+    },
+    { text: 'at 3a Brook Rd. tomorrow', findings: [address('3a Brook Rd')] },
+    { text: 'party at 27 orchard rise, 2pm', findings: [address('27 orchard rise')] },
+    {
+      text: 'Send to 5 Heron Way, Bath BA1 2QT thanks',
+      findings: [address('5 Heron Way, Bath BA1 2QT')],
+    },
+    { text: 'Party at 10 The Green!', findings: [address('10 The Green')] },
+    { text: 'It is No. 14 Larch Close', findings: [address('14 Larch Close')] },
+    { text: 'postcode TF2 6XY', findings: [address('TF2 6XY')] },
+    { text: 'postcode tf26xy or TF105AB', findings: [address('tf26xy'), address('TF105AB')] },
+    { text: 'SW1A 1AA and EC1A  1BB', findings: [address('SW1A 1AA'), address('EC1A  1BB')] },
+    { text: 'Near BA2 1ZY (one off the school)', findings: [address('BA2 1ZY')] },
+  ],
+});

@@ -1,0 +1,112 @@
+import { detectorTable } from '../../test/detector-table';
+import { hollybrook, stMarys } from '../../test/fixtures/contact-schools';
+import schoolIdentifier from './school-identifier';
+
+const school = (text: string, reason?: string) => ({
+  kind: 'school-identifier' as const,
+  text,
+  ...(reason ? { reason } : {}),
+});
+
+detectorTable(schoolIdentifier, {
+  settings: hollybrook,
+  valid: [
+    // the town, a partial postcode, other schools, ordinary words
+    'A lovely day out in Bath',
+    'Everyone in BA2 knows the bakery',
+    'We played Brookfield Primary School at netball',
+    'the holly by the brook was full of berries',
+    'hollybrook in lower case is just a stream',
+    'North East Somerset is beautiful',
+    'my class, our school, the nursery',
+    // other people's phones, emails, sites and tags
+    'Call 0117 496 0999',
+    'jo@example.com and www.example.org',
+    '#FridayFeeling @SomeoneElse',
+  ],
+  invalid: [
+    {
+      text: 'Ten years at Hollybrook and loving it',
+      findings: [school('Hollybrook', 'short name')],
+    },
+    {
+      text: 'Proud of Hollybrook Primary School & Nursery',
+      findings: [school('Hollybrook Primary School & Nursery')],
+    },
+    {
+      text: 'HOLLYBROOK PRIMARY SCHOOL and hollybrook nursery',
+      findings: [school('HOLLYBROOK PRIMARY SCHOOL'), school('hollybrook nursery')],
+    },
+    { text: 'the HPSN team', findings: [school('HPSN')] },
+    {
+      text: 'Bath and North East Somerset council',
+      findings: [school('Bath and North East Somerset council', 'local authority')],
+    },
+    {
+      text: 'Bath & North East Somerset are great',
+      findings: [school('Bath & North East Somerset')],
+    },
+    {
+      text: 'up Quarry Walk and 7 Tannery Row',
+      findings: [school('Quarry Walk', 'address'), school('7 Tannery Row')],
+    },
+    { text: 'Postcode ba21zz', findings: [school('ba21zz', 'postcode')] },
+    { text: 'Office 0117 496 0555', findings: [school('0117 496 0555', 'phone')] },
+    { text: 'Tel +44 117 4960555', findings: [school('+44 117 4960555')] },
+    {
+      text: 'visit https://www.hollybrookprimary.example.uk/news.',
+      findings: [school('https://www.hollybrookprimary.example.uk/news', 'website')],
+    },
+    {
+      text: 'bare domain hollybrook.example.sch.uk',
+      findings: [school('hollybrook.example.sch.uk', 'email domain')],
+    },
+    {
+      text: 'Email office@hollybrook.example.sch.uk',
+      findings: [
+        {
+          ...school('office@hollybrook.example.sch.uk', 'official domain'),
+          clauses: ['6.10', '6.1', '6.12'],
+        },
+      ],
+    },
+    {
+      text: '#HollybrookFamily and @hollybrookpri',
+      findings: [school('#HollybrookFamily', 'hashtag'), school('@hollybrookpri', 'handle')],
+    },
+    {
+      text: '#HollybrookSportsDay at facebook.com/HollybrookPTA',
+      findings: [school('#HollybrookSportsDay'), school('facebook.com/HollybrookPTA')],
+    },
+  ],
+});
+
+detectorTable(schoolIdentifier, {
+  settings: stMarys,
+  valid: [
+    "St Mary's Church was packed for the wedding",
+    'Dudley is busy on a Saturday',
+    'smpa in lower case',
+    'Catholic schools in Dudley',
+  ],
+  invalid: [
+    { text: "Twelve years at St Mary's and still here", findings: [school("St Mary's")] },
+    {
+      text: "Saint Mary's C of E Primary Academy",
+      findings: [school("Saint Mary's C of E Primary Academy")],
+    },
+    {
+      text: "st marys primary academy and St. Mary's Primary",
+      findings: [school('st marys primary academy'), school("St. Mary's Primary")],
+    },
+    { text: 'The SMPA choir', findings: [school('SMPA')] },
+    {
+      text: 'Dudley Council and Dudley Metropolitan Borough Council',
+      findings: [school('Dudley Council'), school('Dudley Metropolitan Borough Council')],
+    },
+    {
+      text: '#TeamStMarys @StMarysNetherton',
+      findings: [school('#TeamStMarys'), school('@StMarysNetherton')],
+    },
+  ],
+});

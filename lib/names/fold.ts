@@ -1,0 +1,44 @@
+// Normalises a name or a word of text to the key the name index uses: lower case,
+// no diacritics (Zoë = Zoe, Łucja = Lucja), no apostrophes (O’Connor = OConnor).
+
+/** Letters NFD does not decompose into a base letter and a mark. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
+const SPECIAL = /[łøđßæœıþð]/g;
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’ʼ‘`´]/g;
+
+export function foldName(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  let out = word.toLowerCase();
+  if (!ascii) {
+    out = out
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
+  }
+  return out.includes("'") || !ascii ? out.replace(APOSTROPHES, '') : out;
+}
+
+/** Splits a listed name into folded parts: "Murray-Lewis" → ["murray", "lewis"]. */
+export function nameParts(name: string): string[] {
+  return name
+    .split(/[\s\-‐‑–]+/)
+    .map(foldName)
+    .filter((p) => p.length > 0);
+}
