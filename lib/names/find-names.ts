@@ -46,7 +46,7 @@ const last = new WeakMap<NameIndex, { text: string; scan: Scan }>();
 export function scanNames(text: string, index: NameIndex): Scan {
   const memo = last.get(index);
   if (memo && memo.text === text) return memo.scan;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, index.latinOnly);
   const style = caseStyle(tokens);
   const candidates = findCandidates(tokens, index);
   const candidateOf = new Int32Array(tokens.length).fill(-1);

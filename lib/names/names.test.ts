@@ -130,3 +130,15 @@ describe('name detectors on hostile input', () => {
     },
   );
 });
+
+describe('Latin-only name lists', () => {
+  it('still finds names written in other scripts when the list has them', () => {
+    const settings = structuredClone(namesSettings);
+    settings.classes[0]!.pupils.push({ first: 'Алиса', last: 'Иванова' });
+    const index = pupilName.compile(settings);
+    expect(index.latinOnly).toBe(false);
+    const hits = pupilName.detect('Алиса won the spelling bee', index, { earlier: [] });
+    expect(hits.map((h) => h.reason)).toEqual(['Алиса is on the Year 3 Willow class list']);
+    expect(pupilName.compile(namesSettings).latinOnly).toBe(true);
+  });
+});
