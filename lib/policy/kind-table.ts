@@ -17,8 +17,11 @@ export function kindTableRows(): string[][] {
   });
 }
 
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
 export function kindTableMarkdown(): string {
-  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
     row(KIND_TABLE_HEADER),
     row(KIND_TABLE_HEADER.map(() => '---')),
