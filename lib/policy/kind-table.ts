@@ -17,9 +17,7 @@ export function kindTableRows(): string[][] {
   });
 }
 
-function row(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
 export function kindTableMarkdown(): string {
   return [
