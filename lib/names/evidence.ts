@@ -28,10 +28,19 @@ import {
   prevIn,
 } from './other-name';
 
-const split = (list: readonly string[]) => list.map((p) => p.split(' '));
-const CUES_BEFORE = split(NAME_CUES_BEFORE);
-const CUES_AFTER = split(NAME_CUES_AFTER);
-const PLACES = split(PLACE_BEFORE);
+/** Phrases by their last word, so a name's previous word picks the few to compare. */
+function byLastWord(list: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const words = phrase.split(' ');
+    const last = words[words.length - 1]!;
+    map.set(last, [...(map.get(last) ?? []), words]);
+  }
+  return map;
+}
+const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
+const PLACES = byLastWord(PLACE_BEFORE);
+const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
 const TAG_CUES = new Set(
   'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
 );
@@ -84,6 +93,10 @@ function phraseEndsBefore(tokens: Token[], i: number, phrase: string[]): boolean
     if (k > 0 && tokens[from + k]!.sentenceStart) return false;
   }
   return !tokens[i]!.sentenceStart;
+}
+
+function endsWithAny(tokens: Token[], i: number, phrases: string[][] | undefined): boolean {
+  return phrases !== undefined && phrases.some((p) => phraseEndsBefore(tokens, i, p));
 }
 
 function phraseStartsAfter(tokens: Token[], j: number, phrase: string[]): boolean {
@@ -162,10 +175,10 @@ function score(m: Mention, scan: Scan, text: string): number {
     else if (pos === 'pronoun' || pos === 'determiner' || pos === 'adverb') s += modalWord ? -4 : 0;
   } else if (t.sentenceStart && /^\s+[–—:-]\s/.test(after)) s += 2; // "May – the kindest friend"
   if (prev) {
-    if (CUES_BEFORE.some((p) => phraseEndsBefore(tokens, m.from, p))) s += 3;
+    if (endsWithAny(tokens, m.from, CUES_BEFORE.get(prev.key))) s += 3;
     else if (PRONOUNS.has(prev.key) && adjacent(t))
       s -= 4; // "I will", "we hope"
-    else if (PLACES.some((p) => phraseEndsBefore(tokens, m.from, p))) s -= 3;
+    else if (endsWithAny(tokens, m.from, PLACES.get(prev.key))) s -= 3;
     else if (prev.key === 'to' || posOf(prev.key) === 'modal') s -= 2;
   }
   if (CUES_AFTER.some((p) => phraseStartsAfter(tokens, m.to, p))) s += 3;

@@ -173,20 +173,24 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
 /** Among entries matching at i: the longest full name, else the longest name, with every tie. */
 function bestOf(tokens: Token[], i: number, entries: Entry[], typo: boolean): Mention | undefined {
   let nameEnd = -1;
-  let named: Entry[] = [];
+  let named: Entry[] | undefined;
   let fullEnd = -1;
-  let full: Entry[] = [];
+  let full: Entry[] | undefined;
   for (const e of entries) {
     const end = typo || e.parts.length === 1 ? i + 1 : matchParts(tokens, i, e.parts);
     if (end < 0) continue;
     const f = fullAfter(tokens, e, end);
-    if (f > fullEnd) [fullEnd, full] = [f, [e]];
-    else if (f > 0 && f === fullEnd) full.push(e);
-    if (end > nameEnd) [nameEnd, named] = [end, [e]];
-    else if (end === nameEnd) named.push(e);
+    if (f > fullEnd) {
+      fullEnd = f;
+      full = [e];
+    } else if (f > 0 && f === fullEnd) full?.push(e);
+    if (end > nameEnd) {
+      nameEnd = end;
+      named = [e];
+    } else if (end === nameEnd) named?.push(e);
   }
-  if (fullEnd > 0) return mention(tokens, i, fullEnd - 1, full, true, typo);
-  return nameEnd > 0 ? mention(tokens, i, nameEnd - 1, named, false, typo) : undefined;
+  if (fullEnd > 0 && full) return mention(tokens, i, fullEnd - 1, full, true, typo);
+  return nameEnd > 0 && named ? mention(tokens, i, nameEnd - 1, named, false, typo) : undefined;
 }
 
 /** Token index after the person's surname when it follows a first/preferred name at `end`. */

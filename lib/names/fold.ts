@@ -16,18 +16,27 @@ const SPECIAL_LETTERS: Record<string, string> = {
 // Marks, apostrophes and the special letters, removed or replaced in one pass.
 const NON_BASE = /[\p{M}'’ʼ‘`´łøđßæœıþð]/gu;
 
+function slowFold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(NON_BASE, (c) => SPECIAL_LETTERS[c] ?? '');
+}
+
+/** Folded form of every code unit below U+0250 (ASCII, Latin-1, Latin Extended-A/B). */
+const TABLE_SIZE = 0x250;
+const TABLE: string[] = Array.from({ length: TABLE_SIZE }, (_, c) =>
+  slowFold(String.fromCharCode(c)),
+);
+
 export function foldName(word: string): string {
-  let ascii = true;
+  let out = '';
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) {
-      ascii = false;
-      break;
-    }
+    const c = word.charCodeAt(i);
+    if (c >= TABLE_SIZE) return slowFold(word);
+    out += TABLE[c]!;
   }
-  const lower = word.toLowerCase();
-  if (ascii)
-    return lower.includes("'") || lower.includes('`') ? lower.replace(NON_BASE, '') : lower;
-  return lower.normalize('NFD').replace(NON_BASE, (c) => SPECIAL_LETTERS[c] ?? '');
+  return out;
 }
 
 /** Splits a listed name into folded parts: "Murray-Lewis" → ["murray", "lewis"]. */
