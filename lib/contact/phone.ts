@@ -90,3 +90,11 @@ function hasPhoneGrouping(candidate: string): boolean {
   const groups = body.match(DIGIT_RUN) ?? [];
   return groups.every((g, i) => g.length >= 3 || (i === 0 && g.length === 2 && g !== '00'));
 }
+
+/** The significant digits of the school's phones, however the settings write them ("Tel: 01952 …"). */
+export function phoneKeys(phones: readonly string[]): Set<string> {
+  const keys = phones.map(
+    (p) => scan(p)[0]?.significant ?? significantDigits(p.replace(/[^\d+]/g, '')) ?? '',
+  );
+  return new Set(keys.filter(Boolean));
+}
