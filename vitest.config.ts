@@ -4,14 +4,37 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: [
-      'lib/**/*.test.ts',
-      'components/**/*.test.tsx',
-      'entrypoints/**/*.test.ts',
-      'platform/**/*.test.ts',
-      'test/**/*.test.ts',
-      'test/**/*.test.tsx',
-    ],
     testTimeout: 20_000,
+    benchmark: { include: ['bench/**/*.bench.ts'] },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'lib/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'entrypoints/**/*.test.ts',
+            'platform/**/*.test.ts',
+            'test/**/*.test.ts',
+            'test/**/*.test.tsx',
+          ],
+          exclude: ['test/e2e/**'],
+        },
+      },
+      {
+        // Real Chromium with the built extension (test/e2e/chromium.ts).
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          // One Chromium at a time: timings stay honest on a two-core machine.
+          fileParallelism: false,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Sites the user adds in options (platform/site-access.ts) are asked for at run time.
+const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
@@ -11,9 +14,10 @@ export default defineConfig({
     name: 'Before You Post',
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
-    permissions: ['storage', 'scripting'],
-    // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    permissions: ['storage', 'scripting', 'alarms'],
+    optional_host_permissions: EXTRA_SITE_ORIGINS,
+    // What school IT may push through Google Admin console or Intune (docs/managed/).
+    storage: { managed_schema: 'managed_schema.json' },
     // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // Firefox needs a fixed id to keep storage across updates; nothing is collected (README).
@@ -28,6 +32,15 @@ export default defineConfig({
     // browser_specific_settings is Firefox's key; Chrome warns about keys it does not know.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // Firefox reads managed storage from policies.json and has no managed_schema key.
+      else delete manifest.storage;
+      // WXT drops optional_host_permissions from MV2 builds; MV2 lists them in optional_permissions.
+      if (manifest.manifest_version === 2) {
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...EXTRA_SITE_ORIGINS,
+        ];
+      }
     },
   },
 });

@@ -47,3 +47,47 @@ describe('createChecker', () => {
     for (const f of checker.check(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+const sentence = (i: number) => `Sentence number ${i} is about the school trip to the farm. `;
+
+describe('splitIntoUnits on long lines', () => {
+  const long = Array.from({ length: 12 }, (_, i) => sentence(i)).join('');
+
+  it('makes each sentence of a long line a unit', () => {
+    expect(splitIntoUnits(long).map((u) => u.text)).toEqual(
+      Array.from({ length: 12 }, (_, i) => sentence(i)),
+    );
+  });
+
+  it('keeps the other units when one sentence is edited', () => {
+    const edited = long.replace('number 5 is', 'number 5 really is');
+    const before = splitIntoUnits(long).map((u) => u.text);
+    const after = splitIntoUnits(edited).map((u) => u.text);
+    expect(after.filter((t) => !before.includes(t))).toEqual([
+      sentence(5).replace('is', 'really is'),
+    ]);
+  });
+
+  it('does not split after titles, street abbreviations or initials', () => {
+    const line =
+      "We met Mrs. Hughes at 14 St. John's Road with J. Smith and it was lovely. " + long;
+    expect(splitIntoUnits(line)[0]!.text).toBe(
+      "We met Mrs. Hughes at 14 St. John's Road with J. Smith and it was lovely. ",
+    );
+  });
+
+  it('cuts a run-on sentence at spaces, and text with no spaces without splitting surrogate pairs', () => {
+    const words = 'a '.repeat(5000);
+    const wordUnits = splitIntoUnits(words);
+    expect(wordUnits.every((u) => u.text.length <= 600 && u.text.endsWith(' '))).toBe(true);
+    expect(wordUnits.map((u) => u.text).join('')).toBe(words);
+    const emoji = '😀'.repeat(1000);
+    const emojiUnits = splitIntoUnits(emoji);
+    expect(emojiUnits.length).toBeGreaterThan(3);
+    for (const u of emojiUnits) {
+      expect(u.text.length).toBeLessThanOrEqual(600);
+      expect(emoji.slice(u.start, u.start + u.text.length)).toBe(u.text);
+      expect(/^[\uDC00-\uDFFF]/.test(u.text)).toBe(false);
+    }
+  });
+});

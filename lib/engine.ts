@@ -1,6 +1,7 @@
 // The one entry point of the checker (CONTRACTS.md §5). Runs every enabled
-// detector over the text, piece by piece, so that a keystroke only re-checks
-// the paragraph it changed; merges and sorts what they find.
+// detector over the text, piece by piece (lib/units.ts), so that a keystroke
+// only re-checks the line or sentence it changed; merges and sorts what they
+// find. Results are cached by the text of each piece, most recently used kept.
 import { detectors } from './detectors';
 import type { Detector } from './detectors/detector';
 import { KIND_POLICY } from './policy/kind-clauses';
@@ -28,7 +29,8 @@ const ENTITY_PRIORITY: readonly FindingKind[] = [
   'postal-address',
 ];
 
-const MAX_CACHED_UNITS = 2000;
+/** Enough for every piece of a very long post and of the other posts in other tabs. */
+const MAX_CACHED_UNITS = 4000;
 
 interface Compiled {
   detector: Detector<unknown>;
@@ -43,10 +45,20 @@ export function createChecker(settings: SchoolSettings): Checker {
 
   function checkUnit(unit: string): Finding[] {
     const cached = cache.get(unit);
-    if (cached) return cached;
+    if (cached) {
+      // Refresh its place in the Map's insertion order: the oldest is evicted first.
+      cache.delete(unit);
+      cache.set(unit, cached);
+      return cached;
+    }
     const found: Finding[] = [];
+    const shared = new Map<string, unknown>();
+    const memo = <T>(key: string, compute: () => T): T => {
+      if (!shared.has(key)) shared.set(key, compute());
+      return shared.get(key) as T;
+    };
     for (const { detector, compiled } of enabled) {
-      for (const hit of detector.detect(unit, compiled, { earlier: found })) {
+      for (const hit of detector.detect(unit, compiled, { earlier: found, memo })) {
         const policy = KIND_POLICY[hit.kind];
         found.push({
           kind: hit.kind,
@@ -57,11 +69,12 @@ export function createChecker(settings: SchoolSettings): Checker {
           severity: hit.severity ?? policy.severity,
           reason: hit.reason,
           detector: detector.id,
+          ...(hit.restricted ? { restricted: true as const } : {}),
         });
       }
     }
     const merged = resolveOverlaps(found);
-    if (cache.size >= MAX_CACHED_UNITS) cache.clear();
+    if (cache.size >= MAX_CACHED_UNITS) cache.delete(cache.keys().next().value!);
     cache.set(unit, merged);
     return merged;
   }

@@ -24,18 +24,24 @@ interface IndexedClause {
   clause: PolicyClause;
   tokens: Token[];
   sectionStems: Set<string>;
+  /** Says what staff must or must not do, rather than describing or explaining. */
+  isRule: boolean;
 }
 
 interface PackIndex {
   clauses: IndexedClause[];
   /** Inverse document frequency of each stem. */
   idf: Map<string, number>;
+  /** Mean clause length in words, for length normalisation. */
+  averageLength: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const CLAUSE_ID = /(?:^|[^\w.])((?:[a-z]\.)?\d+(?:\.\d+)+|[a-z]\.\d+)(?![\w])/gi;
 const SYNONYM_WEIGHT = 0.5;
 const SECTION_WEIGHT = 0.3;
+const RULE_BONUS = 2;
+const RULE_WORDS = /\b(?:must|should|not (?:permit|allowed)|never)\b/i;
 
 /** Light English stemming: enough that "photos", "photographs" and "parents" meet the policy's words. */
 export function stem(word: string): string {
@@ -72,13 +78,15 @@ function indexOf(pack: PolicyPack): PackIndex {
     clause,
     tokens: tokenize(clause.text),
     sectionStems: new Set(tokenize(clause.section).map((t) => t.stem)),
+    isRule: RULE_WORDS.test(clause.text),
   }));
   const df = new Map<string, number>();
   for (const c of clauses) {
     for (const s of new Set(c.tokens.map((t) => t.stem))) df.set(s, (df.get(s) ?? 0) + 1);
   }
   const idf = new Map([...df].map(([s, n]) => [s, Math.log(1 + clauses.length / n)]));
-  index = { clauses, idf };
+  const words = clauses.reduce((sum, c) => sum + c.tokens.length, 0);
+  index = { clauses, idf, averageLength: Math.max(1, words / Math.max(1, clauses.length)) };
   indexes.set(pack, index);
   return index;
 }
@@ -87,7 +95,8 @@ function indexOf(pack: PolicyPack): PackIndex {
 function queryTerms(words: string): Map<string, number>[] {
   const stems = [...words.matchAll(WORD)]
     .map((m) => m[0].toLowerCase())
-    .filter((w) => !STOP_WORDS.has(w))
+    // Bare numbers ("year 6") say nothing about a clause's subject; clause ids are handled apart.
+    .filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w))
     .map(stem);
   return [...new Set(stems)].map((s) => {
     const alternatives = new Map<string, number>([[s, 1]]);
@@ -98,7 +107,16 @@ function queryTerms(words: string): Map<string, number>[] {
   });
 }
 
-function scoreClause(c: IndexedClause, terms: Map<string, number>[], idf: Map<string, number>) {
+/** BM25's term-frequency curve: repeats help less and less, and long clauses count each less. */
+function saturate(count: number, lengthRatio: number): number {
+  const k1 = 1.2;
+  const b = 0.5;
+  return (count * (k1 + 1)) / (count + k1 * (1 - b + b * lengthRatio));
+}
+
+function scoreClause(c: IndexedClause, terms: Map<string, number>[], index: PackIndex) {
+  const { idf } = index;
+  const lengthRatio = c.tokens.length / index.averageLength;
   let score = 0;
   let matched = 0;
   const hitStems = new Set<string>();
@@ -107,7 +125,7 @@ function scoreClause(c: IndexedClause, terms: Map<string, number>[], idf: Map<st
     const ways: number[] = [];
     for (const [s, weight] of alternatives) {
       const count = c.tokens.filter((t) => t.stem === s).length;
-      const inText = count > 0 ? weight * (idf.get(s) ?? 0) * (1 + Math.log(count)) : 0;
+      const inText = count > 0 ? weight * (idf.get(s) ?? 0) * saturate(count, lengthRatio) : 0;
       const inSection = c.sectionStems.has(s) ? weight * SECTION_WEIGHT : 0;
       if (count > 0) hitStems.add(s);
       if (inText + inSection > 0) ways.push(Math.max(inText, inSection));
@@ -118,7 +136,9 @@ function scoreClause(c: IndexedClause, terms: Map<string, number>[], idf: Map<st
     score += best + 0.25 * (ways.reduce((a, b) => a + b, 0) - best);
   }
   // Coverage first: a clause with every word typed beats one that repeats a single word.
-  return { score: score + matched * 10 + phraseBonus(c.tokens, terms), hitStems };
+  // Rules before background: "must not edit Wikipedia" outranks an introduction naming Wikipedia.
+  const rule = matched > 0 && c.isRule ? RULE_BONUS : 0;
+  return { score: score + matched * 10 + phraseBonus(c.tokens, terms) + rule, hitStems };
 }
 
 /** The words typed, next to each other and in order ("friend requests"). */
@@ -153,7 +173,7 @@ export function searchPolicy(pack: PolicyPack, query: string, limit = Infinity):
   const results = new Map(byId.map((r) => [r.clause.id, r]));
   if (terms.length > 0) {
     for (const c of index.clauses) {
-      const { score, hitStems } = scoreClause(c, terms, index.idf);
+      const { score, hitStems } = scoreClause(c, terms, index);
       if (score < 10) continue;
       const highlights = c.tokens
         .filter((t) => hitStems.has(t.stem))

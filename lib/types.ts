@@ -32,6 +32,8 @@ export interface Finding {
   reason: string;
   /** Id of the detector that raised it. */
   detector: string;
+  /** A pupil the school has said must not be named online (restriction "name"). */
+  restricted?: true;
 }
 
 /** What a detector reports; the engine fills in `text`, default clauses and severity. */
@@ -42,6 +44,8 @@ export interface Hit {
   reason: string;
   severity?: Severity;
   clauses?: string[];
+  /** A pupil the school has said must not be named online (restriction "name"). */
+  restricted?: true;
 }
 
 export type Restriction = 'name' | 'photo';

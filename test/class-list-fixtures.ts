@@ -1,11 +1,11 @@
 // Reads the sample exports in test/fixtures/class-lists/ (one per MIS shape and broken case).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-export const CLASS_LIST_FIXTURES = fileURLToPath(
-  new URL('./fixtures/class-lists/', import.meta.url),
-);
+// Tests run from the project root (vitest and playwright alike); import.meta.url is not a
+// file URL under the happy-dom environment.
+export const CLASS_LIST_FIXTURES = join(process.cwd(), 'test/fixtures/class-lists');
 
 export function fixtureBytes(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(CLASS_LIST_FIXTURES + name));
+  return new Uint8Array(readFileSync(join(CLASS_LIST_FIXTURES, name)));
 }

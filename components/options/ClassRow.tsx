@@ -1,7 +1,7 @@
 // One class: rename, delete (after a confirming step), and each pupil's restrictions.
 import { useState } from 'preact/hooks';
 import type { Restriction, SchoolClass } from '../../lib/types';
-import { ErrorMessage } from './Problems';
+import { ErrorMessage, focusOnMount } from './Problems';
 
 export interface ClassRowProps {
   schoolClass: SchoolClass;
@@ -40,7 +40,11 @@ export function ClassRow({
         <form onSubmit={rename}>
           <label>
             New name for {schoolClass.name}{' '}
-            <input value={name} onInput={(e) => setName(e.currentTarget.value)} autoFocus />
+            <input
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+              ref={focusOnMount}
+            />
           </label>{' '}
           <button type="submit">Save name</button>{' '}
           <button type="button" onClick={() => setMode('view')}>
@@ -51,7 +55,7 @@ export function ClassRow({
       ) : mode === 'delete' ? (
         <span role="group" aria-label={`Delete ${schoolClass.name}?`}>
           Delete {schoolClass.name} and its {schoolClass.pupils.length} pupils?{' '}
-          <button type="button" onClick={onDelete} autoFocus>
+          <button type="button" onClick={onDelete} ref={focusOnMount}>
             Yes, delete {schoolClass.name}
           </button>{' '}
           <button type="button" onClick={() => setMode('view')}>

@@ -1,4 +1,5 @@
 // What is stored, where it stays, and how to remove all of it.
+import { focusOnMount } from './Problems';
 import { useState } from 'preact/hooks';
 
 export interface PrivacyPanelProps {
@@ -34,7 +35,7 @@ export function PrivacyPanel({
       {confirming ? (
         <div role="group" aria-label="Confirm deleting all school data">
           <p>Delete the class lists, staff, school profile and every other setting?</p>
-          <button type="button" onClick={deleteAll} autoFocus>
+          <button type="button" onClick={deleteAll} ref={focusOnMount}>
             Yes, delete everything
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>

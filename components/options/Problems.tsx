@@ -31,3 +31,9 @@ export function ManagedNote({ managed }: { managed: boolean }) {
     <p class="managed">Set by your school — change it in your school's admin console.</p>
   ) : null;
 }
+
+/**
+ * Moves keyboard focus to an element when it appears (the `autofocus` attribute does nothing
+ * for elements added after the page has loaded). Stable, so Preact calls it only on mount.
+ */
+export const focusOnMount = (element: HTMLElement | null) => element?.focus();

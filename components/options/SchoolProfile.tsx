@@ -1,5 +1,5 @@
 // The school profile (CONTRACTS.md §1 "school"), checked as the person types.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { School } from '../../lib/types';
 import { ManagedNote } from './Problems';
 import {
@@ -20,7 +20,13 @@ export interface SchoolProfileProps {
 export function SchoolProfile({ school, managed, onSave }: SchoolProfileProps) {
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFromSchool(school));
   const [status, setStatus] = useState('');
-  useEffect(() => setDraft(draftFromSchool(school)), [school]);
+  // A new profile from storage (import, managed push) replaces the draft; re-reads of the
+  // same profile, e.g. after another section saved, keep what the person is typing.
+  const [shown, setShown] = useState(() => JSON.stringify(school));
+  if (JSON.stringify(school) !== shown) {
+    setShown(JSON.stringify(school));
+    setDraft(draftFromSchool(school));
+  }
 
   const errors: Record<string, string | null> = { name: checkSchoolName(draft.name) };
   for (const { field } of LIST_FIELDS) errors[field] = checkListField(field, draft[field]);

@@ -1,5 +1,5 @@
 // Working hours: days, start and end, breaks, term dates and closed days (INSET, bank holidays).
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { WorkingHours } from '../../lib/types';
 import { ManagedNote } from './Problems';
 import { DEFAULT_HOURS, WEEKDAYS, checkTimetable } from './timetable-checks';
@@ -15,7 +15,12 @@ const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 export function TimetableEditor({ hours, managed, onSave }: TimetableEditorProps) {
   const [draft, setDraft] = useState<WorkingHours>(hours ?? DEFAULT_HOURS);
   const [status, setStatus] = useState('');
-  useEffect(() => setDraft(hours ?? DEFAULT_HOURS), [hours]);
+  // Only a different stored timetable replaces the draft (see SchoolProfile).
+  const [shown, setShown] = useState(() => JSON.stringify(hours));
+  if (JSON.stringify(hours) !== shown) {
+    setShown(JSON.stringify(hours));
+    setDraft(hours ?? DEFAULT_HOURS);
+  }
   const problems = checkTimetable(draft);
   const edit = (next: Partial<WorkingHours>) => {
     setStatus('');

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import fixture from '../../test/fixtures/policy-pack.json';
+import { seedPolicyPack } from '../../lib/policy';
 import type { PolicyPack } from '../../lib/types';
 import { PolicyPage } from './PolicyPage';
 
-const pack = fixture as PolicyPack;
+const pack: PolicyPack = seedPolicyPack;
 afterEach(cleanup);
 
 describe('PolicyPage', () => {
@@ -15,7 +15,7 @@ describe('PolicyPage', () => {
     const clause = document.getElementById('6.13')!;
     expect(clause.textContent).toMatch(/does not permit personal use of social media/);
     expect(within(clause).getByRole('link', { name: '6.13' }).getAttribute('href')).toBe('#6.13');
-    expect(screen.getByRole('heading', { name: 'Personal Use Of Social Media' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Personal use of social media' })).toBeTruthy();
   });
 
   it('marks the clause the address points at', () => {

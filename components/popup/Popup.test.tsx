@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import fixture from '../../test/fixtures/policy-pack.json';
 import { FINDINGS } from '../../test/fixtures/findings';
 import { policyPath } from '../../lib/page-links';
-import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import { KIND_POLICY, seedPolicyPack } from '../../lib/policy';
 import type { PolicyPack } from '../../lib/types';
 import { Popup, type PopupProps } from './Popup';
 
-const pack = fixture as PolicyPack;
+const pack: PolicyPack = seedPolicyPack;
 const base: PopupProps = {
   tab: { kind: 'ready', findings: [] },
   work: { kind: 'unset' },
@@ -47,9 +46,27 @@ describe('Popup warnings', () => {
     expect(pupil.getByText(/on the Year 4 Oak class list/)).toBeTruthy();
     const link = pupil.getByRole('link', { name: 'Clause 5.4' });
     expect(link.getAttribute('href')).toBe('policy.html#5.4');
-    expect(pupil.getByText(KIND_POLICY['pupil-name'].clauses[0]!.why)).toBeTruthy();
-    expect(pupil.getByText(/You must not discuss personal information about pupils, /)).toBeTruthy();
+    const clause = link.closest('li')!;
+    expect(clause.querySelector('.why')!.textContent).toBe(
+      KIND_POLICY['pupil-name'].clauses[0]!.why,
+    );
+    expect(clause.querySelector('blockquote')!.textContent).toMatch(
+      /^You must not discuss personal information about pupils, .* on social media\.$/,
+    );
+    expect(pupil.getByText('Pupil name')).toBeTruthy();
     expect(within(cards[1]!).getByText(/^Check$/)).toBeTruthy();
+  });
+
+  it('reminds about clause 6.9 when a photo is attached, even with no text warnings', () => {
+    show({ tab: { kind: 'ready', findings: [], hasAttachment: true } });
+    expect(screen.queryByText(/post looks fine/)).toBeNull();
+    expect(screen.getByRole('heading', { name: /1 warning in/ })).toBeTruthy();
+    const card = within(document.querySelector<HTMLElement>('.finding')!);
+    expect(card.getByText('Photo or video attached')).toBeTruthy();
+    expect(card.getByRole('link', { name: 'Clause 6.9' })).toBeTruthy();
+    expect(
+      card.getByText(/^Photographs, videos or any other types of image of pupils/),
+    ).toBeTruthy();
   });
 
   it('says so when a warning cites a clause the policy lacks', () => {

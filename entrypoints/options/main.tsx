@@ -1,47 +1,5 @@
-// Wires storage (platform/options-store.ts) to the options page components.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import {
-  OptionsApp,
-  type OptionsActions,
-  type OptionsView,
-} from '../../components/options/OptionsApp';
-import { downloadText } from '../../components/options/settings-file';
-import * as store from '../../platform/options-store';
+import { Root } from './Root';
 import './style.css';
-
-type State = Omit<OptionsView, 'welcome'>;
-
-function Root() {
-  const [state, setState] = useState<State | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [welcome, setWelcome] = useState(new URLSearchParams(location.search).has('welcome'));
-  const reload = () =>
-    store.readOptionsState().then(setState, (error: unknown) => setLoadError(String(error)));
-  useEffect(() => {
-    void reload();
-    return store.watchOptionsState(() => void reload());
-  }, []);
-
-  if (loadError) return <p role="alert">The settings could not be loaded: {loadError}</p>;
-  if (!state) return <p>Loading…</p>;
-  const actions: OptionsActions = {
-    ...store,
-    deleteAll: store.deleteAllSchoolData,
-    loadSample: async () => {
-      await store.loadSample();
-      setWelcome(false);
-    },
-    closeWelcome: () => {
-      history.replaceState(null, '', location.pathname);
-      setWelcome(false);
-    },
-    saveDamagedCopy: () =>
-      void store
-        .damagedSettingsText()
-        .then((text) => downloadText('damaged-school-settings.json', text)),
-  };
-  return <OptionsApp view={{ ...state, welcome }} actions={actions} />;
-}
 
 render(<Root />, document.getElementById('app')!);

@@ -1,9 +1,142 @@
-// PLACEHOLDER: not implemented yet; raises nothing.
+// Children on no list whom the post presents as pupils or children known through
+// work (clauses 5.4, 6.8): "a girl in my class called Tia", "one of my Year 6s,
+// Kacper", a tutee, a key child, a pupil's named sibling. Not the writer's own
+// family, friends' children, celebrities or characters. Cue-driven: a cheap test
+// for cue words first, then bounded patterns, then a check of the name itself.
 import { defineDetector } from './detector';
+import {
+  CHILD_CUES,
+  COVER_CUE,
+  CUE_HINT,
+  NAME_PAIR,
+  NOT_A_CHILD_NAME,
+  OWN_CIRCLE,
+  type ChildCue,
+} from '../names/child-cues';
+import { foldName, nameParts } from '../names/fold';
+import { posOf } from '../names/lexicon';
+import { type NameIndex, nameIndexFor } from '../names/name-index';
+import type { Finding, Hit } from '../types';
 
-export default defineDetector({
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** "a boy called Arthur Pendragon": a first name and a surname is a character or a
+ * public figure far more often than a child the writer knows through work. */
+const FULL_NAME_AFTER = /^ (?!Year\b|Reception\b|Nursery\b|Class\b)\p{Lu}\p{Ll}+/u;
+
+const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
+
+function isListed(name: string, index: NameIndex): boolean {
+  const parts = nameParts(name);
+  const whole = parts.join(' ');
+  return (index.byFirstPart.get(parts[0] ?? '') ?? []).some((e) => e.parts.join(' ') === whole);
+}
+
+/** A capitalised word after a strong cue is a name unless it is a function word. */
+function plausibleName(name: string, strict: boolean): boolean {
+  const key = foldName(name.split('-')[0]!);
+  if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return false;
+  const pos = posOf(key);
+  if (pos === 'name' || pos === 'unknown') return true;
+  return !strict && (pos === 'noun' || pos === 'adjective');
+}
+
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 120);
+  const window = text.slice(from, at);
+  const cut = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('! '),
+    window.lastIndexOf('? '),
+  );
+  return cut >= 0 ? window.slice(cut + 2) : window;
+}
+
+function childBefore(
+  earlier: readonly Finding[],
+  at: number,
+  how: 'adjacent' | 'anywhere',
+): boolean {
+  return earlier.some(
+    (f) => CHILD_KINDS.has(f.kind) && (how === 'adjacent' ? f.end === at : f.end <= at),
+  );
+}
+
+function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(cue.pattern)) {
+    const name = m[m.length - 1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    if (cue.groupMustMatch && !cue.groupMustMatch.test(m[1] ?? '')) continue;
+    if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
+    if (!plausibleName(name, cue.strictName === true)) continue;
+    if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
+    if (FULL_NAME_AFTER.test(text.slice(start + name.length, start + name.length + 30))) continue;
+    out.push({ start, end: start + name.length });
+  }
+  return out;
+}
+
+function coveredClassNames(text: string): Span[] {
+  const cover = COVER_CUE.exec(text);
+  COVER_CUE.lastIndex = 0;
+  if (!cover) return [];
+  const out: Span[] = [];
+  for (const m of text.slice(cover.index).matchAll(NAME_PAIR)) {
+    const base = cover.index + m.index;
+    const a = m[1]!;
+    const b = m[2]!;
+    if (!plausibleName(a, true) || !plausibleName(b, true)) continue;
+    const verb = posOf(m[3]!);
+    if (verb !== 'verb' && !(verb === 'adjective' && m[3]!.endsWith('ed'))) continue;
+    out.push({ start: base, end: base + a.length });
+    const bStart = base + m[0].indexOf(b, a.length);
+    out.push({ start: bStart, end: bStart + b.length });
+  }
+  return out;
+}
+
+/** Other mentions of a found name in the same text ("No, Harley."). */
+function repeats(text: string, found: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const name of new Set(found.map((s) => text.slice(s.start, s.end)))) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + name.length] ?? ' ';
+      if (/[\p{L}\p{M}]/u.test(before) || /[\p{L}\p{M}]/u.test(after)) continue;
+      out.push({ start: at, end: at + name.length });
+    }
+  }
+  return out;
+}
+
+export default defineDetector<NameIndex>({
   id: 'child-reference',
-  description: 'not implemented yet',
-  compile: () => null,
-  detect: () => [],
+  description: 'Children on no list whom the post presents as known through work',
+  compile: nameIndexFor,
+  detect(text, index, { earlier }) {
+    if (!CUE_HINT.test(text)) return [];
+    const found = [
+      ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
+      ...coveredClassNames(text),
+    ];
+    const taken = (s: Span) => earlier.some((f) => f.start < s.end && s.start < f.end);
+    const hits: Hit[] = [];
+    const seen = new Set<number>();
+    for (const s of [...found, ...repeats(text, found)].sort((a, b) => a.start - b.start)) {
+      const name = text.slice(s.start, s.end);
+      if (seen.has(s.start) || taken(s) || isListed(name, index)) continue;
+      seen.add(s.start);
+      hits.push({
+        kind: 'child-reference',
+        start: s.start,
+        end: s.end,
+        reason: `${name} is named as a child you know through work`,
+      });
+    }
+    return hits;
+  },
 });

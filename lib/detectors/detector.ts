@@ -4,6 +4,12 @@ import type { Finding, Hit, SchoolSettings } from '../types';
 export interface DetectContext {
   /** Findings of detectors that ran earlier in this unit (the registry's order). */
   earlier: readonly Finding[];
+  /**
+   * Work several detectors need on the same unit, done once per unit:
+   * `context.memo?.('names', () => scanNames(text, index)) ?? scanNames(text, index)`.
+   * Optional so a detector can also be called on its own.
+   */
+  memo?: <T>(key: string, compute: () => T) => T;
 }
 
 /**

@@ -4,7 +4,14 @@
 // vicarious liability). A nudge, worded as a question: it cannot know tone.
 // Cheap gates first (a target word, then an act word, anywhere in the line);
 // only then sentences, targets and guards (lib/disparaging/judge.ts).
-import { buildLexicon, type Lexicon, type TargetHit } from '../disparaging/lexicon';
+import {
+  buildLexicon,
+  lowerAscii,
+  mentionsAct,
+  mentionsTarget,
+  type Lexicon,
+  type TargetHit,
+} from '../disparaging/lexicon';
 import { findAttacks } from '../disparaging/judge';
 import type { Finding, Hit } from '../types';
 import { defineDetector } from './detector';
@@ -33,9 +40,10 @@ export default defineDetector<Lexicon>({
       const label = KNOWN_TARGETS[f.kind];
       if (label) known.push({ start: f.start, end: f.end, label });
     }
-    if (!known.length && !lexicon.anyTarget.some((re) => re.test(text))) return [];
-    if (!lexicon.anyAct.test(text)) return [];
-    return findAttacks(text, lexicon, known).map((a): Hit => ({
+    const lower = lowerAscii(text);
+    if (!known.length && !mentionsTarget(lexicon, lower, text)) return [];
+    if (!mentionsAct(lexicon, lower)) return [];
+    return findAttacks(text, lower, lexicon, known).map((a): Hit => ({
       kind: 'disparaging',
       start: a.start,
       end: a.end,

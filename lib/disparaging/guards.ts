@@ -5,6 +5,11 @@
 export const PRAISE = [
   'proud',
   'brilliant',
+  'great',
+  'excellent',
+  'fab(?:ulous)?',
+  'gems?',
+  'heroes',
   'amazing',
   'superb',
   'fantastic',
@@ -19,6 +24,8 @@ export const PRAISE = [
   'best (?:ever|class|day|show|thing)',
   'well done',
   'so good',
+  'so happy',
+  '(?:so|really|very) well',
   'good at',
   'impressed',
   'lucky',
@@ -44,7 +51,7 @@ export const OTHER_WORLDS = [
   'novel',
   'book club',
   'class (?:reader|novel|book)',
-  '#classreader',
+  '#?classreader',
   'literary',
   'characters?',
   'villains?',
@@ -102,6 +109,12 @@ export const NOT_TARGETS = [
   '(?:previous|old|former|last) (?:job|boss|school|manager|head)',
   'my head(?! ?(?:teacher|is an?|of))',
   'every (?:\\w+ )?teacher',
+  // Things named after a target: "council tax", "school dinners", "the class hamster".
+  'council (?:tax|house|houses|estate|flat|flats|homes?)',
+  'school (?:dinners?|lunch(?:es)?|food|meals?|uniform|run(?! by)|holidays?|trips?|bus|fair|disco|photos?|year|day|hall|field|car park|gates?|website|app)',
+  'class (?:guinea pigs?|hamsters?|pets?|fish|rabbits?|tortoise|book|reader|novel|room|assembly|trip|photo|blog|dojo|page|list|whatsapp|chat|reps?)',
+  // Who said it: "the kids said the dinners were disgusting" reports their words.
+  '(?:kids|children|pupils|class|lot|parents|mums|dads|year \\d{1,2}s?) (?:said|say|says|told me|tell me|think|thought|reckon|reckoned|wrote|asked|complained)',
 ];
 
 /** A past job outside schools: the writer's old managers are not 5.5 targets. */

@@ -1,5 +1,8 @@
-// Photo checks: read an attached image's location locally, and turn it into warnings.
-export { PHOTO_HEAD_BYTES, readPhotoLocation, type PhotoLocation } from './read-location';
+// Photo checks, the parts light enough for any context: the bytes to send, and the warnings.
+// The reader itself is `readPhotoLocation` in './read-location', imported by the background only:
+// it brings the EXIF reader (~26 KB) with it, and importing it here would put that in every
+// content script that imports this index.
+export { decodePhotoHead, encodePhotoHead, PHOTO_HEAD_BYTES } from './transfer';
 export {
   PHOTO_REMINDER,
   photoLocationWarning,
@@ -9,4 +12,4 @@ export {
   type AttachmentWarningId,
 } from './warnings';
 export { REMOVE_LOCATION_GUIDES, type RemoveLocationGuide } from './remove-location-guidance';
-export { decodePhotoHead, encodePhotoHead } from './transfer';
+export type { PhotoLocation } from './read-location';

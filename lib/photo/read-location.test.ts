@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeHeic } from '../../test/fixtures/make-heic';
 import { makeJpeg } from '../../test/fixtures/make-jpeg';
-import { PHOTO_HEAD_BYTES, readPhotoLocation } from './read-location';
+import { readPhotoLocation } from './read-location';
+import { PHOTO_HEAD_BYTES } from './transfer';
 
 describe('readPhotoLocation', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeJpeg } from '../../test/fixtures/make-jpeg';
-import { PHOTO_HEAD_BYTES, readPhotoLocation } from './read-location';
-import { decodePhotoHead, encodePhotoHead } from './transfer';
+import { readPhotoLocation } from './read-location';
+import { decodePhotoHead, encodePhotoHead, PHOTO_HEAD_BYTES } from './transfer';
 
 describe('photo head transfer', () => {
   it('round-trips every byte value', () => {

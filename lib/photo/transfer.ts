@@ -1,7 +1,14 @@
 // The first bytes of a photo travel from the content script to the background, where the
 // metadata reader runs (it is too big for the content-script budget). Extension messaging
 // serialises as JSON in Chrome, so a Uint8Array would arrive as a plain object: send base64.
-import { PHOTO_HEAD_BYTES } from './read-location';
+// This module and warnings.ts are light enough for a content script; read-location.ts is not.
+
+/**
+ * How many bytes of a file the content script reads and sends. Phones write EXIF (with GPS) near
+ * the start: in JPEG it is the first APP1 segment (≤ 64 KB); in HEIC the meta box and Exif item
+ * come before the image data. Anything past this is ignored.
+ */
+export const PHOTO_HEAD_BYTES = 128 * 1024;
 
 const CHUNK = 0x8000; // String.fromCharCode takes arguments; keep each call well under the limit.
 

@@ -23,6 +23,14 @@ describe('content-script budget check', () => {
     expect(problems.some((problem) => problem.includes('over the 60 KB budget'))).toBe(true);
   });
 
+  it('catches the photo metadata reader bundled in', async () => {
+    const require = createRequire(import.meta.url);
+    const code = readFileSync(require.resolve('exifr/dist/mini.esm.mjs'), 'utf8');
+    expect(contentScriptProblems(code, markers)).toEqual([
+      expect.stringContaining('contains exifr'),
+    ]);
+  });
+
   it('catches settings data built into the bundle', () => {
     const code = `var s=${JSON.stringify(sample)};`;
     expect(contentScriptProblems(code, markers)).toEqual([expect.stringContaining('Kacper Nowak')]);

@@ -1,5 +1,5 @@
 // What a content script may contain: it runs on every watched page, so it must stay small,
-// must not carry the NLP library (the engine runs in the background), and must never hold
+// must not carry the NLP library or the photo reader (both run in the background), and must never hold
 // settings data such as pupils' names (CONTRACTS: class lists never reach a content script).
 import type { SchoolSettings } from '../../lib/types';
 
@@ -7,6 +7,12 @@ export const CONTENT_SCRIPT_BUDGET_BYTES = 60 * 1024;
 
 /** Identifiers that survive minification of any compromise build (checked against compromise 14). */
 export const COMPROMISE_MARKERS = ['splitSentences', 'termList', 'PhrasalVerb'] as const;
+
+/** Strings of exifr's core, in any build: the photo reader belongs in the background. */
+export const EXIFR_MARKERS = [
+  'firstChunkSizeBrowser',
+  'Creating view outside of available memory',
+] as const;
 
 /** What would only be in a bundle if settings data had been built into it. */
 export interface SettingsMarkers {
@@ -51,6 +57,8 @@ export function contentScriptProblems(code: string, forbidden: SettingsMarkers):
   }
   const compromise = COMPROMISE_MARKERS.filter((marker) => code.includes(marker));
   if (compromise.length > 0) problems.push(`contains compromise (${compromise.join(', ')})`);
+  const exifr = EXIFR_MARKERS.filter((marker) => code.includes(marker));
+  if (exifr.length > 0) problems.push(`contains exifr (${exifr.join(', ')})`);
   const lowerCode = code.toLowerCase();
   const leaked = [
     ...forbidden.people

@@ -21,6 +21,24 @@ describe('manifest rules', () => {
     ]);
   });
 
+  it('accept host access that is only optional, but not required host access (MV2 or MV3)', () => {
+    const optionalOnly = {
+      ...base,
+      permissions: ['storage'],
+      optional_host_permissions: ['https://*/*'],
+    };
+    expect(permissionProblems(optionalOnly)).toEqual([]);
+    expect(
+      permissionProblems({ ...base, optional_permissions: ['https://*/*', 'scripting'] }),
+    ).toEqual([]);
+    expect(permissionProblems({ ...base, permissions: ['storage', 'https://*/*'] })).toEqual([
+      'host permission: https://*/*',
+    ]);
+    expect(permissionProblems({ ...base, optional_permissions: ['history'] })).toEqual([
+      'unjustified permission: history',
+    ]);
+  });
+
   it.each([
     ["script-src 'self'; object-src 'self'", []],
     ["script-src 'self'; object-src 'none'", []],

@@ -9,19 +9,29 @@ import type { Manifest } from './release-build';
 export const PERMISSION_REASONS: Record<string, string> = {
   storage: "Keeps the school's settings (class lists included) in storage.local on this computer.",
   scripting:
-    'Registers the watcher on extra sites the user adds in options, after they grant that site.',
+    'Runs the content script on a site a person adds in the options page, once they grant that site.',
+  alarms:
+    "Updates the toolbar's working-time status (clause 6.13) when the school day, a break or a holiday begins or ends.",
 };
 
 /** Match patterns that would let the content script run on every site, not just the watched ones. */
 const EVERY_SITE = ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', 'file:///*'];
 
+const isHostPattern = (permission: string) =>
+  permission === '<all_urls>' || permission.includes('://');
+
+/**
+ * API permissions must be justified; host access may only be optional (granted one site at a
+ * time at run time), never required; the content script must not be declared for every site.
+ */
 export function permissionProblems(manifest: Manifest): string[] {
   const problems: string[] = [];
-  for (const permission of [
-    ...(manifest.permissions ?? []),
-    ...(manifest.optional_permissions ?? []),
-  ]) {
-    if (!(permission in PERMISSION_REASONS)) problems.push(`unjustified permission: ${permission}`);
+  const required = manifest.permissions ?? [];
+  const optional = manifest.optional_permissions ?? [];
+  for (const permission of [...required, ...optional.filter((entry) => !isHostPattern(entry))]) {
+    if (isHostPattern(permission)) problems.push(`host permission: ${permission}`);
+    else if (!(permission in PERMISSION_REASONS))
+      problems.push(`unjustified permission: ${permission}`);
   }
   for (const host of manifest.host_permissions ?? []) problems.push(`host permission: ${host}`);
   for (const script of manifest.content_scripts ?? []) {

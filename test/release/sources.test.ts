@@ -61,7 +61,7 @@ describe('our sources', () => {
       (match) => match[1],
     );
     expect(keys).toContain('local:settings');
-    // managed: is read-only, pushed by school IT; never sync.
+    // managed: is read-only, pushed by the school's IT through browser policy; never synced.
     for (const key of keys) expect(key).toMatch(/^(local|session|managed):/);
   });
 

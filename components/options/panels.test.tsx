@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorkingHours } from '../../lib/types';
+import { PrivacyPanel } from './PrivacyPanel';
+import { SiteListSection } from './SiteListSection';
+import { TimetableEditor } from './TimetableEditor';
+import { Welcome } from './Welcome';
+import { settle } from './test-helpers';
+
+afterEach(cleanup);
+
+function setupTimetable(hours?: WorkingHours) {
+  const onSave = vi.fn<(hours: WorkingHours | undefined) => Promise<void>>(async () => {});
+  render(<TimetableEditor hours={hours} managed={false} onSave={onSave} />);
+  return onSave;
+}
+const saveButton = () =>
+  screen.getByRole('button', { name: 'Save working hours' }) as HTMLButtonElement;
+
+describe('TimetableEditor', () => {
+  it('lists every problem live and blocks saving until fixed', () => {
+    setupTimetable();
+    fireEvent.input(screen.getByLabelText('Day ends'), { target: { value: '08:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a term' }));
+    expect(screen.getByText('The day must end after it starts.')).toBeTruthy();
+    expect(screen.getByText('Term 1 needs a first and a last day.')).toBeTruthy();
+    expect(saveButton().disabled).toBe(true);
+  });
+
+  it('edits days, breaks, terms and closed days and saves them', async () => {
+    const onSave = setupTimetable();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a break' }));
+    fireEvent.input(screen.getByLabelText('Break 1 name'), { target: { value: 'Lunch' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a term' }));
+    fireEvent.input(screen.getByLabelText('Term 1 first day'), { target: { value: '2026-09-02' } });
+    fireEvent.input(screen.getByLabelText('Term 1 last day'), { target: { value: '2026-10-23' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a closed day' }));
+    fireEvent.input(screen.getByLabelText('Closed day 1'), { target: { value: '2026-11-27' } });
+    fireEvent.submit(saveButton().closest('form')!);
+    await settle();
+    expect(onSave).toHaveBeenCalledWith({
+      timeZone: 'Europe/London',
+      days: ['mon', 'tue', 'wed', 'thu'],
+      start: '08:30',
+      end: '16:00',
+      breaks: [{ label: 'Lunch', start: '12:00', end: '13:00' }],
+      termDates: [{ start: '2026-09-02', end: '2026-10-23' }],
+      closedDays: ['2026-11-27'],
+    });
+  });
+
+  it('a break outside the day is refused', () => {
+    setupTimetable();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a break' }));
+    fireEvent.input(screen.getByLabelText('Break 1 ends'), { target: { value: '17:00' } });
+    expect(screen.getByText('Break 1 must fall within the working day.')).toBeTruthy();
+  });
+});
+
+describe('SiteListSection', () => {
+  it('turns built-in sites on and off and adds a site, showing refusals', async () => {
+    const onToggle = vi.fn(async () => {});
+    const onAdd = vi.fn<(input: string) => Promise<string | null>>(async (input) =>
+      input === 'bad' ? 'Permission to run on bad was not given, so it was not added.' : null,
+    );
+    render(
+      <SiteListSection
+        sites={{
+          builtIn: { x: false },
+          extra: [{ pattern: 'https://a.example.org/*', label: 'a.example.org' }],
+        }}
+        managed={false}
+        onToggle={onToggle}
+        onAdd={onAdd}
+        onRemove={async () => {}}
+      />,
+    );
+    expect(
+      (screen.getByRole('checkbox', { name: 'X (Twitter)' }) as HTMLInputElement).checked,
+    ).toBe(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Facebook' }));
+    expect(onToggle).toHaveBeenCalledWith('facebook', false);
+    const field = screen.getByLabelText(/Add a site/);
+    fireEvent.input(field, { target: { value: 'bad' } });
+    fireEvent.submit(field.closest('form')!);
+    await settle();
+    expect(screen.getByRole('alert').textContent).toMatch(/not given/);
+    expect(screen.getByRole('button', { name: 'Remove a.example.org' })).toBeTruthy();
+  });
+});
+
+describe('PrivacyPanel', () => {
+  it('says what is stored and deletes only after confirming', async () => {
+    const onDeleteAll = vi.fn(async () => {});
+    render(
+      <PrivacyPanel pupilCount={30} classCount={2} staffCount={4} onDeleteAll={onDeleteAll} />,
+    );
+    expect(
+      screen.getByText(/30 pupils in 2 classes and 4 staff. They never leave this browser/),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all school data' }));
+    expect(onDeleteAll).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('button', { name: 'Yes, delete everything' });
+    expect(document.activeElement).toBe(confirm);
+    fireEvent.click(confirm);
+    await settle();
+    expect(onDeleteAll).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status').textContent).toMatch(/deleted/);
+  });
+});
+
+describe('Welcome', () => {
+  it('explains, lists three steps and offers the sample', () => {
+    const onTrySample = vi.fn(async () => {});
+    render(<Welcome onTrySample={onTrySample} onClose={() => {}} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByText(/never sends anything anywhere/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    expect(onTrySample).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,100 @@
+// The card the indicator opens: each warning with what was flagged, why, and the
+// policy clauses it relates to, plus a way to dismiss it for this post.
+import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import type { Finding } from '../../lib/types';
+
+export interface CardPosition {
+  left: number;
+  top?: number;
+  bottom?: number;
+  maxHeight: number;
+}
+
+export interface WarningCardProps {
+  findings: Finding[];
+  hasAttachment: boolean;
+  position: CardPosition;
+  policyHref(clause: string): string;
+  popupHref: string;
+  onOpenClause(clause: string): void;
+  onOpenPopup(): void;
+  onDismiss(finding: Finding): void;
+  onClose(): void;
+}
+
+const DISMISS_LABEL: Partial<Record<Finding['kind'], string>> = {
+  'pupil-name': 'Not a pupil',
+  'child-reference': 'Not a pupil',
+  'staff-name': 'Not a colleague',
+};
+
+function whyOf(finding: Finding, clause: string): string {
+  return KIND_POLICY[finding.kind].clauses.find((c) => c.id === clause)?.why ?? '';
+}
+
+/** Opens links through the background: web pages may not navigate to extension pages. */
+function linkClick(action: () => void) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    action();
+  };
+}
+
+export function WarningCard(props: WarningCardProps) {
+  const { findings } = props;
+  return (
+    <section
+      class="card"
+      aria-label="Before you post"
+      style={{
+        left: `${props.position.left}px`,
+        top: props.position.top === undefined ? undefined : `${props.position.top}px`,
+        bottom: props.position.bottom === undefined ? undefined : `${props.position.bottom}px`,
+        maxHeight: `${props.position.maxHeight}px`,
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
+      <h2>Before you post</h2>
+      <ul>
+        {findings.map((f) => (
+          <li class="finding" key={`${f.kind}:${f.start}:${f.end}`}>
+            <span class="flagged">{f.text}</span>
+            <span class="reason">{f.reason}</span>
+            {f.clauses.map((clause) => (
+              <span class="clause" key={clause}>
+                <a
+                  href={props.policyHref(clause)}
+                  onClick={linkClick(() => props.onOpenClause(clause))}
+                >
+                  {clause}
+                </a>{' '}
+                {whyOf(f, clause)}
+              </span>
+            ))}
+            <button type="button" onClick={() => props.onDismiss(f)}>
+              {DISMISS_LABEL[f.kind] ?? 'Ignore for this post'}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {props.hasAttachment && (
+        <p class="reminder">
+          A photo or video is attached. Check it shows no pupils or their families, and no school or
+          council uniform or logos (
+          <a href={props.policyHref('6.9')} onClick={linkClick(() => props.onOpenClause('6.9'))}>
+            6.9
+          </a>
+          ).
+        </p>
+      )}
+      <div class="actions">
+        <a href={props.popupHref} onClick={linkClick(props.onOpenPopup)}>
+          All warnings on this tab
+        </a>
+        <button type="button" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// Draws the overlay for the watched compose box in our own shadow root, and
+// keeps it in place as the page scrolls, resizes or reflows.
+import { browser } from '#imports';
+import { h, render } from 'preact';
+import { Overlay, type Underline } from '../../components/overlay/Overlay';
+import { OVERLAY_CSS } from '../../components/overlay/styles';
+import { spanRects } from '../../lib/dom/rects';
+import type { TextSnapshot } from '../../lib/dom/text-map';
+import type { Finding } from '../../lib/types';
+import { measured } from './timing';
+
+export interface OverlayState {
+  snapshot: TextSnapshot;
+  findings: Finding[];
+  hasAttachment: boolean;
+  tabId?: number;
+}
+
+export interface OverlayActions {
+  dismiss(finding: Finding): void;
+  openClause(clause: string): void;
+  openPopup(): void;
+}
+
+/** Reflow the page does without scrolling or resizing (a sidebar opening) is caught by this poll. */
+const REFLOW_POLL_MS = 500;
+
+export function createOverlayHost(doc: Document, actions: OverlayActions, signal: AbortSignal) {
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
+  let state: OverlayState | undefined;
+  let open = false;
+  let frame = 0;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  /** Whether anything is on screen: nothing to show twice running means nothing to draw. */
+  let drawn = false;
+
+  const mount = (): ShadowRoot => {
+    if (root && host?.isConnected) return root;
+    host = doc.createElement('before-you-post-overlay');
+    root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    root.append(style, doc.createElement('div'));
+    doc.documentElement.append(host);
+    return root;
+  };
+
+  const draw = measured('draw', () => {
+    frame = 0;
+    if (!state) return;
+    const { snapshot, findings } = state;
+    const rects = spanRects(snapshot, findings);
+    const underlines: Underline[] = findings.map((f, i) => ({
+      key: `${f.kind}:${f.start}-${f.end}`,
+      severity: f.severity,
+      rects: (rects[i] ?? []).map((r) => ({
+        left: r.left,
+        top: r.top,
+        width: r.width,
+        height: r.height,
+      })),
+    }));
+    const box = snapshot.box.getBoundingClientRect();
+    const onScreen = box.width > 0 && box.bottom > 0 && box.top < innerHeight;
+    const tabId = state.tabId ?? -1;
+    const mountPoint = mount().lastChild as HTMLElement;
+    render(
+      h(Overlay, {
+        underlines,
+        corner: onScreen ? { right: box.right, bottom: box.bottom } : null,
+        findings,
+        hasAttachment: state.hasAttachment,
+        open,
+        viewportHeight: innerHeight,
+        onToggle: (next: boolean) => {
+          open = next;
+          schedule();
+        },
+        popupHref: browser.runtime.getURL(`/popup.html?tab=${tabId}` as '/popup.html'),
+        policyHref: (clause: string) =>
+          browser.runtime.getURL(`/policy.html#${clause}` as '/popup.html'),
+        onOpenClause: actions.openClause,
+        onOpenPopup: actions.openPopup,
+        onDismiss: actions.dismiss,
+      }),
+      mountPoint,
+    );
+  });
+
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(draw);
+  };
+
+  const listen = { capture: true, passive: true, signal };
+  doc.addEventListener('scroll', () => state && schedule(), listen);
+  doc.defaultView?.addEventListener('resize', () => state && schedule(), listen);
+  signal.addEventListener('abort', () => {
+    clearInterval(poll);
+    host?.remove();
+  });
+
+  return {
+    show(next: OverlayState): void {
+      if (state?.snapshot.box !== next.snapshot.box) open = false;
+      state = next;
+      const active = next.findings.length > 0 || next.hasAttachment;
+      if (!active && !drawn) {
+        state = next;
+        return;
+      }
+      drawn = active;
+      if (active && poll === undefined) poll = setInterval(schedule, REFLOW_POLL_MS);
+      if (!active) {
+        clearInterval(poll);
+        poll = undefined;
+        open = false;
+      }
+      schedule();
+    },
+    clear(): void {
+      state = undefined;
+      drawn = false;
+      open = false;
+      clearInterval(poll);
+      poll = undefined;
+      if (root) render(null, root.lastChild as HTMLElement);
+    },
+  };
+}
+
+export type OverlayHost = ReturnType<typeof createOverlayHost>;

@@ -1,0 +1,183 @@
+// Follows focus to the compose box being edited and checks its text when the
+// person pauses: debounced, never mid-composition (IME), at once after a paste.
+// Until a compose box gets focus it does nothing but listen for focus.
+import {
+  composeBoxFromEvent,
+  composeBoxOf,
+  deepActiveElement,
+  type ComposeBox,
+} from '../../lib/dom/editable';
+import { readText, type TextSnapshot } from '../../lib/dom/text-map';
+import { diffText } from '../../lib/text-edit';
+import type { BackgroundMessage, ContentMessage } from '../../lib/protocol';
+import { watchAttachments } from './attachments';
+import type { OverlayHost } from './overlay-host';
+import { measured } from './timing';
+
+/** Pause after the last keystroke before checking; leaves ~200 ms for the check and drawing. */
+export const DEBOUNCE_MS = 90;
+const AFTER_PASTE_MS = 20;
+/** Shorter posts are sent whole: simpler, and just as cheap. */
+const EDIT_THRESHOLD = 500;
+const measuredRead = measured('read', readText);
+const GONE_POLL_MS = 1000;
+
+interface Watched {
+  box: ComposeBox;
+  id: string;
+  composing: boolean;
+  hasAttachment: boolean;
+  lastSent?: string;
+  /** The text the background holds for this editor, which edits are relative to. */
+  lastText?: string;
+  snapshots: Map<number, TextSnapshot>;
+  stop: AbortController;
+}
+
+export function createWatcher(
+  doc: Document,
+  send: (message: ContentMessage) => void,
+  overlay: OverlayHost,
+  signal: AbortSignal,
+) {
+  const ids = new WeakMap<ComposeBox, string>();
+  let nextId = 1;
+  let seq = 0;
+  let watched: Watched | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gonePoll: ReturnType<typeof setInterval> | undefined;
+
+  const check = measured('check', () => {
+    timer = undefined;
+    const w = watched;
+    if (!w || w.composing) return;
+    const snapshot = measuredRead(w.box);
+    const key = `${snapshot.text}\u0000${w.hasAttachment}`;
+    if (key === w.lastSent) return;
+    w.lastSent = key;
+    seq += 1;
+    w.snapshots.set(seq, snapshot);
+    const { text } = snapshot;
+    const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment };
+    if (w.lastText === undefined || text.length < EDIT_THRESHOLD) {
+      send({ type: 'check', ...base, text });
+    } else {
+      send({ type: 'edit', ...base, ...diffText(w.lastText, text) });
+    }
+    w.lastText = text;
+  });
+
+  const schedule = measured('keystroke', (delay: number = DEBOUNCE_MS) => {
+    clearTimeout(timer);
+    timer = setTimeout(check, delay);
+  });
+
+  const unwatch = () => {
+    if (!watched) return;
+    watched.stop.abort();
+    send({ type: 'editor-gone', editorId: watched.id });
+    watched = undefined;
+    overlay.clear();
+    clearInterval(gonePoll);
+    gonePoll = undefined;
+  };
+
+  const watch = (box: ComposeBox) => {
+    if (watched?.box === box) return;
+    if (watched && !watched.box.isConnected) unwatch();
+    watched?.stop.abort();
+    overlay.clear();
+    let id = ids.get(box);
+    if (!id) ids.set(box, (id = `e${nextId++}`));
+    const stop = new AbortController();
+    const w: Watched = {
+      box,
+      id,
+      composing: false,
+      hasAttachment: false,
+      snapshots: new Map(),
+      stop,
+    };
+    watched = w;
+    const opts = { signal: AbortSignal.any([stop.signal, signal]), passive: true };
+    box.addEventListener('input', () => schedule(), opts);
+    box.addEventListener('compositionstart', () => (w.composing = true), opts);
+    box.addEventListener('compositionend', () => ((w.composing = false), schedule()), opts);
+    box.addEventListener('paste', () => schedule(AFTER_PASTE_MS), opts);
+    if (!('value' in box)) {
+      // Rich editors may change text without an input event (undo, re-render).
+      const observer = new MutationObserver(() => schedule());
+      observer.observe(box, { characterData: true, childList: true, subtree: true });
+      opts.signal.addEventListener('abort', () => observer.disconnect());
+    }
+    gonePoll ??= setInterval(() => watched && !watched.box.isConnected && unwatch(), GONE_POLL_MS);
+    schedule(0);
+  };
+
+  const inComposeArea = (target: EventTarget | null): boolean => {
+    if (!watched || !(target instanceof Node)) return false;
+    const area = watched.box.closest('form, [role="dialog"]') ?? watched.box;
+    return area.contains(target) || watched.box.contains(target);
+  };
+
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      const box = composeBoxFromEvent(e);
+      if (box) watch(box);
+    },
+    { capture: true, passive: true, signal },
+  );
+  watchAttachments(
+    doc,
+    inComposeArea,
+    () => {
+      if (!watched) return;
+      watched.hasAttachment = true;
+      schedule(0);
+    },
+    signal,
+  );
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    clearInterval(gonePoll);
+  });
+
+  const focused = deepActiveElement(doc);
+  const initial = focused && composeBoxOf(focused);
+  if (initial) watch(initial);
+
+  return {
+    onMessage(message: BackgroundMessage): void {
+      const w = watched;
+      if (!w || message.editorId !== w.id) return;
+      if (message.type === 'need-text') {
+        w.lastSent = w.lastText = undefined;
+        schedule(0);
+        return;
+      }
+      if (message.seq !== seq) return;
+      const snapshot = w.snapshots.get(message.seq);
+      w.snapshots.clear();
+      if (!snapshot) return;
+      w.snapshots.set(message.seq, snapshot);
+      overlay.show({
+        snapshot,
+        findings: message.findings,
+        hasAttachment: w.hasAttachment,
+        tabId: message.tabId,
+      });
+    },
+    /** The person dismissed a finding: the background forgets it and re-checks. */
+    dismiss(kind: ContentMessage & { type: 'dismiss' }): void {
+      if (!watched) return;
+      seq += 1;
+      watched.lastSent = watched.lastText = undefined;
+      send(kind);
+      schedule(0);
+    },
+    get editorId(): string | undefined {
+      return watched?.id;
+    },
+  };
+}

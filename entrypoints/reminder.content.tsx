@@ -1,0 +1,47 @@
+// The place-and-time reminders on the page: clause 6.13 on social sites in working time, and
+// clause 6.11 in Wikipedia's edit view at work. The background decides (it holds the timetable);
+// this script only asks with its address and draws the answer in its own shadow root.
+import { browser, createShadowRootUi, defineContentScript } from '#imports';
+import { render } from 'preact';
+import { ReminderBanner } from '../components/reminder/ReminderBanner';
+import type { PageReminderAnswer, ReminderRequest } from '../lib/reminder-protocol';
+import { SUPPORTED_MATCHES } from '../lib/sites';
+
+const ask = (message: ReminderRequest) => browser.runtime.sendMessage(message);
+
+export default defineContentScript({
+  matches: [...SUPPORTED_MATCHES, 'https://*.wikipedia.org/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    let shown = false;
+    const check = async () => {
+      if (shown || ctx.isInvalid) return;
+      const answer = (await ask({ type: 'get-page-reminder', url: location.href }).catch(
+        () => null,
+      )) as PageReminderAnswer | null;
+      const reminder = answer?.reminder;
+      if (!reminder || shown || ctx.isInvalid) return;
+      shown = true;
+      const ui = await createShadowRootUi(ctx, {
+        name: 'before-you-post-reminder',
+        position: 'overlay',
+        anchor: 'body',
+        onMount: (container) => {
+          render(
+            <ReminderBanner
+              reminder={reminder}
+              onOpenClause={(clause) => void ask({ type: 'open-policy-clause', clause })}
+              onDismiss={() => ui.remove()}
+            />,
+            container,
+          );
+        },
+        onRemove: (container) => container && render(null, container),
+      });
+      ui.mount();
+    };
+    // Wikipedia's visual editor and social sites change address without reloading.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+    await check();
+  },
+});

@@ -1,0 +1,45 @@
+import childReference from './child-reference';
+import { detectorTable } from '../../test/detector-table';
+import { namesSettings } from '../../test/fixtures/names-settings';
+
+const child = (text: string, start?: number) => ({
+  kind: 'child-reference' as const,
+  text,
+  ...(start !== undefined ? { start } : {}),
+});
+
+detectorTable(childReference, {
+  settings: namesSettings,
+  valid: [
+    'My son Jack has decided to become a vet.',
+    "My friend's daughter, a girl called Isla, turned four today.",
+    'A child in my class asked if I live at school.',
+    'Watched a new boy band documentary last night.',
+    'In Year 6 we are reading about Anne Frank.',
+    'My niece Poppy and my nephew Alfie came for tea.',
+    'Harry from accounts brought doughnuts.',
+    'A boy called Arthur Pendragon pulled the sword from the stone.',
+  ],
+  invalid: [
+    {
+      text: 'A boy in my Year 4 group called Zayn asked if I had a pet dragon.',
+      findings: [child('Zayn')],
+    },
+    { text: 'My key child Bella slept through story time.', findings: [child('Bella')] },
+    { text: 'One of my tutees, Oskar, got full marks on his mock.', findings: [child('Oskar')] },
+    { text: 'Freddie from Year 6 helped me carry the PE kit.', findings: [child('Freddie')] },
+    {
+      text: "Millie's little sister Ava came to the gate with a drawing.",
+      findings: [child('Ava')],
+    },
+    { text: 'New girl started on Monday, Delilah. She is lovely.', findings: [child('Delilah')] },
+    {
+      text: 'Covering Year 1 this week. Alfie and Grayson fought over the red pen.',
+      findings: [child('Alfie'), child('Grayson')],
+    },
+    {
+      text: 'Supply in Year 2 today. Tia and Rocco argued about dinosaurs. Tia won.',
+      findings: [child('Tia', 24), child('Rocco'), child('Tia', 62)],
+    },
+  ],
+});

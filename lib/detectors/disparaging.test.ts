@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { detectorTable, type ExpectedFinding } from '../../test/detector-table';
+import { createChecker } from '../engine';
+import sample from '../sample/sample-settings.json';
+import { validateSettings } from '../settings';
+import type { SchoolSettings } from '../types';
+import disparaging from './disparaging';
+
+const validated = validateSettings(sample);
+if (!validated.ok) throw new Error('sample settings invalid');
+const settings: SchoolSettings = validated.settings;
+
+const ATTACK = ['5.5', '5.2'];
+const ALLEGATION = ['5.5', '5.2', '3.3', '3.4'];
+const attack = (text: string, reason: string, clauses = ATTACK): ExpectedFinding => ({
+  kind: 'disparaging',
+  text,
+  reason,
+  clauses,
+  severity: 'medium',
+});
+
+detectorTable(disparaging, {
+  settings,
+  valid: [
+    // Negativity with no school target.
+    'The fog on the bypass was horrendous this morning, forty minutes to do three miles.',
+    'Wet play for the third day running. This weather is vile.',
+    'Wasps at the picnic tables again, evil little things.',
+    // Tiredness or dread, no one blamed.
+    'Absolutely shattered tonight and I still have thirty reports to write.',
+    'Dreading the data drop on Monday, wish me luck.',
+    // Respectful criticism of a policy.
+    'I have some reservations about the trust’s new marking policy, especially for our youngest readers.',
+    'The new reporting system is a nightmare to use, hoping the next update helps.',
+    'Not blaming anyone, but the referral waiting lists are far too long for our families.',
+    // Praise in negative words.
+    'My class killed it at the music festival, so proud of them!',
+    'Year 5 gave a sick performance at the talent show tonight.',
+    'These kids are insane at times tables now, twenty in a minute.',
+    'Our office team are mental in the best way, they sorted everything before nine.',
+    'My nursery lot were absolute menaces in the mud kitchen and I loved every minute.',
+    // Self-deprecation.
+    'I am so thick, I sent the trip letter out with the wrong date.',
+    'I’m the most useless teacher alive before my first coffee.',
+    'Feeling like a fraud at my first governors meeting tonight.',
+    // Fictional villains of a set text, screens.
+    'The giant in our class reader is a vile, greedy bully and Year 3 hiss whenever he appears.',
+    'That new hospital drama is awful, the surgeons are all idiots and I cannot stop watching.',
+    // Sport, politics and news.
+    'That referee was useless, we were robbed in the last minute.',
+    'Another minister who has never set foot in a classroom. Clowns, the lot of them.',
+    // Pupils' funny words quoted kindly.
+    'One of my Year 2s wrote "my teacher is old and a bit grumpy but kind" and I am framing it.',
+    'A child told me my singing sounds "like a goose with a cold" and honestly, fair.',
+    // Colleagues and leaders praised or pitied.
+    'Our SENCo is relentless and stubborn in the best possible way, every family is lucky to have her.',
+    'The head is off poorly this week, sending her all the love.',
+    // A past job outside schools.
+    'Before teaching I worked in retail under a manager who was an absolute tyrant.',
+    // Own family.
+    'My husband is useless at packing for holidays.',
+  ],
+  invalid: [
+    {
+      text: 'Year 6 are spoilt little brats this week.',
+      findings: [attack('Year 6 are spoilt little brats this week', 'an attack on pupils')],
+    },
+    {
+      text: '10Y3 are the laziest form I have ever taught',
+      findings: [attack('10Y3 are the laziest form I have ever taught', 'an attack on pupils')],
+    },
+    {
+      text: 'Some of the mums at the gate are absolute scruffs.',
+      findings: [
+        attack('Some of the mums at the gate are absolute scruffs', 'an attack on parents'),
+      ],
+    },
+    {
+      text: 'The new TA is as thick as a plank, honestly.',
+      findings: [attack('The new TA is as thick as a plank, honestly', 'an attack on a colleague')],
+    },
+    {
+      text: 'SLT are a bunch of clowns 🤡',
+      findings: [attack('SLT are a bunch of clowns 🤡', "an attack on the school's leaders")],
+    },
+    {
+      text: 'Upstairs couldn’t organise a raffle in a church hall.',
+      findings: [
+        attack(
+          'Upstairs couldn’t organise a raffle in a church hall',
+          "an attack on the school's leaders",
+        ),
+      ],
+    },
+    {
+      text: 'Social workers are clueless, not one of them has read the file.',
+      findings: [
+        attack(
+          'Social workers are clueless, not one of them has read the file',
+          'an attack on other professionals',
+        ),
+      ],
+    },
+    {
+      text: 'Ofsted inspectors are jumped-up pen pushers.',
+      findings: [attack('Ofsted inspectors are jumped-up pen pushers', 'an attack on Ofsted')],
+    },
+    {
+      text: 'Old Park Primary is going down the drain.',
+      findings: [attack('Old Park Primary is going down the drain', 'an attack on the school')],
+    },
+    {
+      text: 'The academy up the road is an absolute dump.',
+      findings: [
+        attack('The academy up the road is an absolute dump', 'an attack on another school'),
+      ],
+    },
+    {
+      text: 'Love how the council can lose a form three times and still blame us. Geniuses.',
+      findings: [
+        attack(
+          'Love how the council can lose a form three times and still blame us',
+          'an attack on the council',
+        ),
+      ],
+    },
+    {
+      text: 'Met the new SENCo today. Total waste of space, knew nothing about any of the children.',
+      findings: [
+        attack(
+          'Total waste of space, knew nothing about any of the children',
+          'an attack on a colleague',
+        ),
+      ],
+    },
+    {
+      text: 'Head is a bully. Deputy is a coward.',
+      findings: [
+        attack('Head is a bully', "an attack on the school's leaders"),
+        attack('Deputy is a coward', "an attack on the school's leaders"),
+      ],
+    },
+    {
+      text: 'Funny how the bursar always has a new car when the budget is "tight" 👀',
+      findings: [
+        attack(
+          'Funny how the bursar always has a new car when the budget is "tight" 👀',
+          'allegation against a colleague',
+          ALLEGATION,
+        ),
+      ],
+    },
+    {
+      text: 'Not saying the head fiddles the figures but the trip money never adds up.',
+      findings: [
+        attack(
+          'Not saying the head fiddles the figures but the trip money never adds up',
+          "allegation against the school's leaders",
+          ALLEGATION,
+        ),
+      ],
+    },
+  ],
+});
+
+describe('disparaging: settings', () => {
+  it('is switched off by "checks": {"disparaging": false}', () => {
+    const text = 'Year 6 are spoilt little brats this week.';
+    const on = createChecker(settings).check(text);
+    const off = createChecker({ ...settings, checks: { disparaging: false } }).check(text);
+    expect(on.some((f) => f.kind === 'disparaging')).toBe(true);
+    expect(off.some((f) => f.kind === 'disparaging')).toBe(false);
+  });
+
+  it('never throws on long random Unicode and stays fast', () => {
+    let text = '';
+    let seed = 7;
+    for (let i = 0; i < 100_000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      text += seed % 5 === 0 ? ' ' : String.fromCodePoint(seed % 0x2ffff);
+    }
+    const compiled = disparaging.compile(settings);
+    const started = performance.now();
+    expect(() => disparaging.detect(text, compiled, { earlier: [] })).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

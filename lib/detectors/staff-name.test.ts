@@ -1,0 +1,34 @@
+import staffName from './staff-name';
+import { detectorTable } from '../../test/detector-table';
+import { namesSettings } from '../../test/fixtures/names-settings';
+
+const staff = (text: string, reason?: string) => ({
+  kind: 'staff-name' as const,
+  text,
+  ...(reason ? { reason } : {}),
+});
+
+detectorTable(staffName, {
+  settings: namesSettings,
+  valid: [
+    'Up at dawn for the sponsored walk.',
+    'Dawn chorus was deafening this morning.',
+    'She is such a Karen about the car park.',
+    'We need a baker for the cake stall.',
+    'Tom Hanks films all weekend, bliss.',
+    'Ok Karen, calm down.',
+  ],
+  invalid: [
+    {
+      text: 'Mrs Hughes has said we can leave early on Friday.',
+      findings: [staff('Mrs Hughes', 'Dawn Hughes is on the staff list')],
+    },
+    { text: 'Thanks to mr ashby for sorting the minibus', findings: [staff('mr ashby')] },
+    { text: 'Thanks Dawn x', findings: [staff('Dawn')] },
+    { text: '— Dawn', findings: [staff('Dawn')] },
+    { text: 'Karen Lowe is retiring after 30 years!', findings: [staff('Karen Lowe')] },
+    { text: 'Tom is off today so I am covering his class.', findings: [staff('Tom')] },
+    { text: 'Our Tom in the office sorted it all out', findings: [staff('Tom')] },
+    { text: 'Miss Baker ran the whole sports day single handed.', findings: [staff('Miss Baker')] },
+  ],
+});

@@ -1,0 +1,74 @@
+// Cues that present a named child as one known through work (data). Each pattern
+// ends with the NAME group; windows are bounded ({0,n}) so nothing backtracks far.
+// Case matters: the name must start with a capital, the cue words are lower case
+// (with an optional capital where they open a sentence).
+
+const NAME = "(\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?)";
+const CHILD = '(?:girl|boy|child|kid|lad|lass|pupil|student|toddler|youngster|tot|little one)s?';
+const KIN =
+  '(?:little |big |baby |older |younger |twin |new )?(?:brother|sister|cousin|sibling|twin)s?';
+const WORK_ROLE =
+  '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child)';
+const CLASS_PLACE =
+  '(?:(?:[Yy]ear|[Yy]r|Y) ?\\d+|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club)';
+
+const rx = (source: string) => new RegExp(source, 'gu');
+
+export interface ChildCue {
+  pattern: RegExp;
+  /** The name must follow a pupil or child already found in this piece of text. */
+  needsChildBefore?: 'adjacent' | 'anywhere';
+  /** Text the first group must match (a work group: "Year 6s", "tutoring kids"). */
+  groupMustMatch?: RegExp;
+  /** Only a word the lexicon does not know as an ordinary word is taken as a name. */
+  strictName?: boolean;
+}
+
+export const CHILD_CUES: readonly ChildCue[] = [
+  // "a little boy in my class called Tyson", "a girl from Year 4 called Shanice"
+  {
+    pattern: rx(`\\b${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:called|named) ${NAME}`),
+  },
+  // "one of my Year 6s, Kacper", "one of my tutoring kids, Jenson"
+  {
+    pattern: rx(`\\b[Oo]ne of (?:my|our|the) ([^.!?\\n,]{1,40}),\\s*${NAME}`),
+    groupMustMatch:
+      /year|yr|y\d|class|tut|key|pupil|student|kid|child|reception|nursery|group|set|mentee|1:1|little ones/i,
+  },
+  // "my key child Lottie", "my 1:1 in the afternoon session, Ellie-May"
+  { pattern: rx(`\\b[Mm]y ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`) },
+  // "new boy started today, Kobe"
+  {
+    pattern: rx(`\\b[Nn]ew (?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
+  },
+  // "a boy from another school, Tommy"
+  { pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`) },
+  // "Harley from Year 6", "Tia in my class"
+  { pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`), strictName: true },
+  // "Archie's little brother Ronnie"
+  { pattern: rx(`['’]s ${KIN},? ${NAME}`), needsChildBefore: 'adjacent' },
+  // "Kwame brought his cousin Marcus"
+  { pattern: rx(`\\b(?:his|her|their) ${KIN},? ${NAME}`), needsChildBefore: 'anywhere' },
+];
+
+/** Covering or teaching a class, after which named children are pupils there. */
+export const COVER_CUE = rx(
+  `\\b(?:[Cc]overing|[Cc]overed|[Tt]eaching|[Tt]aught|[Ss]upply (?:in|with|for|at)) (?:(?:[Yy]ear|Y) ?\\d+|[Rr]eception|[Nn]ursery|a class|class)\\b`,
+);
+/** "Darcie and Kayden argued": two names, then a word the detector checks is a verb. */
+export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
+
+/** The writer's own family or friends' children: not known through work. */
+export const OWN_CIRCLE =
+  /\b(?:[Mm]y|[Oo]ur) (?:own |eldest |youngest |little |baby )?(?:son|daughter|niece|nephew|grand(?:son|daughter|child|children|kids?)|step(?:son|daughter|kids)|god(?:son|daughter|child)|kids|children|boys|girls|baby)\b|\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\b/;
+
+/** Capitalised words the name patterns can catch that are no child's name. */
+export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(
+  'i year reception nursery class mr mrs miss ms sir dr mum dad mummy daddy nan nana grandad grandma god christmas easter eid diwali english maths science polish welsh french spanish lego monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok'.split(
+    ' ',
+  ),
+);
+
+/** A quick test before any pattern runs: no cue word, no child reference. */
+export const CUE_HINT =
+  /girl|boy|child|kid|lad|lass|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|club|cover|supply|teach|taught/i;

@@ -1,0 +1,229 @@
+// Finds listed people in a piece of text: one linear pass over the tokens with
+// Map look-ups, full names joined into one mention, typos through the deletion
+// index, names squashed inside hashtags. Whether a single word is really used as
+// a name is decided in evidence.ts. Both name detectors share one scan per text.
+import { famousCover } from './famous';
+import { KIN_NOUNS, STAFF_TITLES } from './phrases';
+import { squashedNames } from './squashed-tags';
+import { isKnownWord } from './lexicon';
+import {
+  type Entry,
+  type NameIndex,
+  TYPO_MIN_LENGTH,
+  typoEntries,
+  withinOneEdit,
+} from './name-index';
+import { type CaseStyle, type Token, caseStyle, tokenize } from './tokens';
+import { acceptMention, isAmbiguous } from './evidence';
+
+export interface Mention {
+  start: number;
+  end: number;
+  entries: Entry[];
+  /** First and last token index. */
+  from: number;
+  to: number;
+  /** First (or preferred) name and surname, or a title and a name. */
+  full: boolean;
+  titled: boolean;
+  typo: boolean;
+}
+
+export interface Scan {
+  tokens: Token[];
+  style: CaseStyle;
+  candidates: Mention[];
+  /** Token index → index into candidates, or -1. */
+  candidateOf: Int32Array;
+  /** Full names and names that are no ordinary word, taken before the ambiguous ones. */
+  firmNames: number;
+  mentions: Mention[];
+}
+
+const last = new WeakMap<NameIndex, { text: string; scan: Scan }>();
+
+/** Scans the text once per index; the pupil and staff detectors share the result. */
+export function scanNames(text: string, index: NameIndex): Scan {
+  const memo = last.get(index);
+  if (memo && memo.text === text) return memo.scan;
+  const tokens = tokenize(text);
+  const style = caseStyle(tokens);
+  const candidates = findCandidates(tokens, index);
+  const candidateOf = new Int32Array(tokens.length).fill(-1);
+  candidates.forEach((c, n) => candidateOf.fill(n, c.from, c.to + 1));
+  const scan: Scan = { tokens, style, candidates, candidateOf, firmNames: 0, mentions: [] };
+  const accepted = new Uint8Array(candidates.length);
+  // Two rounds: names that need no context first, so ambiguous ones can lean on them.
+  candidates.forEach((m, n) => {
+    if (!isAmbiguous(m, index) && acceptMention(m, scan, index, text)) accepted[n] = 1;
+  });
+  scan.firmNames = accepted.reduce((a, b) => a + b, 0);
+  candidates.forEach((m, n) => {
+    if (isAmbiguous(m, index) && acceptMention(m, scan, index, text)) accepted[n] = 1;
+  });
+  scan.mentions = candidates.filter((_, n) => accepted[n] === 1);
+  last.set(index, { text, scan });
+  return scan;
+}
+
+function joinable(tokens: Token[], i: number): boolean {
+  const g = tokens[i]!.gapBefore;
+  return g === '' || g === '-' || /^[ \t]+$/.test(g) || /^[ \t]*[-‐‑][ \t]*$/.test(g);
+}
+
+function spaced(tokens: Token[], i: number): boolean {
+  const g = tokens[i]!.gapBefore;
+  return g === '' || /^[ \t]+$/.test(g);
+}
+
+/** Token index after the entry's parts matched from i, or -1. */
+function matchParts(tokens: Token[], i: number, parts: string[], typoLast = false): number {
+  for (let k = 0; k < parts.length; k++) {
+    const t = tokens[i + k];
+    if (!t || (k > 0 && !joinable(tokens, i + k))) return k > 0 && typoLast ? i + k : -1;
+    if (t.key === parts[k]) continue;
+    const canTypo = typoLast && k === parts.length - 1 && parts[k]!.length >= TYPO_MIN_LENGTH;
+    if (canTypo && t.shape !== 'lower' && withinOneEdit(t.key, parts[k]!)) continue;
+    // A double-barrelled surname may be shortened to its first part after a first name.
+    return typoLast && k > 0 ? i + k : -1;
+  }
+  return i + parts.length;
+}
+
+function findCandidates(tokens: Token[], index: NameIndex): Mention[] {
+  const out: Mention[] = [];
+  const famous = famousCover(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (famous[i]) continue;
+    const t = tokens[i]!;
+    const titled = STAFF_TITLES.has(t.key) && i + 1 < tokens.length && !famous[i + 1];
+    const at = titled ? skipInitial(tokens, i + 1) : i;
+    const m = matchAt(tokens, at, index);
+    if (m && titled && /^\.?\s+$/.test(tokens[i + 1]!.gapBefore)) {
+      const staff = m.entries.filter((e) => e.person.kind === 'staff');
+      // "Mr Long" with no staff member Long: a pupil's parent only if the name is no word.
+      if (!staff.length && !m.full && isAmbiguous(m, index)) {
+        i = m.to;
+        continue;
+      }
+      out.push({
+        ...m,
+        entries: staff.length ? staff : m.entries,
+        from: i,
+        start: t.start,
+        full: true,
+        titled: true,
+      });
+      i = m.to;
+      continue;
+    }
+    const own = titled ? matchAt(tokens, i, index) : m;
+    if (own) {
+      out.push(own);
+      i = own.to;
+      continue;
+    }
+    if (t.squashed && t.where === 'tag') out.push(...squashedNames(t, i, index));
+  }
+  return out;
+}
+
+/** Skips an initial between a title and a surname: "Mrs K. Hughes". */
+function skipInitial(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const isInitial = t && t.raw.length === 1 && t.shape !== 'lower';
+  return isInitial && next && /^\.?\s+$/.test(next.gapBefore) ? i + 1 : i;
+}
+
+function mention(
+  tokens: Token[],
+  from: number,
+  to: number,
+  entries: Entry[],
+  full: boolean,
+  typo: boolean,
+): Mention {
+  return {
+    start: tokens[from]!.start,
+    end: tokens[to]!.end,
+    entries,
+    from,
+    to,
+    full,
+    titled: false,
+    typo,
+  };
+}
+
+/** The best mention starting at token i: a full name if one fits, else the longest listed name. */
+function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefined {
+  const t = tokens[i];
+  if (!t || t.key === '') return undefined;
+  const exact = index.byFirstPart.get(t.key);
+  const found = exact ? bestOf(tokens, i, exact, false) : undefined;
+  if (found) return found;
+  const bare = possessiveWithoutApostrophe(tokens, i, index);
+  if (bare) return bestOf(tokens, i, bare, false);
+  if (!typoCandidate(t, index)) return undefined;
+  const typos = typoEntries(index, t.key);
+  return typos.length ? bestOf(tokens, i, typos, true) : undefined;
+}
+
+/** Among entries matching at i: the longest full name, else the longest name, with every tie. */
+function bestOf(tokens: Token[], i: number, entries: Entry[], typo: boolean): Mention | undefined {
+  let nameEnd = -1;
+  let named: Entry[] = [];
+  let fullEnd = -1;
+  let full: Entry[] = [];
+  for (const e of entries) {
+    const end = typo || e.parts.length === 1 ? i + 1 : matchParts(tokens, i, e.parts);
+    if (end < 0) continue;
+    const f = fullAfter(tokens, e, end);
+    if (f > fullEnd) [fullEnd, full] = [f, [e]];
+    else if (f > 0 && f === fullEnd) full.push(e);
+    if (end > nameEnd) [nameEnd, named] = [end, [e]];
+    else if (end === nameEnd) named.push(e);
+  }
+  if (fullEnd > 0) return mention(tokens, i, fullEnd - 1, full, true, typo);
+  return nameEnd > 0 ? mention(tokens, i, nameEnd - 1, named, false, typo) : undefined;
+}
+
+/** Token index after the person's surname when it follows a first/preferred name at `end`. */
+function fullAfter(tokens: Token[], e: Entry, end: number): number {
+  if (e.field === 'last' || e.person.lastParts.length === 0) return -1;
+  const next = tokens[end];
+  const surname = e.person.lastParts[0]!;
+  if (
+    next &&
+    next.key !== surname &&
+    (surname.length < TYPO_MIN_LENGTH || next.key[0] !== surname[0])
+  )
+    return -1;
+  if (!next || !spaced(tokens, end) || next.sentenceStart) return -1;
+  const after = matchParts(tokens, end, e.person.lastParts, true);
+  // "Joanne Ellis-Bextor": a surname glued by a hyphen to more letters is someone else's.
+  const glued = tokens[after];
+  return after > 0 && glued?.gapBefore === '-' && glued.shape !== 'lower' ? -1 : after;
+}
+
+/** "Ibrahims dad": a name with a bare s before a word for family. */
+function possessiveWithoutApostrophe(
+  tokens: Token[],
+  i: number,
+  index: NameIndex,
+): Entry[] | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.key.endsWith('s') || !next || !KIN_NOUNS.has(next.key) || !spaced(tokens, i + 1)) return;
+  const entries = index.byFirstPart.get(t.key.slice(0, -1))?.filter((e) => e.parts.length === 1);
+  return entries?.length ? entries : undefined;
+}
+
+function typoCandidate(t: Token, index: NameIndex): boolean {
+  if (t.where !== 'text' || t.shape !== 'title' || t.key.length < TYPO_MIN_LENGTH - 1) return false;
+  if (index.ambiguous.has(t.key) || isKnownWord(t.key)) return false;
+  // "Oscars", "Carpenters": a plural of a name is no typo.
+  if (t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1))) return false;
+  return true;
+}

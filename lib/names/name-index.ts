@@ -1,0 +1,161 @@
+// The name index, built once per settings file in `compile`: every listed first,
+// preferred and last name of pupils and staff, keyed by its first folded part,
+// plus a deletion index for one-edit typos (symmetric delete: a typo and a name
+// one edit apart share a key after at most one deletion each).
+import type { SchoolSettings } from '../types';
+import { nameParts } from './fold';
+import { isOrdinaryWord } from './lexicon';
+import { ORDINARY_NAMES } from './ordinary-names';
+
+export type Field = 'first' | 'preferred' | 'last';
+
+export interface Person {
+  kind: 'pupil' | 'staff';
+  first: string;
+  last: string;
+  preferred?: string;
+  /** Class name for pupils. */
+  className?: string;
+  /** The school has said this pupil must not be named online. */
+  restricted: boolean;
+  firstParts: string[];
+  preferredParts: string[];
+  lastParts: string[];
+}
+
+export interface Entry {
+  person: Person;
+  field: Field;
+  parts: string[];
+}
+
+export interface NameIndex {
+  /** Folded first part → entries. */
+  byFirstPart: Map<string, Entry[]>;
+  /** Deletion variant → single-part entries of 5+ letters. */
+  typos: Map<string, Entry[]>;
+  /** Folded keys of listed names that are also ordinary words. */
+  ambiguous: Set<string>;
+  /** Folded last names per person kind, for "a full name whose surname is not theirs". */
+  people: Person[];
+}
+
+/** Names shorter than this get no typo matching. */
+export const TYPO_MIN_LENGTH = 5;
+
+const cache = new WeakMap<SchoolSettings, NameIndex>();
+
+export function nameIndexFor(settings: SchoolSettings): NameIndex {
+  let index = cache.get(settings);
+  if (!index) {
+    index = buildIndex(settings);
+    cache.set(settings, index);
+  }
+  return index;
+}
+
+function text(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function buildIndex(settings: SchoolSettings): NameIndex {
+  const index: NameIndex = {
+    byFirstPart: new Map(),
+    typos: new Map(),
+    ambiguous: new Set(),
+    people: [],
+  };
+  for (const cls of settings.classes ?? []) {
+    for (const p of cls.pupils ?? []) {
+      addPerson(index, {
+        kind: 'pupil',
+        first: text(p.first),
+        last: text(p.last),
+        preferred: text(p.preferred) || undefined,
+        className: text(cls.name),
+        restricted: Array.isArray(p.restrictions) && p.restrictions.includes('name'),
+        firstParts: nameParts(text(p.first)),
+        preferredParts: nameParts(text(p.preferred)),
+        lastParts: nameParts(text(p.last)),
+      });
+    }
+  }
+  for (const s of settings.staff ?? []) {
+    addPerson(index, {
+      kind: 'staff',
+      first: text(s.first),
+      last: text(s.last),
+      restricted: false,
+      firstParts: nameParts(text(s.first)),
+      preferredParts: [],
+      lastParts: nameParts(text(s.last)),
+    });
+  }
+  return index;
+}
+
+function addPerson(index: NameIndex, person: Person): void {
+  index.people.push(person);
+  addEntry(index, { person, field: 'first', parts: person.firstParts });
+  addEntry(index, { person, field: 'preferred', parts: person.preferredParts });
+  addEntry(index, { person, field: 'last', parts: person.lastParts });
+}
+
+function addEntry(index: NameIndex, entry: Entry): void {
+  const head = entry.parts[0];
+  if (!head) return;
+  if (entry.field === 'preferred' && entry.parts.join(' ') === entry.person.firstParts.join(' '))
+    return;
+  push(index.byFirstPart, head, entry);
+  const ordinary = ORDINARY_NAMES.has(head) || isOrdinaryWord(head);
+  if (entry.parts.length === 1 && ordinary) index.ambiguous.add(head);
+  // Typos of names that are also words ("Hunted", "Summers") would be words, not names.
+  if (entry.parts.length === 1 && !ordinary && head.length >= TYPO_MIN_LENGTH) {
+    for (const d of deletions(head)) push(index.typos, d, entry);
+  }
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+/** The word itself and every string one deletion away from it. */
+export function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) {
+    if (i > 0 && word[i] === word[i - 1]) continue;
+    out.push(word.slice(0, i) + word.slice(i + 1));
+  }
+  return out;
+}
+
+/** Optimal string alignment distance, capped: true when a and b are at most one edit apart. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Single-part entries whose name is one edit from the word (the word itself excluded). */
+export function typoEntries(index: NameIndex, word: string): Entry[] {
+  const found: Entry[] = [];
+  for (const d of deletions(word)) {
+    for (const e of index.typos.get(d) ?? []) {
+      const name = e.parts[0]!;
+      // A different initial usually means a different name (Kayden, Jayden), not a slip.
+      if (name === word || name[0] !== word[0] || found.includes(e)) continue;
+      if (withinOneEdit(word, name)) found.push(e);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,183 @@
+// Word lists the name rules read (data, not logic). Keys are folded (fold.ts).
+
+/** Famous, fictional and brand names made of list words: never a pupil. */
+export const FAMOUS_PHRASES: readonly string[] = [
+  "Noah's Ark",
+  "Jacob's crackers",
+  "Jacob's Creek",
+  'Hey Jude',
+  'Big Ben',
+  'Harry Potter',
+  'Prince Harry',
+  'Will Smith',
+  'Harry Kane',
+  'Harry Styles',
+  'Grace Kelly',
+  'Grace Jones',
+  'Ruby Tuesday',
+  'Ivy League',
+  'May Day',
+  'Poppy Appeal',
+  'Poppy Day',
+  'Daisy Duck',
+  'Snow White',
+  'Max Verstappen',
+  'Taylor Swift',
+  'Jordan Henderson',
+  'Peter Rabbit',
+  "Sainsbury's",
+  'Doctor Who',
+  'Father Christmas',
+  'Amazing Grace',
+  'Saving Grace',
+  'Rose Gold',
+  'Ruby Red',
+  'Jade Green',
+  'Star Wars',
+  'Star Trek',
+  'Storm Shadow',
+  'Holly Willoughby',
+  'Summer Solstice',
+  'Hope Street',
+  'Will Power',
+  'Grace and Frankie',
+  'OK Karen',
+  'Ok Karen',
+  'Mother Goose',
+];
+
+/** Titles of staff: "Mrs Hughes", "mr pemberton", "Miss Dawn". */
+export const STAFF_TITLES: ReadonlySet<string> = new Set(
+  'mr mrs ms miss mx dr sir madam mister missus'.split(' '),
+);
+
+/** Words before a name that make it someone else: "Prince Harry", "Uncle Max". */
+export const OTHER_PERSON_TITLES: ReadonlySet<string> = new Set(
+  'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised words that may stand next to a name without being part of another name. */
+export const CAPITALISED_NEIGHBOURS: ReadonlySet<string> = new Set(
+  `i year yr reception nursery class group mr mrs ms miss mx dr sir
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  today tonight tomorrow yesterday and or
+  well done happy birthday congrats congratulations thanks thank shoutout shout love dear
+  hi hello hey morning afternoon go bravo yay wow welcome little big proud star
+  mum dad mummy daddy nan nana nanny grandad grandma`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words just before a name that point to a person: "well done X", "thanks X". */
+export const NAME_CUES_BEFORE: readonly string[] = [
+  'well done',
+  'well done to',
+  'congrats',
+  'congrats to',
+  'congratulations',
+  'congratulations to',
+  'shoutout',
+  'shoutout to',
+  'shout out to',
+  'shout-out to',
+  'thanks',
+  'thanks to',
+  'thank you',
+  'thank you to',
+  'happy birthday',
+  'happy birthday to',
+  'birthday',
+  'little',
+  'dear',
+  'love you',
+  'go',
+  'bravo',
+  'proud of',
+  'so proud of',
+  'welcome',
+  'welcome to',
+  'called',
+  'named',
+  'hi',
+  'hello',
+  'star of the week',
+  'goes to',
+  'separate',
+  'with',
+];
+
+/** Words after a name that point to a person: "X in my class", "X's mum". */
+export const NAME_CUES_AFTER: readonly string[] = [
+  'in my class',
+  'in our class',
+  'in class',
+  'in year',
+  'in yr',
+  'in reception',
+  'in nursery',
+  'in the nursery',
+  'from my class',
+  'from year',
+  'from reception',
+  'from nursery',
+  'in my group',
+  'thank you',
+  'thanks',
+  'well done',
+  'happy birthday',
+];
+
+/** Nouns after a possessive name that make it a person: "Millie's mum". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  'mum mummy mom mam dad daddy nan nana nanny gran granny grandma grandad grandpa grandparents parents family brother sister sisters brothers cousin twin uncle auntie aunt carer foster birthday party costume picture drawing work book reading writing face tooth teeth coat bag shoe shoes lunchbox'.split(
+    ' ',
+  ),
+);
+
+/** Nouns after a surname that make it a family: "the Kowalski family", "the King twins". */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
+  'family families twins triplets girls boys kids children house household home lot clan brothers sisters siblings parents'.split(
+    ' ',
+  ),
+);
+
+/** Words before a place name: "a trip to Jordan", "the Isle of Skye". */
+export const PLACE_BEFORE: readonly string[] = [
+  'trip to',
+  'holiday in',
+  'holidays in',
+  'holiday to',
+  'flight to',
+  'flights to',
+  'flew to',
+  'fly to',
+  'going to',
+  'went to',
+  'moving to',
+  'moved to',
+  'visit',
+  'visiting',
+  'visited',
+  'isle of',
+  'island of',
+  'back from',
+  'in',
+  'on',
+  'at',
+  'near',
+];
+
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the this that these those my your our their his her its some any every no each what which another one'.split(
+    ' ',
+  ),
+);
+
+export const PRONOUNS: ReadonlySet<string> = new Set(
+  'i you we they he she it who there someone anyone everyone nobody somebody everybody'.split(' '),
+);
+
+export const POSSESSIVES: ReadonlySet<string> = new Set('my your our their his her'.split(' '));

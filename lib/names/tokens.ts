@@ -1,0 +1,178 @@
+// One linear pass that turns a piece of text into word tokens with what the name
+// rules need: folded key, letter case, possessive, sentence start, and whether the
+// word sits inside a #hashtag, @handle or URL (split at camel-case humps there).
+import { foldName } from './fold';
+
+export type Shape = 'lower' | 'title' | 'upper';
+export type Where = 'text' | 'tag' | 'url';
+
+export interface Token {
+  start: number;
+  /** End of the name part: a possessive ’s is left out. */
+  end: number;
+  raw: string;
+  key: string;
+  shape: Shape;
+  possessive: boolean;
+  sentenceStart: boolean;
+  where: Where;
+  /** A lower- or upper-case run inside a tag, where names may be squashed together. */
+  squashed: boolean;
+  /** Characters between the previous token and this one. */
+  gapBefore: string;
+}
+
+const MAX_NAME_LENGTH = 40;
+// Letters with inner apostrophes; linear (each group starts with a distinct class).
+const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*['’ʼ]?/gu;
+const CHUNK = /\S+/g;
+const URL_LIKE =
+  /^(?:[a-z]+:\/\/|www\.)|\.(?:com|org|net|uk|io|co|edu|gov|sch|me|ly)(?:[/.?#:]|$)/i;
+const EMAIL_LIKE = /[^@\s]@[^@\s]*\.[a-z]/i;
+
+function shapeOf(raw: string): Shape {
+  const lower = raw.toLowerCase();
+  if (raw === lower) return 'lower';
+  const upper = raw.toUpperCase();
+  if (raw === upper) return raw.length === 1 ? 'title' : 'upper';
+  return raw[0] !== lower[0] ? 'title' : 'lower';
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isLower(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Splits "WellDoneMillie" into Well/Done/Millie and "OPPSFamily" into OPPS/Family. */
+function camelPieces(word: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i]!;
+    if (!isUpper(c)) continue;
+    const prev = word[i - 1]!;
+    const next = word[i + 1];
+    if (isLower(prev) || (isUpper(prev) && next !== undefined && isLower(next))) {
+      pieces.push([from, i]);
+      from = i;
+    }
+  }
+  pieces.push([from, word.length]);
+  return pieces;
+}
+
+const BOUNDARY = /[.!?:;\n|•·]/;
+
+function isSentenceBreak(gap: string, prev: Token | undefined): boolean {
+  if (!prev) return true;
+  if (gap.includes('.') && !BOUNDARY.test(gap.replace('.', ''))) {
+    // "C.S. Lewis", "Mrs. Hughes": a dot after an initial or a title ends no sentence.
+    if (prev.raw.length === 1 || /^(?:mr|mrs|ms|dr|st|mx)$/.test(prev.key)) return false;
+  }
+  if (BOUNDARY.test(gap)) return true;
+  // Emoji and pictographs separate sentences in posts ("today 🚌 Will was sick").
+  for (let i = 0; i < gap.length; i++) if (gap.charCodeAt(i) >= 0x2190) return true;
+  return false;
+}
+
+function possessiveSplit(raw: string): [string, boolean] {
+  const m = /['’ʼ]s?$/.exec(raw);
+  if (!m) return [raw, false];
+  if (m[0].length === 1 && !/s$/i.test(raw.slice(0, -1))) return [raw.slice(0, -1), false];
+  return [raw.slice(0, raw.length - m[0].length), true];
+}
+
+/** E-mail addresses are skipped (other detectors own them); tags and URLs are split. */
+function chunkKind(chunk: string): Where | 'skip' {
+  if (EMAIL_LIKE.test(chunk)) return 'skip';
+  return chunk[0] === '#' || chunk[0] === '@' ? 'tag' : URL_LIKE.test(chunk) ? 'url' : 'text';
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let lastEnd = 0;
+  const push = (
+    start: number,
+    raw: string,
+    where: Where,
+    squashed: boolean,
+    possessive: boolean,
+  ) => {
+    const prev = tokens[tokens.length - 1];
+    const gapBefore = text.slice(lastEnd, start);
+    // No name is this long: skip the folding work on runs of random letters.
+    const plausible = raw.length <= MAX_NAME_LENGTH;
+    tokens.push({
+      start,
+      end: start + raw.length,
+      raw,
+      key: plausible ? foldName(raw) : '',
+      shape: plausible ? shapeOf(raw) : 'lower',
+      possessive,
+      sentenceStart: isSentenceBreak(gapBefore, prev),
+      where,
+      squashed,
+      gapBefore,
+    });
+    lastEnd = start + raw.length;
+  };
+  // Words and white-space-delimited chunks both move left to right: one pass.
+  const words = new RegExp(WORD.source, 'gu');
+  const chunks = new RegExp(CHUNK.source, 'g');
+  let chunkEnd = -1;
+  let where: Where | 'skip' = 'text';
+  for (let w = words.exec(text); w; w = words.exec(text)) {
+    if (w.index >= chunkEnd) {
+      chunks.lastIndex = w.index;
+      const chunk = chunks.exec(text)!;
+      // The chunk holding this word starts at or before it: find its start.
+      let from = w.index;
+      while (from > 0 && !/\s/.test(text[from - 1]!) && w.index - from < 200) from--;
+      chunkEnd = chunk.index + chunk[0].length;
+      where = chunkKind(text.slice(from, chunkEnd));
+    }
+    if (where === 'skip') continue;
+    const [word, possessive] = possessiveSplit(w[0]);
+    if (word.length === 0) continue;
+    if (where === 'text') {
+      push(w.index, word, where, false, possessive);
+      continue;
+    }
+    const pieces = camelPieces(word);
+    for (let i = 0; i < pieces.length; i++) {
+      const [a, b] = pieces[i]!;
+      const last = i === pieces.length - 1;
+      push(w.index + a, word.slice(a, b), where, pieces.length === 1, last && possessive);
+    }
+  }
+  return tokens;
+}
+
+export type CaseStyle = 'normal' | 'lower' | 'upper' | 'title';
+
+/** How the writer uses capitals in this piece: only in 'normal' text is case evidence. */
+export function caseStyle(tokens: readonly Token[]): CaseStyle {
+  let n = 0;
+  let upper = 0;
+  let title = 0;
+  let starts = 0;
+  let lowerStarts = 0;
+  for (const t of tokens) {
+    if (t.where !== 'text' || t.raw.length < 2) continue;
+    n++;
+    if (t.shape === 'upper') upper++;
+    else if (t.shape === 'title') title++;
+    if (t.sentenceStart) {
+      starts++;
+      if (t.shape === 'lower') lowerStarts++;
+    }
+  }
+  if (n === 0) return 'normal';
+  if (upper >= 0.6 * n && upper >= 2) return 'upper';
+  if (title === 0 && upper === 0) return 'lower';
+  if (starts > 0 && lowerStarts * 2 > starts) return 'lower';
+  if (n >= 4 && title >= 0.7 * n) return 'title';
+  return 'normal';
+}

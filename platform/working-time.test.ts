@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from '#imports';
+import sample from '../lib/sample/sample-settings.json';
+import type { SchoolSettings } from '../lib/types';
+import { settingsItem } from './storage';
+import { answerPageReminder, refreshWorkingTime } from './working-time';
+
+const settings = sample as SchoolSettings; // London, 08:30–16:00, playtime 10:30, lunch 12:00
+const utc = (iso: string) => Date.parse(`${iso}Z`);
+const ALARM = 'before-you-post/working-time';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('refreshWorkingTime', () => {
+  it('titles the toolbar button and sets an alarm for the next change', async () => {
+    await settingsItem.setValue(settings);
+    await refreshWorkingTime(utc('2026-06-10T08:00')); // 09:00 BST, a Wednesday
+    expect(await browser.action.getTitle({})).toBe('Before You Post — Working time until 10:30');
+    expect((await browser.alarms.get(ALARM))?.scheduledTime).toBe(utc('2026-06-10T09:30') + 1000);
+  });
+
+  it('leaves the badge text (the warning count) alone', async () => {
+    await settingsItem.setValue(settings);
+    await browser.action.setBadgeText({ text: '3' });
+    await refreshWorkingTime(utc('2026-06-10T11:30'));
+    expect(await browser.action.getTitle({})).toBe('Before You Post — Lunchtime until 13:00');
+    expect(await browser.action.getBadgeText({})).toBe('3');
+  });
+
+  it.each([
+    ['no timetable', { ...settings, workingHours: undefined }],
+    [
+      'a timetable it cannot use',
+      { ...settings, workingHours: { ...settings.workingHours!, start: 'nine' } },
+    ],
+  ])('says so and sets no alarm with %s', async (_name, value) => {
+    await settingsItem.setValue(value as SchoolSettings);
+    await refreshWorkingTime(utc('2026-06-10T08:00'));
+    expect(await browser.action.getTitle({})).toBe('Before You Post — no working hours set');
+    expect(await browser.alarms.get(ALARM)).toBeUndefined();
+  });
+});
+
+describe('answerPageReminder', () => {
+  it('gives a social site clause 6.13 with its text once per half-day', async () => {
+    await settingsItem.setValue(settings);
+    const first = await answerPageReminder('https://www.facebook.com/', utc('2026-06-10T08:00'));
+    expect(first.reminder?.clause).toBe('6.13');
+    expect(first.reminder?.clauseText).toMatch(/does not permit personal use of social media/);
+    const again = await answerPageReminder('https://facebook.com/groups', utc('2026-06-10T10:00'));
+    expect(again.reminder).toBeNull();
+    const afternoon = await answerPageReminder(
+      'https://www.facebook.com/',
+      utc('2026-06-10T13:30'),
+    );
+    expect(afternoon.reminder?.clause).toBe('6.13');
+  });
+
+  it('gives Wikipedia’s edit view clause 6.11 at lunchtime too', async () => {
+    await settingsItem.setValue(settings);
+    const url = 'https://en.wikipedia.org/w/index.php?title=Telford&action=edit';
+    const answer = await answerPageReminder(url, utc('2026-06-10T11:30'));
+    expect(answer.reminder?.clause).toBe('6.11');
+    expect(answer.reminder?.clauseText).toMatch(/Wikipedia/);
+  });
+
+  it('stays quiet with no timetable', async () => {
+    await settingsItem.setValue({ ...settings, workingHours: undefined });
+    const answer = await answerPageReminder('https://www.facebook.com/', utc('2026-06-10T08:00'));
+    expect(answer.reminder).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+// Working time in the background (clause 6.13): the toolbar title says whether it is working
+// time, refreshed by the alarms API at each change (a sleeping service worker keeps no timers);
+// and content scripts ask here whether their page gets a reminder. The badge text is left alone:
+// it stays the warning count.
+import { browser } from '#imports';
+import { decidePageReminder } from '../lib/page-reminder';
+import type { PageReminderAnswer, ReminderRequest } from '../lib/reminder-protocol';
+import type { SchoolSettings } from '../lib/types';
+import { workStatusAt, type WorkStatus } from '../lib/working-hours';
+import { describeWorkStatus } from '../lib/work-status-text';
+import { wallClockAt } from '../lib/zoned-time';
+import { policyPackFor } from './policy-pack';
+import { recordReminderShown, reminderShownItem } from './reminder-state';
+import { loadEffectiveSettings, watchEffectiveSettings } from './settings-source';
+
+const ALARM = 'before-you-post/working-time';
+const NAME = 'Before You Post';
+
+function statusOf(settings: SchoolSettings | null, now: number): WorkStatus | null {
+  const hours = settings?.workingHours;
+  if (!hours) return null;
+  try {
+    return workStatusAt(hours, now);
+  } catch {
+    return null; // The options page reports a bad timetable; here it just means no reminder.
+  }
+}
+
+/** `action` in MV3; Firefox's MV2 build calls the same button `browserAction`. */
+function toolbarButton(): typeof browser.action | undefined {
+  return (
+    browser.action ??
+    (browser as unknown as { browserAction?: typeof browser.action }).browserAction
+  );
+}
+
+/** Sets the toolbar title for now and the alarm for the next change. */
+export async function refreshWorkingTime(now = Date.now()): Promise<void> {
+  const settings = await loadEffectiveSettings();
+  const status = statusOf(settings, now);
+  const zone = settings?.workingHours?.timeZone;
+  const title =
+    status && zone
+      ? `${NAME} — ${describeWorkStatus(status, zone, now).headline}`
+      : `${NAME} — no working hours set`;
+  await toolbarButton()?.setTitle({ title });
+  await browser.alarms.clear(ALARM);
+  // A second late, so the alarm lands inside the new state rather than on its edge.
+  if (status?.changesAt) await browser.alarms.create(ALARM, { when: status.changesAt + 1000 });
+}
+
+export async function answerPageReminder(
+  url: string,
+  now = Date.now(),
+): Promise<PageReminderAnswer> {
+  const settings = await loadEffectiveSettings();
+  const status = statusOf(settings, now);
+  const zone = settings?.workingHours?.timeZone;
+  const clock = status && zone ? wallClockAt(now, zone) : null;
+  const decision = decidePageReminder(url, status, clock, await reminderShownItem.getValue());
+  if (!decision) return { reminder: null };
+  if (decision.record) await recordReminderShown(decision.record.site, decision.record.slot);
+  const clause = policyPackFor(settings).clauses.find((c) => c.id === decision.reminder.clause);
+  return { reminder: { ...decision.reminder, clauseText: clause?.text } };
+}
+
+/** Call once from the background's main(). */
+export function startWorkingTimeWatcher(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void refreshWorkingTime();
+  });
+  watchEffectiveSettings(() => void refreshWorkingTime());
+  browser.runtime.onStartup?.addListener(() => void refreshWorkingTime());
+  browser.runtime.onMessage.addListener((message: ReminderRequest, sender, sendResponse) => {
+    if (message?.type === 'get-page-reminder') {
+      const url = sender.tab?.url ?? message.url;
+      void answerPageReminder(url).then(sendResponse, () => sendResponse({ reminder: null }));
+      return true;
+    }
+    if (message?.type === 'open-policy-clause') {
+      const path = `/policy.html#${encodeURIComponent(message.clause)}` as '/policy.html';
+      void browser.tabs.create({ url: browser.runtime.getURL(path) });
+    }
+    return undefined;
+  });
+  void refreshWorkingTime();
+}

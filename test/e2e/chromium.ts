@@ -1,0 +1,99 @@
+// Starting Debian's Chromium with the built extension. Shared by the end-to-end
+// tests and `npm run demo`. Never downloads a browser.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** The few extension APIs evaluated inside the service worker (no @types/chrome here). */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export const CHROMIUM_MISSING = `${CHROMIUM_PATH} was not found. The end-to-end tests and the demo run in Debian's Chromium. Install it with:
+  sudo apt-get update && sudo apt-get install -y chromium
+(as root, without sudo). No other browser is downloaded.`;
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(CHROMIUM_MISSING);
+}
+
+/** Flags this machine's Chromium needs, plus quiet: no background traffic of its own. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(
+  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<ExtensionBrowser> {
+  assertChromium();
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'before-you-post-chromium-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    viewport: options.viewport ?? { width: 1000, height: 700 },
+    args: [
+      ...FLAGS,
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads a settings file the way the options page stores it (WXT `local:settings`). */
+export async function storeSettings(worker: Worker, settings: unknown): Promise<void> {
+  await worker.evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
+export function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/**
+ * The id of the tab just opened: the extension has no "tabs" permission, so tab
+ * URLs are hidden from it, but a new page is the active tab.
+ */
+export function activeTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}

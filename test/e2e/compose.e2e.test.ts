@@ -1,0 +1,153 @@
+// The product's main job in real Chromium: warnings appear while typing in
+// each real editor, on the real sites' addresses, without touching the editor.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChecker } from '../../lib/engine';
+import sample from '../../lib/sample/sample-settings.json';
+import type { SchoolSettings } from '../../lib/types';
+import { EDITOR_NAMES, type EditorName } from '../pages/build';
+import {
+  badgeText,
+  launchWithExtension,
+  storeSettings,
+  activeTabId,
+  type ExtensionBrowser,
+} from './chromium';
+import { EDITOR_SELECTOR, editorFrame, editorState } from './editor-helpers';
+import { routeFakeSites, siteUrl } from './fake-sites';
+import { TEST_PAGES_BUNDLE } from './global-setup';
+
+/** Names a sample pupil and gives a phone number. */
+export const PUPIL_POST = 'So proud of Millie today! Her mum can ring me on 07700 900123 about it.';
+const checker = createChecker(sample as SchoolSettings);
+const expectedBadge = (text: string) => {
+  const n = checker.check(text).length;
+  return n > 0 ? String(n) : '';
+};
+
+let browser: ExtensionBrowser;
+let network: { unexpected: string[] };
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  network = await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
+  await storeSettings(browser.worker, sample);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openEditor(editor: EditorName, query = '') {
+  const page = await browser.context.newPage();
+  const url = siteUrl(editor, query);
+  await page.goto(url);
+  const frame = await editorFrame(page, editor);
+  const box = frame.locator(EDITOR_SELECTOR).first();
+  await box.click();
+  const tabId = await activeTabId(browser.worker);
+  return { page, frame, box, tabId, badge: () => badgeText(browser.worker, tabId) };
+}
+
+const overlayCount = (page: Page | import('playwright-core').Frame) =>
+  page.locator('before-you-post-overlay .indicator .count').textContent({ timeout: 2000 });
+
+describe.each(EDITOR_NAMES)('%s', (editor) => {
+  it('warns about a pupil name and a phone number, and leaves text and caret alone', async () => {
+    const { page, frame, badge } = await openEditor(editor);
+    await page.keyboard.type(PUPIL_POST, { delay: 5 });
+    const expected = checker.check(PUPIL_POST);
+    expect(expected.map((f) => f.kind)).toContain('phone-number');
+    await expect.poll(badge, { timeout: 3000 }).toBe(expectedBadge(PUPIL_POST));
+    if (expected.length > 0) {
+      expect(await overlayCount(frame)).toBe(String(expected.length));
+      const underlined = frame.locator('before-you-post-overlay .underline');
+      const keys = new Set(
+        await underlined.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding'))),
+      );
+      expect(keys.size).toBe(expected.length);
+      // The card lists each warning; opening it does not take focus from the editor.
+      await frame.locator('before-you-post-overlay .indicator').click();
+      const card = frame.locator('before-you-post-overlay .card');
+      for (const f of expected) await expect.poll(() => card.textContent()).toContain(f.text);
+      expect(await card.textContent()).toContain(f0Clause(expected[0]!.clauses));
+    }
+    // Typing continues at the caret while checks run: move back 4 characters and type.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    for (const ch of 'AB') {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(250); // a check and a redraw happen between keystrokes
+    }
+    const want = `${PUPIL_POST.slice(0, -4)}AB${PUPIL_POST.slice(-4)}`;
+    const state = await editorState(frame);
+    expect(state.text).toBe(want);
+    expect(state.caretFromEnd).toBe(4);
+    await page.close();
+  });
+});
+
+function f0Clause(clauses: string[]): string {
+  return clauses[0] ?? '';
+}
+
+describe('watching', () => {
+  it('empties the badge when the text becomes clean', async () => {
+    const { page, badge } = await openEditor('textarea');
+    await page.keyboard.type(PUPIL_POST);
+    await expect.poll(badge).toBe(expectedBadge(PUPIL_POST));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('What a lovely sunny day at the beach.');
+    await expect.poll(badge).toBe('');
+    expect(await page.locator('before-you-post-overlay .indicator').count()).toBe(0);
+    await page.close();
+  });
+
+  it('watches an editor added seconds after the page loaded', async () => {
+    const page = await browser.context.newPage();
+    const url = siteUrl('lexical', '&late=1500');
+    await page.goto(url);
+    await page.waitForTimeout(1800);
+    await page.locator(EDITOR_SELECTOR).first().click();
+    await page.keyboard.type(PUPIL_POST);
+    const tabId = await activeTabId(browser.worker);
+    await expect.poll(() => badgeText(browser.worker, tabId)).toBe(expectedBadge(PUPIL_POST));
+    await page.close();
+  });
+
+  it('follows an editor re-created after a pushState route change', async () => {
+    const { page, tabId, badge } = await openEditor('draft');
+    await page.keyboard.type(PUPIL_POST);
+    await expect.poll(badge).toBe(expectedBadge(PUPIL_POST));
+    await page.evaluate(() => (window as unknown as { routeTo(p: string): void }).routeTo('/home'));
+    // The old editor is gone, so its warnings no longer count.
+    await expect.poll(badge, { timeout: 3000 }).toBe('');
+    await page.locator(EDITOR_SELECTOR).first().click();
+    await page.keyboard.type(`Also ${PUPIL_POST}`);
+    await expect
+      .poll(() => badgeText(browser.worker, tabId))
+      .toBe(expectedBadge(`Also ${PUPIL_POST}`));
+    await page.close();
+  });
+
+  it('reminds about clause 6.9 once when a photo is attached', async () => {
+    const { page } = await openEditor('tiptap');
+    await page.keyboard.type('Great day out');
+    await page.locator('input.attach').setInputFiles({
+      name: 'trip.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    });
+    const indicator = page.locator('before-you-post-overlay .indicator');
+    await indicator.click();
+    const reminders = page.locator('before-you-post-overlay .reminder');
+    await expect.poll(() => reminders.count()).toBe(1);
+    expect(await reminders.textContent()).toContain('6.9');
+    await page.close();
+  });
+
+  it('sends no request out of the browser', () => {
+    expect(network.unexpected).toEqual([]);
+  });
+});

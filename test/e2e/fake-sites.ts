@@ -1,0 +1,48 @@
+// Serves the test pages under the real sites' https addresses (Playwright
+// routing: nothing reaches the network), so the extension's real match patterns
+// are what decide whether it runs. Records any request that is not to one of them.
+import type { BrowserContext } from 'playwright-core';
+import { testPageHtml, type EditorName } from '../pages/build';
+
+/** Which real site hosts each editor in the tests: the editor that site uses, where known. */
+export const EDITOR_SITES: Record<EditorName, string> = {
+  lexical: 'https://www.facebook.com/',
+  draft: 'https://x.com/compose/post',
+  quill: 'https://www.linkedin.com/feed/',
+  tiptap: 'https://bsky.app/',
+  slate: 'https://www.reddit.com/submit',
+  textarea: 'https://mastodon.social/home',
+  contenteditable: 'https://www.youtube.com/post',
+  shadow: 'https://www.instagram.com/',
+  iframe: 'https://www.tiktok.com/upload',
+};
+
+const FAKE_HOSTS = new Set(Object.values(EDITOR_SITES).map((u) => new URL(u).host));
+const ALLOWED_SCHEMES = new Set(['chrome-extension:', 'data:', 'about:', 'blob:']);
+
+export function siteUrl(editor: EditorName, query = ''): string {
+  return `${EDITOR_SITES[editor]}?editor=${editor}${query}`;
+}
+
+export async function routeFakeSites(context: BrowserContext, bundle: string) {
+  const unexpected: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (ALLOWED_SCHEMES.has(url.protocol)) return;
+    if (url.protocol !== 'https:' || !FAKE_HOSTS.has(url.host)) unexpected.push(request.url());
+  });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol !== 'https:' || !FAKE_HOSTS.has(url.host))
+      return route.abort('blockedbyclient');
+    if (url.pathname === '/__test-pages.js') {
+      return route.fulfill({ contentType: 'text/javascript', body: bundle });
+    }
+    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: testPageHtml(`${url.host} (test page)`),
+    });
+  });
+  return { unexpected };
+}

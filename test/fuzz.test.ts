@@ -1,0 +1,144 @@
+// Random and adversarial text up to 100,000 characters: the checker never
+// throws, answers each in under 100 ms, and every finding's offsets are valid.
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../lib/engine';
+import { validateSettings } from '../lib/settings';
+import { FINDING_KINDS, type Finding } from '../lib/types';
+import sample from '../lib/sample/sample-settings.json';
+
+const LIMIT_MS = 100;
+const parsed = validateSettings(sample);
+if (!parsed.ok) throw new Error('sample settings invalid');
+const settings = parsed.settings;
+
+/** Deterministic, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+// Code points from the ranges that trip text handling: controls, Latin with
+// diacritics, combining marks, RTL scripts and marks, CJK, zero-width joiners,
+// lone surrogates, emoji and private use.
+const RANGES: [number, number][] = [
+  [0x00, 0x7f],
+  [0x80, 0x24f],
+  [0x300, 0x36f],
+  [0x590, 0x6ff],
+  [0x200b, 0x202e],
+  [0x2066, 0x2069],
+  [0x4e00, 0x4fff],
+  [0xd800, 0xdfff],
+  [0xfe00, 0xfe0f],
+  [0x1f300, 0x1faff],
+  [0xe000, 0xe0ff],
+  [0x30, 0x39],
+  [0x20, 0x20],
+  [0x0a, 0x0a],
+];
+
+function randomUnicode(length: number, seed: number): string {
+  const next = random(seed);
+  let out = '';
+  while (out.length < length) {
+    const [low, high] = RANGES[Math.floor(next() * RANGES.length)]!;
+    const code = low + Math.floor(next() * (high - low + 1));
+    out +=
+      code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : String.fromCodePoint(code);
+  }
+  return out.slice(0, length);
+}
+
+const repeat = (unit: string, length: number) =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const N = 100_000;
+
+const ADVERSARIAL: [string, string][] = [
+  ['a long digit run', repeat('0123456789', N)],
+  ['spaced digits', repeat('0 7 7 0 0 ', N)],
+  ['phone-like runs', repeat('07700 900123 ', N)],
+  ['plus signs and brackets', repeat('+44 (0)(((', N)],
+  ['repeated "a a a"', repeat('a ', N)],
+  ['one huge hashtag', '#' + repeat('WellDoneMillie', N - 1)],
+  ['hashes and ats', repeat('#@', N)],
+  ['one huge word', repeat('x', N)],
+  ['emoji', repeat('😀👩‍👩‍👧‍👦🏴󠁧󠁢󠁥󠁮󠁧󠁿', N)],
+  ['right-to-left text and overrides', repeat('\u202eמילי סמית\u202c مرحبا ', N)],
+  ['lone surrogates', repeat('\ud800a\udc00', N)],
+  ['dots and bangs', repeat('.!?…', N)],
+  ['new lines', repeat('\n', N)],
+  ['Windows line ends', repeat('Millie\r\n', N)],
+  ['names over and over', repeat('Millie Smith and Will Patel met Mrs Hughes. ', N)],
+  ['email-like runs', repeat('a@b.', N)],
+  ['postcode-like runs', repeat('TF3 1AA tf31aa ', N)],
+  ['a giant URL', 'https://' + repeat('oldparkprimary.example.uk/', N - 8)],
+  ['UPN-like runs', repeat('A801234567890', N)],
+  ['apostrophes and hyphens', repeat("O'-'-", N)],
+  ['mixed case school name', repeat('OLD park PRIMARY ', N)],
+];
+
+function checkInvariants(input: string, findings: Finding[]): void {
+  for (const f of findings) {
+    expect(FINDING_KINDS).toContain(f.kind);
+    expect(Number.isInteger(f.start) && Number.isInteger(f.end)).toBe(true);
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(input.length);
+    expect(f.text).toBe(input.slice(f.start, f.end));
+    expect(f.clauses.length).toBeGreaterThan(0);
+    expect(['high', 'medium', 'low']).toContain(f.severity);
+  }
+}
+
+/** The time of a first check by a fresh checker; a second try forgives one pause of the machine (GC). */
+function timedCheck(input: string): { findings: Finding[]; ms: number } {
+  let best = Infinity;
+  let findings: Finding[] = [];
+  for (let attempt = 0; attempt < 2 && best >= LIMIT_MS; attempt++) {
+    const checker = createChecker(settings);
+    const start = performance.now();
+    findings = checker.check(input);
+    best = Math.min(best, performance.now() - start);
+  }
+  return { findings, ms: best };
+}
+
+describe('fuzz: the checker on hostile text', () => {
+  // Warm the JIT, as a running extension would be.
+  createChecker(settings).check('Warm up with Millie Smith at Old Park Primary, 07700 900123.');
+
+  it.each(ADVERSARIAL)('%s (100,000 characters)', (_name, input) => {
+    const { findings, ms } = timedCheck(input);
+    checkInvariants(input, findings);
+    expect(ms).toBeLessThan(LIMIT_MS);
+  });
+
+  it.each([10, 280, 5_000, 20_000, N].flatMap((length) => [1, 2, 3].map((seed) => [length, seed])))(
+    'random Unicode, %i characters, seed %i',
+    (length, seed) => {
+      const input = randomUnicode(length, seed);
+      expect(input).toHaveLength(length);
+      const { findings, ms } = timedCheck(input);
+      checkInvariants(input, findings);
+      expect(ms).toBeLessThan(LIMIT_MS);
+    },
+  );
+
+  it('keeps offsets valid when random edits hit a warm cache', () => {
+    const next = random(99);
+    const checker = createChecker(settings);
+    let text = repeat('Well done Millie Smith! Call 07700 900123 or #OldParkPrimary. ', 3000);
+    for (let i = 0; i < 200; i++) {
+      const at = Math.floor(next() * text.length);
+      text =
+        next() < 0.5
+          ? text.slice(0, at) + randomUnicode(3, i) + text.slice(at)
+          : text.slice(0, at) + text.slice(at + 5);
+      checkInvariants(text, checker.check(text));
+    }
+  });
+});

@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+// The options page wired to real (fake) extension storage: each flow end to end.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser } from '#imports';
+import { Root } from '../entrypoints/options/Root';
+import { fixtureFile, settle } from '../components/options/test-helpers';
+import { settingsItem, siteListItem } from '../platform/storage';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+async function page(search = '') {
+  render(<Root search={search} />);
+  await screen.findByRole('heading', { name: /settings/, level: 1 });
+}
+
+async function saveSchoolName(name: string) {
+  fireEvent.input(screen.getByLabelText('School name'), { target: { value: name } });
+  fireEvent.submit(screen.getByRole('button', { name: 'Save school profile' }).closest('form')!);
+  await screen.findByLabelText('Import class list');
+}
+
+async function importClassList(file: string) {
+  fireEvent.change(screen.getByLabelText('Import class list'), {
+    target: { files: [fixtureFile(file)] },
+  });
+  fireEvent.click(await screen.findByRole('button', { name: /^Save \d+ pupils$/ }));
+  await settle();
+}
+
+describe('options page with storage', () => {
+  it('from nothing: school name, class-list import, undo', async () => {
+    await page();
+    expect(screen.queryByLabelText('Import class list')).toBeNull();
+    await saveSchoolName('Old Park Primary');
+    await importClassList('sims.csv');
+    const saved = await settingsItem.getValue();
+    expect(saved?.school.name).toBe('Old Park Primary');
+    expect(saved?.classes.map((c) => c.pupils.length)).toEqual([4, 3]);
+    await waitFor(() => expect(screen.getByText(/7 pupils in 2 classes/)).toBeTruthy());
+
+    await importClassList('bromcom.csv');
+    expect((await settingsItem.getValue())?.classes).toHaveLength(3);
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo the import of bromcom.csv' }));
+    await waitFor(async () => expect((await settingsItem.getValue())?.classes).toHaveLength(2));
+  });
+
+  it('a restriction marked on the page is stored', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    const box = (await screen.findByRole('checkbox', {
+      name: 'No photos: Amelia Smith',
+    })) as HTMLInputElement;
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'Welcome to Before You Post' })).toBeNull(),
+    );
+    fireEvent.click(box);
+    await waitFor(async () =>
+      expect((await settingsItem.getValue())?.classes[0]!.pupils[0]!.restrictions).toEqual([
+        'photo',
+      ]),
+    );
+  });
+
+  it('damaged stored settings are reported, kept, and can be discarded; never a blank page', async () => {
+    await fakeBrowser.storage.local.set({ settings: { classes: 'garbled' } });
+    await page();
+    expect(
+      screen.getByRole('heading', { name: 'The saved settings could not be read' }),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('alert')[0]!.textContent).toMatch(/damaged/);
+    expect(await settingsItem.getValue()).toEqual({ classes: 'garbled' });
+    fireEvent.click(screen.getByRole('button', { name: 'Discard them and start again' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: /could not be read/ })).toBeNull(),
+    );
+  });
+
+  it('managed values show read-only as set by your school', async () => {
+    await fakeBrowser.storage.managed.set({
+      school: {
+        name: 'Old Park Academy',
+        aliases: [],
+        addresses: [],
+        postcodes: [],
+        emailDomains: [],
+        websites: [],
+        phones: [],
+        socialHandles: [],
+        hashtags: [],
+      },
+    });
+    await page();
+    expect((screen.getByLabelText('School name') as HTMLInputElement).value).toBe(
+      'Old Park Academy',
+    );
+    expect(screen.getByText(/Set by your school/)).toBeTruthy();
+    // With a managed profile the school can still add its own class lists.
+    expect(screen.getByLabelText('Import class list')).toBeTruthy();
+  });
+
+  it('adding a site asks for its host permission first', async () => {
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
+    await page();
+    const field = screen.getByLabelText(/Add a site/);
+    fireEvent.input(field, { target: { value: 'https://community.example.org/feed' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(async () => expect((await siteListItem.getValue()).extra).toHaveLength(1));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://community.example.org/*'] });
+  });
+
+  it('Delete all school data leaves nothing behind', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    await screen.findByText(/10 pupils in 1 classes/);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all school data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await screen.findByText(/0 pupils in 0 classes/);
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+});
+
+describe('keyboard and screen readers', () => {
+  it('every control is a native, named, tab-reachable element', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    await screen.findByRole('checkbox', { name: 'No photos: Amelia Smith' });
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('input, button, textarea, select, summary'),
+    ];
+    expect(controls.length).toBeGreaterThan(40);
+    for (const control of controls) {
+      const named =
+        control.tagName === 'SUMMARY' ||
+        (control.tagName === 'BUTTON' && control.textContent!.trim() !== '') ||
+        (control as HTMLInputElement).labels?.length ||
+        control.getAttribute('aria-label');
+      expect(named, control.outerHTML).toBeTruthy();
+      // happy-dom does not know <summary> is focusable; browsers do.
+      if (control.tagName !== 'SUMMARY')
+        expect(control.tabIndex, control.outerHTML).toBeGreaterThanOrEqual(0);
+    }
+    // Tab order follows the page: no positive tabindex anywhere.
+    expect(
+      document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])'),
+    ).toHaveLength(0);
+  });
+});
