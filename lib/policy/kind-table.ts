@@ -17,8 +17,9 @@ export function kindTableRows(): string[][] {
   });
 }
 
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
 export function kindTableMarkdown(): string {
-  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
     row(KIND_TABLE_HEADER),
     row(KIND_TABLE_HEADER.map(() => '---')),
