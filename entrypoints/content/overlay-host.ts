@@ -7,6 +7,7 @@ import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { spanRects } from '../../lib/dom/rects';
 import type { TextSnapshot } from '../../lib/dom/text-map';
 import type { Finding } from '../../lib/types';
+import { measured } from './timing';
 
 export interface OverlayState {
   snapshot: TextSnapshot;
@@ -31,6 +32,8 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
   let open = false;
   let frame = 0;
   let poll: ReturnType<typeof setInterval> | undefined;
+  /** Whether anything is on screen: nothing to show twice running means nothing to draw. */
+  let drawn = false;
 
   const mount = (): ShadowRoot => {
     if (root && host?.isConnected) return root;
@@ -43,7 +46,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     return root;
   };
 
-  const draw = () => {
+  const draw = measured('draw', () => {
     frame = 0;
     if (!state) return;
     const { snapshot, findings } = state;
@@ -69,6 +72,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         findings,
         hasAttachment: state.hasAttachment,
         open,
+        viewportHeight: innerHeight,
         onToggle: (next: boolean) => {
           open = next;
           schedule();
@@ -82,7 +86,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       }),
       mountPoint,
     );
-  };
+  });
 
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
@@ -101,6 +105,11 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       if (state?.snapshot.box !== next.snapshot.box) open = false;
       state = next;
       const active = next.findings.length > 0 || next.hasAttachment;
+      if (!active && !drawn) {
+        state = next;
+        return;
+      }
+      drawn = active;
       if (active && poll === undefined) poll = setInterval(schedule, REFLOW_POLL_MS);
       if (!active) {
         clearInterval(poll);
@@ -111,6 +120,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     },
     clear(): void {
       state = undefined;
+      drawn = false;
       open = false;
       clearInterval(poll);
       poll = undefined;

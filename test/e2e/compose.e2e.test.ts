@@ -58,6 +58,7 @@ describe.each(EDITOR_NAMES)('%s', (editor) => {
     const { page, frame, badge } = await openEditor(editor);
     await page.keyboard.type(PUPIL_POST, { delay: 5 });
     const expected = checker.check(PUPIL_POST);
+    expect(expected.map((f) => f.kind)).toContain('phone-number');
     await expect.poll(badge, { timeout: 3000 }).toBe(expectedBadge(PUPIL_POST));
     if (expected.length > 0) {
       expect(await overlayCount(frame)).toBe(String(expected.length));
