@@ -37,18 +37,24 @@ describe('popup.html?tab=N', () => {
   it('shows the tab’s warnings, most serious first, each clause with its number, why and text', async () => {
     await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
     const site = await browser.context.newPage();
-    await site.goto(siteUrl('textarea'));
-    await site.locator(EDITOR_SELECTOR).first().click();
-    await site.keyboard.type(POST);
-    const tabId = await activeTabId(browser.worker);
-    await expect.poll(() => badgeText(browser.worker, tabId)).not.toBe('');
-    // The stand-in sites' routing turns away every other address, the extension's pages included.
-    await browser.context.unrouteAll();
-
+    let tabId: number;
+    try {
+      await site.goto(siteUrl('textarea'));
+      await site.locator(EDITOR_SELECTOR).first().click();
+      await site.keyboard.type(POST);
+      tabId = await activeTabId(browser.worker);
+      // The first check waits for the background to load the settings (managed storage included).
+      await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 15_000 }).not.toBe('');
+    } finally {
+      // The stand-in sites' routing turns away every other address, the extension's pages included.
+      await browser.context.unrouteAll();
+    }
     const popup = await browser.context.newPage();
     await popup.goto(pageUrl(`popup.html?tab=${tabId}`));
     const cards = popup.locator('.finding');
-    await expect.poll(() => cards.count()).toBe(Number(await badgeText(browser.worker, tabId)));
+    await expect
+      .poll(() => cards.count(), { timeout: 15_000 })
+      .toBe(Number(await badgeText(browser.worker, tabId)));
     const first = cards.first();
     expect(await first.locator('q').textContent()).toBe('Millie');
     expect(await first.locator('.severity').textContent()).toMatch(/High risk/);
@@ -71,7 +77,7 @@ describe('popup.html?tab=N', () => {
   it('says the post looks fine for a tab without warnings', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(pageUrl('popup.html?tab=999999'));
-    await popup.getByText('The post looks fine').waitFor();
+    await popup.getByText('The post looks fine').waitFor({ timeout: 15_000 });
     await popup.close();
   });
 });
@@ -81,6 +87,7 @@ describe('policy.html', () => {
     const page = await browser.context.newPage();
     await page.goto(pageUrl('policy.html?q=friend%20request#6.13'));
     const target = page.locator('[aria-current="location"]');
+    await target.waitFor({ timeout: 15_000 });
     expect(await target.getAttribute('id')).toBe('6.13');
     expect(await target.textContent()).toMatch(/personal use of social media while at work/);
     const results = page.getByRole('list', { name: /matching clauses/ });
