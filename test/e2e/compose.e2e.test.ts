@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
+import type { TabFindings } from '../../lib/protocol';
 import type { SchoolSettings } from '../../lib/types';
 import { EDITOR_NAMES, type EditorName } from '../pages/build';
 import {
@@ -156,6 +157,40 @@ describe('watching', () => {
     const reminders = page.locator('before-you-post-overlay .reminder');
     await expect.poll(() => reminders.count()).toBe(1);
     expect(await reminders.textContent()).toContain('6.9');
+    await page.close();
+  });
+
+  it('waits while an input method is composing, then checks', async () => {
+    const { page, box, badge } = await openEditor('contenteditable');
+    await box.dispatchEvent('compositionstart');
+    await page.keyboard.type(PUPIL_POST);
+    await page.waitForTimeout(500);
+    expect(await badge()).toBe('');
+    await box.dispatchEvent('compositionend');
+    await expect.poll(badge).toBe(expectedBadge(PUPIL_POST));
+    await page.close();
+  });
+
+  it("answers the popup's request for a tab's warnings", async () => {
+    const { page, tabId, badge } = await openEditor('slate');
+    await page.keyboard.type(PUPIL_POST);
+    await expect.poll(badge).toBe(expectedBadge(PUPIL_POST));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const answer = await popup.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: object): Promise<TabFindings> } };
+          }
+        ).chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: id }),
+      tabId,
+    );
+    expect(answer.tabId).toBe(tabId);
+    expect(answer.findings.map((f) => f.text)).toEqual(
+      checker.check(PUPIL_POST).map((f) => f.text),
+    );
+    await popup.close();
     await page.close();
   });
 
