@@ -23,6 +23,8 @@ export default defineConfig({
       },
     },
     optional_host_permissions: EXTRA_SITE_ORIGINS,
+    // What school IT may push through Google Admin console or Intune (docs/managed/).
+    storage: { managed_schema: 'managed_schema.json' },
     // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // Firefox needs a fixed id to keep storage across updates; nothing is collected (README).
@@ -37,6 +39,8 @@ export default defineConfig({
     // browser_specific_settings is Firefox's key; Chrome warns about keys it does not know.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // Firefox reads managed storage from policies.json and has no managed_schema key.
+      else delete manifest.storage;
       // WXT drops optional_host_permissions from MV2 builds; MV2 lists them in optional_permissions.
       if (manifest.manifest_version === 2) {
         manifest.optional_permissions = [

@@ -44,14 +44,17 @@ function middleEditor(base: string): () => void {
 const coldStart = () => createChecker(settings).check(short);
 
 function summary(): void {
-  const rows: [string, number, number, number][] = [];
+  // The very first checker in this process: nothing warmed up, every lazy table still to build.
+  const first = time(coldStart, 1, 0);
+  console.log(
+    `cold start, first in the process (createChecker + first check): ${ms(first.max)} (target ≤ 100 ms)`,
+  );
   for (const [name, text, target] of [
     ['keystroke, 280 characters', short, 0.5],
     ['keystroke, 5,000 characters', long, 2],
   ] as const) {
     const engine = time(typist(text), 2000);
     const baseline = time(() => nlp(text).people(), 100, 10);
-    rows.push([name, engine.p95, target, baseline.p50 / engine.p95]);
     console.log(
       `${name}: engine p50 ${ms(engine.p50)}, p95 ${ms(engine.p95)} (target ≤ ${target} ms); ` +
         `nlp(text).people() p50 ${ms(baseline.p50)}; baseline p50 / engine p95 = ${(baseline.p50 / engine.p95).toFixed(1)}×`,
@@ -61,7 +64,7 @@ function summary(): void {
   console.log(`edit in the middle, 5,000 characters: p50 ${ms(edit.p50)}, p95 ${ms(edit.p95)}`);
   const cold = time(coldStart, 30, 3);
   console.log(
-    `cold start (createChecker + first check): p50 ${ms(cold.p50)}, max ${ms(cold.max)} (target ≤ 100 ms)`,
+    `cold start, warm process (new checker + first check): p50 ${ms(cold.p50)}, max ${ms(cold.max)}`,
   );
   const implemented = detectors
     .filter((d) => d.description !== 'not implemented yet')

@@ -44,7 +44,11 @@ export function findNames(text: string, matcher: NameMatcher): NameMatch[] {
       if (!phrase) continue;
       const start = m.index;
       const end = start + m[0].length;
-      if (phrase.kind === 'short-name' && !meansTheSchool(text, start, end, phrase)) continue;
+      if (phrase.kind === 'short-name' && !meansTheSchool(text, start, end, phrase)) {
+        // a longer name may start inside the rejected one: "the meadows academy"
+        matcher.phrases.lastIndex = start + 1;
+        continue;
+      }
       found.push({ start, end, kind: phrase.kind });
     }
   }
@@ -75,10 +79,14 @@ function* matchesAtWordStart(text: string, pattern: RegExp): Generator<RegExpExe
 // by the lake"). It means the school when written as a name, is not part of a
 // longer name ("Old Park Road", "St Mary's Church"), and, for one-word names,
 // follows "at", "from", "joined"…
+// Words written in lower case inside a name: "at the Meadows", "St Mary and St John".
+const LOWER_CASE_NAME_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'upon', 'under']);
+
 function meansTheSchool(text: string, start: number, end: number, phrase: Phrase): boolean {
   const written = text.slice(start, end);
   const words = written.match(/\p{L}+/gu) ?? [];
-  if (!words.every((w) => w.length <= 2 || /^\p{Lu}/u.test(w))) return false;
+  const nameWords = words.filter((w) => !LOWER_CASE_NAME_WORDS.has(w));
+  if (!nameWords.every((w) => w.length <= 2 || /^\p{Lu}/u.test(w))) return false;
   if (words.length === 1 && !/\p{Lu}\p{Ll}/u.test(written)) return false;
   if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return false;
   if (phrase.tokens.length === 1 && !SHORT_NAME_CUES.has(wordBefore(text, start))) return false;

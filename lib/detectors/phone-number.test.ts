@@ -1,8 +1,13 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import phoneNumber from './phone-number';
 
-const phone = (text: string) => ({ kind: 'phone-number' as const, text, clauses: ['6.15'] });
+const phone = (text: string) => ({
+  kind: 'phone-number' as const,
+  text,
+  clauses: clausesOf('phone-number'),
+});
 
 detectorTable(phoneNumber, {
   settings: hollybrook,

@@ -1,4 +1,5 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import pupilIdentifier from './pupil-identifier';
 
@@ -6,7 +7,7 @@ const upn = (text: string) => ({
   kind: 'pupil-identifier' as const,
   text,
   reason: 'Unique Pupil Number (UPN)',
-  clauses: ['3.2', '5.4'],
+  clauses: clausesOf('pupil-identifier'),
   severity: 'high',
 });
 const uln = (text: string) => ({

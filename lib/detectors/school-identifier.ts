@@ -14,7 +14,7 @@ import {
   type TokenMatcher,
 } from '../contact/school-tokens';
 import { squash } from '../contact/words';
-import { KIND_POLICY } from '../policy/kind-clauses';
+import { SPECIAL_CLAUSES } from '../policy/kind-clauses';
 import type { Hit } from '../types';
 import { defineDetector } from './detector';
 
@@ -41,10 +41,7 @@ const REASONS = {
 };
 
 // An address on the official domain is also clause 6.10: official email is for work.
-const OFFICIAL_EMAIL_CLAUSES = [
-  '6.10',
-  ...KIND_POLICY['school-identifier'].clauses.map((c) => c.id),
-];
+const OFFICIAL_EMAIL_CLAUSES = SPECIAL_CLAUSES.officialEmail.map((c) => c.id);
 
 export default defineDetector<Compiled>({
   id: 'school-identifier',

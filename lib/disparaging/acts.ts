@@ -2,34 +2,57 @@
 // matched case-insensitively at word boundaries, grouped by how much they need
 // before they count:
 // - insult: name-calling and contempt that is rarely anything else;
+// - scorn: words said of people and of things alike ("is a joke", "is
+//   useless"); quiet when they are about a thing or stand before a noun;
 // - weak: words that are also praise or plain description ("a nightmare",
 //   "wild", "the worst"); they count only beside a target, with no praise near;
 // - claim: allegations of wrongdoing that could be defamatory (clauses 3.3, 3.4);
 // - hint: insinuation markers ("funny how…", "not saying… but") that make a
-//   remark about a target read as an allegation;
+//   remark about an adult or organisation read as an allegation;
 // - sarcasm: mock praise aimed at a target.
 
-export type ActKind = 'insult' | 'weak' | 'claim' | 'hint' | 'sarcasm';
+export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm';
 
+/** Name-calling that is an insult wherever it stands. */
 const INSULT_NOUNS =
-  '(?:idiots?|clowns?|muppets?|nutters?|nutjobs?|psychos?|snakes?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|parasites?|leeches?|vermin|chavs?|scruffs?|thugs?|lowlifes?|dregs|trash|rabble|savages?|yes-(?:wo)?m[ae]n|crooks?|cheats?|thieves|thief|gossips?|snowflakes?|sheep|dead ?wood|dead weight|headcases?|weirdos?|freaks?|lunatics?|maniacs?|leeches|vultures|battle-?axe|old bag|bitch(?:es)?|slags?|spanners?|wet lettuce|hypocrites|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods|toerags?|gremlins?|feral|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|bullies|control freak|power trip|waste of (?:space|oxygen|skin|a salary|money))';
+  '(?:idiots?|nutters?|nutjobs?|psychos?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|chavs?|scruffs?|thugs?|lowlifes?|yes-(?:wo)?m[ae]n|crooks?|cheats?|gossips?|snowflakes?|dead ?wood|dead weight|headcases?|weirdos?|lunatics?|maniacs?|battle-?axe|old bag|bitch(?:es)?|slags?|wet lettuce|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods?|scroungers?|toerags?|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|control freak|power trip|pen[- ]pushers?|(?:nasty )?piece of work|bean ?counters?|waste of (?:space|oxygen|skin|a salary|money))';
+
+/** Words that insult only when said of someone: "she's a snake", not "the kids held a snake". */
+const EPITHETS =
+  '(?:clowns?|muppets?|snakes?|animals|monsters?|pigs?|rats?|sheep|leeches|vultures|parasites?|vermin|trash|rabble|savages?|dinosaurs?|dragons?|witch(?:es)?|cows?|spanners?|thieves|thief|cowboys|amateurs|jokers|freaks?|joke|shambles|dump|con|farce|liabilit(?:y|ies)|embarrassment|disgrace|rubbish)';
+/** The same, but also said fondly ("my little monsters"): quiet when praise is near. */
+const FOND_EPITHETS =
+  '(?:animals|monsters?|gremlins?|devils?|menaces?|nightmares?|terrors?|circus|zoo|feral)';
+const SAID_OF =
+  "(?:(?:is|are|r|was|were|'s|'re|been|being|be|like|acting like|behaving like|bunch of|pack of|load of|another|such)(?: so| really| completely| totally| just| utterly| absolutely| a bit)?(?: an?| the| such an?)?|absolute|total|complete|utter|right|proper)(?: absolute| total| complete| utter| actual| proper| little| right| real| bloody| massive| lying| sneaky| useless| spoilt| spoiled| feral)?";
+
+/** Adjectives for people more than things, used before a person or after "is". */
+const PERSON_TRAITS =
+  '(?:lazy|glorified|bone idle|entitled(?! to)|insufferable|unprofessional|petty|sneaky|snide|spiteful|deluded|incompetent|clueless|gormless|brainless|spineless|gutless|spoil(?:t|ed)(?! for)|two-faced|money-grabbing|jumped-up|power-mad|ignorant|arrogant|smug|rude|selfish|feckless|inept|vindictive|corrupt|crooked|obnoxious|thick-skulled|pig-ignorant|dim-witted|lazier|laziest|stupidest|thickest|common as muck)';
+
+/** Adjectives that also describe things ("thick coats", "a nasty fall"): only after "is" and the like. */
+const THING_TRAITS =
+  '(?:useless|thick|dense|stupid|dim|dumb|pathetic|vile|evil|nasty|hopeless|disgusting|repulsive|scruffy|filthy|smelly|stinking|ugly|gross|trashy|slimy|shifty|dodgy|shady|vicious|sly|embarrassing)';
+const COPULA =
+  "(?:is|are|r|was|were|'s|'re|been|being|so|too|such|really|proper|bloody|utterly|completely|totally|absolutely)";
 
 export const ACTS: Record<ActKind, string[]> = {
   insult: [
     INSULT_NOUNS,
-    '(?:lazy|bone idle|glorified|entitled|insufferable|vicious|unprofessional|petty|sly|sneaky|snide|spiteful|filthy|smelly|stinking|ugly|gross|trashy|common as muck|dim-witted|backward|slimy|shifty|deluded|useless|incompetent|clueless|thick|dense|stupid|dim|dumb|gormless|brainless|spineless|gutless|spoilt|spoiled|two-faced|money-grabbing|jumped-up|power-mad|pathetic|vile|evil|nasty|hopeless|ignorant|arrogant|smug|rude|selfish|scruffy|feckless|inept|vindictive|corrupt|crooked|dodgy|shady|disgusting|repulsive|obnoxious|thick-skulled|pig-ignorant|lazier|laziest|stupider|stupidest|thicker|thickest)',
+    PERSON_TRAITS,
     'thick as (?!thieves)(?:two short planks|mud|pig muck|a brick|(?:a |two )?\\w+)',
     '(?:worse than useless|as much use as|about as (?:useful|sharp|bright|clever|much use) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
     "(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|lead|teach|manage|find|control|spell|string|hold|read|write) (?:a|an|the|his|her|their|its|two|to|water|piss)\\b(?: \\w+)?(?: \\w+)?(?: in a brewery| in a| to save| if| with a| at a)",
     "(?:couldn'?t|could not) (?:organise|run|lead|teach) (?:a|an) (?:bake sale|conga|fish|raffle|party|piss-up|school|pub)",
     "can'?t string a sentence",
-    "(?:can'?t|couldn'?t) stand",
+    "(?:can'?t|couldn'?t) stand (?:half |most |some |any |all )?(?:of )?(?:the|them|her|him|these|those|that|this|my|our|their)\\b(?! (?:smell|sound|noise|taste|sight|thought|heat|cold|way|rain|wait))",
     "(?:couldn'?t|could not) care less",
     'coven',
     "god's gift",
     'get a (?:life|grip|job)',
     "should(?:n't| not| never)(?: have)? (?:had|be allowed) (?:kids|children)",
     'not cut out for',
+    '(?:all )?on benefits',
     'sick (?:to death )?of (?:them|her|him|the lot)',
     '(?:eats|eat|ate|eating) glue',
     'run by (?:idiots|clowns|muppets|morons|children|amateurs)',
@@ -50,14 +73,15 @@ export const ACTS: Record<ActKind, string[]> = {
     'beer bell(?:y|ies)',
     "think (?:they|she|he)(?:'re| are|'s| is) (?:on|in) (?:love island|towie|a catwalk)",
     '(?:who|they) (?:thought|think) (?:they|she|he) (?:were|was|are|is) (?:olympians|god|royalty|the queen|better)',
-    'disgrace',
-    'embarrassing',
     'pigsty',
   ],
+  scorn: [
+    `${SAID_OF} ${EPITHETS}`,
+    `${COPULA}(?: \\w+){0,2}(?: just| so| really| a bit| an?)? ${THING_TRAITS}`,
+  ],
   weak: [
-    "(?:is|are|r|was|were|'s|'re|been|being|like|become|becoming|acting like|behaving like|bunch of)(?: so| really| completely| totally| just| such| utterly| absolutely| a bit)?(?: an?| the)?(?: absolute| total| complete| utter| actual| proper| little| right| real)? (?:nightmares?|menaces?|terrors?|monsters?|animals|pigs|rats|zoo|circus|joke|shambles|con|dump|rubbish|cowboys|amateurs|jokers|a fix|out of touch|toxic|liabilit(?:y|ies)|embarrassment)",
     'shambolic',
-    '(?:absolute|total|complete|utter) (?:dump|joke|shambles|con|farce)',
+    `${SAID_OF} ${FOND_EPITHETS}`,
     'no backbone',
     '(?:the |the absolute )?worst',
     'pack of (?:wild )?\\w+',
@@ -86,6 +110,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'pays (?:himself|herself|themselves)',
     'scrapping|brawling|fighting in the',
     'on the fiddle',
+    '(?:drink|drinks|drunk|pissed|smoke weed|stoned|high) all day',
     'line (?:their|his|her) (?:own )?pockets',
     '(?:hires|hired|promotes|promoted|gives jobs to) (?:her|his|their) (?:mates|friends|mate|friend|family)',
     'jobs for (?:the|their|her|his) (?:mates|boys|friends)',
@@ -109,12 +134,8 @@ export const ACTS: Record<ActKind, string[]> = {
     'allegedly',
     'just saying',
     'make of that what you will',
+    '👀',
     'draw your own conclusions',
-    'pretty sure (?:she|he|they|the|our|that)',
-    'how else',
-    'i wonder how',
-    'everyone knows',
-    'we all know',
   ],
   sarcasm: [
     'geniuses',

@@ -7,7 +7,7 @@
 import type { ActKind } from './acts';
 import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
-import { hasOwnSubject } from './subject';
+import { hasOwnSubject, isNounLike, isPersonNoun } from './subject';
 
 export interface Attack extends Span {
   target: string;
@@ -16,11 +16,21 @@ export interface Attack extends Span {
 }
 
 /** Acts strong enough to borrow a target from another clause or sentence. */
-const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'claim']);
+const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'scorn', 'claim']);
 /** Acts that govern their whole sentence ("funny how…", "love how…"). */
 const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm']);
 /** Acts that are also praise: quiet when praise is near. */
-const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'sarcasm']);
+const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn', 'sarcasm', 'hint']);
+/** Acts that may be about a thing: "the heating is rubbish", "useless at netball". */
+const THING_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn']);
+// "useless at the tug of war" rates a skill; "useless at her job" does not.
+const SKILL_AFTER =
+  /^ at (?!(?:her|his|their|your|the) job|everything|anything|teaching|leading|managing)/;
+// "It's ugly Christmas jumper day": the word describes the noun after it.
+const NEXT_WORD = /^[\s-]*([a-z][a-z'-]*)/;
+/** Allegations and hints are about adults and organisations: pupils' behaviour is described, not alleged. */
+const ALLEGATION_KINDS: ReadonlySet<ActKind> = new Set(['claim', 'hint']);
+const PUPILS: ReadonlySet<string> = new Set(['pupils', 'a pupil']);
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?![\p{L}\p{N}'])/iu;
 // "I'm so thick", "I feel useless": the writer is the one described.
 const SELF_BEFORE_ACT =
@@ -60,7 +70,7 @@ export function findAttacks(
       praise,
       things,
       targets,
-      neighbour: () => neighbourTarget(sentences, i, targets),
+      neighbour: (among) => neighbourTarget(sentences, i, among),
     };
     let target: TargetHit | undefined;
     let claim = false;
@@ -83,13 +93,17 @@ interface Scene {
   praise: Span[];
   things: Span[];
   targets: TargetHit[];
-  neighbour: () => TargetHit | undefined;
+  neighbour: (among: TargetHit[]) => TargetHit | undefined;
 }
 
 /** The target an act is aimed at, or nothing when a guard explains it away. */
 function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
-  const { text, sentence, targets } = scene;
+  const { text, sentence } = scene;
+  const targets = ALLEGATION_KINDS.has(act.kind)
+    ? scene.targets.filter((t) => !PUPILS.has(t.label))
+    : scene.targets;
   if (FRAGILE_KINDS.has(act.kind) && scene.praised) return undefined;
+  if (THING_KINDS.has(act.kind) && aboutSomethingElse(act, scene)) return undefined;
   const clause = scene.clauses.find((c) => c.start <= act.start && act.start < c.end) ?? sentence;
   const lead = text.slice(clause.start, act.start);
   if (SELF_BEFORE_ACT.test(lead.slice(-24))) return undefined;
@@ -100,8 +114,10 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   );
   if (own) {
     // "The trust's new policy is a nightmare": the policy is criticised, not the trust.
-    const aboutThing = act.kind === 'weak' && scene.things.some((t) => between(t, own, act));
-    return aboutThing ? undefined : own;
+    const aboutThing = THING_KINDS.has(act.kind) && scene.things.some((t) => between(t, own, act));
+    // "The traffic was a nightmare #OldParkPrimary": the act already has its own subject.
+    const otherSubject = own.start >= act.end && hasOwnSubject(lead, true);
+    return aboutThing || otherSubject ? undefined : own;
   }
   // "Absolute clown, read from a script": a verbless insult about someone named nearby.
   const exclaimed =
@@ -112,8 +128,20 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   // The subject before the act, else someone named in the sentence before or after, else later on.
   const inSentence = targets.filter((t) => within(t, sentence));
   return (
-    inSentence.find((t) => t.start < act.start) ?? scene.neighbour() ?? nearest(inSentence, act)
+    inSentence.find((t) => t.start < act.start) ??
+    scene.neighbour(targets) ??
+    nearest(inSentence, act)
   );
+}
+
+/** A skill rated ("awful at tidying up") or a noun described ("ugly Christmas jumpers"). */
+function aboutSomethingElse(act: ActHit, scene: Scene): boolean {
+  const after = scene.text.slice(act.end, act.end + 40);
+  if (SKILL_AFTER.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (!next || !isNounLike(next) || isPersonNoun(next)) return false;
+  const nextStart = act.end + after.indexOf(next);
+  return !scene.targets.some((t) => t.start === nextStart);
 }
 
 function findTargets(

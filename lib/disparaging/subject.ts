@@ -34,11 +34,42 @@ export function isNounLike(word: string): boolean {
   return !/(?:ly|ing|ed)$/.test(word);
 }
 
-export function hasOwnSubject(fragment: string): boolean {
+/**
+ * Whether `fragment` (the clause before an act) holds a noun. A stand-in
+ * ("the woman") points back to a target unless `strict`, used when the only
+ * target comes after the act ("a man was jailed for stealing from a school").
+ */
+export function hasOwnSubject(fragment: string, strict = false): boolean {
   for (const raw of fragment.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
     const word = raw.replace(/'s$/, '');
     if (word.includes("'")) continue; // a contraction: can't, they're
-    if (!STAND_INS.has(word) && !INTENSIFIERS.has(word) && isNounLike(word)) return true;
+    if (INTENSIFIERS.has(word) || (!strict && STAND_INS.has(word))) continue;
+    if (isNounLike(word)) return true;
   }
   return false;
+}
+
+const PEOPLE = new Set([
+  'child',
+  'kid',
+  'boy',
+  'girl',
+  'person',
+  'people',
+  'family',
+  'human',
+  'individual',
+  'specimen',
+  'lot',
+  'bunch',
+]);
+
+/** A word for a person ("the most annoying child"): compromise tags many as Actor or Person. */
+export function isPersonNoun(word: string): boolean {
+  if (PEOPLE.has(word) || STAND_INS.has(word)) return true;
+  const known = lexicon[word];
+  const tags = known === undefined ? [] : Array.isArray(known) ? known : [known];
+  return tags.some(
+    (t) => t === 'Actor' || t === 'Person' || (tagSet[t]?.parents ?? []).includes('Person'),
+  );
 }

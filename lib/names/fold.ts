@@ -13,9 +13,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
   þ: 'th',
   ð: 'd',
 };
-const SPECIAL = /[łøđßæœıþð]/g;
-const MARKS = /\p{M}/gu;
-const APOSTROPHES = /['’ʼ‘`´]/g;
+// Marks, apostrophes and the special letters, removed or replaced in one pass.
+const NON_BASE = /[\p{M}'’ʼ‘`´łøđßæœıþð]/gu;
 
 export function foldName(word: string): string {
   let ascii = true;
@@ -25,14 +24,10 @@ export function foldName(word: string): string {
       break;
     }
   }
-  let out = word.toLowerCase();
-  if (!ascii) {
-    out = out
-      .normalize('NFD')
-      .replace(MARKS, '')
-      .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
-  }
-  return out.includes("'") || !ascii ? out.replace(APOSTROPHES, '') : out;
+  const lower = word.toLowerCase();
+  if (ascii)
+    return lower.includes("'") || lower.includes('`') ? lower.replace(NON_BASE, '') : lower;
+  return lower.normalize('NFD').replace(NON_BASE, (c) => SPECIAL_LETTERS[c] ?? '');
 }
 
 /** Splits a listed name into folded parts: "Murray-Lewis" → ["murray", "lewis"]. */

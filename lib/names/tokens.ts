@@ -73,8 +73,7 @@ function isSentenceBreak(gap: string, prev: Token | undefined): boolean {
   }
   if (BOUNDARY.test(gap)) return true;
   // Emoji and pictographs separate sentences in posts ("today 🚌 Will was sick").
-  for (let i = 0; i < gap.length; i++)
-    if (gap.charCodeAt(i) >= 0x2190 && !/[\u2010-\u201f]/.test(gap[i]!)) return true;
+  for (let i = 0; i < gap.length; i++) if (gap.charCodeAt(i) >= 0x2190) return true;
   return false;
 }
 
