@@ -14,6 +14,8 @@ export interface Span {
 
 export interface TargetHit extends Span {
   label: string;
+  /** Followed by "'s": "Amelia's mum" is about the mum. */
+  owner?: boolean;
 }
 
 export interface ActHit extends Span {
