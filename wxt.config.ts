@@ -15,6 +15,13 @@ export default defineConfig({
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
     permissions: ['storage', 'scripting', 'alarms'],
+    // Keyboard route to the overlay's card (entrypoints/background.ts).
+    commands: {
+      'show-warnings': {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: 'Show the warnings for the post you are writing',
+      },
+    },
     optional_host_permissions: EXTRA_SITE_ORIGINS,
     // What school IT may push through Google Admin console or Intune (docs/managed/).
     storage: { managed_schema: 'managed_schema.json' },

@@ -41,4 +41,7 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'show-warnings' && tab?.id !== undefined) service.toggleCard(tab.id);
+  });
 });

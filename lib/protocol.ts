@@ -37,7 +37,9 @@ export type BackgroundMessage =
       tabId?: number;
     }
   /** An edit arrived for text the background no longer has (worker restarted): send it whole. */
-  | { type: 'need-text'; editorId: string };
+  | { type: 'need-text'; editorId: string }
+  /** The keyboard shortcut: open (or close) the warnings card of the editor being edited. */
+  | { type: 'toggle-card'; editorId: string };
 
 /** Popup → background, with runtime.sendMessage. */
 export type PopupRequest = { type: 'get-tab-findings'; tabId: number };

@@ -1,14 +1,16 @@
 // Renders the built popup (with a warning) and the policy page in headless Chromium and saves
 // screenshots under docs/ for the README. Run `npm run build` first:
 //   npx tsx scripts/screenshot-pages.ts
-import { resolve } from 'node:path';
 import { KIND_POLICY } from '../lib/policy';
 import sample from '../lib/sample/sample-settings.json';
 import { FINDINGS, POST } from '../test/fixtures/findings';
-import { launchExtension, type WorkerChrome } from '../test/e2e/extension';
+import { launchWithExtension } from '../test/e2e/chromium';
+
+/** The chrome.* calls made inside the extension's service worker. */
+type WorkerChrome = { storage: Record<'local' | 'session', { set(items: object): Promise<void> }> };
 
 const TAB = 4242;
-const ext = await launchExtension(resolve('.output/chrome-mv3'));
+const ext = await launchWithExtension();
 try {
   await ext.worker.evaluate(
     async ({ settings, tab, findings, url }) => {
@@ -20,11 +22,11 @@ try {
   );
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
-  await page.goto(`chrome-extension://${ext.id}/popup.html?tab=${TAB}`);
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${TAB}`);
   await page.getByText(KIND_POLICY['pupil-name'].clauses[0]!.why).waitFor();
   await page.screenshot({ path: 'docs/popup-warning.png', fullPage: true });
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.goto(`chrome-extension://${ext.id}/policy.html?q=friend%20request`);
+  await page.goto(`chrome-extension://${ext.extensionId}/policy.html?q=friend%20request`);
   await page.getByRole('list', { name: /matching clauses/ }).waitFor();
   await page.screenshot({ path: 'docs/policy-page.png' });
   console.log(`Saved docs/popup-warning.png and docs/policy-page.png (post: "${POST}")`);

@@ -52,7 +52,11 @@ export function WarningCard(props: WarningCardProps) {
         bottom: props.position.bottom === undefined ? undefined : `${props.position.bottom}px`,
         maxHeight: `${props.position.maxHeight}px`,
       }}
-      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        props.onClose();
+      }}
     >
       <h2>Before you post</h2>
       <ul>

@@ -32,6 +32,9 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
   let open = false;
   let frame = 0;
   let poll: ReturnType<typeof setInterval> | undefined;
+  /** Set by the keyboard shortcut: focus the card once it is drawn. */
+  let focusCard = false;
+  const returnFocus = () => state?.snapshot.box.focus({ preventScroll: true });
   /** Whether anything is on screen: nothing to show twice running means nothing to draw. */
   let drawn = false;
 
@@ -74,6 +77,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         open,
         viewportHeight: innerHeight,
         onToggle: (next: boolean) => {
+          if (!next && open && root?.activeElement) returnFocus();
           open = next;
           schedule();
         },
@@ -86,6 +90,10 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       }),
       mountPoint,
     );
+    if (focusCard && open) {
+      focusCard = false;
+      root?.querySelector<HTMLElement>('.card a, .card button')?.focus();
+    }
   });
 
   const schedule = () => {
@@ -116,6 +124,17 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         poll = undefined;
         open = false;
       }
+      schedule();
+    },
+    /**
+     * The keyboard shortcut: opens the card and moves focus into it, since the
+     * person asked; Escape or Close puts focus back in the editor.
+     */
+    toggleFromKeyboard(): void {
+      if (!state || !drawn) return;
+      open = !open;
+      focusCard = open;
+      if (!open) returnFocus();
       schedule();
     },
     clear(): void {

@@ -151,6 +151,10 @@ export function createWatcher(
     onMessage(message: BackgroundMessage): void {
       const w = watched;
       if (!w || message.editorId !== w.id) return;
+      if (message.type === 'toggle-card') {
+        overlay.toggleFromKeyboard();
+        return;
+      }
       if (message.type === 'need-text') {
         w.lastSent = w.lastText = undefined;
         schedule(0);

@@ -58,6 +58,10 @@ detectorTable(disparaging, {
     'The head is off poorly this week, sending her all the love.',
     // A past job outside schools.
     'Before teaching I worked in retail under a manager who was an absolute tyrant.',
+    // Named pupils and staff, kindly.
+    'Kacper was a star in the play, so proud of him.',
+    'Grace had a nasty fall at lunch but she is fine now.',
+    'Will Smith is a terrible actor.',
     // Own family.
     'My husband is useless at packing for holidays.',
   ],
@@ -133,6 +137,20 @@ detectorTable(disparaging, {
           'an attack on a colleague',
         ),
       ],
+    },
+    {
+      text: 'Kacper is a nightmare, he wrecked every lesson this week.',
+      findings: [
+        attack('Kacper is a nightmare, he wrecked every lesson this week', 'an attack on a pupil'),
+      ],
+    },
+    {
+      text: 'Amelia’s mum is a nutter',
+      findings: [attack('Amelia’s mum is a nutter', 'an attack on parents')],
+    },
+    {
+      text: 'Mrs Hughes couldn’t run a bath.',
+      findings: [attack('Mrs Hughes couldn’t run a bath', 'an attack on a colleague')],
     },
     {
       text: 'Head is a bully. Deputy is a coward.',

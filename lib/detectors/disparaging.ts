@@ -24,12 +24,25 @@ const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {
   'school-identifier': 'the school',
 };
 
+/** Compiling the lists takes tens of milliseconds: share them between checkers for the same school. */
+const compiled = new Map<string, Lexicon>();
+function lexiconFor(schoolNames: string[], councilNames: string[]): Lexicon {
+  const key = JSON.stringify([schoolNames, councilNames]);
+  let lexicon = compiled.get(key);
+  if (!lexicon) {
+    if (compiled.size >= 8) compiled.clear();
+    lexicon = buildLexicon(schoolNames, councilNames);
+    compiled.set(key, lexicon);
+  }
+  return lexicon;
+}
+
 export default defineDetector<Lexicon>({
   id: 'disparaging',
   description:
     'A sentence that attacks, insults, mocks or defames pupils, families, colleagues, other professionals or the school (5.5, 5.2).',
   compile: (settings) =>
-    buildLexicon(
+    lexiconFor(
       [settings.school.name, ...settings.school.aliases].filter((n) => n.trim().length > 2),
       settings.school.localAuthority ? [settings.school.localAuthority] : [],
     ),

@@ -33,6 +33,8 @@ detectorTable(parentContact, {
     'As a mum of two, message me if you want the uniform',
     // statements and refusals, not invitations
     'The parents message me constantly, it is exhausting',
+    "I've had 3 parents message me about the trip already",
+    'Any tips for teaching fractions to Year 4? My inbox is open!',
     'They add me on Facebook and I always decline',
     'Parents, please do not message me on Facebook',
     'Parents keep sending me friend requests and I never accept them',

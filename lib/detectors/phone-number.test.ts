@@ -59,3 +59,13 @@ detectorTable(phoneNumber, {
     { text: 'Ring 0117 496 0556 (not the office)', findings: [phone('0117 496 0556')] },
   ],
 });
+
+// However the settings write the school's number, it is still the school's.
+detectorTable(phoneNumber, {
+  settings: {
+    ...hollybrook,
+    school: { ...hollybrook.school, phones: ['Tel: +44 (0)117 496 0555'] },
+  },
+  valid: ['Office 0117 496 0555', 'Office 01174960555'],
+  invalid: [{ text: 'Mine is 0117 496 0556', findings: [phone('0117 496 0556')] }],
+});

@@ -33,6 +33,9 @@ detectorTable(pupilIdentifier, {
     // inside longer codes
     'Ref XE935201100047 and 48120377501',
     'isbn 9781234567897',
+    // a valid-looking number labelled as an order or reference
+    'Order no. 4812037750 has shipped',
+    'Booking ref: E935201100047',
   ],
   invalid: [
     { text: 'UPN E935201100047 for the file', findings: [upn('E935201100047')] },

@@ -4,7 +4,7 @@
 // write (short names, "&"/"and", squashed hashtags and handles) are derived in
 // lib/contact so the same rules work for any school.
 import { findEmails, isOnDomain } from '../contact/email';
-import { findPhoneNumbers, significantDigits } from '../contact/phone';
+import { findPhoneNumbers, phoneKeys } from '../contact/phone';
 import { compactPostcode, findPostcodes } from '../contact/postcode';
 import { compileNames, findNames, type NameMatcher } from '../contact/school-names';
 import {
@@ -53,7 +53,7 @@ export default defineDetector<Compiled>({
       names: compileNames(school),
       tokens: compileTokens(school),
       postcodes: new Set(school.postcodes.map(compactPostcode)),
-      phones: new Set(school.phones.map((p) => significantDigits(p.trim()) ?? '').filter(Boolean)),
+      phones: phoneKeys(school.phones),
       schoolName: school.name,
       authority: school.localAuthority ?? '',
     };

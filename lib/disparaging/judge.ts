@@ -151,12 +151,13 @@ function findTargets(
   known: TargetHit[],
 ): TargetHit[] {
   const excluded = lexicon.notTargets.matches(text);
-  const found: TargetHit[] = [...known];
+  const found: TargetHit[] = known.map((t) => ({ ...t }));
   for (const { label, words, capitals } of lexicon.targets) {
     for (const span of [...words.matches(text), ...capitals.matches(asWritten)]) {
       if (!excluded.some((x) => overlaps(x, span))) found.push({ ...span, label });
     }
   }
+  for (const t of found) t.owner = /^'s?\s/.test(text.slice(t.end, t.end + 3));
   return found;
 }
 
@@ -178,7 +179,8 @@ function neighbourTarget(sentences: Span[], i: number, targets: TargetHit[]) {
 /** The subject if there is one (the first target before the act), else the closest after it. */
 function nearest(targets: TargetHit[], act: Span): TargetHit | undefined {
   const before = targets.filter((t) => t.start < act.start).sort((a, b) => a.start - b.start);
-  if (before[0]) return before[0];
+  const subject = before.find((t) => !t.owner) ?? before[0];
+  if (subject) return subject;
   let best: TargetHit | undefined;
   let bestGap = Infinity;
   for (const t of targets) {

@@ -14,6 +14,8 @@ export interface Span {
 
 export interface TargetHit extends Span {
   label: string;
+  /** Followed by "'s": "Amelia's mum" is about the mum. */
+  owner?: boolean;
 }
 
 export interface ActHit extends Span {
@@ -56,7 +58,17 @@ export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 export const ACT_KINDS = Object.keys(ACTS) as ActKind[];
 
+/** Several lists as one alternation: one pass per gate, cheaper than many small ones on short lines. */
+function gate(sources: readonly string[]): RegExp {
+  const worded = sources.filter((s) => WORDLIKE_START.test(s) && WORDLIKE_END.test(s));
+  const bare = sources.filter((s) => !worded.includes(s));
+  const parts = worded.length ? [`\\b(?:${worded.join('|')})\\b`, ...bare] : bare;
+  return new RegExp(parts.join('|') || '(?!)');
+}
+
 export interface Lexicon {
+  /** Cheap first gates: any target word (lower-cased text), any target in capitals, any act. */
+  gates: { targetWords: RegExp; targetCapitals: RegExp; acts: RegExp };
   /** Per group label: words matched on the lower-cased text, capitals matched as written. */
   targets: { label: string; words: WordSet; capitals: WordSet }[];
   acts: { kind: ActKind; words: WordSet }[];
@@ -70,11 +82,29 @@ export interface Lexicon {
 
 /** The school's own names, from its settings, are targets too ("the school", "the council"). */
 export function buildLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
+  const lexicon = compileLexicon(schoolNames, councilNames);
+  // V8 compiles a regular expression on its first run: do it now, in the
+  // one-off compile step, not on the first keystroke.
+  const sample = lowerAscii(WARM_UP);
+  for (const re of Object.values(lexicon.gates)) re.test(sample);
+  for (const t of lexicon.targets) [t.words, t.capitals].forEach((w) => w.matches(sample));
+  for (const a of lexicon.acts) a.words.matches(sample);
+  return lexicon;
+}
+
+const WARM_UP = 'Year 6 are a joke, funny how the head is so rude. SLT!';
+
+function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
   const extra: Record<string, string[]> = {
     'the school': schoolNames.map((n) => escapeRegex(n.toLowerCase())),
     'the council': councilNames.map((n) => escapeRegex(n.toLowerCase())),
   };
   return {
+    gates: {
+      targetWords: gate(TARGET_GROUPS.flatMap((g) => [...g.patterns, ...(extra[g.label] ?? [])])),
+      targetCapitals: gate(TARGET_GROUPS.flatMap((g) => g.exact ?? [])),
+      acts: gate(ACT_KINDS.flatMap((k) => ACTS[k])),
+    },
     targets: TARGET_GROUPS.map((g) => ({
       label: g.label,
       words: new WordSet([...g.patterns, ...(extra[g.label] ?? [])]),
@@ -92,9 +122,9 @@ export function buildLexicon(schoolNames: string[], councilNames: string[]): Lex
 
 /** The cheap gate: is there any target word (or a name another detector found) in the line? */
 export function mentionsTarget(lexicon: Lexicon, lower: string, text: string): boolean {
-  return lexicon.targets.some((t) => t.words.test(lower) || t.capitals.test(text));
+  return lexicon.gates.targetWords.test(lower) || lexicon.gates.targetCapitals.test(text);
 }
 
 export function mentionsAct(lexicon: Lexicon, lower: string): boolean {
-  return lexicon.acts.some((a) => a.words.test(lower));
+  return lexicon.gates.acts.test(lower);
 }

@@ -67,7 +67,6 @@ export const KIND_POLICY: Record<FindingKind, KindPolicy> = {
     clauses: [
       { id: '3.2', why: 'Pupil records are person-identifiable, confidential information.' },
       PUPIL_INFO,
-      WORK_INFO,
     ],
   },
   'school-identifier': {

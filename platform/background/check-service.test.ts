@@ -160,6 +160,20 @@ describe('check service', () => {
     expect(await badge(12)).toBe('1');
   });
 
+  it('sends the keyboard shortcut to the editor being edited only', async () => {
+    const first = fakePort(13, 0);
+    const second = fakePort(13, 4);
+    service.connect(first.port);
+    service.connect(second.port);
+    service.toggleCard(13); // nothing edited yet: nothing to open
+    first.send({ type: 'check', editorId: 'a', seq: 1, text: 'Millie' });
+    second.send({ type: 'check', editorId: 'b', seq: 1, text: 'Millie' });
+    await settle();
+    service.toggleCard(13);
+    expect(second.received.at(-1)).toEqual({ type: 'toggle-card', editorId: 'b' });
+    expect(first.received.some((m) => m.type === 'toggle-card')).toBe(false);
+  });
+
   it('returns an empty answer for a tab it has never seen', async () => {
     expect(await getTabFindings(42)).toEqual({ tabId: 42, findings: [] });
   });

@@ -161,6 +161,16 @@ export function createCheckService(deps: CheckServiceDeps) {
       }
     },
 
+    /** Keyboard shortcut: asks the editor being edited on this tab to open its card. */
+    toggleCard(tabId: number): void {
+      const state = tabs.get(tabId);
+      const editor = state?.active ? state.editors.get(state.active) : undefined;
+      if (!state?.active || !editor) return;
+      const editorId = state.active.slice(state.active.indexOf('/') + 1);
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
+      editor.port.postMessage({ type: 'toggle-card', editorId });
+    },
+
     forgetTab(tabId: number): void {
       tabs.delete(tabId);
       void deps.saveTab(tabId, undefined);
