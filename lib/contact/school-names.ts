@@ -7,7 +7,7 @@ import { schoolAcronyms, schoolPhrases, type Phrase, type PhraseKind } from './s
 import { escapeRegExp, squash, tokensPattern, wordBefore } from './words';
 
 export interface NameMatcher {
-  /** Lower-case first words of every phrase: the pattern runs only when one occurs. */
+  /** One telling word of each phrase, lower case: the pattern runs only when one occurs. */
   firstWords: string[];
   phrases: RegExp | null;
   byKey: Map<string, Phrase>;
@@ -26,7 +26,7 @@ export function compileNames(school: School): NameMatcher {
   for (const p of phrases) if (!byKey.has(p.tokens.join(''))) byKey.set(p.tokens.join(''), p);
   const acronyms = schoolAcronyms(school);
   return {
-    firstWords: [...new Set(phrases.map((p) => (p.tokens[0] === 'st' ? 's' : p.tokens[0]!)))],
+    firstWords: [...new Set(phrases.map(telltaleWord))],
     phrases: phrases.length
       ? new RegExp(`(?:${phrases.map((p) => tokensPattern(p.tokens)).join('|')})`, 'gi')
       : null,
@@ -37,7 +37,7 @@ export function compileNames(school: School): NameMatcher {
 
 export function findNames(text: string, matcher: NameMatcher): NameMatch[] {
   const found: NameMatch[] = [];
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/['\u2019]/g, '');
   if (matcher.phrases && matcher.firstWords.some((w) => lower.includes(w))) {
     for (const m of matchesAtWordStart(text, matcher.phrases)) {
       const phrase = matcher.byKey.get(squash(m[0]));
@@ -95,4 +95,13 @@ function meansTheSchool(text: string, start: number, end: number, phrase: Phrase
 
 function squashLength(p: Phrase): number {
   return p.tokens.join('').length;
+}
+
+/** Part of the first word of three or more letters ("exam" of "1 Example Road"), which any match contains. */
+function telltaleWord(p: Phrase): string {
+  // "st" may be written "saint", "and" may be "&": neither is telling
+  const word = p.tokens.find((t) => /^\p{L}{3,}$/u.test(t) && t !== 'and');
+  // only the first four letters: "marys" may be written "Mary's"
+  if (word) return word.slice(0, 4);
+  return p.tokens[0] === 'st' ? 's' : p.tokens[0]!;
 }
