@@ -20,6 +20,7 @@ export default defineConfig({
             'test/**/*.test.tsx',
           ],
           exclude: ['test/e2e/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -32,6 +33,8 @@ export default defineConfig({
           testTimeout: 60_000,
           // One Chromium at a time: timings stay honest on a two-core machine.
           fileParallelism: false,
+          // After the unit tests, not beside them: Chromium would skew their timing checks.
+          sequence: { groupOrder: 1 },
           hookTimeout: 120_000,
         },
       },

@@ -69,7 +69,7 @@ describe.each(['textarea', 'lexical', 'draft'] as const)('%s', (editor) => {
       const start = performance.now();
       await page.keyboard.press('3');
       while ((await badge()) !== badgeFor(after)) {
-        if (performance.now() - start > 2000) throw new Error('badge never updated');
+        if (performance.now() - start > 5000) throw new Error('badge never updated in 5 s');
       }
       times.push(performance.now() - start);
       await page.keyboard.press('Backspace');
