@@ -7,11 +7,15 @@ import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
+import { registerFirstRun } from '../platform/first-run';
+import { startWorkingTimeWatcher } from '../platform/working-time';
 
 /** Calm amber rather than alarm red: the badge is a nudge. */
 const BADGE_COLOUR = '#b45309';
 
 export default defineBackground(() => {
+  registerFirstRun();
+  startWorkingTimeWatcher();
   const host = createCheckerHost(() => void service.recheckAll());
   const sites = createSiteSync();
   const service = createCheckService({

@@ -4,8 +4,7 @@
 // generic kinds such as phone numbers still warn.
 import { NO_SCHOOL_SETTINGS } from '../../lib/default-settings';
 import { createChecker, type Checker } from '../../lib/engine';
-import { loadEffectiveSettings } from '../settings-source';
-import { settingsItem } from '../storage';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../settings-source';
 
 async function build(): Promise<Checker> {
   try {
@@ -19,7 +18,8 @@ async function build(): Promise<Checker> {
 export function createCheckerHost(onRebuilt: () => void) {
   let current: Promise<Checker> | undefined;
 
-  const unwatch = settingsItem.watch(() => {
+  // Local edits and policies pushed by school IT (storage.managed) both rebuild it.
+  const unwatch = watchEffectiveSettings(() => {
     current = build();
     onRebuilt();
   });
