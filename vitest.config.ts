@@ -30,6 +30,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // One Chromium at a time: timings stay honest on a two-core machine.
+          fileParallelism: false,
           hookTimeout: 120_000,
         },
       },

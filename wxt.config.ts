@@ -15,7 +15,16 @@ export default defineConfig({
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
     permissions: ['storage', 'scripting', 'alarms'],
+    // Keyboard route to the overlay's card (entrypoints/background.ts).
+    commands: {
+      'show-warnings': {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: 'Show the warnings for the post you are writing',
+      },
+    },
     optional_host_permissions: EXTRA_SITE_ORIGINS,
+    // What school IT may push through Google Admin console or Intune (docs/managed/).
+    storage: { managed_schema: 'managed_schema.json' },
     // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // Firefox needs a fixed id to keep storage across updates; nothing is collected (README).
@@ -30,6 +39,8 @@ export default defineConfig({
     // browser_specific_settings is Firefox's key; Chrome warns about keys it does not know.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // Firefox reads managed storage from policies.json and has no managed_schema key.
+      else delete manifest.storage;
       // WXT drops optional_host_permissions from MV2 builds; MV2 lists them in optional_permissions.
       if (manifest.manifest_version === 2) {
         manifest.optional_permissions = [

@@ -5,6 +5,7 @@ import { browser, defineBackground } from '#imports';
 import { CHECK_PORT, type PopupRequest } from '../lib/protocol';
 import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
+import { createSiteSync } from '../platform/background/site-sync';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
 
 /** Calm amber rather than alarm red: the badge is a nudge. */
@@ -12,6 +13,7 @@ const BADGE_COLOUR = '#b45309';
 
 export default defineBackground(() => {
   const host = createCheckerHost(() => void service.recheckAll());
+  const sites = createSiteSync();
   const service = createCheckService({
     checker: host.checker,
     setBadge: async (tabId, text) => {
@@ -23,6 +25,7 @@ export default defineBackground(() => {
       }
     },
     saveTab: saveTabFindings,
+    siteEnabled: sites.isEnabled,
     openPage: async (page, tabId, clause) => {
       const path = page === 'popup' ? `/popup.html?tab=${tabId}` : `/policy.html#${clause ?? ''}`;
       await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
@@ -38,4 +41,7 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'show-warnings' && tab?.id !== undefined) service.toggleCard(tab.id);
+  });
 });

@@ -8,6 +8,16 @@ export const CHECK_PORT = 'before-you-post/check';
 /** Content script → background, over the CHECK_PORT port. */
 export type ContentMessage =
   | { type: 'check'; editorId: string; seq: number; text: string; hasAttachment?: boolean }
+  /** The same, as a change to the last text sent (lib/text-edit.ts): long posts cross cheaply. */
+  | {
+      type: 'edit';
+      editorId: string;
+      seq: number;
+      from: number;
+      to: number;
+      insert: string;
+      hasAttachment?: boolean;
+    }
   /** The editor lost focus or was removed: its warnings no longer count on the badge. */
   | { type: 'editor-gone'; editorId: string }
   /** The user dismissed a finding for this post ("not a pupil"). */
@@ -17,14 +27,19 @@ export type ContentMessage =
   | { type: 'open-page'; page: 'policy'; clause: string };
 
 /** Background → content script, over the same port. */
-export type BackgroundMessage = {
-  type: 'findings';
-  editorId: string;
-  seq: number;
-  findings: Finding[];
-  /** The tab the content script runs in, for links such as `popup.html?tab=N`. */
-  tabId?: number;
-};
+export type BackgroundMessage =
+  | {
+      type: 'findings';
+      editorId: string;
+      seq: number;
+      findings: Finding[];
+      /** The tab the content script runs in, for links such as `popup.html?tab=N`. */
+      tabId?: number;
+    }
+  /** An edit arrived for text the background no longer has (worker restarted): send it whole. */
+  | { type: 'need-text'; editorId: string }
+  /** The keyboard shortcut: open (or close) the warnings card of the editor being edited. */
+  | { type: 'toggle-card'; editorId: string };
 
 /** Popup → background, with runtime.sendMessage. */
 export type PopupRequest = { type: 'get-tab-findings'; tabId: number };

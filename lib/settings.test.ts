@@ -14,6 +14,8 @@ const withRestrictions = (restrictions: unknown) => ({
   classes: [{ name: 'Oak', pupils: [{ first: 'Kacper', last: 'Nowak', restrictions }] }],
 });
 
+const hours = (start: string, end: string) => ({ ...minimal, workingHours: { start, end } });
+
 describe('validateSettings', () => {
   it('accepts the built-in sample settings', () => {
     expect(validateSettings(sample).ok).toBe(true);
@@ -41,6 +43,13 @@ describe('validateSettings', () => {
         staff: [],
       },
     });
+  });
+
+  it('takes "24:00" as the end of the day, but not as a start', () => {
+    expect(validateSettings(hours('18:00', '24:00')).ok).toBe(true);
+    expect(problemsOf(hours('24:00', '24:00'))).toEqual([
+      'workingHours.start: expected a 24-hour time such as "08:30"',
+    ]);
   });
 
   it('fills working-hours defaults and keeps what is given', () => {

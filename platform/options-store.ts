@@ -5,6 +5,7 @@ import sample from '../lib/sample/sample-settings.json';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/types';
 import { describeEffectiveSettings } from './settings-source';
+import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
 import { classListUndoItem, deleteAllSchoolData, settingsItem, siteListItem } from './storage';
 
@@ -51,7 +52,7 @@ export async function toggleSite(id: string, on: boolean): Promise<void> {
 export async function addSite(input: string): Promise<string | null> {
   const parsed = parseSiteInput(input);
   if (!parsed.ok) return parsed.error;
-  const granted = await browser.permissions.request({ origins: [parsed.site.pattern] });
+  const granted = await requestSiteAccess([parsed.site.pattern]);
   if (!granted)
     return `Permission to run on ${parsed.site.label} was not given, so it was not added.`;
   const list = await siteListItem.getValue();

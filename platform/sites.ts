@@ -1,25 +1,24 @@
-// The social sites the compose-box watcher knows out of the box. A school may switch any
-// off, and add its own (each asking for its optional host permission when added).
+// The site list the options page edits: the built-in social sites (lib/sites.ts), each of
+// which a school may switch off, and sites it adds (each asking for its optional host
+// permission when added). Pure: no browser APIs here.
+import { SUPPORTED_SITES } from '../lib/sites';
 
 export interface BuiltInSite {
+  /** Stable key in the stored site list: "x", "facebook", "whatsapp-web". */
   id: string;
   label: string;
   /** Match patterns of the pages where staff compose posts. */
   matches: string[];
 }
 
-export const BUILT_IN_SITES: readonly BuiltInSite[] = [
-  { id: 'facebook', label: 'Facebook', matches: ['https://www.facebook.com/*'] },
-  { id: 'x', label: 'X (Twitter)', matches: ['https://x.com/*', 'https://twitter.com/*'] },
-  { id: 'instagram', label: 'Instagram', matches: ['https://www.instagram.com/*'] },
-  { id: 'linkedin', label: 'LinkedIn', matches: ['https://www.linkedin.com/*'] },
-  {
-    id: 'threads',
-    label: 'Threads',
-    matches: ['https://www.threads.net/*', 'https://www.threads.com/*'],
-  },
-  { id: 'bluesky', label: 'Bluesky', matches: ['https://bsky.app/*'] },
-];
+export const BUILT_IN_SITES: readonly BuiltInSite[] = SUPPORTED_SITES.map((site) => ({
+  id: site.name
+    .toLowerCase()
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/[^a-z0-9]+/g, '-'),
+  label: site.name,
+  matches: site.matches,
+}));
 
 export interface ExtraSite {
   /** Match pattern, e.g. "https://community.example.org/*". */
@@ -60,10 +59,15 @@ export function parseSiteInput(input: string): SiteInputResult {
   return { ok: true, site: { pattern: `${url.protocol}//${url.hostname}/*`, label: url.hostname } };
 }
 
+/** Whether the watcher should check posts on a built-in site (absent from the list = on). */
+export function isBuiltInSiteOn(list: SiteList, id: string): boolean {
+  return list.builtIn[id] !== false;
+}
+
 /** Every match pattern the watcher should run on: enabled built-ins plus added sites. */
 export function enabledMatchPatterns(list: SiteList): string[] {
   return [
-    ...BUILT_IN_SITES.filter((site) => list.builtIn[site.id] !== false).flatMap((s) => s.matches),
+    ...BUILT_IN_SITES.filter((site) => isBuiltInSiteOn(list, site.id)).flatMap((s) => s.matches),
     ...list.extra.map((site) => site.pattern),
   ];
 }

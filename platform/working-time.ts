@@ -26,6 +26,14 @@ function statusOf(settings: SchoolSettings | null, now: number): WorkStatus | nu
   }
 }
 
+/** `action` in MV3; Firefox's MV2 build calls the same button `browserAction`. */
+function toolbarButton(): typeof browser.action | undefined {
+  return (
+    browser.action ??
+    (browser as unknown as { browserAction?: typeof browser.action }).browserAction
+  );
+}
+
 /** Sets the toolbar title for now and the alarm for the next change. */
 export async function refreshWorkingTime(now = Date.now()): Promise<void> {
   const settings = await loadEffectiveSettings();
@@ -35,7 +43,7 @@ export async function refreshWorkingTime(now = Date.now()): Promise<void> {
     status && zone
       ? `${NAME} — ${describeWorkStatus(status, zone, now).headline}`
       : `${NAME} — no working hours set`;
-  await browser.action.setTitle({ title });
+  await toolbarButton()?.setTitle({ title });
   await browser.alarms.clear(ALARM);
   // A second late, so the alarm lands inside the new state rather than on its edge.
   if (status?.changesAt) await browser.alarms.create(ALARM, { when: status.changesAt + 1000 });

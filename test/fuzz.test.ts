@@ -1,6 +1,5 @@
 // Random and adversarial text up to 100,000 characters: the checker never
 // throws, answers each in under 100 ms, and every finding's offsets are valid.
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../lib/engine';
 import { validateSettings } from '../lib/settings';
@@ -81,6 +80,12 @@ const ADVERSARIAL: [string, string][] = [
   ['mixed case school name', repeat('OLD park PRIMARY ', N)],
 ];
 
+const WARM_UP = [
+  'Well done Millie Smith at Old Park Primary! Ring me on 07700 900123 or jo@example.com.',
+  'Parents, add me on Facebook. The head is useless and Year 6 are a nightmare, honestly.',
+  'See https://oldparkprimary.example.uk/news/ and 14 Larch Close, TF2 6XY. UPN A801234567890.',
+];
+
 function checkInvariants(input: string, findings: Finding[]): void {
   for (const f of findings) {
     expect(FINDING_KINDS).toContain(f.kind);
@@ -94,22 +99,29 @@ function checkInvariants(input: string, findings: Finding[]): void {
   }
 }
 
-/** The time of a first check by a fresh checker; a second try forgives one pause of the machine (GC). */
+/**
+ * The CPU time of a first check by a fresh checker. CPU time, not wall time, so
+ * the limit holds on a busy shared machine; a second try forgives one pause of
+ * the garbage collector.
+ */
 function timedCheck(input: string): { findings: Finding[]; ms: number } {
   let best = Infinity;
   let findings: Finding[] = [];
   for (let attempt = 0; attempt < 2 && best >= LIMIT_MS; attempt++) {
     const checker = createChecker(settings);
-    const start = performance.now();
+    const before = process.cpuUsage();
     findings = checker.check(input);
-    best = Math.min(best, performance.now() - start);
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
   }
   return { findings, ms: best };
 }
 
 describe('fuzz: the checker on hostile text', () => {
-  // Warm the JIT, as a running extension would be.
-  createChecker(settings).check('Warm up with Millie Smith at Old Park Primary, 07700 900123.');
+  // Warm up every detector (and compromise's lazily built tagger), as in an
+  // extension that has been running: the limit is for checking, not for loading.
+  const warm = createChecker(settings);
+  for (const text of WARM_UP) warm.check(text);
 
   it.each(ADVERSARIAL)('%s (100,000 characters)', (_name, input) => {
     const { findings, ms } = timedCheck(input);

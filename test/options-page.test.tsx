@@ -121,3 +121,30 @@ describe('options page with storage', () => {
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 });
+
+describe('keyboard and screen readers', () => {
+  it('every control is a native, named, tab-reachable element', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    await screen.findByRole('checkbox', { name: 'No photos: Amelia Smith' });
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('input, button, textarea, select, summary'),
+    ];
+    expect(controls.length).toBeGreaterThan(40);
+    for (const control of controls) {
+      const named =
+        control.tagName === 'SUMMARY' ||
+        (control.tagName === 'BUTTON' && control.textContent!.trim() !== '') ||
+        (control as HTMLInputElement).labels?.length ||
+        control.getAttribute('aria-label');
+      expect(named, control.outerHTML).toBeTruthy();
+      // happy-dom does not know <summary> is focusable; browsers do.
+      if (control.tagName !== 'SUMMARY')
+        expect(control.tabIndex, control.outerHTML).toBeGreaterThanOrEqual(0);
+    }
+    // Tab order follows the page: no positive tabindex anywhere.
+    expect(
+      document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])'),
+    ).toHaveLength(0);
+  });
+});

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/types';
 import { SettingsFileSection } from './SettingsFileSection';
-import { readSettingsFile } from './settings-file';
+import { readSettingsFile, settingsFileText } from './settings-file';
 import { settle, textFile } from './test-helpers';
 
 afterEach(() => {
@@ -27,6 +27,16 @@ describe('readSettingsFile', () => {
     if (!result.ok)
       expect(result.problems[0]!.message).toMatch(/^not valid JSON at line 3, column 14/);
   });
+  it('export then import keeps every pupil restriction', () => {
+    const exported = settingsFileText(settings);
+    const result = readSettingsFile(exported);
+    expect(result.ok && result.settings.classes[0]!.pupils[1]).toEqual({
+      first: 'Kacper',
+      last: 'Nowak',
+      restrictions: ['name', 'photo'],
+    });
+  });
+
   it('accepts the sample settings and a leading byte-order mark', () => {
     expect(readSettingsFile(`\ufeff${JSON.stringify(sample)}`).ok).toBe(true);
   });

@@ -3,7 +3,7 @@
 // through to the page except on the indicator and card; nothing takes focus
 // unless the person clicks or tabs to it.
 import type { Finding } from '../../lib/types';
-import { WarningCard, type WarningCardProps } from './WarningCard';
+import { WarningCard, type CardPosition, type WarningCardProps } from './WarningCard';
 
 export interface Underline {
   key: string;
@@ -16,10 +16,26 @@ export interface OverlayProps extends Omit<WarningCardProps, 'position' | 'onClo
   /** Bottom-right corner of the compose box, viewport coordinates; null when off screen. */
   corner: { right: number; bottom: number } | null;
   open: boolean;
+  viewportHeight: number;
   onToggle(open: boolean): void;
 }
 
 const CARD_WIDTH = 320;
+const MIN_CARD_HEIGHT = 260;
+
+/** Below the indicator if there is room, else above it; never past the viewport. */
+export function cardPosition(
+  corner: { right: number; bottom: number },
+  viewportHeight: number,
+): CardPosition {
+  const left = Math.max(8, corner.right - CARD_WIDTH);
+  const below = viewportHeight - corner.bottom - 14;
+  const above = corner.bottom - 36;
+  if (below >= MIN_CARD_HEIGHT || below >= above) {
+    return { left, top: corner.bottom + 6, maxHeight: Math.max(below, 80) };
+  }
+  return { left, bottom: viewportHeight - corner.bottom + 32, maxHeight: above };
+}
 
 export function summary(count: number, hasAttachment: boolean): string {
   const parts: string[] = [];
@@ -66,10 +82,7 @@ export function Overlay(props: OverlayProps) {
       {visible && props.open && (
         <WarningCard
           {...props}
-          position={{
-            left: Math.max(8, corner.right - CARD_WIDTH),
-            top: Math.min(corner.bottom + 6, window.innerHeight - 120),
-          }}
+          position={cardPosition(corner, props.viewportHeight)}
           onClose={() => props.onToggle(false)}
         />
       )}

@@ -3,10 +3,17 @@
 import { KIND_POLICY } from '../../lib/policy/kind-clauses';
 import type { Finding } from '../../lib/types';
 
+export interface CardPosition {
+  left: number;
+  top?: number;
+  bottom?: number;
+  maxHeight: number;
+}
+
 export interface WarningCardProps {
   findings: Finding[];
   hasAttachment: boolean;
-  position: { left: number; top: number };
+  position: CardPosition;
   policyHref(clause: string): string;
   popupHref: string;
   onOpenClause(clause: string): void;
@@ -39,8 +46,17 @@ export function WarningCard(props: WarningCardProps) {
     <section
       class="card"
       aria-label="Before you post"
-      style={{ left: `${props.position.left}px`, top: `${props.position.top}px` }}
-      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+      style={{
+        left: `${props.position.left}px`,
+        top: props.position.top === undefined ? undefined : `${props.position.top}px`,
+        bottom: props.position.bottom === undefined ? undefined : `${props.position.bottom}px`,
+        maxHeight: `${props.position.maxHeight}px`,
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        props.onClose();
+      }}
     >
       <h2>Before you post</h2>
       <ul>

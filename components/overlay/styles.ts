@@ -12,7 +12,7 @@ export const OVERLAY_CSS = `
   box-shadow: 0 1px 3px rgba(0,0,0,.15); cursor: pointer; }
 .indicator:focus-visible, .card a:focus-visible, .card button:focus-visible {
   outline: 2px solid #2563eb; outline-offset: 2px; }
-.card { position: fixed; pointer-events: auto; width: 320px; max-height: 60vh; overflow: auto;
+.card { position: fixed; pointer-events: auto; width: 320px; box-sizing: border-box; overflow: auto;
   background: #fff; border: 1px solid #e5d3b3; border-radius: 10px; padding: 12px 14px;
   box-shadow: 0 6px 24px rgba(0,0,0,.14); }
 .card h2 { font-size: 14px; margin: 0 0 8px; font-weight: 600; color: #7c3f00; }

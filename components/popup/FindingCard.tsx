@@ -1,3 +1,4 @@
+import { PHOTO_REMINDER } from '../../lib/photo/warnings';
 import { findClause, KIND_POLICY } from '../../lib/policy';
 import type { Finding, PolicyPack, Severity } from '../../lib/types';
 
@@ -10,32 +11,42 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 /** Symbols as well as colours, so severity reads without colour vision. */
 const SEVERITY_ICON: Record<Severity, string> = { high: '‼', medium: '⚠', low: 'ℹ' };
 
-export interface FindingCardProps {
-  finding: Finding;
+export interface WarningCardProps {
+  severity: Severity;
+  /** What kind of warning, e.g. "Pupil name". */
+  label: string;
+  /** The flagged characters, when the warning is about the text. */
+  flagged?: string;
+  reason: string;
+  clauses: string[];
+  /** The plain-English line for each clause, where there is one. */
+  whys: { id: string; why: string }[];
   pack: PolicyPack;
   clauseHref: (id: string) => string;
 }
 
 /** One warning: what was flagged, why, and every clause it relates to in full. */
-export function FindingCard({ finding, pack, clauseHref }: FindingCardProps) {
-  const whys = KIND_POLICY[finding.kind]?.clauses ?? [];
+export function WarningCard(props: WarningCardProps) {
+  const { severity, pack, clauseHref } = props;
   return (
-    <article class={`finding severity-${finding.severity}`}>
+    <article class={`finding severity-${severity}`}>
       <header>
         <span class="severity">
-          <span aria-hidden="true">{SEVERITY_ICON[finding.severity]} </span>
-          {SEVERITY_LABEL[finding.severity]}
+          <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
+          {SEVERITY_LABEL[severity]}
         </span>
-        <span class="kind">{KIND_POLICY[finding.kind]?.label ?? finding.kind}</span>
+        <span class="kind">{props.label}</span>
       </header>
-      <p class="flagged">
-        <q>{finding.text}</q>
-      </p>
-      {finding.reason && <p class="reason">{finding.reason}</p>}
+      {props.flagged !== undefined && (
+        <p class="flagged">
+          <q>{props.flagged}</q>
+        </p>
+      )}
+      {props.reason && <p class="reason">{props.reason}</p>}
       <ul class="clauses">
-        {finding.clauses.map((id) => {
+        {props.clauses.map((id) => {
           const clause = findClause(pack, id);
-          const why = whys.find((w) => w.id === id)?.why;
+          const why = props.whys.find((w) => w.id === id)?.why;
           return (
             <li key={id} class="clause">
               <a href={clauseHref(id)} target="_blank" rel="noreferrer">
@@ -52,5 +63,37 @@ export function FindingCard({ finding, pack, clauseHref }: FindingCardProps) {
         })}
       </ul>
     </article>
+  );
+}
+
+export function FindingCard({
+  finding,
+  ...rest
+}: { finding: Finding } & Pick<WarningCardProps, 'pack' | 'clauseHref'>) {
+  const policy = KIND_POLICY[finding.kind];
+  return (
+    <WarningCard
+      severity={finding.severity}
+      label={policy?.label ?? finding.kind}
+      flagged={finding.text}
+      reason={finding.reason}
+      clauses={finding.clauses}
+      whys={policy?.clauses ?? []}
+      {...rest}
+    />
+  );
+}
+
+/** The clause 6.9 reminder whenever the post carries a photo or video. */
+export function PhotoReminderCard(props: Pick<WarningCardProps, 'pack' | 'clauseHref'>) {
+  return (
+    <WarningCard
+      severity={PHOTO_REMINDER.severity}
+      label="Photo or video attached"
+      reason={PHOTO_REMINDER.reason}
+      clauses={PHOTO_REMINDER.clauses}
+      whys={[]}
+      {...props}
+    />
   );
 }

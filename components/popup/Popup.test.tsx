@@ -57,6 +57,18 @@ describe('Popup warnings', () => {
     expect(within(cards[1]!).getByText(/^Check$/)).toBeTruthy();
   });
 
+  it('reminds about clause 6.9 when a photo is attached, even with no text warnings', () => {
+    show({ tab: { kind: 'ready', findings: [], hasAttachment: true } });
+    expect(screen.queryByText(/post looks fine/)).toBeNull();
+    expect(screen.getByRole('heading', { name: /1 warning in/ })).toBeTruthy();
+    const card = within(document.querySelector<HTMLElement>('.finding')!);
+    expect(card.getByText('Photo or video attached')).toBeTruthy();
+    expect(card.getByRole('link', { name: 'Clause 6.9' })).toBeTruthy();
+    expect(
+      card.getByText(/^Photographs, videos or any other types of image of pupils/),
+    ).toBeTruthy();
+  });
+
   it('says so when a warning cites a clause the policy lacks', () => {
     const finding = { ...FINDINGS[1]!, clauses: ['99.9'] };
     show({ tab: { kind: 'ready', findings: [finding] } });

@@ -1,12 +1,14 @@
 import { WORKING_TIME_REMINDER } from '../../lib/reminders';
 import type { Finding, PolicyPack, Severity } from '../../lib/types';
 import { PolicySearch } from '../policy/PolicySearch';
-import { FindingCard } from './FindingCard';
+import { FindingCard, PhotoReminderCard } from './FindingCard';
 import { WorkStatusPanel, type WorkView } from './WorkStatusPanel';
 
 /** The tab's warnings, as far as the popup has them. */
 export type TabView =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; findings: Finding[] };
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; findings: Finding[]; hasAttachment?: boolean };
 
 export interface PopupLinks {
   /** policy.html, optionally at a clause (#6.13) or with a search (?q=). */
@@ -36,14 +38,15 @@ function Findings({ tab, pack, links }: Pick<PopupProps, 'tab' | 'pack' | 'links
   if (tab.kind === 'error') {
     return <p role="alert">Could not get this tab’s warnings: {tab.message}</p>;
   }
-  if (tab.findings.length === 0) {
+  if (tab.findings.length === 0 && !tab.hasAttachment) {
     return (
       <p class="all-clear" role="status">
         ✓ The post looks fine: no warnings on this tab.
       </p>
     );
   }
-  const count = tab.findings.length;
+  const count = tab.findings.length + (tab.hasAttachment ? 1 : 0);
+  const clauseHref = (id: string) => links.policy({ clause: id });
   return (
     <>
       <h2>
@@ -54,9 +57,10 @@ function Findings({ tab, pack, links }: Pick<PopupProps, 'tab' | 'pack' | 'links
           key={`${finding.kind}:${finding.start}`}
           finding={finding}
           pack={pack}
-          clauseHref={(id) => links.policy({ clause: id })}
+          clauseHref={clauseHref}
         />
       ))}
+      {tab.hasAttachment && <PhotoReminderCard pack={pack} clauseHref={clauseHref} />}
     </>
   );
 }

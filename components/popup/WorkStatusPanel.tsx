@@ -42,7 +42,8 @@ export function WorkStatusPanel({
       <section class="work-status unset" aria-label="Working hours">
         <p>
           No working hours set, so there is no clause 6.13 reminder. Add your school day, breaks and
-          term dates in {optionsLink('Options')}.
+          term dates under <em>Working hours</em> in {optionsLink('Options')}, or in the settings
+          file.
         </p>
       </section>
     );

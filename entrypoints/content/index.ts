@@ -15,7 +15,7 @@ export default defineContentScript({
   main(ctx) {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
-    const client = createCheckClient((message) => watcher.onFindings(message));
+    const client = createCheckClient((message) => watcher.onMessage(message));
     const overlay = createOverlayHost(
       document,
       {

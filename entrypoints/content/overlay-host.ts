@@ -7,6 +7,7 @@ import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { spanRects } from '../../lib/dom/rects';
 import type { TextSnapshot } from '../../lib/dom/text-map';
 import type { Finding } from '../../lib/types';
+import { measured } from './timing';
 
 export interface OverlayState {
   snapshot: TextSnapshot;
@@ -31,6 +32,11 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
   let open = false;
   let frame = 0;
   let poll: ReturnType<typeof setInterval> | undefined;
+  /** Set by the keyboard shortcut: focus the card once it is drawn. */
+  let focusCard = false;
+  const returnFocus = () => state?.snapshot.box.focus({ preventScroll: true });
+  /** Whether anything is on screen: nothing to show twice running means nothing to draw. */
+  let drawn = false;
 
   const mount = (): ShadowRoot => {
     if (root && host?.isConnected) return root;
@@ -43,7 +49,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     return root;
   };
 
-  const draw = () => {
+  const draw = measured('draw', () => {
     frame = 0;
     if (!state) return;
     const { snapshot, findings } = state;
@@ -69,7 +75,9 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         findings,
         hasAttachment: state.hasAttachment,
         open,
+        viewportHeight: innerHeight,
         onToggle: (next: boolean) => {
+          if (!next && open && root?.activeElement) returnFocus();
           open = next;
           schedule();
         },
@@ -82,7 +90,11 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       }),
       mountPoint,
     );
-  };
+    if (focusCard && open) {
+      focusCard = false;
+      root?.querySelector<HTMLElement>('.card a, .card button')?.focus();
+    }
+  });
 
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
@@ -101,6 +113,11 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       if (state?.snapshot.box !== next.snapshot.box) open = false;
       state = next;
       const active = next.findings.length > 0 || next.hasAttachment;
+      if (!active && !drawn) {
+        state = next;
+        return;
+      }
+      drawn = active;
       if (active && poll === undefined) poll = setInterval(schedule, REFLOW_POLL_MS);
       if (!active) {
         clearInterval(poll);
@@ -109,8 +126,20 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       }
       schedule();
     },
+    /**
+     * The keyboard shortcut: opens the card and moves focus into it, since the
+     * person asked; Escape or Close puts focus back in the editor.
+     */
+    toggleFromKeyboard(): void {
+      if (!state || !drawn) return;
+      open = !open;
+      focusCard = open;
+      if (!open) returnFocus();
+      schedule();
+    },
     clear(): void {
       state = undefined;
+      drawn = false;
       open = false;
       clearInterval(poll);
       poll = undefined;

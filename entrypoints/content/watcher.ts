@@ -8,6 +8,7 @@ import {
   type ComposeBox,
 } from '../../lib/dom/editable';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
+import { diffText } from '../../lib/text-edit';
 import type { BackgroundMessage, ContentMessage } from '../../lib/protocol';
 import { watchAttachments } from './attachments';
 import type { OverlayHost } from './overlay-host';
@@ -16,6 +17,9 @@ import { measured } from './timing';
 /** Pause after the last keystroke before checking; leaves ~200 ms for the check and drawing. */
 export const DEBOUNCE_MS = 90;
 const AFTER_PASTE_MS = 20;
+/** Shorter posts are sent whole: simpler, and just as cheap. */
+const EDIT_THRESHOLD = 500;
+const measuredRead = measured('read', readText);
 const GONE_POLL_MS = 1000;
 
 interface Watched {
@@ -24,6 +28,8 @@ interface Watched {
   composing: boolean;
   hasAttachment: boolean;
   lastSent?: string;
+  /** The text the background holds for this editor, which edits are relative to. */
+  lastText?: string;
   snapshots: Map<number, TextSnapshot>;
   stop: AbortController;
 }
@@ -45,19 +51,20 @@ export function createWatcher(
     timer = undefined;
     const w = watched;
     if (!w || w.composing) return;
-    const snapshot = readText(w.box);
+    const snapshot = measuredRead(w.box);
     const key = `${snapshot.text}\u0000${w.hasAttachment}`;
     if (key === w.lastSent) return;
     w.lastSent = key;
     seq += 1;
     w.snapshots.set(seq, snapshot);
-    send({
-      type: 'check',
-      editorId: w.id,
-      seq,
-      text: snapshot.text,
-      hasAttachment: w.hasAttachment,
-    });
+    const { text } = snapshot;
+    const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment };
+    if (w.lastText === undefined || text.length < EDIT_THRESHOLD) {
+      send({ type: 'check', ...base, text });
+    } else {
+      send({ type: 'edit', ...base, ...diffText(w.lastText, text) });
+    }
+    w.lastText = text;
   });
 
   const schedule = measured('keystroke', (delay: number = DEBOUNCE_MS) => {
@@ -141,9 +148,19 @@ export function createWatcher(
   if (initial) watch(initial);
 
   return {
-    onFindings(message: BackgroundMessage): void {
+    onMessage(message: BackgroundMessage): void {
       const w = watched;
-      if (!w || message.editorId !== w.id || message.seq !== seq) return;
+      if (!w || message.editorId !== w.id) return;
+      if (message.type === 'toggle-card') {
+        overlay.toggleFromKeyboard();
+        return;
+      }
+      if (message.type === 'need-text') {
+        w.lastSent = w.lastText = undefined;
+        schedule(0);
+        return;
+      }
+      if (message.seq !== seq) return;
       const snapshot = w.snapshots.get(message.seq);
       w.snapshots.clear();
       if (!snapshot) return;
@@ -159,7 +176,7 @@ export function createWatcher(
     dismiss(kind: ContentMessage & { type: 'dismiss' }): void {
       if (!watched) return;
       seq += 1;
-      watched.lastSent = undefined;
+      watched.lastSent = watched.lastText = undefined;
       send(kind);
       schedule(0);
     },

@@ -21,7 +21,11 @@ async function tabView(): Promise<TabView> {
     if (tabId === undefined) return { kind: 'error', message: 'no tab is active' };
     const request: PopupRequest = { type: 'get-tab-findings', tabId };
     const answer = (await browser.runtime.sendMessage(request)) as TabFindings | undefined;
-    return { kind: 'ready', findings: answer?.findings ?? [] };
+    return {
+      kind: 'ready',
+      findings: answer?.findings ?? [],
+      hasAttachment: answer?.hasAttachment,
+    };
   } catch (error) {
     return { kind: 'error', message: (error as Error).message };
   }

@@ -21,3 +21,7 @@ export const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u037
 
 /** No text seems to need more; a line with more candidates than this is noise, not a post. */
 export const MAX_CANDIDATES = 200;
+
+/** A label that makes the number after it an order or reference number: "Order no. 0123…". */
+export const REFERENCE_LABEL_BEFORE =
+  /\b(?:ref(?:erence)?|order|invoice|tracking|account|acc|a\/c|booking|ticket|policy|case|serial|parcel|receipt|transaction|confirmation|membership|customer)\.?\s*(?:no\.?|number|#|:|id)?\s*[:#]?\s*$/i;

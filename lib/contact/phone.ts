@@ -5,7 +5,7 @@
 // Numbering Plan: a 0 trunk prefix, then 10 significant digits (9 for a few
 // 01 areas and 0800 numbers) that never start with 0, 4 or 6.
 // libphonenumber-js was measured and not used: see README "Contact details".
-import { MAX_CANDIDATES } from './chars';
+import { MAX_CANDIDATES, REFERENCE_LABEL_BEFORE } from './chars';
 
 export interface PhoneMatch {
   start: number;
@@ -20,9 +20,8 @@ export interface PhoneMatch {
 const PHONE =
   /(?:(?:\+|00)44[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?|\(?0)\d{1,11}(?:(?:\)[ \u00a0]?|[ \u00a0]?[-.\u2013][ \u00a0]?|[ \u00a0])\d{1,11}){0,5}/g;
 const DIGIT_RUN = /\d+/g;
-// A number labelled as something other than a phone: "ref 0123 456 7890".
-const NOT_A_PHONE_LABEL =
-  /\b(?:ref(?:erence)?|order|invoice|tracking|account|acc|a\/c|booking|ticket|policy|case|serial|parcel|receipt|id|upn|uln)\.?\s*(?:no\.?|number|#|:)?\s*$/i;
+// A number labelled as something other than a phone: "ref 0123 456 7890", "ULN: 01…".
+const NOT_A_PHONE_LABEL = /\b(?:id|upn|uln)\s*[:#]?\s*$/i;
 
 // Not a phone when it continues a word, a number, a price or a path.
 const NOT_BEFORE = /[\p{L}\p{N}+#£$€/@_]/u;
@@ -47,7 +46,8 @@ function scan(text: string): PhoneMatch[] {
     const start = m.index;
     const end = start + match.length;
     if (/^[\p{L}\p{N}%/]/u.test(text.slice(end, end + 1))) continue;
-    if (NOT_A_PHONE_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
+    const before = text.slice(Math.max(0, start - 32), start);
+    if (REFERENCE_LABEL_BEFORE.test(before) || NOT_A_PHONE_LABEL.test(before)) continue;
     found.push({ start, end, significant: significantDigits(match)! });
   }
   return found;
@@ -89,4 +89,12 @@ function hasPhoneGrouping(candidate: string): boolean {
   const body = candidate.replace(/^(?:\+|00)44[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?/, '');
   const groups = body.match(DIGIT_RUN) ?? [];
   return groups.every((g, i) => g.length >= 3 || (i === 0 && g.length === 2 && g !== '00'));
+}
+
+/** The significant digits of the school's phones, however the settings write them ("Tel: 01952 …"). */
+export function phoneKeys(phones: readonly string[]): Set<string> {
+  const keys = phones.map(
+    (p) => scan(p)[0]?.significant ?? significantDigits(p.replace(/[^\d+]/g, '')) ?? '',
+  );
+  return new Set(keys.filter(Boolean));
 }

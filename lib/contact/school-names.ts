@@ -7,7 +7,7 @@ import { schoolAcronyms, schoolPhrases, type Phrase, type PhraseKind } from './s
 import { escapeRegExp, squash, tokensPattern, wordBefore } from './words';
 
 export interface NameMatcher {
-  /** Lower-case first words of every phrase: the pattern runs only when one occurs. */
+  /** One telling word of each phrase, lower case: the pattern runs only when one occurs. */
   firstWords: string[];
   phrases: RegExp | null;
   byKey: Map<string, Phrase>;
@@ -26,7 +26,7 @@ export function compileNames(school: School): NameMatcher {
   for (const p of phrases) if (!byKey.has(p.tokens.join(''))) byKey.set(p.tokens.join(''), p);
   const acronyms = schoolAcronyms(school);
   return {
-    firstWords: [...new Set(phrases.map((p) => (p.tokens[0] === 'st' ? 's' : p.tokens[0]!)))],
+    firstWords: [...new Set(phrases.map(telltaleWord))],
     phrases: phrases.length
       ? new RegExp(`(?:${phrases.map((p) => tokensPattern(p.tokens)).join('|')})`, 'gi')
       : null,
@@ -37,14 +37,18 @@ export function compileNames(school: School): NameMatcher {
 
 export function findNames(text: string, matcher: NameMatcher): NameMatch[] {
   const found: NameMatch[] = [];
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/['\u2019]/g, '');
   if (matcher.phrases && matcher.firstWords.some((w) => lower.includes(w))) {
     for (const m of matchesAtWordStart(text, matcher.phrases)) {
       const phrase = matcher.byKey.get(squash(m[0]));
       if (!phrase) continue;
       const start = m.index;
       const end = start + m[0].length;
-      if (phrase.kind === 'short-name' && !meansTheSchool(text, start, end, phrase)) continue;
+      if (phrase.kind === 'short-name' && !meansTheSchool(text, start, end, phrase)) {
+        // a longer name may start inside the rejected one: "the meadows academy"
+        matcher.phrases.lastIndex = start + 1;
+        continue;
+      }
       found.push({ start, end, kind: phrase.kind });
     }
   }
@@ -75,10 +79,14 @@ function* matchesAtWordStart(text: string, pattern: RegExp): Generator<RegExpExe
 // by the lake"). It means the school when written as a name, is not part of a
 // longer name ("Old Park Road", "St Mary's Church"), and, for one-word names,
 // follows "at", "from", "joined"…
+// Words written in lower case inside a name: "at the Meadows", "St Mary and St John".
+const LOWER_CASE_NAME_WORDS = new Set(['the', 'and', 'of', 'on', 'in', 'upon', 'under']);
+
 function meansTheSchool(text: string, start: number, end: number, phrase: Phrase): boolean {
   const written = text.slice(start, end);
   const words = written.match(/\p{L}+/gu) ?? [];
-  if (!words.every((w) => w.length <= 2 || /^\p{Lu}/u.test(w))) return false;
+  const nameWords = words.filter((w) => !LOWER_CASE_NAME_WORDS.has(w));
+  if (!nameWords.every((w) => w.length <= 2 || /^\p{Lu}/u.test(w))) return false;
   if (words.length === 1 && !/\p{Lu}\p{Ll}/u.test(written)) return false;
   if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return false;
   if (phrase.tokens.length === 1 && !SHORT_NAME_CUES.has(wordBefore(text, start))) return false;
@@ -87,4 +95,13 @@ function meansTheSchool(text: string, start: number, end: number, phrase: Phrase
 
 function squashLength(p: Phrase): number {
   return p.tokens.join('').length;
+}
+
+/** Part of the first word of three or more letters ("exam" of "1 Example Road"), which any match contains. */
+function telltaleWord(p: Phrase): string {
+  // "st" may be written "saint", "and" may be "&": neither is telling
+  const word = p.tokens.find((t) => /^\p{L}{3,}$/u.test(t) && t !== 'and');
+  // only the first four letters: "marys" may be written "Mary's"
+  if (word) return word.slice(0, 4);
+  return p.tokens[0] === 'st' ? 's' : p.tokens[0]!;
 }

@@ -66,7 +66,11 @@ function namePhrases(tokens: string[]): Phrase[] {
   if (core.length > 0 && core.length < tokens.length && !isNameSuffix(core.at(-1)!)) {
     phrases.push({ tokens: core, kind: 'short-name' });
     const kinds = ['school', ...tokens.filter((t) => INSTITUTION_WORDS.has(t))];
-    for (const kind of kinds) phrases.push({ tokens: [...core, kind], kind: 'name' });
+    // "The Meadows Community Academy" is also "the Meadows Academy"
+    const leads = tokens[0] === 'the' ? [[], ['the']] : [[]];
+    for (const lead of leads) {
+      for (const kind of kinds) phrases.push({ tokens: [...lead, ...core, kind], kind: 'name' });
+    }
   }
   return phrases;
 }

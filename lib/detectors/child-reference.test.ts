@@ -18,7 +18,7 @@ detectorTable(childReference, {
     'In Year 6 we are reading about Anne Frank.',
     'My niece Poppy and my nephew Alfie came for tea.',
     'Harry from accounts brought doughnuts.',
-    'A girl in my class called Summer asked for help.'.replace('Summer', 'May'),
+    'A boy called Arthur Pendragon pulled the sword from the stone.',
   ],
   invalid: [
     {
@@ -33,6 +33,10 @@ detectorTable(childReference, {
       findings: [child('Ava')],
     },
     { text: 'New girl started on Monday, Delilah. She is lovely.', findings: [child('Delilah')] },
+    {
+      text: 'Covering Year 1 this week. Alfie and Grayson fought over the red pen.',
+      findings: [child('Alfie'), child('Grayson')],
+    },
     {
       text: 'Supply in Year 2 today. Tia and Rocco argued about dinosaurs. Tia won.',
       findings: [child('Tia', 24), child('Rocco'), child('Tia', 62)],

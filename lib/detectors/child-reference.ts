@@ -23,6 +23,10 @@ interface Span {
   end: number;
 }
 
+/** "a boy called Arthur Pendragon": a first name and a surname is a character or a
+ * public figure far more often than a child the writer knows through work. */
+const FULL_NAME_AFTER = /^ (?!Year\b|Reception\b|Nursery\b|Class\b)\p{Lu}\p{Ll}+/u;
+
 const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
 
 function isListed(name: string, index: NameIndex): boolean {
@@ -70,6 +74,7 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
     if (!plausibleName(name, cue.strictName === true)) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
+    if (FULL_NAME_AFTER.test(text.slice(start + name.length, start + name.length + 30))) continue;
     out.push({ start, end: start + name.length });
   }
   return out;

@@ -1,11 +1,12 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import emailAddress from './email-address';
 
 const email = (text: string) => ({
   kind: 'email-address' as const,
   text,
-  clauses: ['6.15'],
+  clauses: clausesOf('email-address'),
   reason: 'personal email',
 });
 

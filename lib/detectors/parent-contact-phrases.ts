@@ -31,7 +31,7 @@ export const INVITATIONS: readonly string[] = [
 
 /** The invitation is aimed at pupils or their families. */
 export const AUDIENCE_FAMILIES =
-  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my\\s+class|class\\s+parents|reception|nursery|(?:year|yr|y)\\s?\\d+s?|your\\s+(?:child|children|little\\s+ones?|kids?)|my\\s+(?:little\\s+)?(?:learners|kids\\s+at\\s+school))\\b';
+  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my\\s+class|class\\s+parents|(?:my|our)\\s+(?:reception|nursery)(?:\\s+class)?|(?:year|yr|y)\\s?\\d{1,2}s?|your\\s+(?:child|children|little\\s+ones?|kids?)|my\\s+(?:little\\s+)?(?:learners|kids\\s+at\\s+school))\\b';
 
 /** The invitation names a personal social network outright ("add me on Snapchat"). */
 export const NAMED_SOCIAL =
@@ -47,7 +47,7 @@ export const SCHOOL_OFFER =
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
-  "\\b(?:colleagues?|fellow|staff|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
+  "\\b(?:colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone\\s+(?:got|know|have)|student\\s+teachers?|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =
@@ -60,7 +60,7 @@ export const OFFICIAL_CHANNELS =
  * after a determiner.
  */
 export const STATEMENT_SUBJECT_BEFORE =
-  '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
+  '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|(?:\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several|two|three|four|five|had|have|has|get|got|keep|keeps|of)|\\d)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
 
 /** A refusal before the invitation: "please don't message me on Facebook". */
 export const NEGATION_BEFORE =

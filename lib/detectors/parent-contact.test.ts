@@ -1,11 +1,12 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import parentContact from './parent-contact';
 
 const invite = (text: string) => ({
   kind: 'parent-contact' as const,
   text,
-  clauses: ['6.2.1', '6.3', '6.3.1'],
+  clauses: clausesOf('parent-contact'),
   severity: 'high',
   reason: 'personal social media',
 });
@@ -26,11 +27,14 @@ detectorTable(parentContact, {
     'Staff, DM me your orders for the Christmas do',
     'Parents evening went well but my mobile died halfway',
     'DM me for the recipe!',
+    'The reception was lovely, DM me for the photographer',
     'Follow me on Insta for more cake pics',
     'Fellow parents, message me about the car share',
     'As a mum of two, message me if you want the uniform',
     // statements and refusals, not invitations
     'The parents message me constantly, it is exhausting',
+    "I've had 3 parents message me about the trip already",
+    'Any tips for teaching fractions to Year 4? My inbox is open!',
     'They add me on Facebook and I always decline',
     'Parents, please do not message me on Facebook',
     'Parents keep sending me friend requests and I never accept them',
@@ -78,6 +82,7 @@ detectorTable(parentContact, {
       findings: [invite("here's my personal number")],
     },
     { text: 'Join our class WhatsApp', findings: [invite('class WhatsApp')] },
+    { text: 'My Reception class, inbox me on here', findings: [invite('inbox me on here')] },
     {
       text: 'Year 5s, slide into my DMs if you are stuck',
       findings: [invite('slide into my DMs')],

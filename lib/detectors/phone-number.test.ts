@@ -1,8 +1,13 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import phoneNumber from './phone-number';
 
-const phone = (text: string) => ({ kind: 'phone-number' as const, text, clauses: ['6.15'] });
+const phone = (text: string) => ({
+  kind: 'phone-number' as const,
+  text,
+  clauses: clausesOf('phone-number'),
+});
 
 detectorTable(phoneNumber, {
   settings: hollybrook,
@@ -53,4 +58,14 @@ detectorTable(phoneNumber, {
     { text: 'Freephone 0808 157 0192', findings: [phone('0808 157 0192')] },
     { text: 'Ring 0117 496 0556 (not the office)', findings: [phone('0117 496 0556')] },
   ],
+});
+
+// However the settings write the school's number, it is still the school's.
+detectorTable(phoneNumber, {
+  settings: {
+    ...hollybrook,
+    school: { ...hollybrook.school, phones: ['Tel: +44 (0)117 496 0555'] },
+  },
+  valid: ['Office 0117 496 0555', 'Office 01174960555'],
+  invalid: [{ text: 'Mine is 0117 496 0556', findings: [phone('0117 496 0556')] }],
 });

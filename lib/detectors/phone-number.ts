@@ -1,15 +1,14 @@
 // Flags UK telephone numbers that are not the school's: revealing them is unsafe
 // (policy 6.15). The number rules and formats are in lib/contact/phone.ts; the
 // school's own numbers are school-identifier's.
-import { findPhoneNumbers, significantDigits } from '../contact/phone';
+import { findPhoneNumbers, phoneKeys } from '../contact/phone';
 import type { Hit } from '../types';
 import { defineDetector } from './detector';
 
 export default defineDetector({
   id: 'phone-number',
   description: "A UK telephone number that is not the school's",
-  compile: (settings) =>
-    new Set(settings.school.phones.map((p) => significantDigits(p.trim()) ?? '').filter(Boolean)),
+  compile: (settings) => phoneKeys(settings.school.phones),
   detect: (text, schoolPhones) => {
     const hits: Hit[] = [];
     for (const m of findPhoneNumbers(text)) {

@@ -1,8 +1,13 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import postalAddress from './postal-address';
 
-const address = (text: string) => ({ kind: 'postal-address' as const, text, clauses: ['6.15'] });
+const address = (text: string) => ({
+  kind: 'postal-address' as const,
+  text,
+  clauses: clausesOf('postal-address'),
+});
 
 detectorTable(postalAddress, {
   settings: hollybrook,

@@ -1,4 +1,5 @@
 import { detectorTable } from '../../test/detector-table';
+import { clausesOf } from '../../test/fixtures/contact-schools';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import pupilIdentifier from './pupil-identifier';
 
@@ -6,7 +7,7 @@ const upn = (text: string) => ({
   kind: 'pupil-identifier' as const,
   text,
   reason: 'Unique Pupil Number (UPN)',
-  clauses: ['3.2', '5.4', '6.8'],
+  clauses: clausesOf('pupil-identifier'),
   severity: 'high',
 });
 const uln = (text: string) => ({
@@ -32,6 +33,9 @@ detectorTable(pupilIdentifier, {
     // inside longer codes
     'Ref XE935201100047 and 48120377501',
     'isbn 9781234567897',
+    // a valid-looking number labelled as an order or reference
+    'Order no. 4812037750 has shipped',
+    'Booking ref: E935201100047',
   ],
   invalid: [
     { text: 'UPN E935201100047 for the file', findings: [upn('E935201100047')] },

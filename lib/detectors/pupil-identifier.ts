@@ -2,7 +2,7 @@
 // person-identifiable information (policy 3.2, 5.4). Only identifiers whose
 // check character is right are flagged, so order numbers and look-alikes pass.
 // Check rules and their sources: lib/contact/pupil-ids.ts.
-import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
+import { isWordChar, MAX_CANDIDATES, REFERENCE_LABEL_BEFORE } from '../contact/chars';
 import { isValidUln, isValidUpn } from '../contact/pupil-ids';
 import type { Hit } from '../types';
 import { defineDetector } from './detector';
@@ -22,6 +22,7 @@ export default defineDetector({
       if (++scanned > MAX_CANDIDATES) break;
       const id = m[0];
       if (isWordChar(text[m.index - 1]) || isWordChar(text[m.index + id.length])) continue;
+      if (REFERENCE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
       const reason =
         id.length === 13
           ? isValidUpn(id) && "This looks like a pupil's Unique Pupil Number (UPN)"

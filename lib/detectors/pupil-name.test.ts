@@ -42,6 +42,15 @@ detectorTable(pupilName, {
     'I hope the king enjoyed his visit to the jade exhibition.',
     'A Max Factor advert and a Theo Walcott goal in the same hour.',
     'Oscars night again, I am too tired for red carpets.',
+    'Will do! See you at 8.',
+    'May need to swap duties with someone next week.',
+    'Have a lovely summer everyone, see you in September!',
+    'See you all in May for the residential.',
+    'Amazing Grace at the carol service made me cry.',
+    'summer is finally here and i am so ready',
+    'Bird watching at the reserve this weekend.',
+    'Mr Green, our new supply teacher, is lovely.',
+    'Isaac Newton would have hated this timetable.',
   ],
   invalid: [
     {
@@ -84,6 +93,16 @@ detectorTable(pupilName, {
       findings: [pupil('Layla King'), pupil('King')],
     },
     { text: 'isaac was so sweet today, he shared his snack', findings: [pupil('isaac')] },
+    { text: 'ruby cried at drop off but was fine by snack time', findings: [pupil('ruby')] },
+    { text: 'Jacobs mum rang the office', findings: [pupil('Jacobs')] },
+    {
+      text: 'The Nowicki twins came in fancy dress.',
+      findings: [pupil('Nowicki', { severity: 'high' })],
+    },
+    {
+      text: 'Ellwood, Jacob: reading record missing',
+      findings: [pupil('Ellwood'), pupil('Jacob')],
+    },
     {
       text: 'Kacper smashed his reading target!',
       findings: [

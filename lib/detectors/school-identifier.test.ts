@@ -1,3 +1,4 @@
+import { SPECIAL_CLAUSES } from '../policy/kind-clauses';
 import { detectorTable } from '../../test/detector-table';
 import { hollybrook, stMarys } from '../../test/fixtures/contact-schools';
 import schoolIdentifier from './school-identifier';
@@ -66,7 +67,7 @@ detectorTable(schoolIdentifier, {
       findings: [
         {
           ...school('office@hollybrook.example.sch.uk', 'official domain'),
-          clauses: ['6.10', '6.1', '6.12'],
+          clauses: SPECIAL_CLAUSES.officialEmail.map((c) => c.id),
         },
       ],
     },
@@ -108,5 +109,40 @@ detectorTable(schoolIdentifier, {
       text: '#TeamStMarys @StMarysNetherton',
       findings: [school('#TeamStMarys'), school('@StMarysNetherton')],
     },
+  ],
+});
+
+// A name that starts with "The" and a "Royal Borough of … and …" council.
+const meadows = {
+  ...hollybrook,
+  school: {
+    ...hollybrook.school,
+    name: 'The Meadows Community Academy',
+    aliases: ['The Meadows'],
+    localAuthority: 'Royal Borough of Windsor and Maidenhead',
+    addresses: ['2-4 Long Lane, Cookham'],
+    hashtags: [],
+    socialHandles: [],
+  },
+};
+
+detectorTable(schoolIdentifier, {
+  settings: meadows,
+  valid: [
+    'we walked through the meadows by the river',
+    'Windsor is lovely and so is Maidenhead',
+    'parking on Longstone Lane',
+  ],
+  invalid: [
+    { text: 'Ten years at the Meadows and counting', findings: [school('the Meadows')] },
+    {
+      text: 'the meadows academy and THE MEADOWS ACADEMY',
+      findings: [school('the meadows academy'), school('THE MEADOWS ACADEMY')],
+    },
+    {
+      text: 'Windsor & Maidenhead council and Windsor and Maidenhead',
+      findings: [school('Windsor & Maidenhead council'), school('Windsor and Maidenhead')],
+    },
+    { text: 'Drop off at 2-4 Long Lane', findings: [school('2-4 Long Lane')] },
   ],
 });

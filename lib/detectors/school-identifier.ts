@@ -4,7 +4,7 @@
 // write (short names, "&"/"and", squashed hashtags and handles) are derived in
 // lib/contact so the same rules work for any school.
 import { findEmails, isOnDomain } from '../contact/email';
-import { findPhoneNumbers, significantDigits } from '../contact/phone';
+import { findPhoneNumbers, phoneKeys } from '../contact/phone';
 import { compactPostcode, findPostcodes } from '../contact/postcode';
 import { compileNames, findNames, type NameMatcher } from '../contact/school-names';
 import {
@@ -14,7 +14,7 @@ import {
   type TokenMatcher,
 } from '../contact/school-tokens';
 import { squash } from '../contact/words';
-import { KIND_POLICY } from '../policy/kind-clauses';
+import { SPECIAL_CLAUSES } from '../policy/kind-clauses';
 import type { Hit } from '../types';
 import { defineDetector } from './detector';
 
@@ -41,10 +41,7 @@ const REASONS = {
 };
 
 // An address on the official domain is also clause 6.10: official email is for work.
-const OFFICIAL_EMAIL_CLAUSES = [
-  '6.10',
-  ...KIND_POLICY['school-identifier'].clauses.map((c) => c.id),
-];
+const OFFICIAL_EMAIL_CLAUSES = SPECIAL_CLAUSES.officialEmail.map((c) => c.id);
 
 export default defineDetector<Compiled>({
   id: 'school-identifier',
@@ -56,7 +53,7 @@ export default defineDetector<Compiled>({
       names: compileNames(school),
       tokens: compileTokens(school),
       postcodes: new Set(school.postcodes.map(compactPostcode)),
-      phones: new Set(school.phones.map((p) => significantDigits(p.trim()) ?? '').filter(Boolean)),
+      phones: phoneKeys(school.phones),
       schoolName: school.name,
       authority: school.localAuthority ?? '',
     };

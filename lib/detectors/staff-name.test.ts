@@ -16,7 +16,7 @@ detectorTable(staffName, {
     'She is such a Karen about the car park.',
     'We need a baker for the cake stall.',
     'Tom Hanks films all weekend, bliss.',
-    'Met a lovely man called Tom on the train.'.replace('Tom', 'Tim'),
+    'Ok Karen, calm down.',
   ],
   invalid: [
     {
@@ -28,6 +28,7 @@ detectorTable(staffName, {
     { text: '— Dawn', findings: [staff('Dawn')] },
     { text: 'Karen Lowe is retiring after 30 years!', findings: [staff('Karen Lowe')] },
     { text: 'Tom is off today so I am covering his class.', findings: [staff('Tom')] },
+    { text: 'Our Tom in the office sorted it all out', findings: [staff('Tom')] },
     { text: 'Miss Baker ran the whole sports day single handed.', findings: [staff('Miss Baker')] },
   ],
 });

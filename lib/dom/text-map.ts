@@ -57,11 +57,12 @@ export function readText(box: ComposeBox): TextSnapshot {
           continue;
         }
         if (tag === 'br') {
-          // A trailing <br> only holds an empty line open; a middle one is a line break.
+          // A middle <br> is a line break; a trailing one holds an empty line open
+          // (it is the line's only content when a break is still pending).
           if (hasContentAfter(el)) {
             breakBeforeContent();
             push('\n');
-          }
+          } else if (needsBreak) breakBeforeContent();
           continue;
         }
         const block = BLOCK_TAGS.has(tag);

@@ -8,22 +8,39 @@ import { isInfinitive, posOf } from './lexicon';
 import type { NameIndex } from './name-index';
 import { SEASON_NAMES } from './ordinary-names';
 import {
-  CAPITALISED_NEIGHBOURS,
   DETERMINERS,
   FAMILY_NOUNS,
   KIN_NOUNS,
   NAME_CUES_AFTER,
   NAME_CUES_BEFORE,
-  OTHER_PERSON_TITLES,
   PLACE_BEFORE,
+  POSSESSIVES,
   PRONOUNS,
 } from './phrases';
 import type { Token } from './tokens';
+import {
+  adjacent,
+  candidateAt,
+  gluedByHyphen,
+  inQuotedTitle,
+  nextIn,
+  partOfAnotherName,
+  prevIn,
+} from './other-name';
 
-const split = (list: readonly string[]) => list.map((p) => p.split(' '));
-const CUES_BEFORE = split(NAME_CUES_BEFORE);
-const CUES_AFTER = split(NAME_CUES_AFTER);
-const PLACES = split(PLACE_BEFORE);
+/** Phrases by their last word, so a name's previous word picks the few to compare. */
+function byLastWord(list: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const words = phrase.split(' ');
+    const last = words[words.length - 1]!;
+    map.set(last, [...(map.get(last) ?? []), words]);
+  }
+  return map;
+}
+const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
+const PLACES = byLastWord(PLACE_BEFORE);
+const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
 const TAG_CUES = new Set(
   'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
 );
@@ -59,90 +76,13 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   const next = nextIn(tokens, m.to);
   const onlyLast = m.entries.every((e) => e.field === 'last');
   const family = next !== undefined && FAMILY_NOUNS.has(next.key);
-  if (prev && DETERMINERS.has(prev.key) && !family && (!onlyLast || ambiguous)) return false;
+  // "our Joanne in the office" is a person; "our summer" is not.
+  const possessive = prev !== undefined && POSSESSIVES.has(prev.key);
+  if (prev && DETERMINERS.has(prev.key) && !family && (ambiguous || (!onlyLast && !possessive)))
+    return false;
   if (!ambiguous) return true;
   const season = scan.style === 'lower' && SEASON_NAMES.has(t.key);
   return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);
-}
-
-function prevIn(tokens: Token[], i: number): Token | undefined {
-  return tokens[i]!.sentenceStart ? undefined : tokens[i - 1];
-}
-function nextIn(tokens: Token[], j: number): Token | undefined {
-  const n = tokens[j + 1];
-  return n && !n.sentenceStart ? n : undefined;
-}
-/** Only white space (or a possessive ’s) between two words. */
-function adjacent(b: Token | undefined): boolean {
-  return b !== undefined && /^(?:['’ʼ]s?)?[ \t]+$|^$/.test(b.gapBefore);
-}
-
-function gluedByHyphen(tokens: Token[], m: Mention): boolean {
-  const next = tokens[m.to + 1];
-  return tokens[m.from]!.gapBefore === '-' || (next !== undefined && next.gapBefore === '-');
-}
-
-function candidateAt(scan: Scan, i: number): Mention | undefined {
-  const n = i >= 0 && i < scan.candidateOf.length ? scan.candidateOf[i]! : -1;
-  return n >= 0 ? scan.candidates[n] : undefined;
-}
-
-function isGivenName(m: Mention | undefined): boolean {
-  return m !== undefined && m.entries.some((e) => e.field !== 'last');
-}
-
-function ownSurname(m: Mention, key: string): boolean {
-  return m.entries.some((e) => e.person.lastParts.includes(key));
-}
-
-/** "Harry Kane", "Will Smith", "Prince Harry", "C.S. Lewis": someone else's name. */
-function partOfAnotherName(m: Mention, scan: Scan): boolean {
-  const { tokens, style } = scan;
-  const t = tokens[m.from]!;
-  const next = nextIn(tokens, m.to);
-  const prev = prevIn(tokens, m.from);
-  const nextAdj = next !== undefined && adjacent(next) && !tokens[m.to]!.possessive;
-  const prevAdj = prev !== undefined && (adjacent(t) || /^\.\s+$/.test(t.gapBefore));
-  const nextCand = nextAdj ? candidateAt(scan, m.to + 1) : undefined;
-  const prevCand = prevAdj ? candidateAt(scan, m.from - 1) : undefined;
-  // A listed surname of someone else right after a given name, or the reverse.
-  if (nextCand && !isGivenName(nextCand) && !ownSurname(m, next!.key) && isGivenName(m))
-    return true;
-  if (prevCand && isGivenName(prevCand) && !isGivenName(m)) {
-    const own = prevCand.entries.some((e) => m.entries.some((f) => f.person === e.person));
-    if (!own) return true;
-  }
-  if (prev && prevAdj && OTHER_PERSON_TITLES.has(prev.key)) return true;
-  if (style !== 'normal' && style !== 'lower') return false;
-  if (prev && prevAdj && prev.raw.length === 1 && prev.shape !== 'lower' && prev.key !== 'i') {
-    const initials = m.entries.map((e) => e.person.firstParts[0]?.[0]);
-    return !initials.includes(prev.key);
-  }
-  if (style !== 'normal') return false;
-  const possessiveNext = next && tokens[m.to]!.possessive && /^['’ʼ]s?[ \t]+$/.test(next.gapBefore);
-  if (
-    (nextAdj || possessiveNext) &&
-    next!.shape === 'title' &&
-    !CAPITALISED_NEIGHBOURS.has(next!.key)
-  ) {
-    if (!isGivenName(candidateAt(scan, m.to + 1)) || possessiveNext) return true;
-  }
-  if (prev && prevAdj && prev.shape === 'title' && !CAPITALISED_NEIGHBOURS.has(prev.key)) {
-    if (isGivenName(prevCand) && isGivenName(m)) return false;
-    if (!prev.sentenceStart) return true;
-    const pos = posOf(prev.key);
-    return pos === 'name' || pos === 'unknown';
-  }
-  return false;
-}
-
-/** "Sam and the Stolen Stars": a name opening a quoted title. */
-function inQuotedTitle(tokens: Token[], i: number, scan: Scan): boolean {
-  if (scan.style !== 'normal' || !/["“‘']\s*$/.test(tokens[i]!.gapBefore)) return false;
-  let titled = 0;
-  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++)
-    if (tokens[k]!.shape === 'title') titled++;
-  return titled >= 2;
 }
 
 function phraseEndsBefore(tokens: Token[], i: number, phrase: string[]): boolean {
@@ -153,6 +93,10 @@ function phraseEndsBefore(tokens: Token[], i: number, phrase: string[]): boolean
     if (k > 0 && tokens[from + k]!.sentenceStart) return false;
   }
   return !tokens[i]!.sentenceStart;
+}
+
+function endsWithAny(tokens: Token[], i: number, phrases: string[][] | undefined): boolean {
+  return phrases !== undefined && phrases.some((p) => phraseEndsBefore(tokens, i, p));
 }
 
 function phraseStartsAfter(tokens: Token[], j: number, phrase: string[]): boolean {
@@ -231,10 +175,10 @@ function score(m: Mention, scan: Scan, text: string): number {
     else if (pos === 'pronoun' || pos === 'determiner' || pos === 'adverb') s += modalWord ? -4 : 0;
   } else if (t.sentenceStart && /^\s+[–—:-]\s/.test(after)) s += 2; // "May – the kindest friend"
   if (prev) {
-    if (CUES_BEFORE.some((p) => phraseEndsBefore(tokens, m.from, p))) s += 3;
+    if (endsWithAny(tokens, m.from, CUES_BEFORE.get(prev.key))) s += 3;
     else if (PRONOUNS.has(prev.key) && adjacent(t))
       s -= 4; // "I will", "we hope"
-    else if (PLACES.some((p) => phraseEndsBefore(tokens, m.from, p))) s -= 3;
+    else if (endsWithAny(tokens, m.from, PLACES.get(prev.key))) s -= 3;
     else if (prev.key === 'to' || posOf(prev.key) === 'modal') s -= 2;
   }
   if (CUES_AFTER.some((p) => phraseStartsAfter(tokens, m.to, p))) s += 3;

@@ -2,7 +2,9 @@
 // Map look-ups, full names joined into one mention, typos through the deletion
 // index, names squashed inside hashtags. Whether a single word is really used as
 // a name is decided in evidence.ts. Both name detectors share one scan per text.
-import { FAMOUS_PHRASES, STAFF_TITLES } from './phrases';
+import { famousCover } from './famous';
+import { KIN_NOUNS, STAFF_TITLES } from './phrases';
+import { squashedNames } from './squashed-tags';
 import { isKnownWord } from './lexicon';
 import {
   type Entry,
@@ -38,19 +40,13 @@ export interface Scan {
   mentions: Mention[];
 }
 
-const FAMOUS = new Map<string, string[][]>();
-for (const p of FAMOUS_PHRASES) {
-  const keys = tokenize(p).map((t) => t.key);
-  FAMOUS.set(keys[0]!, [...(FAMOUS.get(keys[0]!) ?? []), keys]);
-}
-
 const last = new WeakMap<NameIndex, { text: string; scan: Scan }>();
 
 /** Scans the text once per index; the pupil and staff detectors share the result. */
 export function scanNames(text: string, index: NameIndex): Scan {
   const memo = last.get(index);
   if (memo && memo.text === text) return memo.scan;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, index.latinOnly);
   const style = caseStyle(tokens);
   const candidates = findCandidates(tokens, index);
   const candidateOf = new Int32Array(tokens.length).fill(-1);
@@ -92,18 +88,6 @@ function matchParts(tokens: Token[], i: number, parts: string[], typoLast = fals
     return typoLast && k > 0 ? i + k : -1;
   }
   return i + parts.length;
-}
-
-function famousCover(tokens: Token[]): Uint8Array {
-  const covered = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of FAMOUS.get(tokens[i]!.key) ?? []) {
-      let ok = true;
-      for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]?.key === phrase[k];
-      if (ok) covered.fill(1, i, i + phrase.length);
-    }
-  }
-  return covered;
 }
 
 function findCandidates(tokens: Token[], index: NameIndex): Mention[] {
@@ -178,7 +162,10 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   if (!t || t.key === '') return undefined;
   const exact = index.byFirstPart.get(t.key);
   const found = exact ? bestOf(tokens, i, exact, false) : undefined;
-  if (found || !typoCandidate(t, index)) return found;
+  if (found) return found;
+  const bare = possessiveWithoutApostrophe(tokens, i, index);
+  if (bare) return bestOf(tokens, i, bare, false);
+  if (!typoCandidate(t, index)) return undefined;
   const typos = typoEntries(index, t.key);
   return typos.length ? bestOf(tokens, i, typos, true) : undefined;
 }
@@ -186,20 +173,24 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
 /** Among entries matching at i: the longest full name, else the longest name, with every tie. */
 function bestOf(tokens: Token[], i: number, entries: Entry[], typo: boolean): Mention | undefined {
   let nameEnd = -1;
-  let named: Entry[] = [];
+  let named: Entry[] | undefined;
   let fullEnd = -1;
-  let full: Entry[] = [];
+  let full: Entry[] | undefined;
   for (const e of entries) {
     const end = typo || e.parts.length === 1 ? i + 1 : matchParts(tokens, i, e.parts);
     if (end < 0) continue;
     const f = fullAfter(tokens, e, end);
-    if (f > fullEnd) [fullEnd, full] = [f, [e]];
-    else if (f > 0 && f === fullEnd) full.push(e);
-    if (end > nameEnd) [nameEnd, named] = [end, [e]];
-    else if (end === nameEnd) named.push(e);
+    if (f > fullEnd) {
+      fullEnd = f;
+      full = [e];
+    } else if (f > 0 && f === fullEnd) full?.push(e);
+    if (end > nameEnd) {
+      nameEnd = end;
+      named = [e];
+    } else if (end === nameEnd) named?.push(e);
   }
-  if (fullEnd > 0) return mention(tokens, i, fullEnd - 1, full, true, typo);
-  return nameEnd > 0 ? mention(tokens, i, nameEnd - 1, named, false, typo) : undefined;
+  if (fullEnd > 0 && full) return mention(tokens, i, fullEnd - 1, full, true, typo);
+  return nameEnd > 0 && named ? mention(tokens, i, nameEnd - 1, named, false, typo) : undefined;
 }
 
 /** Token index after the person's surname when it follows a first/preferred name at `end`. */
@@ -214,7 +205,23 @@ function fullAfter(tokens: Token[], e: Entry, end: number): number {
   )
     return -1;
   if (!next || !spaced(tokens, end) || next.sentenceStart) return -1;
-  return matchParts(tokens, end, e.person.lastParts, true);
+  const after = matchParts(tokens, end, e.person.lastParts, true);
+  // "Joanne Ellis-Bextor": a surname glued by a hyphen to more letters is someone else's.
+  const glued = tokens[after];
+  return after > 0 && glued?.gapBefore === '-' && glued.shape !== 'lower' ? -1 : after;
+}
+
+/** "Ibrahims dad": a name with a bare s before a word for family. */
+function possessiveWithoutApostrophe(
+  tokens: Token[],
+  i: number,
+  index: NameIndex,
+): Entry[] | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.key.endsWith('s') || !next || !KIN_NOUNS.has(next.key) || !spaced(tokens, i + 1)) return;
+  const entries = index.byFirstPart.get(t.key.slice(0, -1))?.filter((e) => e.parts.length === 1);
+  return entries?.length ? entries : undefined;
 }
 
 function typoCandidate(t: Token, index: NameIndex): boolean {
@@ -223,57 +230,4 @@ function typoCandidate(t: Token, index: NameIndex): boolean {
   // "Oscars", "Carpenters": a plural of a name is no typo.
   if (t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1))) return false;
   return true;
-}
-
-/** Extends a squashed first name over the person's surname: "noahyoung". */
-function withSurname(key: string, end: number, found: Entry[]): number {
-  for (const e of found) {
-    const surname = e.field === 'last' ? '' : e.person.lastParts.join('');
-    if (surname && key.startsWith(surname, end)) {
-      found.splice(0, found.length, e);
-      return end + surname.length;
-    }
-  }
-  return end;
-}
-
-/** Names inside a hashtag or handle written as one lower-case run: "#islasmashedit". */
-function squashedNames(t: Token, i: number, index: NameIndex): Mention[] {
-  const out: Mention[] = [];
-  const key = t.key;
-  // Real tags are short; a longer run is no hashtag a person reads.
-  if (key.length < 5 || key.length > 60 || key.length !== t.raw.length) return out;
-  let s = 0;
-  while (s <= key.length - 4) {
-    let found: Entry[] | undefined;
-    let foundEnd = 0;
-    for (let e = Math.min(key.length, s + 20); e >= s + 4; e--) {
-      const remainderOk = (s === 0 || s >= 3) && (e === key.length || key.length - e >= 3);
-      if (!remainderOk) continue;
-      const entries = index.byFirstPart
-        .get(key.slice(s, e))
-        ?.filter((x) => x.parts.length === 1 && !index.ambiguous.has(x.parts[0]!));
-      if (entries?.length) {
-        found = entries;
-        foundEnd = e;
-        break;
-      }
-    }
-    if (found) {
-      foundEnd = withSurname(key, foundEnd, found);
-      const full = foundEnd > s + found[0]!.parts[0]!.length;
-      out.push({
-        start: t.start + s,
-        end: t.start + foundEnd,
-        entries: found,
-        from: i,
-        to: i,
-        full,
-        titled: false,
-        typo: false,
-      });
-      s = foundEnd;
-    } else s++;
-  }
-  return out;
 }

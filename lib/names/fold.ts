@@ -13,26 +13,30 @@ const SPECIAL_LETTERS: Record<string, string> = {
   þ: 'th',
   ð: 'd',
 };
-const SPECIAL = /[łøđßæœıþð]/g;
-const MARKS = /\p{M}/gu;
-const APOSTROPHES = /['’ʼ‘`´]/g;
+// Marks, apostrophes and the special letters, removed or replaced in one pass.
+const NON_BASE = /[\p{M}'’ʼ‘`´łøđßæœıþð]/gu;
+
+function slowFold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(NON_BASE, (c) => SPECIAL_LETTERS[c] ?? '');
+}
+
+/** Folded form of every code unit below U+0250 (ASCII, Latin-1, Latin Extended-A/B). */
+const TABLE_SIZE = 0x250;
+const TABLE: string[] = Array.from({ length: TABLE_SIZE }, (_, c) =>
+  slowFold(String.fromCharCode(c)),
+);
 
 export function foldName(word: string): string {
-  let ascii = true;
+  let out = '';
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) {
-      ascii = false;
-      break;
-    }
+    const c = word.charCodeAt(i);
+    if (c >= TABLE_SIZE) return slowFold(word);
+    out += TABLE[c]!;
   }
-  let out = word.toLowerCase();
-  if (!ascii) {
-    out = out
-      .normalize('NFD')
-      .replace(MARKS, '')
-      .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c);
-  }
-  return out.includes("'") || !ascii ? out.replace(APOSTROPHES, '') : out;
+  return out;
 }
 
 /** Splits a listed name into folded parts: "Murray-Lewis" → ["murray", "lewis"]. */

@@ -36,6 +36,8 @@ export interface NameIndex {
   typos: Map<string, Entry[]>;
   /** Folded keys of listed names that are also ordinary words. */
   ambiguous: Set<string>;
+  /** Every listed name is in Latin letters (with diacritics): the tokeniser may skip others. */
+  latinOnly: boolean;
   /** Folded last names per person kind, for "a full name whose surname is not theirs". */
   people: Person[];
 }
@@ -63,6 +65,7 @@ function buildIndex(settings: SchoolSettings): NameIndex {
     byFirstPart: new Map(),
     typos: new Map(),
     ambiguous: new Set(),
+    latinOnly: true,
     people: [],
   };
   for (const cls of settings.classes ?? []) {
@@ -96,6 +99,8 @@ function buildIndex(settings: SchoolSettings): NameIndex {
 
 function addPerson(index: NameIndex, person: Person): void {
   index.people.push(person);
+  const letters = person.first + person.last + (person.preferred ?? '');
+  if (/[^ -\u024f’ʼ‐‑–]/.test(letters)) index.latinOnly = false;
   addEntry(index, { person, field: 'first', parts: person.firstParts });
   addEntry(index, { person, field: 'preferred', parts: person.preferredParts });
   addEntry(index, { person, field: 'last', parts: person.lastParts });

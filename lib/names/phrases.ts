@@ -179,3 +179,5 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 export const PRONOUNS: ReadonlySet<string> = new Set(
   'i you we they he she it who there someone anyone everyone nobody somebody everybody'.split(' '),
 );
+
+export const POSSESSIVES: ReadonlySet<string> = new Set('my your our their his her'.split(' '));

@@ -73,8 +73,7 @@ function isSentenceBreak(gap: string, prev: Token | undefined): boolean {
   }
   if (BOUNDARY.test(gap)) return true;
   // Emoji and pictographs separate sentences in posts ("today 🚌 Will was sick").
-  for (let i = 0; i < gap.length; i++)
-    if (gap.charCodeAt(i) >= 0x2190 && !/[\u2010-\u201f]/.test(gap[i]!)) return true;
+  for (let i = 0; i < gap.length; i++) if (gap.charCodeAt(i) >= 0x2190) return true;
   return false;
 }
 
@@ -91,7 +90,20 @@ function chunkKind(chunk: string): Where | 'skip' {
   return chunk[0] === '#' || chunk[0] === '@' ? 'tag' : URL_LIKE.test(chunk) ? 'url' : 'text';
 }
 
-export function tokenize(text: string): Token[] {
+/** True when the word has a letter beyond Latin Extended-B (apostrophes aside). */
+function beyondLatin(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x250 && c !== 0x2019 && c !== 0x2bc) return true;
+  }
+  return false;
+}
+
+/**
+ * `latinOnly`: every listed name is written in Latin letters, so a word with other
+ * letters can be no name and skips the folding work (its key stays empty).
+ */
+export function tokenize(text: string, latinOnly = false): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
   const push = (
@@ -104,7 +116,7 @@ export function tokenize(text: string): Token[] {
     const prev = tokens[tokens.length - 1];
     const gapBefore = text.slice(lastEnd, start);
     // No name is this long: skip the folding work on runs of random letters.
-    const plausible = raw.length <= MAX_NAME_LENGTH;
+    const plausible = raw.length <= MAX_NAME_LENGTH && !(latinOnly && beyondLatin(raw));
     tokens.push({
       start,
       end: start + raw.length,

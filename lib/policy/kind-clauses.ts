@@ -67,7 +67,6 @@ export const KIND_POLICY: Record<FindingKind, KindPolicy> = {
     clauses: [
       { id: '3.2', why: 'Pupil records are person-identifiable, confidential information.' },
       PUPIL_INFO,
-      WORK_INFO,
     ],
   },
   'school-identifier': {
@@ -141,19 +140,26 @@ export const KIND_POLICY: Record<FindingKind, KindPolicy> = {
 };
 
 /**
- * Clauses a detector cites instead of its kind's defaults for particular hits
- * (via `Hit.clauses`), with their reasons for the popup.
+ * Clauses a detector adds to its kind's for particular hits (via `Hit.clauses`),
+ * with their reasons for the popup and the scanner's report.
  */
 export const SPECIAL_CLAUSES = {
-  /** An address on the school's own email domain: 6.10 as well as 6.1. */
+  /** school-identifier: an address on the school's own email domain. */
   officialEmail: [
     {
       id: '6.10',
       why: 'School email addresses and other official contact details must not be used on personal social media.',
     },
+  ],
+  /** disparaging: an allegation that could be defamatory. */
+  defamatoryClaim: [
     {
-      id: '6.1',
-      why: 'Do not identify yourself as working for the school in your personal webspace.',
+      id: '3.3',
+      why: 'Laws on libel, defamation and harassment apply to what you post on social media.',
+    },
+    {
+      id: '3.4',
+      why: 'The school and the council can be held liable when staff defame a third party.',
     },
   ],
 } satisfies Record<string, ClauseReason[]>;

@@ -5,6 +5,8 @@ import type { SettingsProblem } from '../settings';
 import { isRealDate, TIME } from './schema';
 
 const isTime = (value: string) => TIME.test(value);
+/** "24:00" ends the day (lib/working-hours.ts), but starts nothing. */
+const isEndTime = (value: string) => value === '24:00' || TIME.test(value);
 
 type Loose = Record<string, unknown>;
 
@@ -12,12 +14,12 @@ export function rangeProblems(input: unknown): SettingsProblem[] {
   const hours = field(input, 'workingHours');
   if (!hours) return [];
   const problems: SettingsProblem[] = [];
-  check(hours, 'workingHours', isTime, 'time', problems);
+  check(hours, 'workingHours', isTime, isEndTime, 'time', problems);
   list(hours, 'breaks').forEach((b, i) =>
-    check(b, `workingHours.breaks[${i}]`, isTime, 'time', problems),
+    check(b, `workingHours.breaks[${i}]`, isTime, isEndTime, 'time', problems),
   );
   list(hours, 'termDates').forEach((t, i) =>
-    check(t, `workingHours.termDates[${i}]`, isRealDate, 'date', problems),
+    check(t, `workingHours.termDates[${i}]`, isRealDate, isRealDate, 'date', problems),
   );
   return problems;
 }
@@ -26,12 +28,13 @@ function check(
   range: Loose,
   path: string,
   isValid: (value: string) => boolean,
+  isValidEnd: (value: string) => boolean,
   what: string,
   out: SettingsProblem[],
 ) {
   const { start, end } = range;
   if (typeof start !== 'string' || typeof end !== 'string') return;
-  if (!isValid(start) || !isValid(end)) return;
+  if (!isValid(start) || !isValidEnd(end)) return;
   if (end <= start)
     out.push({ path: `${path}.end`, message: `must be after the start ${what} (${start})` });
 }

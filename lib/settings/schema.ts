@@ -16,6 +16,14 @@ const nonEmptyText = v.pipe(text, v.trim(), v.minLength(1, 'must not be empty'))
 const list = <T extends v.GenericSchema>(item: T) =>
   v.optional(v.array(item, 'expected a list'), () => []);
 const time = v.pipe(text, v.regex(TIME, 'expected a 24-hour time such as "08:30"'));
+/** An end time may also be "24:00", the end of the day (lib/working-hours.ts reads it so). */
+const endTime = v.pipe(
+  text,
+  v.check(
+    (t) => t === '24:00' || TIME.test(t),
+    'expected a 24-hour time such as "16:00" or "24:00"',
+  ),
+);
 const isoDate = v.pipe(
   text,
   v.regex(ISO_DATE, 'expected a date such as "2026-09-02"'),
@@ -91,9 +99,12 @@ const workingHours = v.looseObject(
       () => WEEKDAYS.slice(0, 5),
     ),
     start: time,
-    end: time,
+    end: endTime,
     breaks: list(
-      v.looseObject({ label: v.optional(text, ''), start: time, end: time }, 'expected an object'),
+      v.looseObject(
+        { label: v.optional(text, ''), start: time, end: endTime },
+        'expected an object',
+      ),
     ),
     termDates: v.optional(
       v.array(

@@ -39,6 +39,11 @@ function fakePort(tabId: number, frameId = 0) {
   };
 }
 
+function findingsOf(message: BackgroundMessage | undefined): Finding[] {
+  if (message?.type !== 'findings') throw new Error(`expected findings, got ${message?.type}`);
+  return message.findings;
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
@@ -64,7 +69,7 @@ describe('check service', () => {
     await settle();
     expect(p.received).toHaveLength(1);
     expect(p.received[0]).toMatchObject({ type: 'findings', editorId: 'e1', seq: 1, tabId: 7 });
-    expect(p.received[0]!.findings.map((f) => f.start)).toEqual([10, 21]);
+    expect(findingsOf(p.received[0]).map((f) => f.start)).toEqual([10, 21]);
     expect(await badge(7)).toBe('2');
     expect((await getTabFindings(7)).findings).toHaveLength(2);
   });
@@ -107,7 +112,7 @@ describe('check service', () => {
     p.send({ type: 'dismiss', editorId: 'e1', kind: 'pupil-name', text: 'millie' });
     p.send({ type: 'check', editorId: 'e1', seq: 2, text: 'Millie again' });
     await settle();
-    expect(p.received.at(-1)!.findings).toEqual([]);
+    expect(findingsOf(p.received.at(-1))).toEqual([]);
     expect(await badge(5)).toBe('');
     p.send({ type: 'editor-gone', editorId: 'e1' });
     p.send({ type: 'check', editorId: 'e1', seq: 3, text: 'Millie' });
@@ -124,6 +129,49 @@ describe('check service', () => {
     await settle();
     expect((await getTabFindings(9)).hasAttachment).toBe(true);
     expect(opened).toEqual(['popup:9:', 'policy:9:6.9']);
+  });
+
+  it('checks nothing on a site the school switched off', async () => {
+    const off = createCheckService({
+      checker: async () => millieChecker,
+      setBadge: (tabId, text) => fakeBrowser.action.setBadgeText({ tabId, text }),
+      saveTab: saveTabFindings,
+      openPage: () => undefined,
+      siteEnabled: (url) => !url?.startsWith('https://x.com/'),
+    });
+    const p = fakePort(11);
+    off.connect(p.port);
+    p.send({ type: 'check', editorId: 'e1', seq: 1, text: 'Millie' });
+    await settle();
+    expect(findingsOf(p.received.at(-1))).toEqual([]);
+    expect(await badge(11)).toBe('');
+  });
+
+  it('applies edits to the text it holds, and asks for the whole text when it has none', async () => {
+    const p = fakePort(12);
+    service.connect(p.port);
+    p.send({ type: 'edit', editorId: 'e1', seq: 1, from: 0, to: 0, insert: 'Millie' });
+    await settle();
+    expect(p.received).toEqual([{ type: 'need-text', editorId: 'e1' }]);
+    p.send({ type: 'check', editorId: 'e1', seq: 2, text: 'Hello there' });
+    p.send({ type: 'edit', editorId: 'e1', seq: 3, from: 6, to: 11, insert: 'Millie' });
+    await settle();
+    expect(findingsOf(p.received.at(-1)).map((f) => f.start)).toEqual([6]);
+    expect(await badge(12)).toBe('1');
+  });
+
+  it('sends the keyboard shortcut to the editor being edited only', async () => {
+    const first = fakePort(13, 0);
+    const second = fakePort(13, 4);
+    service.connect(first.port);
+    service.connect(second.port);
+    service.toggleCard(13); // nothing edited yet: nothing to open
+    first.send({ type: 'check', editorId: 'a', seq: 1, text: 'Millie' });
+    second.send({ type: 'check', editorId: 'b', seq: 1, text: 'Millie' });
+    await settle();
+    service.toggleCard(13);
+    expect(second.received.at(-1)).toEqual({ type: 'toggle-card', editorId: 'b' });
+    expect(first.received.some((m) => m.type === 'toggle-card')).toBe(false);
   });
 
   it('returns an empty answer for a tab it has never seen', async () => {

@@ -4,6 +4,7 @@
 // `deps` so that tests can drive it with fake ports.
 import type { Checker } from '../../lib/engine';
 import type { BackgroundMessage, ContentMessage, TabFindings } from '../../lib/protocol';
+import { applyEdit } from '../../lib/text-edit';
 import type { Finding } from '../../lib/types';
 
 export interface CheckPort {
@@ -18,6 +19,8 @@ export interface CheckServiceDeps {
   setBadge(tabId: number, text: string): void | Promise<void>;
   saveTab(tabId: number, state: TabFindings | undefined): void | Promise<void>;
   openPage(page: 'popup' | 'policy', tabId: number, clause?: string): void | Promise<void>;
+  /** False for pages on a site the school switched off: their text is not checked. */
+  siteEnabled?(url: string | undefined): boolean;
 }
 
 interface EditorState {
@@ -68,9 +71,10 @@ export function createCheckService(deps: CheckServiceDeps) {
   async function run(tabId: number, editorId: string, editor: EditorState): Promise<void> {
     const checker = await deps.checker();
     const seq = editor.seq;
-    const findings = checker
-      .check(editor.text)
-      .filter((f) => !editor.dismissed.has(dismissKey(f.kind, f.text)));
+    const enabled = deps.siteEnabled?.(editor.port.sender?.tab?.url) ?? true;
+    const findings = (enabled ? checker.check(editor.text) : []).filter(
+      (f) => !editor.dismissed.has(dismissKey(f.kind, f.text)),
+    );
     if (seq !== editor.seq) return; // newer text arrived while the checker was loading
     editor.findings = findings;
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
@@ -99,6 +103,15 @@ export function createCheckService(deps: CheckServiceDeps) {
       editor.dismissed.add(dismissKey(message.kind, message.text));
       await run(tabId, message.editorId, editor);
     } else {
+      let text = message.type === 'check' ? message.text : null;
+      if (message.type === 'edit') {
+        text = editor ? applyEdit(editor.text, message) : null;
+        if (text === null) {
+          // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
+          port.postMessage({ type: 'need-text', editorId: message.editorId });
+          return;
+        }
+      }
       const next: EditorState = editor ?? {
         port,
         seq: 0,
@@ -107,7 +120,7 @@ export function createCheckService(deps: CheckServiceDeps) {
         dismissed: new Set(),
         findings: [],
       };
-      Object.assign(next, { port, seq: message.seq, text: message.text });
+      Object.assign(next, { port, seq: message.seq, text });
       next.hasAttachment = next.hasAttachment || message.hasAttachment === true;
       state.editors.set(key, next);
       state.active = key;
@@ -146,6 +159,16 @@ export function createCheckService(deps: CheckServiceDeps) {
         }
         await publish(tabId);
       }
+    },
+
+    /** Keyboard shortcut: asks the editor being edited on this tab to open its card. */
+    toggleCard(tabId: number): void {
+      const state = tabs.get(tabId);
+      const editor = state?.active ? state.editors.get(state.active) : undefined;
+      if (!state?.active || !editor) return;
+      const editorId = state.active.slice(state.active.indexOf('/') + 1);
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
+      editor.port.postMessage({ type: 'toggle-card', editorId });
     },
 
     forgetTab(tabId: number): void {

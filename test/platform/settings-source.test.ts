@@ -10,7 +10,7 @@ import {
   watchEffectiveSettings,
 } from '../../platform/settings-source';
 import { settingsItem, siteListItem } from '../../platform/storage';
-import { parseSiteInput, enabledMatchPatterns } from '../../platform/sites';
+import { BUILT_IN_SITES, enabledMatchPatterns, parseSiteInput } from '../../platform/sites';
 
 const local = sample as unknown as SchoolSettings;
 const pushedSchool = { ...local.school, name: 'Old Park Academy Trust' };
@@ -86,8 +86,18 @@ describe('sites', () => {
       builtIn: { facebook: false },
       extra: [{ pattern: 'https://a.example.org/*', label: 'a.example.org' }],
     });
-    expect(patterns).not.toContain('https://www.facebook.com/*');
-    expect(patterns).toContain('https://x.com/*');
+    expect(patterns).not.toContain('https://*.facebook.com/*');
+    expect(patterns).toContain('https://*.x.com/*');
     expect(patterns.at(-1)).toBe('https://a.example.org/*');
+  });
+});
+
+describe('built-in site ids', () => {
+  it('are short, unique and stable', () => {
+    const ids = BUILT_IN_SITES.map((site) => site.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['facebook', 'x', 'instagram', 'whatsapp-web', 'mastodon']),
+    );
   });
 });

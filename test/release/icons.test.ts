@@ -35,11 +35,14 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Uint8Arr
 }
 
 describe('icons', () => {
-  it.each(ICON_SIZES)('public/icon/%i.png is the %i px mark, as drawn by the script', (size) => {
-    const png = decodePng(readFileSync(join(ROOT, `public/icon/${size}.png`)));
-    expect([png.width, png.height]).toEqual([size, size]);
-    expect(Buffer.from(png.rgba).equals(Buffer.from(renderIcon(size)))).toBe(true);
-  });
+  it.each(ICON_SIZES)(
+    'public/icon/%i.png is the mark as drawn by the script, at its size',
+    (size) => {
+      const png = decodePng(readFileSync(join(ROOT, `public/icon/${size}.png`)));
+      expect([png.width, png.height]).toEqual([size, size]);
+      expect(Buffer.from(png.rgba).equals(Buffer.from(renderIcon(size)))).toBe(true);
+    },
+  );
 
   it('has transparent corners and an opaque centre', () => {
     const rgba = renderIcon(48);

@@ -1,7 +1,7 @@
 // Runs Mozilla's add-on linter (web-ext lint, what addons.mozilla.org runs on upload) on a build.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './release-build';
+import { politely, ROOT } from './release-build';
 
 export interface LintMessage {
   code: string;
@@ -27,10 +27,11 @@ export function webExtLint(sourceDir: string): Promise<LintReport> {
   ];
   return new Promise((resolve, reject) => {
     // web-ext exits non-zero when there are errors; the JSON report is on stdout either way.
+    const [command, niceArgs] = politely(join(ROOT, 'node_modules/.bin/web-ext'), args);
     execFile(
-      join(ROOT, 'node_modules/.bin/web-ext'),
-      args,
-      { cwd: ROOT },
+      command,
+      niceArgs,
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         try {
           resolve(JSON.parse(stdout) as LintReport);

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import childReference from '../detectors/child-reference';
+import pupilName from '../detectors/pupil-name';
+import staffName from '../detectors/staff-name';
+import { namesSettings } from '../../test/fixtures/names-settings';
+import { foldName, nameParts } from './fold';
+import { nameIndexFor, typoEntries, withinOneEdit } from './name-index';
+import { caseStyle, tokenize } from './tokens';
+
+describe('foldName', () => {
+  it.each([
+    ['Zoë', 'zoe'],
+    ['Łucja', 'lucja'],
+    ['Seán', 'sean'],
+    ["O'Connor", 'oconnor'],
+    ['O’Connor', 'oconnor'],
+    ['KAMIŃSKA', 'kaminska'],
+    ['Straße', 'strasse'],
+  ])('%s → %s', (name, key) => expect(foldName(name)).toBe(key));
+
+  it('splits double-barrelled names at hyphens and spaces', () => {
+    expect(nameParts('Murray-Lewis')).toEqual(['murray', 'lewis']);
+    expect(nameParts('Powell Jones')).toEqual(['powell', 'jones']);
+  });
+});
+
+describe('one-edit typos', () => {
+  it.each([
+    ['ameila', 'amelia', true], // swap
+    ['maryem', 'maryam', true], // substitution
+    ['wilknson', 'wilkinson', true], // deletion
+    ['harrisson', 'harrison', true], // insertion
+    ['amilea', 'amelia', false], // two edits
+    ['bethany', 'bethany', true],
+  ])('%s ~ %s: %s', (a, b, ok) => expect(withinOneEdit(a, b)).toBe(ok));
+
+  it('finds names of 5+ letters through the deletion index, keeping the initial', () => {
+    const index = nameIndexFor(namesSettings);
+    expect(typoEntries(index, 'bethnay').map((e) => e.person.first)).toEqual(['Bethany']);
+    expect(typoEntries(index, 'kethany')).toEqual([]); // a different initial is another name
+    expect(typoEntries(index, 'tho')).toEqual([]); // Theo is too short for typos
+  });
+});
+
+describe('tokenize', () => {
+  it('splits hashtags and handles at camel-case humps and keeps offsets', () => {
+    const text = 'Go #WellDoneMillie and @RiverSutton’s mum';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => [t.raw, t.where])).toEqual([
+      ['Go', 'text'],
+      ['Well', 'tag'],
+      ['Done', 'tag'],
+      ['Millie', 'tag'],
+      ['and', 'text'],
+      ['River', 'tag'],
+      ['Sutton', 'tag'],
+      ['mum', 'text'],
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+    expect(tokens[6]!.possessive).toBe(true);
+  });
+
+  it('skips e-mail addresses and marks sentence starts', () => {
+    const tokens = tokenize('Ask amelia.smith@example.com. Then Will went home 🏠 Max stayed');
+    expect(tokens.map((t) => t.raw)).toEqual([
+      'Ask',
+      'Then',
+      'Will',
+      'went',
+      'home',
+      'Max',
+      'stayed',
+    ]);
+    expect(tokens.filter((t) => t.sentenceStart).map((t) => t.raw)).toEqual(['Ask', 'Then', 'Max']);
+  });
+
+  it('does not end a sentence after an initial or a title', () => {
+    const tokens = tokenize('Read C.S. Lewis with Mrs. Hughes');
+    expect(tokens.find((t) => t.raw === 'Lewis')!.sentenceStart).toBe(false);
+    expect(tokens.find((t) => t.raw === 'Hughes')!.sentenceStart).toBe(false);
+  });
+
+  it.each([
+    ['Will and Max went home. They were tired.', 'normal'],
+    ['will and max went home. they were tired', 'lower'],
+    ['WILL AND MAX WENT HOME', 'upper'],
+  ] as const)('case style of %s is %s', (text, style) => {
+    expect(caseStyle(tokenize(text))).toBe(style);
+  });
+});
+
+describe('name detectors on hostile input', () => {
+  const pupilIndex = pupilName.compile(namesSettings);
+  const childIndex = childReference.compile(namesSettings);
+  const run = (text: string) => {
+    const earlier = [...pupilName.detect(text, pupilIndex, { earlier: [] })];
+    staffName.detect(text, pupilIndex, { earlier: [] });
+    childReference.detect(text, childIndex, { earlier: [] as never[] });
+    return earlier;
+  };
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const randomUnicode = (length: number) => {
+    let s = '';
+    while (s.length < length) {
+      const cp = Math.floor(random() * 0x2ffff);
+      if (cp < 0xd800 || cp > 0xdfff) s += String.fromCodePoint(cp);
+    }
+    return s;
+  };
+  const hostile = [
+    randomUnicode(1000),
+    randomUnicode(100_000),
+    'Will May Summer Ruby and '.repeat(4000),
+    '#' + 'millie'.repeat(16_000),
+    'a girl called '.repeat(7000),
+    "Millie's ".repeat(11_000),
+    'Mrs '.repeat(25_000),
+    '- '.repeat(50_000),
+    'A.'.repeat(50_000),
+  ];
+  it.each(hostile.map((text, i) => [i, text.length, text] as const))(
+    'case %i (%i characters) never throws and stays linear',
+    (_i, _length, text) => {
+      run('warm up with Will and Millie');
+      const started = performance.now();
+      expect(() => run(text)).not.toThrow();
+      // Linear work takes tens of milliseconds here; a quadratic path takes seconds.
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
+});
+
+describe('Latin-only name lists', () => {
+  it('still finds names written in other scripts when the list has them', () => {
+    const settings = structuredClone(namesSettings);
+    settings.classes[0]!.pupils.push({ first: 'Алиса', last: 'Иванова' });
+    const index = pupilName.compile(settings);
+    expect(index.latinOnly).toBe(false);
+    const hits = pupilName.detect('Алиса won the spelling bee', index, { earlier: [] });
+    expect(hits.map((h) => h.reason)).toEqual(['Алиса is on the Year 3 Willow class list']);
+    expect(pupilName.compile(namesSettings).latinOnly).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+// Names inside a hashtag or handle written as one lower-case run ("#islasmashedit",
+// "@noahyoung"): every substring of four or more letters is looked up, so this runs
+// only on short tag words.
+import { isKnownWord } from './lexicon';
+import type { Mention } from './find-names';
+import type { Entry, NameIndex } from './name-index';
+import type { Token } from './tokens';
+
+/** "#theorywork": the name is only the start of a longer word. */
+function startsLongerWord(key: string, s: number, e: number): boolean {
+  for (let k = 1; k <= 4 && e + k <= key.length; k++)
+    if (isKnownWord(key.slice(s, e + k))) return true;
+  return false;
+}
+
+/** Extends a squashed first name over the person's surname: "noahyoung". */
+function withSurname(key: string, end: number, found: Entry[]): number {
+  for (const e of found) {
+    const surname = e.field === 'last' ? '' : e.person.lastParts.join('');
+    if (surname && key.startsWith(surname, end)) {
+      found.splice(0, found.length, e);
+      return end + surname.length;
+    }
+  }
+  return end;
+}
+
+/** Names inside a hashtag or handle written as one lower-case run: "#islasmashedit". */
+export function squashedNames(t: Token, i: number, index: NameIndex): Mention[] {
+  const out: Mention[] = [];
+  const key = t.key;
+  // Real tags are short; a longer run is no hashtag a person reads.
+  if (key.length < 5 || key.length > 60 || key.length !== t.raw.length) return out;
+  let s = 0;
+  while (s <= key.length - 4) {
+    let found: Entry[] | undefined;
+    let foundEnd = 0;
+    for (let e = Math.min(key.length, s + 20); e >= s + 4; e--) {
+      const remainderOk = (s === 0 || s >= 3) && (e === key.length || key.length - e >= 3);
+      if (!remainderOk || startsLongerWord(key, s, e)) continue;
+      const entries = index.byFirstPart
+        .get(key.slice(s, e))
+        ?.filter((x) => x.parts.length === 1 && !index.ambiguous.has(x.parts[0]!));
+      if (entries?.length) {
+        found = entries;
+        foundEnd = e;
+        break;
+      }
+    }
+    if (found) {
+      foundEnd = withSurname(key, foundEnd, found);
+      const full = foundEnd > s + found[0]!.parts[0]!.length;
+      out.push({
+        start: t.start + s,
+        end: t.start + foundEnd,
+        entries: found,
+        from: i,
+        to: i,
+        full,
+        titled: false,
+        typo: false,
+      });
+      s = foundEnd;
+    } else s++;
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// npm run demo: builds the extension, opens Chromium with it on a local page
+// hosting a real Lexical editor (served at facebook.com's address, nothing goes
+// online), types a sample post, saves a screenshot of the overlay and prints
+// what was flagged. Uses the built-in fictional sample settings.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sample from '../lib/sample/sample-settings.json';
+import type { TabFindings } from '../lib/protocol';
+import { bundleTestPages } from '../test/pages/build';
+import {
+  activeTabId,
+  badgeText,
+  CHROMIUM_MISSING,
+  CHROMIUM_PATH,
+  launchWithExtension,
+  storeSettings,
+} from '../test/e2e/chromium';
+import { routeFakeSites, siteUrl } from '../test/e2e/fake-sites';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT_DIR = resolve(ROOT, 'demo-output');
+const SCREENSHOT = resolve(OUT_DIR, 'overlay.png');
+const POST = readFileSync(resolve(ROOT, 'test/fixtures/sample-post.txt'), 'utf8').trim();
+
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(CHROMIUM_MISSING);
+    process.exit(1);
+  }
+  console.log('Installing Debian’s chromium package (apt-get)…');
+  execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
+}
+
+async function main(): Promise<void> {
+  ensureChromium();
+  console.log('Building the extension (wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  const headless = !process.env.DISPLAY;
+  const browser = await launchWithExtension({ headless, viewport: { width: 900, height: 640 } });
+  try {
+    await routeFakeSites(browser.context, await bundleTestPages());
+    await storeSettings(browser.worker, sample);
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl('lexical'));
+    await page.locator('.editor-root [contenteditable="true"]').click();
+    console.log(`Typing into a Lexical editor at ${page.url()}:\n  “${POST}”\n`);
+    await page.keyboard.type(POST, { delay: 15 });
+    const tabId = await activeTabId(browser.worker);
+    const badge = await settledBadge(() => badgeText(browser.worker, tabId));
+    const indicator = page.locator('before-you-post-overlay .indicator');
+    if ((await indicator.count()) > 0) await indicator.click();
+    await page.waitForTimeout(300);
+    mkdirSync(OUT_DIR, { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    const state = await browser.worker.evaluate(
+      async (id) =>
+        ((await chrome.storage.session.get('tabFindings')).tabFindings ?? {})[id] as
+          TabFindings | undefined,
+      tabId,
+    );
+    report(badge, state?.findings ?? []);
+  } finally {
+    await browser.close();
+  }
+}
+
+declare const chrome: {
+  storage: { session: { get(key: string): Promise<Record<string, Record<number, unknown>>> } };
+};
+
+/** Waits until the badge has kept one value for half a second. */
+async function settledBadge(read: () => Promise<string>): Promise<string> {
+  let last = await read();
+  let since = Date.now();
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await read();
+    if (now !== last) [last, since] = [now, Date.now()];
+    else if (last !== '' && Date.now() - since >= 500) break;
+  }
+  return last;
+}
+
+function report(badge: string, findings: TabFindings['findings']): void {
+  console.log(`Toolbar badge: ${badge === '' ? '(empty)' : badge}`);
+  if (findings.length === 0) console.log('Nothing was flagged.');
+  for (const f of findings) {
+    console.log(`  • ${f.kind} “${f.text}” (clauses ${f.clauses.join(', ')}): ${f.reason}`);
+  }
+  console.log(`\nScreenshot of the overlay: ${SCREENSHOT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
