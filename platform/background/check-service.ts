@@ -2,6 +2,7 @@
 // remembers each editor's live warnings, and keeps the tab's badge equal to the
 // count in the editor being edited (CONTRACTS.md §4). Browser calls come in as
 // `deps` so that tests can drive it with fake ports.
+import { toPageFinding } from '../../lib/page-safe';
 import type { Checker } from '../../lib/engine';
 import type { BackgroundMessage, ContentMessage, TabFindings } from '../../lib/protocol';
 import { applyEdit } from '../../lib/text-edit';
@@ -78,7 +79,13 @@ export function createCheckService(deps: CheckServiceDeps) {
     if (seq !== editor.seq) return; // newer text arrived while the checker was loading
     editor.findings = findings;
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
-    editor.port.postMessage({ type: 'findings', editorId, seq, findings, tabId });
+    editor.port.postMessage({
+      type: 'findings',
+      editorId,
+      seq,
+      findings: findings.map(toPageFinding),
+      tabId,
+    });
   }
 
   async function onMessage(port: CheckPort, frameKey: string, message: ContentMessage) {

@@ -98,6 +98,8 @@ describe.each<EditorName>(['lexical', 'shadow'])('a hostile page with the %s edi
       expect(shadow.flagged.length).toBeGreaterThan(0);
       for (const text of shadow.flagged) expect(POST).toContain(text);
       for (const name of UNTYPED) expect(shadow.text).not.toContain(name);
+      // Nor any other class-list data: the class name stays in the background and popup.
+      expect(shadow.text).not.toContain('Year 5 Rowan');
     }
     expect(network.unexpected).toEqual([]);
     await page.close();
