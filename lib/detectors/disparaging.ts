@@ -24,6 +24,8 @@ const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {
   'school-identifier': 'the school',
 };
 
+const TWO_LETTERS = /[A-Za-z]{2}/;
+
 /** Compiling the lists takes tens of milliseconds: share them between checkers for the same school. */
 const compiled = new Map<string, Lexicon>();
 function lexiconFor(schoolNames: string[], councilNames: string[]): Lexicon {
@@ -47,6 +49,8 @@ export default defineDetector<Lexicon>({
       settings.school.localAuthority ? [settings.school.localAuthority] : [],
     ),
   detect(raw, lexicon, { earlier }) {
+    // Every act has a word of two letters or more: lines without one end here.
+    if (!TWO_LETTERS.test(raw)) return [];
     const text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
     const known: TargetHit[] = [];
     for (const f of earlier) {
