@@ -20,6 +20,7 @@ export default defineBackground(() => {
   const sites = createSiteSync();
   const service = createCheckService({
     checker: host.checker,
+    attachmentContext: host.attachmentContext,
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
       if (text) {

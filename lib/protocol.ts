@@ -1,5 +1,6 @@
 // Messages between the content script, the background and the popup. Types only.
 // Content scripts send text and get findings back; settings never travel to them.
+import type { AttachmentWarning } from './photo/warnings';
 import type { Finding } from './types';
 
 /** Name of the long-lived port a content script opens to the background. */
@@ -18,6 +19,14 @@ export type ContentMessage =
       insert: string;
       hasAttachment?: boolean;
     }
+  /**
+   * An image was attached in the compose area: its name and the base64 of its first
+   * PHOTO_HEAD_BYTES (lib/photo/transfer.ts), read in the background for a GPS position.
+   * Without `head` (a video, or a file that could not be read) it only marks the attachment.
+   */
+  | { type: 'attachment'; editorId: string; fileName: string; head?: string }
+  /** The value of an email field on a watched page: is it a school address? (clause 6.10) */
+  | { type: 'email-field'; fieldId: string; value: string }
   /** The editor lost focus or was removed: its warnings no longer count on the badge. */
   | { type: 'editor-gone'; editorId: string }
   /** The user dismissed a finding for this post ("not a pupil"). */
@@ -33,11 +42,15 @@ export type BackgroundMessage =
       editorId: string;
       seq: number;
       findings: Finding[];
+      /** Warnings about what is attached rather than the text: photo location, restricted pupils. */
+      attachments?: AttachmentWarning[];
       /** The tab the content script runs in, for links such as `popup.html?tab=N`. */
       tabId?: number;
     }
   /** An edit arrived for text the background no longer has (worker restarted): send it whole. */
   | { type: 'need-text'; editorId: string }
+  /** The answer to `email-field`: whether to show the clause 6.10 reminder beside it. */
+  | { type: 'school-email'; fieldId: string; isSchoolEmail: boolean }
   /** The keyboard shortcut: open (or close) the warnings card of the editor being edited. */
   | { type: 'toggle-card'; editorId: string };
 
@@ -49,4 +62,6 @@ export interface TabFindings {
   findings: Finding[];
   /** A photo or video was attached in the compose box: the overlay shows a clause 6.9 reminder. */
   hasAttachment?: boolean;
+  /** Warnings about the attachments (photo location, photo-restricted pupils); counted on the badge. */
+  attachments?: AttachmentWarning[];
 }

@@ -45,7 +45,7 @@ export function summary(count: number, hasAttachment: boolean): string {
 }
 
 export function Overlay(props: OverlayProps) {
-  const count = props.findings.length;
+  const count = props.findings.length + (props.attachments?.length ?? 0);
   const visible = (count > 0 || props.hasAttachment) && props.corner !== null;
   const text = summary(count, props.hasAttachment);
   const corner = props.corner ?? { right: 0, bottom: 0 };

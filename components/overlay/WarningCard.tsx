@@ -1,7 +1,9 @@
 // The card the indicator opens: each warning with what was flagged, why, and the
 // policy clauses it relates to, plus a way to dismiss it for this post.
 import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import type { AttachmentWarning } from '../../lib/photo/warnings';
 import type { Finding } from '../../lib/types';
+import { AttachmentWarningItem } from './AttachmentWarnings';
 
 export interface CardPosition {
   left: number;
@@ -12,6 +14,8 @@ export interface CardPosition {
 
 export interface WarningCardProps {
   findings: Finding[];
+  /** Photo location and photo-restricted pupils; absent means none. */
+  attachments?: AttachmentWarning[];
   hasAttachment: boolean;
   position: CardPosition;
   policyHref(clause: string): string;
@@ -40,8 +44,29 @@ function linkClick(action: () => void) {
   };
 }
 
+const RANK = { high: 1, medium: 2, low: 3 } as const;
+const rank = (f: Finding) => (f.restricted ? 0 : RANK[f.severity]);
+
+/** Do-not-name pupils first, then the most serious, then in the order of the text. */
+export function orderFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+}
+
 export function WarningCard(props: WarningCardProps) {
-  const { findings } = props;
+  const findings = orderFindings(props.findings);
+  const attachments = props.attachments ?? [];
+  const clauseLink = (clause: string) => (
+    <a href={props.policyHref(clause)} onClick={linkClick(() => props.onOpenClause(clause))}>
+      {clause}
+    </a>
+  );
+  const attachmentItem = (w: AttachmentWarning) => (
+    <AttachmentWarningItem
+      key={`${w.id}:${w.name ?? w.fileName ?? ''}`}
+      warning={w}
+      clauseLink={clauseLink}
+    />
+  );
   return (
     <section
       class="card"
@@ -60,19 +85,22 @@ export function WarningCard(props: WarningCardProps) {
     >
       <h2>Before you post</h2>
       <ul>
+        {attachments.filter((w) => w.severity === 'high').map(attachmentItem)}
         {findings.map((f) => (
-          <li class="finding" key={`${f.kind}:${f.start}:${f.end}`}>
+          <li
+            class={`finding${f.restricted ? ' restricted' : ''}`}
+            key={`${f.kind}:${f.start}:${f.end}`}
+          >
+            {f.restricted && (
+              <span class="restricted-label">
+                <span aria-hidden="true">⛔ </span>Do not name
+              </span>
+            )}
             <span class="flagged">{f.text}</span>
             <span class="reason">{f.reason}</span>
             {f.clauses.map((clause) => (
               <span class="clause" key={clause}>
-                <a
-                  href={props.policyHref(clause)}
-                  onClick={linkClick(() => props.onOpenClause(clause))}
-                >
-                  {clause}
-                </a>{' '}
-                {whyOf(f, clause)}
+                {clauseLink(clause)} {whyOf(f, clause)}
               </span>
             ))}
             <button type="button" onClick={() => props.onDismiss(f)}>
@@ -80,6 +108,7 @@ export function WarningCard(props: WarningCardProps) {
             </button>
           </li>
         ))}
+        {attachments.filter((w) => w.severity !== 'high').map(attachmentItem)}
       </ul>
       {props.hasAttachment && (
         <p class="reminder">

@@ -26,6 +26,16 @@ export const OVERLAY_CSS = `
   font-size: 12px; }
 .card button { font: inherit; font-size: 12px; border: 1px solid #cbd2d9; background: #f8fafc;
   border-radius: 6px; padding: 2px 8px; cursor: pointer; color: #1f2933; }
+.restricted-label, .attachment-label { display: inline-block; font-size: 11px; font-weight: 700;
+  text-transform: uppercase; letter-spacing: .03em; border-radius: 4px; padding: 0 5px;
+  margin-bottom: 2px; }
+.restricted-label { background: #7f1d1d; color: #fff; }
+.attachment-label { background: #fef3c7; color: #7c3f00; }
+li.restricted { border-left: 4px solid #7f1d1d; padding-left: 8px; }
+.guides { font-size: 12px; margin-top: 4px; }
+.guides summary { cursor: pointer; color: #1d4ed8; }
+.guide ol { margin: 2px 0 4px; padding-left: 18px; }
+.guide .future { display: block; color: #52606d; }
 .reminder { padding: 8px 0; border-top: 1px solid #f1e7d6; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
   white-space: nowrap; }

@@ -1,4 +1,4 @@
-import { PHOTO_REMINDER } from '../../lib/photo/warnings';
+import { PHOTO_REMINDER, type AttachmentWarning } from '../../lib/photo/warnings';
 import { findClause, KIND_POLICY } from '../../lib/policy';
 import type { Finding, PolicyPack, Severity } from '../../lib/types';
 
@@ -74,7 +74,11 @@ export function FindingCard({
   return (
     <WarningCard
       severity={finding.severity}
-      label={policy?.label ?? finding.kind}
+      label={
+        finding.restricted
+          ? `⛔ Do not name: ${policy?.label ?? finding.kind}`
+          : (policy?.label ?? finding.kind)
+      }
       flagged={finding.text}
       reason={finding.reason}
       clauses={finding.clauses}
@@ -94,6 +98,26 @@ export function PhotoReminderCard(props: Pick<WarningCardProps, 'pack' | 'clause
       clauses={PHOTO_REMINDER.clauses}
       whys={[]}
       {...props}
+    />
+  );
+}
+
+/** A warning about what is attached: a photo-restricted pupil, or a photo that records its location. */
+export function AttachmentCard({
+  warning,
+  ...rest
+}: { warning: AttachmentWarning } & Pick<WarningCardProps, 'pack' | 'clauseHref'>) {
+  const restricted = warning.id === 'photo-restricted-pupil';
+  const steps = warning.guides.map((g) => `${g.device}: ${g.thisPhoto.join(' ')}`).join(' ');
+  return (
+    <WarningCard
+      severity={warning.severity}
+      label={restricted ? '⛔ Not in photos' : 'Photo location'}
+      flagged={warning.name ?? warning.fileName}
+      reason={steps ? `${warning.reason} To remove it: ${steps}` : warning.reason}
+      clauses={warning.clauses}
+      whys={[]}
+      {...rest}
     />
   );
 }

@@ -1,14 +1,21 @@
 import { WORKING_TIME_REMINDER } from '../../lib/reminders';
 import type { Finding, PolicyPack, Severity } from '../../lib/types';
 import { PolicySearch } from '../policy/PolicySearch';
-import { FindingCard, PhotoReminderCard } from './FindingCard';
+import type { AttachmentWarning } from '../../lib/photo/warnings';
+import { AttachmentCard, FindingCard, PhotoReminderCard } from './FindingCard';
 import { WorkStatusPanel, type WorkView } from './WorkStatusPanel';
 
 /** The tab's warnings, as far as the popup has them. */
 export type TabView =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; findings: Finding[]; hasAttachment?: boolean };
+  | {
+      kind: 'ready';
+      findings: Finding[];
+      hasAttachment?: boolean;
+      /** Photo location and photo-restricted pupils, from the background. */
+      attachments?: AttachmentWarning[];
+    };
 
 export interface PopupLinks {
   /** policy.html, optionally at a clause (#6.13) or with a search (?q=). */
@@ -29,7 +36,10 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 /** Most serious first (restricted pupils are raised as high), then in the order of the text. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start,
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      Number(!!b.restricted) - Number(!!a.restricted) ||
+      a.start - b.start,
   );
 }
 
@@ -38,20 +48,31 @@ function Findings({ tab, pack, links }: Pick<PopupProps, 'tab' | 'pack' | 'links
   if (tab.kind === 'error') {
     return <p role="alert">Could not get this tab’s warnings: {tab.message}</p>;
   }
-  if (tab.findings.length === 0 && !tab.hasAttachment) {
+  const attachments = tab.attachments ?? [];
+  if (tab.findings.length === 0 && !tab.hasAttachment && attachments.length === 0) {
     return (
       <p class="all-clear" role="status">
         ✓ The post looks fine: no warnings on this tab.
       </p>
     );
   }
-  const count = tab.findings.length + (tab.hasAttachment ? 1 : 0);
+  const count = tab.findings.length + attachments.length + (tab.hasAttachment ? 1 : 0);
   const clauseHref = (id: string) => links.policy({ clause: id });
   return (
     <>
       <h2>
         {count} {count === 1 ? 'warning' : 'warnings'} in the post you are writing
       </h2>
+      {attachments
+        .filter((w) => w.severity === 'high')
+        .map((w) => (
+          <AttachmentCard
+            key={`${w.id}:${w.name}`}
+            warning={w}
+            pack={pack}
+            clauseHref={clauseHref}
+          />
+        ))}
       {sortFindings(tab.findings).map((finding) => (
         <FindingCard
           key={`${finding.kind}:${finding.start}`}
@@ -60,6 +81,16 @@ function Findings({ tab, pack, links }: Pick<PopupProps, 'tab' | 'pack' | 'links
           clauseHref={clauseHref}
         />
       ))}
+      {attachments
+        .filter((w) => w.severity !== 'high')
+        .map((w) => (
+          <AttachmentCard
+            key={`${w.id}:${w.fileName}`}
+            warning={w}
+            pack={pack}
+            clauseHref={clauseHref}
+          />
+        ))}
       {tab.hasAttachment && <PhotoReminderCard pack={pack} clauseHref={clauseHref} />}
     </>
   );

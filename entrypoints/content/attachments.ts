@@ -1,35 +1,49 @@
 // Notices a photo or video being attached while a compose box is watched: a
-// file chosen in a file input, or an image dropped or pasted. Only file types
-// are read, never file contents (clause 6.9 reminder, no image analysis).
-const isMedia = (type: string) => type.startsWith('image/') || type.startsWith('video/');
+// file chosen in a file input, or an image dropped or pasted. Hands the media
+// files on; the caller reads only the first bytes of images (for a GPS position),
+// and nothing is uploaded anywhere.
 
-function hasMedia(files: FileList | null | undefined, items?: DataTransferItemList | null) {
-  if (files && [...files].some((f) => isMedia(f.type))) return true;
-  return !!items && [...items].some((i) => i.kind === 'file' && isMedia(i.type));
+/** HEIC/HEIF often arrive with an empty MIME type in Chrome: match them by name too. */
+const MEDIA_EXTENSION = /\.(?:jpe?g|png|gif|webp|heic|heif|avif|tiff?|mp4|mov|m4v|webm|3gp)$/i;
+const IMAGE_EXTENSION = /\.(?:jpe?g|heic|heif|tiff?|png|webp|avif)$/i;
+
+const isMediaType = (type: string) => type.startsWith('image/') || type.startsWith('video/');
+const isMedia = (file: File) => isMediaType(file.type) || MEDIA_EXTENSION.test(file.name);
+
+/** Images whose metadata may record where they were taken (videos are not read). */
+export const isImage = (file: File) =>
+  file.type.startsWith('image/') || (!file.type && IMAGE_EXTENSION.test(file.name));
+
+function mediaFiles(files: FileList | null | undefined, items?: DataTransferItemList | null) {
+  const found = [...(files ?? [])].filter(isMedia);
+  if (found.length > 0 || !items) return found;
+  return [...items]
+    .filter((i) => i.kind === 'file')
+    .map((i) => i.getAsFile())
+    .filter((f): f is File => f !== null && isMedia(f));
 }
 
 export function watchAttachments(
   doc: Document,
   isInComposeArea: (target: EventTarget | null) => boolean,
-  onAttach: () => void,
+  onAttach: (files: File[]) => void,
   signal: AbortSignal,
 ): void {
   const options = { capture: true, passive: true, signal };
+  const attach = (files: File[]) => files.length > 0 && onAttach(files);
   doc.addEventListener(
     'change',
     (e) => {
       const input = e.composedPath()[0];
-      if (input instanceof HTMLInputElement && input.type === 'file' && hasMedia(input.files)) {
-        onAttach();
-      }
+      if (input instanceof HTMLInputElement && input.type === 'file')
+        attach(mediaFiles(input.files));
     },
     options,
   );
   doc.addEventListener(
     'drop',
     (e) => {
-      if (isInComposeArea(e.composedPath()[0] ?? null) && hasMedia(e.dataTransfer?.files))
-        onAttach();
+      if (isInComposeArea(e.composedPath()[0] ?? null)) attach(mediaFiles(e.dataTransfer?.files));
     },
     options,
   );
@@ -37,9 +51,8 @@ export function watchAttachments(
     'paste',
     (e) => {
       const data = e.clipboardData;
-      if (isInComposeArea(e.composedPath()[0] ?? null) && hasMedia(data?.files, data?.items)) {
-        onAttach();
-      }
+      if (isInComposeArea(e.composedPath()[0] ?? null))
+        attach(mediaFiles(data?.files, data?.items));
     },
     options,
   );

@@ -3,6 +3,7 @@
 import { defineContentScript } from '#imports';
 import { SUPPORTED_MATCHES } from '../../lib/sites';
 import { createCheckClient } from './check-client';
+import { watchEmailFields } from './email-fields';
 import { createOverlayHost } from './overlay-host';
 import { createWatcher } from './watcher';
 
@@ -15,7 +16,10 @@ export default defineContentScript({
   main(ctx) {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
-    const client = createCheckClient((message) => watcher.onMessage(message));
+    const client = createCheckClient((message) => {
+      if (message.type === 'school-email') emails.answer(message.fieldId, message.isSchoolEmail);
+      else watcher.onMessage(message);
+    });
     const overlay = createOverlayHost(
       document,
       {
@@ -29,6 +33,11 @@ export default defineContentScript({
       stop.signal,
     );
     const watcher = createWatcher(document, client.send, overlay, stop.signal);
+    const emails = watchEmailFields(
+      document,
+      (fieldId, value) => client.send({ type: 'email-field', fieldId, value }),
+      stop.signal,
+    );
     stop.signal.addEventListener('abort', client.close);
   },
 });

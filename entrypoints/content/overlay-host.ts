@@ -6,12 +6,14 @@ import { Overlay, type Underline } from '../../components/overlay/Overlay';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { spanRects } from '../../lib/dom/rects';
 import type { TextSnapshot } from '../../lib/dom/text-map';
+import type { AttachmentWarning } from '../../lib/photo/warnings';
 import type { Finding } from '../../lib/types';
 import { measured } from './timing';
 
 export interface OverlayState {
   snapshot: TextSnapshot;
   findings: Finding[];
+  attachments: AttachmentWarning[];
   hasAttachment: boolean;
   tabId?: number;
 }
@@ -73,6 +75,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         underlines,
         corner: onScreen ? { right: box.right, bottom: box.bottom } : null,
         findings,
+        attachments: state.attachments,
         hasAttachment: state.hasAttachment,
         open,
         viewportHeight: innerHeight,
@@ -112,7 +115,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     show(next: OverlayState): void {
       if (state?.snapshot.box !== next.snapshot.box) open = false;
       state = next;
-      const active = next.findings.length > 0 || next.hasAttachment;
+      const active = next.findings.length > 0 || next.attachments.length > 0 || next.hasAttachment;
       if (!active && !drawn) {
         state = next;
         return;

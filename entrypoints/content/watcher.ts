@@ -9,8 +9,9 @@ import {
 } from '../../lib/dom/editable';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
 import { diffText } from '../../lib/text-edit';
+import { encodePhotoHead, PHOTO_HEAD_BYTES } from '../../lib/photo/transfer';
 import type { BackgroundMessage, ContentMessage } from '../../lib/protocol';
-import { watchAttachments } from './attachments';
+import { isImage, watchAttachments } from './attachments';
 import type { OverlayHost } from './overlay-host';
 import { measured } from './timing';
 
@@ -131,10 +132,25 @@ export function createWatcher(
   watchAttachments(
     doc,
     inComposeArea,
-    () => {
-      if (!watched) return;
-      watched.hasAttachment = true;
-      schedule(0);
+    (files) => {
+      const w = watched;
+      if (!w) return;
+      // Only the first bytes of each image are read, and only to find a GPS position in the
+      // background. They are sent before the check, so its findings include what they show.
+      void Promise.all(
+        files.map(async (file) => {
+          const head = isImage(file)
+            ? await file
+                .slice(0, PHOTO_HEAD_BYTES)
+                .arrayBuffer()
+                .then(encodePhotoHead, () => undefined)
+            : undefined;
+          send({ type: 'attachment', editorId: w.id, fileName: file.name, head });
+        }),
+      ).then(() => {
+        w.hasAttachment = true;
+        if (watched === w) schedule(0);
+      });
     },
     signal,
   );
@@ -150,7 +166,7 @@ export function createWatcher(
   return {
     onMessage(message: BackgroundMessage): void {
       const w = watched;
-      if (!w || message.editorId !== w.id) return;
+      if (!w || !('editorId' in message) || message.editorId !== w.id) return;
       if (message.type === 'toggle-card') {
         overlay.toggleFromKeyboard();
         return;
@@ -168,6 +184,7 @@ export function createWatcher(
       overlay.show({
         snapshot,
         findings: message.findings,
+        attachments: message.attachments ?? [],
         hasAttachment: w.hasAttachment,
         tabId: message.tabId,
       });

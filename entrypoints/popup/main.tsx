@@ -25,6 +25,7 @@ async function tabView(): Promise<TabView> {
       kind: 'ready',
       findings: answer?.findings ?? [],
       hasAttachment: answer?.hasAttachment,
+      attachments: answer?.attachments,
     };
   } catch (error) {
     return { kind: 'error', message: (error as Error).message };

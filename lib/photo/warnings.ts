@@ -5,7 +5,7 @@ import type { Severity } from '../types';
 import type { PhotoLocation } from './read-location';
 import { REMOVE_LOCATION_GUIDES, type RemoveLocationGuide } from './remove-location-guidance';
 
-export type AttachmentWarningId = 'photo-location' | 'photo-reminder';
+export type AttachmentWarningId = 'photo-location' | 'photo-reminder' | 'photo-restricted-pupil';
 
 export interface AttachmentWarning {
   /** Stable per kind of warning; with `fileName`, tells the overlay what to draw. */
@@ -17,6 +17,8 @@ export interface AttachmentWarning {
   reason: string;
   /** The attached file this is about, when known. */
   fileName?: string;
+  /** For 'photo-restricted-pupil': the name as the person typed it (never more of the list). */
+  name?: string;
   /** Steps to put it right, per phone; empty when there is nothing to do. */
   guides: readonly RemoveLocationGuide[];
 }

@@ -4,9 +4,18 @@
 // `deps` so that tests can drive it with fake ports.
 import { toPageFinding } from '../../lib/page-safe';
 import type { Checker } from '../../lib/engine';
+import type { PhotoLocation } from '../../lib/photo/read-location';
+import type { AttachmentWarning } from '../../lib/photo/warnings';
 import type { BackgroundMessage, ContentMessage, TabFindings } from '../../lib/protocol';
+import { isOfficialSchoolEmail } from '../../lib/school-email';
 import { applyEdit } from '../../lib/text-edit';
 import type { Finding } from '../../lib/types';
+import {
+  attachmentWarningsFor,
+  locateAttachment,
+  NO_ATTACHMENT_CONTEXT,
+  type AttachmentContext,
+} from './attachments';
 
 export interface CheckPort {
   sender?: { tab?: { id?: number; url?: string }; frameId?: number };
@@ -22,6 +31,10 @@ export interface CheckServiceDeps {
   openPage(page: 'popup' | 'policy', tabId: number, clause?: string): void | Promise<void>;
   /** False for pages on a site the school switched off: their text is not checked. */
   siteEnabled?(url: string | undefined): boolean;
+  /** Photo-restricted pupils and school email domains; none when absent. */
+  attachmentContext?(): Promise<AttachmentContext>;
+  /** Reads a photo's position from its base64 head; tests may replace it. */
+  locate?(head: string | undefined): Promise<PhotoLocation | null>;
 }
 
 interface EditorState {
@@ -31,7 +44,21 @@ interface EditorState {
   hasAttachment: boolean;
   dismissed: Set<string>;
   findings: Finding[];
+  /** Attached photos by file name, with the position each records (null: none). */
+  photos: Map<string, PhotoLocation | null>;
+  attachments: AttachmentWarning[];
 }
+
+const newEditor = (port: CheckPort): EditorState => ({
+  port,
+  seq: 0,
+  text: '',
+  hasAttachment: false,
+  dismissed: new Set(),
+  findings: [],
+  photos: new Map(),
+  attachments: [],
+});
 
 interface TabState {
   url?: string;
@@ -54,10 +81,8 @@ export function createCheckService(deps: CheckServiceDeps) {
   async function publish(tabId: number): Promise<void> {
     const state = tabs.get(tabId);
     const active = state?.active ? state.editors.get(state.active) : undefined;
-    await deps.setBadge(
-      tabId,
-      active && active.findings.length > 0 ? `${active.findings.length}` : '',
-    );
+    const count = active ? active.findings.length + active.attachments.length : 0;
+    await deps.setBadge(tabId, count > 0 ? `${count}` : '');
     await deps.saveTab(
       tabId,
       state && {
@@ -65,12 +90,14 @@ export function createCheckService(deps: CheckServiceDeps) {
         url: state.url,
         findings: active?.findings ?? [],
         hasAttachment: active?.hasAttachment ?? false,
+        attachments: active?.attachments ?? [],
       },
     );
   }
 
   async function run(tabId: number, editorId: string, editor: EditorState): Promise<void> {
     const checker = await deps.checker();
+    const context = (await deps.attachmentContext?.()) ?? NO_ATTACHMENT_CONTEXT;
     const seq = editor.seq;
     const enabled = deps.siteEnabled?.(editor.port.sender?.tab?.url) ?? true;
     const findings = (enabled ? checker.check(editor.text) : []).filter(
@@ -78,12 +105,17 @@ export function createCheckService(deps: CheckServiceDeps) {
     );
     if (seq !== editor.seq) return; // newer text arrived while the checker was loading
     editor.findings = findings;
+    const attachments = enabled
+      ? attachmentWarningsFor(editor.photos, findings, editor.hasAttachment, context)
+      : [];
+    editor.attachments = attachments;
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
     editor.port.postMessage({
       type: 'findings',
       editorId,
       seq,
       findings: findings.map(toPageFinding),
+      attachments,
       tabId,
     });
   }
@@ -100,6 +132,14 @@ export function createCheckService(deps: CheckServiceDeps) {
       );
       return;
     }
+    if (message.type === 'email-field') {
+      const enabled = deps.siteEnabled?.(port.sender?.tab?.url) ?? true;
+      const context = (await deps.attachmentContext?.()) ?? NO_ATTACHMENT_CONTEXT;
+      const isSchoolEmail = enabled && isOfficialSchoolEmail(message.value, context.email);
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
+      port.postMessage({ type: 'school-email', fieldId: message.fieldId, isSchoolEmail });
+      return;
+    }
     const key = `${frameKey}/${message.editorId}`;
     const editor = state.editors.get(key);
     if (message.type === 'editor-gone') {
@@ -109,6 +149,15 @@ export function createCheckService(deps: CheckServiceDeps) {
       if (!editor) return;
       editor.dismissed.add(dismissKey(message.kind, message.text));
       await run(tabId, message.editorId, editor);
+    } else if (message.type === 'attachment') {
+      const next = editor ?? newEditor(port);
+      const location = await (deps.locate ?? locateAttachment)(message.head);
+      next.photos.set(message.fileName, location);
+      next.hasAttachment = true;
+      state.editors.set(key, next);
+      state.active = key;
+      state.url = port.sender?.tab?.url;
+      await run(tabId, message.editorId, next);
     } else {
       let text = message.type === 'check' ? message.text : null;
       if (message.type === 'edit') {
@@ -119,14 +168,7 @@ export function createCheckService(deps: CheckServiceDeps) {
           return;
         }
       }
-      const next: EditorState = editor ?? {
-        port,
-        seq: 0,
-        text: '',
-        hasAttachment: false,
-        dismissed: new Set(),
-        findings: [],
-      };
+      const next: EditorState = editor ?? newEditor(port);
       Object.assign(next, { port, seq: message.seq, text });
       next.hasAttachment = next.hasAttachment || message.hasAttachment === true;
       state.editors.set(key, next);

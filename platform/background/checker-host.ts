@@ -1,31 +1,42 @@
 // Keeps one checker built from the effective settings (this browser's, with any
 // managed policy laid over them), rebuilt when they change. Before any settings
 // are imported, or if they are damaged, it checks with NO_SCHOOL_SETTINGS so
-// generic kinds such as phone numbers still warn.
+// generic kinds such as phone numbers still warn. Beside it, the attachment context
+// (photo-restricted pupils, school email domains) from the same settings.
 import { NO_SCHOOL_SETTINGS } from '../../lib/default-settings';
 import { createChecker, type Checker } from '../../lib/engine';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings-source';
+import { attachmentContextOf, type AttachmentContext } from './attachments';
 
-async function build(): Promise<Checker> {
+interface Built {
+  checker: Checker;
+  context: AttachmentContext;
+}
+
+async function build(): Promise<Built> {
   try {
-    return createChecker((await loadEffectiveSettings()) ?? NO_SCHOOL_SETTINGS);
+    const settings = (await loadEffectiveSettings()) ?? NO_SCHOOL_SETTINGS;
+    return { checker: createChecker(settings), context: attachmentContextOf(settings) };
   } catch (error) {
     console.error('Before You Post: settings could not be used; checking without them', error);
-    return createChecker(NO_SCHOOL_SETTINGS);
+    return {
+      checker: createChecker(NO_SCHOOL_SETTINGS),
+      context: attachmentContextOf(NO_SCHOOL_SETTINGS),
+    };
   }
 }
 
 export function createCheckerHost(onRebuilt: () => void) {
-  let current: Promise<Checker> | undefined;
-
+  let current: Promise<Built> | undefined;
   // Local edits and policies pushed by school IT (storage.managed) both rebuild it.
   const unwatch = watchEffectiveSettings(() => {
     current = build();
     onRebuilt();
   });
-
+  const built = () => (current ??= build());
   return {
-    checker: (): Promise<Checker> => (current ??= build()),
+    checker: async (): Promise<Checker> => (await built()).checker,
+    attachmentContext: async (): Promise<AttachmentContext> => (await built()).context,
     unwatch,
   };
 }

@@ -1,0 +1,50 @@
+// The background's half of attachment warnings: reads the first bytes of an attached photo
+// for a GPS position (exifr runs here, never in a content script) and combines an editor's
+// photos and text findings into its attachment warnings. Nothing is uploaded or kept on disk.
+import { photoRestrictedNames, restrictedPhotoWarnings } from '../../lib/photo/restricted-photo';
+import { readPhotoLocation, type PhotoLocation } from '../../lib/photo/read-location';
+import { decodePhotoHead } from '../../lib/photo/transfer';
+import { photoWarnings, type AttachmentWarning } from '../../lib/photo/warnings';
+import type { SchoolEmailSettings } from '../../lib/school-email';
+import type { Finding, SchoolSettings } from '../../lib/types';
+
+/** What attachment and email checks need from the settings, worked out once per settings. */
+export interface AttachmentContext {
+  photoRestricted: ReadonlySet<string>;
+  email: SchoolEmailSettings;
+}
+
+export const NO_ATTACHMENT_CONTEXT: AttachmentContext = {
+  photoRestricted: new Set(),
+  email: { school: { emailDomains: [] } },
+};
+
+export function attachmentContextOf(settings: SchoolSettings): AttachmentContext {
+  return {
+    photoRestricted: photoRestrictedNames(settings),
+    email: { school: { emailDomains: settings.school.emailDomains ?? [] } },
+  };
+}
+
+/** The position an attached photo records, from the base64 head the content script sent. */
+export async function locateAttachment(head: string | undefined): Promise<PhotoLocation | null> {
+  const bytes = head === undefined ? null : decodePhotoHead(head);
+  return bytes ? readPhotoLocation(bytes) : null;
+}
+
+/**
+ * An editor's attachment warnings, most serious first: photo-restricted pupils named in the
+ * text (only when something is attached), then each photo that records where it was taken.
+ * The 6.9 reminder itself is drawn from `hasAttachment`, so it is not repeated here.
+ */
+export function attachmentWarningsFor(
+  photos: ReadonlyMap<string, PhotoLocation | null>,
+  findings: readonly Finding[],
+  hasAttachment: boolean,
+  context: AttachmentContext,
+): AttachmentWarning[] {
+  const located = photoWarnings(
+    [...photos].map(([fileName, location]) => ({ fileName, location })),
+  ).filter((w) => w.id === 'photo-location');
+  return [...restrictedPhotoWarnings(findings, context.photoRestricted, hasAttachment), ...located];
+}
