@@ -18,7 +18,7 @@ export interface PhoneMatch {
 // a non-digit, so there is one way to split a run: linear, no backtracking
 // blow-up; groups are bounded so a match is never longer than a phone number.
 const PHONE =
-  /(?:(?:\+|00)44[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?|\(?0)\d{1,11}(?:(?:\)[ \u00a0]?|[ \u00a0]?[-.\u2013][ \u00a0]?|[ \u00a0])\d{1,11}){0,5}/g;
+  /(?:(?:\+|00)44[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?|\(0\)[ \u00a0]?|\(?0)\d{1,11}(?:(?:\)[ \u00a0]?|[ \u00a0]?[-.\u2013][ \u00a0]?|[ \u00a0])\d{1,11}){0,5}/g;
 const DIGIT_RUN = /\d+/g;
 // A number labelled as something other than a phone: "ref 0123 456 7890", "ULN: 01…".
 const NOT_A_PHONE_LABEL = /\b(?:id|upn|uln)\s*[:#]?\s*$/i;
@@ -80,13 +80,15 @@ export function significantDigits(candidate: string): string | undefined {
   const international = /^(?:\+|00)44/.test(candidate);
   const digits = candidate.replace(/\(0\)/, '').replace(/\D/g, '');
   if (international) return digits.slice(digits.startsWith('00') ? 4 : 2);
+  // "(0)7700 900123": the bracketed trunk 0 of a number written for abroad, without the +44
+  if (candidate.startsWith('(0)')) return digits;
   return digits.startsWith('0') ? digits.slice(1) : undefined;
 }
 
 // People group phone digits in threes and fours ("0161 496 0788"); groups of one
 // or two digits are dates and scores ("01 02 2024"), except London's "+44 20".
 function hasPhoneGrouping(candidate: string): boolean {
-  const body = candidate.replace(/^(?:\+|00)44[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?/, '');
+  const body = candidate.replace(/^(?:(?:\+|00)44[ \u00a0.-]?)?(?:\(0\)[ \u00a0]?)?/, '');
   const groups = body.match(DIGIT_RUN) ?? [];
   return groups.every((g, i) => g.length >= 3 || (i === 0 && g.length === 2 && g !== '00'));
 }

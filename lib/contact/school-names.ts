@@ -44,6 +44,7 @@ export function findNames(text: string, matcher: NameMatcher): NameMatch[] {
       if (!phrase) continue;
       const start = m.index;
       const end = start + m[0].length;
+      if (phrase.kind === 'address' && isInsideLongerName(text, start, end)) continue;
       if (phrase.kind === 'short-name' && !meansTheSchool(text, start, end, phrase)) {
         // a longer name may start inside the rejected one: "the meadows academy"
         matcher.phrases.lastIndex = start + 1;
@@ -91,6 +92,14 @@ function meansTheSchool(text: string, start: number, end: number, phrase: Phrase
   if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return false;
   if (phrase.tokens.length === 1 && !SHORT_NAME_CUES.has(wordBefore(text, start))) return false;
   return true;
+}
+
+// A street line with no house number followed by another name word is some
+// other place: "Quarry Walk Park", "Quarry Walk Surgery".
+function isInsideLongerName(text: string, start: number, end: number): boolean {
+  return (
+    !/\d/.test(text.slice(start, end)) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))
+  );
 }
 
 function squashLength(p: Phrase): number {

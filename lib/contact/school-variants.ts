@@ -99,16 +99,18 @@ function authorityPhrases(tokens: string[]): Phrase[] {
   return phrases;
 }
 
-/** The whole address and each street line in it, with and without the house number. */
+/**
+ * The whole address and each street line in it as the settings write it. A
+ * line given with a house number counts only with it: "Tannery Row" alone is a
+ * street anyone may name ("meet at Tannery Row Park"), as postal-address treats
+ * a street with no number.
+ */
 function addressPhrases(address: string): Phrase[] {
   const phrases: Phrase[] = [{ tokens: nameTokens(address), kind: 'address' }];
   for (const segment of address.split(',')) {
     const tokens = nameTokens(segment);
     const isStreet = tokens.length > 1 && STREET_TYPE_WORDS.has(tokens.at(-1)!);
-    if (!isStreet) continue;
-    phrases.push({ tokens, kind: 'address' });
-    const withoutNumber = tokens.filter((t) => !/^\d+[a-z]?$/.test(t));
-    if (withoutNumber.length > 1) phrases.push({ tokens: withoutNumber, kind: 'address' });
+    if (isStreet) phrases.push({ tokens, kind: 'address' });
   }
   return phrases;
 }

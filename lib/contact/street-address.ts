@@ -1,7 +1,12 @@
 // Finds street addresses with a house number or a building name: "14 Larch
 // Close", "Flat 2, 9 Mill Street", "Castle House, 22 Church Street", "Rose
 // Cottage, Mill Lane". A street name alone ("Holyhead Road") is not an address.
-import { BUILDING_TYPES, NOT_HOUSE_NUMBER_CUES, STREET_TYPES } from '../detectors/street-types';
+import {
+  BUILDING_TYPES,
+  NOT_HOUSE_NUMBER_CUES,
+  PUBLIC_PLACE_WORDS,
+  STREET_TYPES,
+} from '../detectors/street-types';
 import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
 import { wordBefore } from './words';
 
@@ -34,6 +39,14 @@ const BUILDING = `(?:[A-Z\\u00C0-\\u00DE][${LETTER}'-]*[ \\t]+){1,3}(?:${BUILDIN
 // A house number and the words after it; anchored on a digit, so cheap to scan.
 const NUMBERED = new RegExp(`(\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?),?[ \\t]+${WORDS}`, 'g');
 const NAMED = new RegExp(`${BUILDING}${WORDS}`, 'g');
+// A house name with "The" and no house number: "The Old Vicarage, Church Road".
+const CAPITAL_WORD = `[A-Z\\u00C0-\\u00DE][${LETTER}'-]*`;
+const THE_HOUSE = new RegExp(
+  `\\b[Tt]he[ \\t]+((?:${CAPITAL_WORD}[ \\t]+){0,2}${CAPITAL_WORD}),[ \\t]+${WORDS}`,
+  'g',
+);
+// Its last word names a public place or a street: "The Park, Mill Road", "The Green, Mill Road".
+const NOT_HOUSE_NAME = new Set([...PUBLIC_PLACE_WORDS, ...STREET_TYPE_SET]);
 // Cheap pre-checks: most lines name no street type or building at all.
 const HAS_STREET_TYPE = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`, 'i');
 const HAS_BUILDING = new RegExp(`\\b(?:${BUILDING_TYPES.join('|')})\\b`);
@@ -63,6 +76,21 @@ export function findStreetAddresses(text: string): AddressMatch[] {
       if (++scanned > MAX_CANDIDATES) break;
       if (isWordChar(text[m.index - 1])) continue;
       const street = streetIn(text, m.index + m[0].length - m[1]!.length, m[1]!, true);
+      if (street) found.push({ start: m.index, end: street.end, street: street.name });
+    }
+  }
+  if (text.includes(',')) {
+    for (const m of text.matchAll(THE_HOUSE)) {
+      if (++scanned > MAX_CANDIDATES) break;
+      if (isWordChar(text[m.index - 1])) continue;
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.start < end && m.index < f.end)) continue;
+      const lastWord = m[1]!
+        .split(/[ \t]+/)
+        .at(-1)!
+        .toLowerCase();
+      if (NOT_HOUSE_NAME.has(lastWord)) continue;
+      const street = streetIn(text, m.index + m[0].length - m[2]!.length, m[2]!, true);
       if (street) found.push({ start: m.index, end: street.end, street: street.name });
     }
   }

@@ -17,8 +17,12 @@ export const INVITATIONS: readonly string[] = [
   "(?:here'?s|here\\s+is|this\\s+is)\\s+my\\s+(?:personal\\s+)?(?:number|mobile|phone|whats\\s?app)|my\\s+personal\\s+(?:number|mobile|phone|e-?mail|whats\\s?app|facebook|insta(?:gram)?|account)",
   // "message me privately"
   '(?:message|msg|text|contact)\\s+me\\s+(?:privately|directly|personally)',
-  // "my inbox is always open", "my DMs are open"
-  'my\\s+(?:inbox|dms|messages)\\s+(?:is|are)\\s+(?:always\\s+)?open',
+  // "my inbox is always open", "my DMs are open", "my insta is open if any mums want to chat"
+  'my\\s+(?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+)?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+(?:is|are)\\s+(?:always\\s+|also\\s+)?open',
+  // "chat to me on WhatsApp", "get in touch on Facebook": a named channel makes it personal
+  '(?:chat|talk|speak)\\s+(?:to|with)\\s+me\\s+(?:on|via|over)\\s+(?:CHANNELS)|get\\s+in\\s+touch(?:\\s+with\\s+me)?\\s+(?:on|via|over)\\s+(?:CHANNELS)',
+  // "I'm on Facebook if any of you need me"
+  "(?:i'?m|i\\s+am)\\s+(?:always\\s+)?on\\s+(?:facebook|fb|insta(?:gram)?|snapchat|whats\\s?app|messenger|tik\\s?tok)\\s+if",
   // "happy to accept friend requests", "send me a request and I'll accept"
   '(?:accept|accepting|approve)\\s+(?:any\\s+|your\\s+|all\\s+)?friend\\s+requests?',
   // "follow my insta"
@@ -32,6 +36,14 @@ export const INVITATIONS: readonly string[] = [
 /** The invitation is aimed at pupils or their families. */
 export const AUDIENCE_FAMILIES =
   '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my\\s+class|class\\s+parents|(?:my|our)\\s+(?:reception|nursery)(?:\\s+class)?|(?:year|yr|y)\\s?\\d{1,2}s?|your\\s+(?:child|children|little\\s+ones?|kids?)|my\\s+(?:little\\s+)?(?:learners|kids\\s+at\\s+school))\\b';
+
+/**
+ * Pupils called on directly: "Kids, follow me on…", "find me on TikTok kids!".
+ * Not "my kids," or "the kids loved it": a vocative stands after a greeting or
+ * a channel's name, or before a comma or "!", with no determiner before it.
+ */
+export const CALLED_PUPILS =
+  "(?<!\\b(?:my|the|our|your|their|his|her|of|with|for|own|and|all)\\s)\\b(?:kids|children|boys\\s+and\\s+girls)\\s*[,!]|\\b(?:hey|hi|hello|ok|okay|right|come\\s+on|facebook|fb|insta(?:gram)?|tik\\s?tok|snap(?:chat)?|whats\\s?app|here)\\s+(?:kids|children|boys\\s+and\\s+girls)\\b(?!['\u2019])";
 
 /** The invitation names a personal social network outright ("add me on Snapchat"). */
 export const NAMED_SOCIAL =
@@ -64,4 +76,4 @@ export const STATEMENT_SUBJECT_BEFORE =
 
 /** A refusal before the invitation: "please don't message me on Facebook". */
 export const NEGATION_BEFORE =
-  "\\b(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?$";
+  "\\b(?:(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?|(?:not|never)\\s+(?:welcome|allowed|permitted|meant|supposed)\\s+to\\s+)$";

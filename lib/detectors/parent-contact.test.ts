@@ -38,6 +38,18 @@ detectorTable(parentContact, {
     'They add me on Facebook and I always decline',
     'Parents, please do not message me on Facebook',
     'Parents keep sending me friend requests and I never accept them',
+    'Parents are not welcome to message me on Facebook',
+    'My DMs are not open to parents',
+    // open channels offered to colleagues or strangers; pupils mentioned, not called on
+    'My insta is open to colleagues who want planning ideas',
+    'My DMs are open to any teachers wanting the planning',
+    'Find me on LinkedIn if you are a recruiter',
+    'Follow me on TikTok for more dance videos',
+    'I love my kids, follow me on Insta for cake pics',
+    'Kids loved it! Follow me on insta for more',
+    'The kids at the party, find me on Facebook later',
+    'Parents are welcome to contact the office',
+    'Parents are welcome to chat to me at pick-up',
   ],
   invalid: [
     { text: 'Parents, feel free to DM me', findings: [invite('DM me')] },
@@ -83,6 +95,36 @@ detectorTable(parentContact, {
     },
     { text: 'Join our class WhatsApp', findings: [invite('class WhatsApp')] },
     { text: 'My Reception class, inbox me on here', findings: [invite('inbox me on here')] },
+    // pupils called on directly, with no other audience word
+    {
+      text: "Find me on TikTok kids, I'm @mrjdances",
+      findings: [invite('Find me on TikTok')],
+    },
+    {
+      text: 'Right boys and girls, follow me on Snapchat',
+      findings: [invite('follow me on Snapchat')],
+    },
+    // invitations worded as statements
+    {
+      text: 'My insta is open if any of the mums want to chat about the residential',
+      findings: [invite('My insta is open')],
+    },
+    {
+      text: 'My Facebook inbox is always open for parents',
+      findings: [invite('My Facebook inbox is always open')],
+    },
+    {
+      text: 'Parents are always welcome to chat to me on WhatsApp',
+      findings: [invite('chat to me on WhatsApp')],
+    },
+    {
+      text: 'Parents are welcome to message me on Facebook',
+      findings: [invite('message me on Facebook')],
+    },
+    {
+      text: "Mums and dads, I'm on Facebook if you need me over the holidays",
+      findings: [invite("I'm on Facebook if")],
+    },
     {
       text: 'Year 5s, slide into my DMs if you are stuck',
       findings: [invite('slide into my DMs')],

@@ -7,6 +7,7 @@ import type { Hit } from '../types';
 import { defineDetector } from './detector';
 import {
   AUDIENCE_FAMILIES,
+  CALLED_PUPILS,
   INVITATIONS,
   NAMED_SOCIAL,
   OFFICIAL_CHANNELS,
@@ -25,6 +26,7 @@ const INVITATION = new RegExp(
   'gi',
 );
 const FAMILIES = new RegExp(AUDIENCE_FAMILIES, 'i');
+const PUPILS_CALLED = new RegExp(CALLED_PUPILS, 'i');
 const SOCIAL = new RegExp(NAMED_SOCIAL, 'i');
 const OTHERS = new RegExp(OTHER_AUDIENCE, 'i');
 const OFFICIAL = new RegExp(OFFICIAL_CHANNELS, 'i');
@@ -74,7 +76,7 @@ interface Audience {
 
 function audienceOf(line: string): Audience {
   return {
-    families: FAMILIES.test(line),
+    families: FAMILIES.test(line) || PUPILS_CALLED.test(line),
     others: OTHERS.test(line),
     official: OFFICIAL.test(line),
     offer: OFFER.test(line),

@@ -31,6 +31,11 @@ detectorTable(phoneNumber, {
     // the school's own number is school-identifier's
     'Office: 0117 496 0555',
     'Office: +44 117 496 0555',
+    'Office: (0)117 496 0555',
+    // a bracketed 0 that is a score or a count, not a trunk prefix
+    'We lost (0) 12 345 times',
+    'Ref (0)7700 900123',
+    '(0)4477 900123 and (0)0770 090012',
   ],
   invalid: [
     { text: 'Text me on 07700 900321', findings: [phone('07700 900321')] },
@@ -38,6 +43,8 @@ detectorTable(phoneNumber, {
     { text: 'Call +44 7700 900987 after six', findings: [phone('+44 7700 900987')] },
     { text: 'or +44 (0)7700 900246', findings: [phone('+44 (0)7700 900246')] },
     { text: 'or +44 (0) 20 7946 0555', findings: [phone('+44 (0) 20 7946 0555')] },
+    { text: 'mob (0)7700 900124', findings: [phone('(0)7700 900124')] },
+    { text: 'or (0) 1632 960 125.', findings: [phone('(0) 1632 960 125')] },
     { text: 'Abroad? 0044 7700 900135', findings: [phone('0044 7700 900135')] },
     { text: 'or +44-7700-900136', findings: [phone('+44-7700-900136')] },
     { text: '+447700900137', findings: [phone('+447700900137')] },

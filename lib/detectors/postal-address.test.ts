@@ -29,6 +29,14 @@ detectorTable(postalAddress, {
     // the school's own address and postcode are school-identifier's
     'Nursery is at 7 Tannery Row, Bath BA2 1ZZ',
     'Pick up from Quarry Walk',
+    // a place named with "The" but no street, or a public place on a street
+    'We sang at the church on Church Road',
+    'Collect the costumes from The Old Vicarage after school',
+    'Meet at The Park, Mill Road at 10',
+    'Lunch at The Village Inn, Church Street afterwards',
+    'At The Green, Park Road is closed',
+    'The kids loved it, Church Road was packed',
+    'Thanks to The Hollies staff, brilliant day',
   ],
   invalid: [
     { text: 'Drop it at 14 Larch Close please', findings: [address('14 Larch Close')] },
@@ -41,6 +49,12 @@ detectorTable(postalAddress, {
       text: 'Rose Cottage, Mill Lane, Ludlow',
       findings: [address('Rose Cottage, Mill Lane, Ludlow')],
     },
+    {
+      text: 'Collect the costumes from The Old Vicarage, Church Road, Ketley on Friday',
+      findings: [address('The Old Vicarage, Church Road, Ketley')],
+    },
+    { text: 'drop it at The Laurels, Mill Lane', findings: [address('The Laurels, Mill Lane')] },
+    { text: 'from the Old Forge, Mill Lane', findings: [address('Old Forge, Mill Lane')] },
     { text: 'at 3a Brook Rd. tomorrow', findings: [address('3a Brook Rd')] },
     { text: 'party at 27 orchard rise, 2pm', findings: [address('27 orchard rise')] },
     {

@@ -36,6 +36,13 @@ detectorTable(pupilIdentifier, {
     // a valid-looking number labelled as an order or reference
     'Order no. 4812037750 has shipped',
     'Booking ref: E935201100047',
+    // spaced groups: counted only right after a "UPN"/"ULN" label, and only when they check out
+    'Call 481 203 7750 after six',
+    'E935 2011 0004 7 is on the sheet',
+    'ULN 481 203 7751 (one digit off)',
+    'UPN: E935 2011 0004 8 for the file',
+    'ULN form due 12 03 2025',
+    'UPN L80311220157 7 typed badly',
   ],
   invalid: [
     { text: 'UPN E935201100047 for the file', findings: [upn('E935201100047')] },
@@ -43,6 +50,10 @@ detectorTable(pupilIdentifier, {
     { text: 'Temporary UPN H93520110004K until the LA confirms', findings: [upn('H93520110004K')] },
     { text: 'L803112201577,P80311220157K', findings: [upn('L803112201577'), upn('P80311220157K')] },
     { text: 'ULN: 4812037750', findings: [uln('4812037750')] },
+    { text: 'ULN 481 203 7750 please', findings: [uln('481 203 7750')] },
+    { text: 'uln no. 4812-037-750.', findings: [uln('4812-037-750')] },
+    { text: 'UPN: E935 2011 0004 7 for the file', findings: [upn('E935 2011 0004 7')] },
+    { text: 'Temp UPN is H935 2011 0004 K until', findings: [upn('H935 2011 0004 K')] },
     {
       text: 'learner numbers 3009182642 and 7125304663.',
       findings: [uln('3009182642'), uln('7125304663')],

@@ -12,6 +12,8 @@ const school = (text: string, reason?: string) => ({
 detectorTable(schoolIdentifier, {
   settings: hollybrook,
   valid: [
+    // a street with no house number inside another place's name, or a numbered line without it
+    'Meet at Quarry Walk Park, not Tannery Row',
     // the town, a partial postcode, other schools, ordinary words
     'A lovely day out in Bath',
     'Everyone in BA2 knows the bakery',
@@ -132,6 +134,9 @@ detectorTable(schoolIdentifier, {
     'we walked through the meadows by the river',
     'Windsor is lovely and so is Maidenhead',
     'parking on Longstone Lane',
+    // a numbered site line counts only with its number; no number, just a street
+    'Meet at Long Lane Park at 10',
+    'parking on Long Lane is a nightmare',
   ],
   invalid: [
     { text: 'Ten years at the Meadows and counting', findings: [school('the Meadows')] },
@@ -144,5 +149,6 @@ detectorTable(schoolIdentifier, {
       findings: [school('Windsor & Maidenhead council'), school('Windsor and Maidenhead')],
     },
     { text: 'Drop off at 2-4 Long Lane', findings: [school('2-4 Long Lane')] },
+    { text: 'Drop off at 2-4 long lane, Cookham', findings: [school('2-4 long lane, Cookham')] },
   ],
 });

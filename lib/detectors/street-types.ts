@@ -83,6 +83,49 @@ export const BUILDING_TYPES: readonly string[] = [
   'Buildings',
   'Apartments',
   'Tower',
+  'Vicarage',
+  'Rectory',
+  'Parsonage',
+  'Manse',
+  'Forge',
+  'Stables',
+  'Granary',
+  'Smithy',
+  'Schoolhouse',
+];
+
+/**
+ * Last words of a "The …" name that make it a public place, not a house: "meet
+ * at The Park, Mill Road" is not a home address, "The Old Vicarage, Church
+ * Road" is.
+ */
+export const PUBLIC_PLACE_WORDS: readonly string[] = [
+  'park',
+  'church',
+  'chapel',
+  'school',
+  'academy',
+  'library',
+  'centre',
+  'center',
+  'station',
+  'surgery',
+  'hospital',
+  'shop',
+  'shops',
+  'pub',
+  'inn',
+  'hotel',
+  'cafe',
+  'museum',
+  'theatre',
+  'cinema',
+  'stadium',
+  'pool',
+  'gym',
+  'market',
+  'club',
+  'co-op',
 ];
 
 /** Words before a number that make it not a house number. */
