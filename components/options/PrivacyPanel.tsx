@@ -30,7 +30,11 @@ export function PrivacyPanel({
       <p>
         This browser holds the names of {pupilCount} pupils in {classCount} classes and {staffCount}{' '}
         staff. They never leave this browser: nothing is sent to any server, and the pages you post
-        on never see the lists — posts are checked inside the extension.
+        on never see the lists — posts are checked inside the extension.{' '}
+        <a href="privacy.html" target="_blank">
+          Read the privacy statement
+        </a>
+        .
       </p>
       {confirming ? (
         <div role="group" aria-label="Confirm deleting all school data">

@@ -100,6 +100,8 @@ describe('PrivacyPanel', () => {
     expect(
       screen.getByText(/30 pupils in 2 classes and 4 staff. They never leave this browser/),
     ).toBeTruthy();
+    const statement = screen.getByRole('link', { name: 'Read the privacy statement' });
+    expect(statement.getAttribute('href')).toBe('privacy.html');
     fireEvent.click(screen.getByRole('button', { name: 'Delete all school data' }));
     expect(onDeleteAll).not.toHaveBeenCalled();
     const confirm = screen.getByRole('button', { name: 'Yes, delete everything' });
