@@ -22,7 +22,15 @@ export interface ChildCue {
   groupMustMatch?: RegExp;
   /** Only a word the lexicon does not know as an ordinary word is taken as a name. */
   strictName?: boolean;
+  /** The last group is a word after the name that must be a verb ("Mason found"). */
+  verbAfter?: boolean;
 }
+
+/** Children's settings named before a child: "At forest school Mason found a newt". */
+const CHILD_SETTING =
+  '(?:forest school(?: club)?|(?:breakfast|after[- ]school|holiday|homework|lunchtime|lego|coding|nurture) club|nursery|playgroup|pre-?school|wraparound|story ?time|circle time|carpet time|golden time|phonics|wet play|(?:my|our) (?:class|group|nursery|setting))';
+const WORK_VERB =
+  '(?:tutor|teach|mentor|support|look after|work with|care for|childmind|nanny for|nanny|babysit for|key work for)';
 
 export const CHILD_CUES: readonly ChildCue[] = [
   // "a little boy in my class called Tyson", "a girl from Year 4 called Shanice"
@@ -43,6 +51,15 @@ export const CHILD_CUES: readonly ChildCue[] = [
   },
   // "a boy from another school, Tommy"
   { pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`) },
+  // "a boy I tutor, Lucas", "a little girl I look after on Fridays, Ellie"
+  { pattern: rx(`\\b${CHILD} (?:I|we) ${WORK_VERB}\\b[^.!?\\n,]{0,30}, ${NAME}`) },
+  // "At forest school club Mason found a newt", "During circle time, Ayla sang"
+  {
+    pattern: rx(
+      `\\b(?:[Aa]t|[Ii]n|[Dd]uring) ${CHILD_SETTING}(?: (?:today|this morning|this afternoon|earlier|yesterday))?,? ${NAME} (\\p{Ll}+)`,
+    ),
+    verbAfter: true,
+  },
   // "Harley from Year 6", "Tia in my class"
   { pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`), strictName: true },
   // "Archie's little brother Ronnie"

@@ -9,15 +9,18 @@ import type { NameIndex } from './name-index';
 import { SEASON_NAMES } from './ordinary-names';
 import {
   DETERMINERS,
+  FAMILY_ADJECTIVES,
   FAMILY_NOUNS,
   KIN_NOUNS,
   NAME_CUES_AFTER,
   NAME_CUES_BEFORE,
   PLACE_BEFORE,
   POSSESSIVES,
+  PRAISE_CUES,
   PRONOUNS,
 } from './phrases';
 import type { Token } from './tokens';
+import { ownFamilyBefore, petOrToyBefore, placeBefore, thingAfter } from './context';
 import {
   adjacent,
   candidateAt,
@@ -40,6 +43,7 @@ function byLastWord(list: readonly string[]): Map<string, string[][]> {
 }
 const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
 const PLACES = byLastWord(PLACE_BEFORE);
+const PRAISE = byLastWord(PRAISE_CUES);
 const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
 const TAG_CUES = new Set(
   'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
@@ -73,13 +77,16 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   if ((prev2?.key === 'a' || prev2?.key === 'an') && prev && posOf(prev.key) === 'adjective')
     return false;
   if (inQuotedTitle(tokens, m.from, scan)) return false;
+  if (ownFamilyBefore(tokens, m.from) || petOrToyBefore(tokens, m.from)) return false;
   const next = nextIn(tokens, m.to);
   const onlyLast = m.entries.every((e) => e.field === 'last');
+  if (onlyLast && placeBefore(tokens, m.from)) return false;
   const family = next !== undefined && FAMILY_NOUNS.has(next.key);
   // "our Joanne in the office" is a person; "our summer" is not.
   const possessive = prev !== undefined && POSSESSIVES.has(prev.key);
   if (prev && DETERMINERS.has(prev.key) && !family && (ambiguous || (!onlyLast && !possessive)))
     return false;
+  if (m.variant && !variantContext(m, scan)) return false;
   if (!ambiguous) return true;
   const season = scan.style === 'lower' && SEASON_NAMES.has(t.key);
   return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);
@@ -149,6 +156,46 @@ function signOff(m: Mention, scan: Scan): boolean {
   return others.length === 0 && scan.style !== 'lower';
 }
 
+/** "Rocky's little brother": a possessive name before a family or possession noun. */
+function kinAfter(tokens: Token[], j: number): boolean {
+  let k = j + 1;
+  while (tokens[k] && FAMILY_ADJECTIVES.has(tokens[k]!.key) && !tokens[k]!.sentenceStart) k++;
+  const noun = tokens[k];
+  return noun !== undefined && !noun.sentenceStart && KIN_NOUNS.has(noun.key);
+}
+
+/** "Jade you absolute star", "Tom you legend": a name spoken to, opening a sentence
+ * (not "Hope you all", "Hope you lot are well", "Will you"). */
+function vocative(key: string, tokens: Token[], j: number): boolean {
+  const you = tokens[j + 1];
+  if (!you || you.key !== 'you' || you.sentenceStart) return false;
+  const pos = posOf(key);
+  if (pos === 'verb' || pos === 'modal') return false;
+  const after = tokens[j + 2];
+  if (!after || after.sentenceStart) return true;
+  if (YOU_GROUPS.has(after.key) || verbish(after.key)) return false;
+  const afterPos = posOf(after.key);
+  return afterPos === 'adjective' || afterPos === 'noun';
+}
+const YOU_GROUPS = new Set('lot guys all both two lads girls boys folks people lovely'.split(' '));
+
+const PERSON_PREPOSITIONS = new Set('for from to with by'.split(' '));
+
+/** A real word or name one edit from a pupil's name counts only where a name is expected:
+ * after a cue or "marks for", "effort from"; or a name-only word followed by a verb. */
+function variantContext(m: Mention, scan: Scan): boolean {
+  const { tokens } = scan;
+  const t = tokens[m.from]!;
+  const prev = prevIn(tokens, m.from);
+  const next = nextIn(tokens, m.to);
+  const nextPos = next && adjacent(next) ? (verbish(next.key) ? 'verb' : posOf(next.key)) : '';
+  if (nextPos === 'noun' || nextPos === 'adjective' || next?.shape === 'title') return false;
+  const cued =
+    prev !== undefined &&
+    (PERSON_PREPOSITIONS.has(prev.key) || endsWithAny(tokens, m.from, CUES_BEFORE.get(prev.key)));
+  return cued || (posOf(t.key) === 'name' && nextPos === 'verb');
+}
+
 function score(m: Mention, scan: Scan, text: string): number {
   const { tokens, style } = scan;
   const t = tokens[m.from]!;
@@ -157,13 +204,17 @@ function score(m: Mention, scan: Scan, text: string): number {
   const prev = prevIn(tokens, m.from);
   const modalWord = posOf(t.key) === 'modal';
   let s = 0;
+  // "well done baker": a praise cue makes even a lower-case word a name.
+  const praised = prev !== undefined && endsWithAny(tokens, m.from, PRAISE.get(prev.key));
   if (style === 'normal') {
-    if (t.shape === 'lower') s -= 3;
+    if (t.shape === 'lower') s -= praised ? 0 : 3;
     else if (!t.sentenceStart) s += 2;
   }
   const after = text.slice(end.end, end.end + 8);
   if (/^(?:['’ʼ]s?)?\s*[£$€]?\d/.test(after)) return -10; // "Max 30", "May 12th"
-  if (end.possessive) s += next && KIN_NOUNS.has(next.key) ? 3 : 1;
+  if (end.possessive) s += kinAfter(tokens, m.to) ? 3 : 1;
+  else if (thingAfter(tokens, m.to)) s -= 4;
+  else if (t.sentenceStart && vocative(t.key, tokens, m.to)) s += 3;
   else if (next && adjacent(next)) {
     const pos = verbish(next.key) ? 'verb' : posOf(next.key);
     if (FAMILY_NOUNS.has(next.key)) s += 2;
