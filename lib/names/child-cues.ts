@@ -3,6 +3,8 @@
 // Case matters: the name must start with a capital, the cue words are lower case
 // (with an optional capital where they open a sentence).
 
+import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from './context-words';
+
 const NAME = "(\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?)";
 const CHILD = '(?:girl|boy|child|kid|lad|lass|pupil|student|toddler|youngster|tot|little one)s?';
 const KIN =
@@ -75,9 +77,13 @@ export const COVER_CUE = rx(
 /** "Darcie and Kayden argued": two names, then a word the detector checks is a verb. */
 export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
 
-/** The writer's own family or friends' children: not known through work. */
-export const OWN_CIRCLE =
-  /\b(?:[Mm]y|[Oo]ur) (?:own |eldest |youngest |little |baby )?(?:son|daughter|niece|nephew|grand(?:son|daughter|child|children|kids?)|step(?:son|daughter|kids)|god(?:son|daughter|child)|kids|children|boys|girls|baby)\b|\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\b/;
+/** The writer's own family or friends' children: not known through work. The same
+ * family words as the pupil-name rule ("my own son Oscar"), plus groups ("our kids"). */
+const OWN_ADJECTIVES = [...FAMILY_ADJECTIVES].filter((w) => w !== 'new').join('|');
+const OWN_NOUNS = [...OWN_FAMILY_NOUNS, 'grandchildren', 'grandkids', 'stepkids'].join('|');
+export const OWN_CIRCLE = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
+);
 
 /** Capitalised words the name patterns can catch that are no child's name. */
 export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(

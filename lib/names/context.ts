@@ -6,10 +6,10 @@ import {
   OWN_FAMILY_NOUNS,
   PET_TOY_NOUNS,
   PLACE_WORDS_BEFORE,
-  POSSESSIVES,
   THING_NOUNS_AFTER,
   THING_VERBS,
-} from './phrases';
+} from './context-words';
+import { POSSESSIVES } from './phrases';
 import type { Token } from './tokens';
 
 /** The token before i in the same sentence, skipping "own", "little" and the like. */

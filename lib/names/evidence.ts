@@ -9,18 +9,17 @@ import type { NameIndex } from './name-index';
 import { SEASON_NAMES } from './ordinary-names';
 import {
   DETERMINERS,
-  FAMILY_ADJECTIVES,
   FAMILY_NOUNS,
-  KIN_NOUNS,
   NAME_CUES_AFTER,
   NAME_CUES_BEFORE,
   PLACE_BEFORE,
   POSSESSIVES,
-  PRAISE_CUES,
   PRONOUNS,
 } from './phrases';
-import type { Token } from './tokens';
+import { PRAISE_CUES } from './context-words';
 import { ownFamilyBefore, petOrToyBefore, placeBefore, thingAfter } from './context';
+import { kinAfter, variantContext, vocative } from './name-like';
+import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
 import {
   adjacent,
   candidateAt,
@@ -31,16 +30,6 @@ import {
   prevIn,
 } from './other-name';
 
-/** Phrases by their last word, so a name's previous word picks the few to compare. */
-function byLastWord(list: readonly string[]): Map<string, string[][]> {
-  const map = new Map<string, string[][]>();
-  for (const phrase of list) {
-    const words = phrase.split(' ');
-    const last = words[words.length - 1]!;
-    map.set(last, [...(map.get(last) ?? []), words]);
-  }
-  return map;
-}
 const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
 const PLACES = byLastWord(PLACE_BEFORE);
 const PRAISE = byLastWord(PRAISE_CUES);
@@ -92,28 +81,6 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);
 }
 
-function phraseEndsBefore(tokens: Token[], i: number, phrase: string[]): boolean {
-  const from = i - phrase.length;
-  if (from < 0) return false;
-  for (let k = 0; k < phrase.length; k++) {
-    if (tokens[from + k]!.key !== phrase[k]) return false;
-    if (k > 0 && tokens[from + k]!.sentenceStart) return false;
-  }
-  return !tokens[i]!.sentenceStart;
-}
-
-function endsWithAny(tokens: Token[], i: number, phrases: string[][] | undefined): boolean {
-  return phrases !== undefined && phrases.some((p) => phraseEndsBefore(tokens, i, p));
-}
-
-function phraseStartsAfter(tokens: Token[], j: number, phrase: string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) {
-    const t = tokens[j + 1 + k];
-    if (!t || t.key !== phrase[k] || t.sentenceStart) return false;
-  }
-  return true;
-}
-
 /** Listed names joined by "and", "&" or commas: "Hunter and Jade", "Ruby, Ayaan, Mia". */
 function coordinated(m: Mention, scan: Scan): boolean {
   const { tokens } = scan;
@@ -141,12 +108,6 @@ function namedAt(m: Mention, scan: Scan, i: number): boolean {
   );
 }
 
-/** A verb, or a past participle the lexicon files as an adjective ("adopted"). */
-function verbish(key: string): boolean {
-  const pos = posOf(key);
-  return pos === 'verb' || (pos === 'adjective' && key.endsWith('ed'));
-}
-
 /** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */
 function signOff(m: Mention, scan: Scan): boolean {
   if (scan.tokens.length > m.to - m.from + 4) return false;
@@ -154,46 +115,6 @@ function signOff(m: Mention, scan: Scan): boolean {
     (t, i) => (i < m.from || i > m.to) && !/^(?:x+|thanks)$/.test(t.key),
   );
   return others.length === 0 && scan.style !== 'lower';
-}
-
-/** "Rocky's little brother": a possessive name before a family or possession noun. */
-function kinAfter(tokens: Token[], j: number): boolean {
-  let k = j + 1;
-  while (tokens[k] && FAMILY_ADJECTIVES.has(tokens[k]!.key) && !tokens[k]!.sentenceStart) k++;
-  const noun = tokens[k];
-  return noun !== undefined && !noun.sentenceStart && KIN_NOUNS.has(noun.key);
-}
-
-/** "Jade you absolute star", "Tom you legend": a name spoken to, opening a sentence
- * (not "Hope you all", "Hope you lot are well", "Will you"). */
-function vocative(key: string, tokens: Token[], j: number): boolean {
-  const you = tokens[j + 1];
-  if (!you || you.key !== 'you' || you.sentenceStart) return false;
-  const pos = posOf(key);
-  if (pos === 'verb' || pos === 'modal') return false;
-  const after = tokens[j + 2];
-  if (!after || after.sentenceStart) return true;
-  if (YOU_GROUPS.has(after.key) || verbish(after.key)) return false;
-  const afterPos = posOf(after.key);
-  return afterPos === 'adjective' || afterPos === 'noun';
-}
-const YOU_GROUPS = new Set('lot guys all both two lads girls boys folks people lovely'.split(' '));
-
-const PERSON_PREPOSITIONS = new Set('for from to with by'.split(' '));
-
-/** A real word or name one edit from a pupil's name counts only where a name is expected:
- * after a cue or "marks for", "effort from"; or a name-only word followed by a verb. */
-function variantContext(m: Mention, scan: Scan): boolean {
-  const { tokens } = scan;
-  const t = tokens[m.from]!;
-  const prev = prevIn(tokens, m.from);
-  const next = nextIn(tokens, m.to);
-  const nextPos = next && adjacent(next) ? (verbish(next.key) ? 'verb' : posOf(next.key)) : '';
-  if (nextPos === 'noun' || nextPos === 'adjective' || next?.shape === 'title') return false;
-  const cued =
-    prev !== undefined &&
-    (PERSON_PREPOSITIONS.has(prev.key) || endsWithAny(tokens, m.from, CUES_BEFORE.get(prev.key)));
-  return cued || (posOf(t.key) === 'name' && nextPos === 'verb');
 }
 
 function score(m: Mention, scan: Scan, text: string): number {

@@ -2,10 +2,10 @@
 // Map look-ups, full names joined into one mention, typos through the deletion
 // index, names squashed inside hashtags. Whether a single word is really used as
 // a name is decided in evidence.ts. Both name detectors share one scan per text.
-import { famousCover } from './famous';
+import { besideFamous, famousCover } from './famous';
 import { KIN_NOUNS, STAFF_TITLES } from './phrases';
 import { squashedNames } from './squashed-tags';
-import { isKnownWord, posOf } from './lexicon';
+import { typoCandidate, variantCandidate } from './typo-words';
 import {
   type Entry,
   type NameIndex,
@@ -130,14 +130,6 @@ function findCandidates(tokens: Token[], index: NameIndex): Mention[] {
   return out;
 }
 
-/** "Peppa Pig and George": a name joined by "and" or a comma to a famous character. */
-function besideFamous(tokens: Token[], famous: Uint8Array, i: number): boolean {
-  if (i >= 2 && famous[i - 2] && tokens[i - 1]!.key === 'and') return true;
-  if (i >= 1 && famous[i - 1] && /^\s*[,&]\s*$/.test(tokens[i]!.gapBefore)) return true;
-  if (famous[i + 2] && tokens[i + 1]?.key === 'and') return true;
-  return famous[i + 1] === 1 && /^\s*[,&]\s*$/.test(tokens[i + 1]!.gapBefore);
-}
-
 /** Skips an initial between a title and a surname: "Mrs K. Hughes". */
 function skipInitial(tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -237,19 +229,4 @@ function possessiveWithoutApostrophe(
   if (!t.key.endsWith('s') || !next || !KIN_NOUNS.has(next.key) || !spaced(tokens, i + 1)) return;
   const entries = index.byFirstPart.get(t.key.slice(0, -1))?.filter((e) => e.parts.length === 1);
   return entries?.length ? entries : undefined;
-}
-
-/** A capitalised known word or name one edit from a listed name: "Jasmin", "Scarlet". */
-function variantCandidate(t: Token, index: NameIndex): boolean {
-  if (t.where !== 'text' || t.shape !== 'title' || t.key.length < TYPO_MIN_LENGTH - 1) return false;
-  if (index.ambiguous.has(t.key) || (t.sentenceStart && posOf(t.key) !== 'name')) return false;
-  return !(t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1)));
-}
-
-function typoCandidate(t: Token, index: NameIndex): boolean {
-  if (t.where !== 'text' || t.shape !== 'title' || t.key.length < TYPO_MIN_LENGTH - 1) return false;
-  if (index.ambiguous.has(t.key) || isKnownWord(t.key)) return false;
-  // "Oscars", "Carpenters": a plural of a name is no typo.
-  if (t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1))) return false;
-  return true;
 }
