@@ -22,6 +22,8 @@ detectorTable(childReference, {
     'At book club Sarah recommended a thriller.',
     'A boy I used to know, Gary, runs the pub now.',
     'At nursery Mum said she would pick up.',
+    'Sarah from Year 6 covered my duty so I could get to the dentist.',
+    'Priya in Year 2 made me a brew after that meeting.',
   ],
   invalid: [
     {
@@ -41,6 +43,7 @@ detectorTable(childReference, {
     { text: 'My key child Bella slept through story time.', findings: [child('Bella')] },
     { text: 'One of my tutees, Oskar, got full marks on his mock.', findings: [child('Oskar')] },
     { text: 'Freddie from Year 6 helped me carry the PE kit.', findings: [child('Freddie')] },
+    { text: 'Esme from Year 6 read her story to the whole hall.', findings: [child('Esme')] },
     {
       text: "Millie's little sister Ava came to the gate with a drawing.",
       findings: [child('Ava')],

@@ -5,6 +5,7 @@
 // for cue words first, then bounded patterns, then a check of the name itself.
 import { defineDetector } from './detector';
 import {
+  ADULT_CONTEXT,
   CHILD_CUES,
   COVER_CUE,
   CUE_HINT,
@@ -83,6 +84,7 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
     if (!plausibleName(name, cue.strictName === true)) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
+    if (cue.skipAdultContext && ADULT_CONTEXT.test(text.slice(start + name.length))) continue;
     if (FULL_NAME_AFTER.test(text.slice(start + name.length, start + name.length + 30))) continue;
     out.push({ start, end: start + name.length });
   }

@@ -29,6 +29,7 @@ detectorTable(staffName, {
     },
     { text: 'Thanks to mr ashby for sorting the minibus', findings: [staff('mr ashby')] },
     { text: 'Thanks Dawn x', findings: [staff('Dawn')] },
+    { text: 'Everyone in Jenkins class has earned golden time.', findings: [staff('Jenkins')] },
     { text: 'Carol you absolute star, the display is perfect.', findings: [staff('Carol')] },
     { text: 'Tom you legend! Minibus sorted.', findings: [staff('Tom')] },
     { text: '— Dawn', findings: [staff('Dawn')] },

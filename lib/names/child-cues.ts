@@ -26,7 +26,13 @@ export interface ChildCue {
   strictName?: boolean;
   /** The last group is a word after the name that must be a verb ("Mason found"). */
   verbAfter?: boolean;
+  /** Skip when the rest of the sentence speaks of adult work ("Sarah from Year 6 covered my duty"). */
+  skipAdultContext?: boolean;
 }
+
+/** Words after a name that make it a colleague, not a child. */
+export const ADULT_CONTEXT =
+  /^[^.!?\n]{0,80}?\b(?:covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches|taught)\b/;
 
 /** Children's settings named before a child: "At forest school Mason found a newt". */
 const CHILD_SETTING =
@@ -61,9 +67,14 @@ export const CHILD_CUES: readonly ChildCue[] = [
       `\\b(?:[Aa]t|[Ii]n|[Dd]uring) ${CHILD_SETTING}(?: (?:today|this morning|this afternoon|earlier|yesterday))?,? ${NAME} (\\p{Ll}+)`,
     ),
     verbAfter: true,
+    skipAdultContext: true,
   },
   // "Harley from Year 6", "Tia in my class"
-  { pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`), strictName: true },
+  {
+    pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`),
+    strictName: true,
+    skipAdultContext: true,
+  },
   // "Archie's little brother Ronnie"
   { pattern: rx(`['’]s ${KIN},? ${NAME}`), needsChildBefore: 'adjacent' },
   // "Kwame brought his cousin Marcus"

@@ -40,11 +40,14 @@ export function petOrToyBefore(tokens: Token[], i: number): boolean {
 export function placeBefore(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!prev || t.sentenceStart || !/^[ \t]+$/.test(t.gapBefore)) return false;
+  if (!prev || t.sentenceStart || t.possessive || !/^[ \t]+$/.test(t.gapBefore)) return false;
+  if (GROUP_WORDS.test(tokens[i + 1]?.key ?? '')) return false; // "in Baker class"
+
   if (PLACE_WORDS_BEFORE.has(prev.key)) return true;
   const travel = i >= 2 && !prev.sentenceStart ? tokens[i - 2]!.key : '';
   return prev.key === 'to' && TRAVEL_WORDS.test(travel);
 }
+const GROUP_WORDS = /^(?:class|group|set|room|team|house|classroom)$/;
 const TRAVEL_WORDS =
   /^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$/;
 
