@@ -19,15 +19,31 @@ detectorTable(childReference, {
     'My niece Poppy and my nephew Alfie came for tea.',
     'Harry from accounts brought doughnuts.',
     'A boy called Arthur Pendragon pulled the sword from the stone.',
+    'At book club Sarah recommended a thriller.',
+    'A boy I used to know, Gary, runs the pub now.',
+    'At nursery Mum said she would pick up.',
+    'Sarah from Year 6 covered my duty so I could get to the dentist.',
+    'Priya in Year 2 made me a brew after that meeting.',
   ],
   invalid: [
     {
       text: 'A boy in my Year 4 group called Zayn asked if I had a pet dragon.',
       findings: [child('Zayn')],
     },
+    { text: 'A girl I tutor, Naomi, passed her eleven plus.', findings: [child('Naomi')] },
+    { text: 'At breakfast club Kian spilled the juice again.', findings: [child('Kian')] },
+    {
+      text: 'A little girl in my nursery group, Tilly, said she was a dinosaur.',
+      findings: [child('Tilly')],
+    },
+    {
+      text: "Rocky's little brother Benji came to collect him.",
+      findings: [child('Benji')],
+    },
     { text: 'My key child Bella slept through story time.', findings: [child('Bella')] },
     { text: 'One of my tutees, Oskar, got full marks on his mock.', findings: [child('Oskar')] },
     { text: 'Freddie from Year 6 helped me carry the PE kit.', findings: [child('Freddie')] },
+    { text: 'Esme from Year 6 read her story to the whole hall.', findings: [child('Esme')] },
     {
       text: "Millie's little sister Ava came to the gate with a drawing.",
       findings: [child('Ava')],

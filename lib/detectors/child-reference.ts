@@ -5,6 +5,7 @@
 // for cue words first, then bounded patterns, then a check of the name itself.
 import { defineDetector } from './detector';
 import {
+  ADULT_CONTEXT,
   CHILD_CUES,
   COVER_CUE,
   CUE_HINT,
@@ -14,7 +15,7 @@ import {
   type ChildCue,
 } from '../names/child-cues';
 import { foldName, nameParts } from '../names/fold';
-import { posOf } from '../names/lexicon';
+import { isKnownWord, posOf } from '../names/lexicon';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import type { Finding, Hit } from '../types';
 
@@ -39,9 +40,16 @@ function isListed(name: string, index: NameIndex): boolean {
 function plausibleName(name: string, strict: boolean): boolean {
   const key = foldName(name.split('-')[0]!);
   if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return false;
+  // Only the lexicon's own words count against a name: "Tilly" is no "-ly" adverb.
+  if (!isKnownWord(key)) return true;
   const pos = posOf(key);
-  if (pos === 'name' || pos === 'unknown') return true;
+  if (pos === 'name') return true;
   return !strict && (pos === 'noun' || pos === 'adjective');
+}
+
+function isVerb(word: string): boolean {
+  const pos = posOf(word);
+  return pos === 'verb' || (pos === 'adjective' && word.endsWith('ed'));
 }
 
 function sentenceBefore(text: string, at: number): string {
@@ -68,12 +76,15 @@ function childBefore(
 function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(cue.pattern)) {
-    const name = m[m.length - 1]!;
-    const start = m.index + m[0].lastIndexOf(name);
+    const name = m[m.length - (cue.verbAfter ? 2 : 1)]!;
+    if (cue.verbAfter && !isVerb(m[m.length - 1]!)) continue;
+    const start =
+      m.index + m[0].lastIndexOf(name, m[0].length - (cue.verbAfter ? m[m.length - 1]!.length : 0));
     if (cue.groupMustMatch && !cue.groupMustMatch.test(m[1] ?? '')) continue;
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
     if (!plausibleName(name, cue.strictName === true)) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
+    if (cue.skipAdultContext && ADULT_CONTEXT.test(text.slice(start + name.length))) continue;
     if (FULL_NAME_AFTER.test(text.slice(start + name.length, start + name.length + 30))) continue;
     out.push({ start, end: start + name.length });
   }
@@ -90,8 +101,7 @@ function coveredClassNames(text: string): Span[] {
     const a = m[1]!;
     const b = m[2]!;
     if (!plausibleName(a, true) || !plausibleName(b, true)) continue;
-    const verb = posOf(m[3]!);
-    if (verb !== 'verb' && !(verb === 'adjective' && m[3]!.endsWith('ed'))) continue;
+    if (!isVerb(m[3]!)) continue;
     out.push({ start: base, end: base + a.length });
     const bStart = base + m[0].indexOf(b, a.length);
     out.push({ start: bStart, end: bStart + b.length });

@@ -51,8 +51,37 @@ detectorTable(pupilName, {
     'Bird watching at the reserve this weekend.',
     'Mr Green, our new supply teacher, is lovely.',
     'Isaac Newton would have hated this timetable.',
+    // Plants and things, places, characters, the writer's own family, pets and toys.
+    'Ivy is growing all over the fence at the back.',
+    'Iris bulbs are on offer at the garden centre.',
+    'Rose garden in the park was glorious today.',
+    'Our holiday in Holland was all bikes and cheese.',
+    'We flew to Holland for half term.',
+    'Watched Peppa Pig and George for the hundredth time.',
+    'My own son Oscar starts school next week.',
+    'Our niece Summer is visiting for the weekend.',
+    'my godson George turned five today',
+    'The class teddy, Jacob, goes home with a different family each weekend.',
+    // Lower case stays quiet without a praise cue; a cue with no name stays quiet.
+    'Well done everyone on the sponsored walk.',
+    'Remember to go green on Friday for eco day.',
+    'we need a turner for the woodwork club',
+    // Real words that are one edit from a name, in no name-like place.
+    'Scarlet fever letters went home today.',
+    'The Scarlet Pimpernel is on telly tonight.',
+    // A gendered surname ending is another person; a hashtag word that runs on.
+    'Lewandowski scored a hat-trick last night.',
+    'So much #theorywork to mark this weekend',
   ],
   invalid: [
+    { text: 'Ivy is so kind to everyone in her group.', findings: [pupil('Ivy')] },
+    { text: 'Thanks to Holland for tidying the book corner.', findings: [pupil('Holland')] },
+    { text: 'My niece and Oscar would get on so well.', findings: [pupil('Oscar')] },
+    { text: 'well done turner on the times tables today', findings: [pupil('turner')] },
+    { text: 'Top marks for Scarlet in the spelling test!', findings: [pupil('Scarlet')] },
+    { text: 'Lovely effort from Jasmin on her poem.', findings: [pupil('Jasmin')] },
+    { text: "Rocky's little brother came to stay and play.", findings: [pupil('Rocky')] },
+    { text: 'Proud of #theolearnedtoread today', findings: [pupil('theo')] },
     {
       text: 'Cracking effort from Will today, he finally nailed his nine times table.',
       findings: [pupil('Will', { reason: 'Will is on the Year 3 Willow class list' })],

@@ -17,6 +17,10 @@ detectorTable(staffName, {
     'We need a baker for the cake stall.',
     'Tom Hanks films all weekend, bliss.',
     'Ok Karen, calm down.',
+    'Carol service at church on Sunday, all welcome.',
+    'Tom and Jerry marathon with my two tonight.',
+    'Hope you all have a lovely half term.',
+    'Hope you lot are resting.',
   ],
   invalid: [
     {
@@ -25,6 +29,9 @@ detectorTable(staffName, {
     },
     { text: 'Thanks to mr ashby for sorting the minibus', findings: [staff('mr ashby')] },
     { text: 'Thanks Dawn x', findings: [staff('Dawn')] },
+    { text: 'Everyone in Jenkins class has earned golden time.', findings: [staff('Jenkins')] },
+    { text: 'Carol you absolute star, the display is perfect.', findings: [staff('Carol')] },
+    { text: 'Tom you legend! Minibus sorted.', findings: [staff('Tom')] },
     { text: '— Dawn', findings: [staff('Dawn')] },
     { text: 'Karen Lowe is retiring after 30 years!', findings: [staff('Karen Lowe')] },
     { text: 'Tom is off today so I am covering his class.', findings: [staff('Tom')] },

@@ -3,6 +3,8 @@
 // Case matters: the name must start with a capital, the cue words are lower case
 // (with an optional capital where they open a sentence).
 
+import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from './context-words';
+
 const NAME = "(\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?)";
 const CHILD = '(?:girl|boy|child|kid|lad|lass|pupil|student|toddler|youngster|tot|little one)s?';
 const KIN =
@@ -22,7 +24,21 @@ export interface ChildCue {
   groupMustMatch?: RegExp;
   /** Only a word the lexicon does not know as an ordinary word is taken as a name. */
   strictName?: boolean;
+  /** The last group is a word after the name that must be a verb ("Mason found"). */
+  verbAfter?: boolean;
+  /** Skip when the rest of the sentence speaks of adult work ("Sarah from Year 6 covered my duty"). */
+  skipAdultContext?: boolean;
 }
+
+/** Words after a name that make it a colleague, not a child. */
+export const ADULT_CONTEXT =
+  /^[^.!?\n]{0,80}?\b(?:covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches|taught)\b/;
+
+/** Children's settings named before a child: "At forest school Mason found a newt". */
+const CHILD_SETTING =
+  '(?:forest school(?: club)?|(?:breakfast|after[- ]school|holiday|homework|lunchtime|lego|coding|nurture) club|nursery|playgroup|pre-?school|wraparound|story ?time|circle time|carpet time|golden time|phonics|wet play|(?:my|our) (?:class|group|nursery|setting))';
+const WORK_VERB =
+  '(?:tutor|teach|mentor|support|look after|work with|care for|childmind|nanny for|nanny|babysit for|key work for)';
 
 export const CHILD_CUES: readonly ChildCue[] = [
   // "a little boy in my class called Tyson", "a girl from Year 4 called Shanice"
@@ -43,8 +59,22 @@ export const CHILD_CUES: readonly ChildCue[] = [
   },
   // "a boy from another school, Tommy"
   { pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`) },
+  // "a boy I tutor, Lucas", "a little girl I look after on Fridays, Ellie"
+  { pattern: rx(`\\b${CHILD} (?:I|we) ${WORK_VERB}\\b[^.!?\\n,]{0,30}, ${NAME}`) },
+  // "At forest school club Mason found a newt", "During circle time, Ayla sang"
+  {
+    pattern: rx(
+      `\\b(?:[Aa]t|[Ii]n|[Dd]uring) ${CHILD_SETTING}(?: (?:today|this morning|this afternoon|earlier|yesterday))?,? ${NAME} (\\p{Ll}+)`,
+    ),
+    verbAfter: true,
+    skipAdultContext: true,
+  },
   // "Harley from Year 6", "Tia in my class"
-  { pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`), strictName: true },
+  {
+    pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`),
+    strictName: true,
+    skipAdultContext: true,
+  },
   // "Archie's little brother Ronnie"
   { pattern: rx(`['’]s ${KIN},? ${NAME}`), needsChildBefore: 'adjacent' },
   // "Kwame brought his cousin Marcus"
@@ -58,9 +88,13 @@ export const COVER_CUE = rx(
 /** "Darcie and Kayden argued": two names, then a word the detector checks is a verb. */
 export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
 
-/** The writer's own family or friends' children: not known through work. */
-export const OWN_CIRCLE =
-  /\b(?:[Mm]y|[Oo]ur) (?:own |eldest |youngest |little |baby )?(?:son|daughter|niece|nephew|grand(?:son|daughter|child|children|kids?)|step(?:son|daughter|kids)|god(?:son|daughter|child)|kids|children|boys|girls|baby)\b|\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\b/;
+/** The writer's own family or friends' children: not known through work. The same
+ * family words as the pupil-name rule ("my own son Oscar"), plus groups ("our kids"). */
+const OWN_ADJECTIVES = [...FAMILY_ADJECTIVES].filter((w) => w !== 'new').join('|');
+const OWN_NOUNS = [...OWN_FAMILY_NOUNS, 'grandchildren', 'grandkids', 'stepkids'].join('|');
+export const OWN_CIRCLE = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
+);
 
 /** Capitalised words the name patterns can catch that are no child's name. */
 export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(

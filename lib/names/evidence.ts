@@ -10,14 +10,16 @@ import { SEASON_NAMES } from './ordinary-names';
 import {
   DETERMINERS,
   FAMILY_NOUNS,
-  KIN_NOUNS,
   NAME_CUES_AFTER,
   NAME_CUES_BEFORE,
   PLACE_BEFORE,
   POSSESSIVES,
   PRONOUNS,
 } from './phrases';
-import type { Token } from './tokens';
+import { PRAISE_CUES } from './context-words';
+import { ownFamilyBefore, petOrToyBefore, placeBefore, thingAfter } from './context';
+import { kinAfter, variantContext, vocative } from './name-like';
+import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
 import {
   adjacent,
   candidateAt,
@@ -28,18 +30,9 @@ import {
   prevIn,
 } from './other-name';
 
-/** Phrases by their last word, so a name's previous word picks the few to compare. */
-function byLastWord(list: readonly string[]): Map<string, string[][]> {
-  const map = new Map<string, string[][]>();
-  for (const phrase of list) {
-    const words = phrase.split(' ');
-    const last = words[words.length - 1]!;
-    map.set(last, [...(map.get(last) ?? []), words]);
-  }
-  return map;
-}
 const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
 const PLACES = byLastWord(PLACE_BEFORE);
+const PRAISE = byLastWord(PRAISE_CUES);
 const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
 const TAG_CUES = new Set(
   'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
@@ -73,38 +66,19 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   if ((prev2?.key === 'a' || prev2?.key === 'an') && prev && posOf(prev.key) === 'adjective')
     return false;
   if (inQuotedTitle(tokens, m.from, scan)) return false;
+  if (ownFamilyBefore(tokens, m.from) || petOrToyBefore(tokens, m.from)) return false;
   const next = nextIn(tokens, m.to);
   const onlyLast = m.entries.every((e) => e.field === 'last');
+  if (onlyLast && placeBefore(tokens, m.from)) return false;
   const family = next !== undefined && FAMILY_NOUNS.has(next.key);
   // "our Joanne in the office" is a person; "our summer" is not.
   const possessive = prev !== undefined && POSSESSIVES.has(prev.key);
   if (prev && DETERMINERS.has(prev.key) && !family && (ambiguous || (!onlyLast && !possessive)))
     return false;
+  if (m.variant && !variantContext(m, scan)) return false;
   if (!ambiguous) return true;
   const season = scan.style === 'lower' && SEASON_NAMES.has(t.key);
   return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);
-}
-
-function phraseEndsBefore(tokens: Token[], i: number, phrase: string[]): boolean {
-  const from = i - phrase.length;
-  if (from < 0) return false;
-  for (let k = 0; k < phrase.length; k++) {
-    if (tokens[from + k]!.key !== phrase[k]) return false;
-    if (k > 0 && tokens[from + k]!.sentenceStart) return false;
-  }
-  return !tokens[i]!.sentenceStart;
-}
-
-function endsWithAny(tokens: Token[], i: number, phrases: string[][] | undefined): boolean {
-  return phrases !== undefined && phrases.some((p) => phraseEndsBefore(tokens, i, p));
-}
-
-function phraseStartsAfter(tokens: Token[], j: number, phrase: string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) {
-    const t = tokens[j + 1 + k];
-    if (!t || t.key !== phrase[k] || t.sentenceStart) return false;
-  }
-  return true;
 }
 
 /** Listed names joined by "and", "&" or commas: "Hunter and Jade", "Ruby, Ayaan, Mia". */
@@ -134,12 +108,6 @@ function namedAt(m: Mention, scan: Scan, i: number): boolean {
   );
 }
 
-/** A verb, or a past participle the lexicon files as an adjective ("adopted"). */
-function verbish(key: string): boolean {
-  const pos = posOf(key);
-  return pos === 'verb' || (pos === 'adjective' && key.endsWith('ed'));
-}
-
 /** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */
 function signOff(m: Mention, scan: Scan): boolean {
   if (scan.tokens.length > m.to - m.from + 4) return false;
@@ -157,13 +125,17 @@ function score(m: Mention, scan: Scan, text: string): number {
   const prev = prevIn(tokens, m.from);
   const modalWord = posOf(t.key) === 'modal';
   let s = 0;
+  // "well done baker": a praise cue makes even a lower-case word a name.
+  const praised = prev !== undefined && endsWithAny(tokens, m.from, PRAISE.get(prev.key));
   if (style === 'normal') {
-    if (t.shape === 'lower') s -= 3;
+    if (t.shape === 'lower') s -= praised ? 0 : 3;
     else if (!t.sentenceStart) s += 2;
   }
   const after = text.slice(end.end, end.end + 8);
   if (/^(?:['’ʼ]s?)?\s*[£$€]?\d/.test(after)) return -10; // "Max 30", "May 12th"
-  if (end.possessive) s += next && KIN_NOUNS.has(next.key) ? 3 : 1;
+  if (end.possessive) s += kinAfter(tokens, m.to) ? 3 : 1;
+  else if (thingAfter(tokens, m.to)) s -= 4;
+  else if (t.sentenceStart && vocative(t.key, tokens, m.to)) s += 3;
   else if (next && adjacent(next)) {
     const pos = verbish(next.key) ? 'verb' : posOf(next.key);
     if (FAMILY_NOUNS.has(next.key)) s += 2;

@@ -2,10 +2,10 @@
 // Map look-ups, full names joined into one mention, typos through the deletion
 // index, names squashed inside hashtags. Whether a single word is really used as
 // a name is decided in evidence.ts. Both name detectors share one scan per text.
-import { famousCover } from './famous';
+import { besideFamous, famousCover } from './famous';
 import { KIN_NOUNS, STAFF_TITLES } from './phrases';
 import { squashedNames } from './squashed-tags';
-import { isKnownWord } from './lexicon';
+import { typoCandidate, variantCandidate } from './typo-words';
 import {
   type Entry,
   type NameIndex,
@@ -27,6 +27,8 @@ export interface Mention {
   full: boolean;
   titled: boolean;
   typo: boolean;
+  /** A typo that is itself a real word or name ("Jasmin", "Scarlet"): needs a name-like context. */
+  variant?: boolean;
 }
 
 export interface Scan {
@@ -94,7 +96,7 @@ function findCandidates(tokens: Token[], index: NameIndex): Mention[] {
   const out: Mention[] = [];
   const famous = famousCover(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (famous[i]) continue;
+    if (famous[i] || besideFamous(tokens, famous, i)) continue;
     const t = tokens[i]!;
     const titled = STAFF_TITLES.has(t.key) && i + 1 < tokens.length && !famous[i + 1];
     const at = titled ? skipInitial(tokens, i + 1) : i;
@@ -165,9 +167,14 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   if (found) return found;
   const bare = possessiveWithoutApostrophe(tokens, i, index);
   if (bare) return bestOf(tokens, i, bare, false);
-  if (!typoCandidate(t, index)) return undefined;
-  const typos = typoEntries(index, t.key);
-  return typos.length ? bestOf(tokens, i, typos, true) : undefined;
+  if (typoCandidate(t, index)) {
+    const typos = typoEntries(index, t.key);
+    return typos.length ? bestOf(tokens, i, typos, true) : undefined;
+  }
+  if (!variantCandidate(t, index)) return undefined;
+  const variants = typoEntries(index, t.key, true).filter((e) => e.person.kind === 'pupil');
+  const m = variants.length ? bestOf(tokens, i, variants, true) : undefined;
+  return m && { ...m, variant: true };
 }
 
 /** Among entries matching at i: the longest full name, else the longest name, with every tie. */
@@ -222,12 +229,4 @@ function possessiveWithoutApostrophe(
   if (!t.key.endsWith('s') || !next || !KIN_NOUNS.has(next.key) || !spaced(tokens, i + 1)) return;
   const entries = index.byFirstPart.get(t.key.slice(0, -1))?.filter((e) => e.parts.length === 1);
   return entries?.length ? entries : undefined;
-}
-
-function typoCandidate(t: Token, index: NameIndex): boolean {
-  if (t.where !== 'text' || t.shape !== 'title' || t.key.length < TYPO_MIN_LENGTH - 1) return false;
-  if (index.ambiguous.has(t.key) || isKnownWord(t.key)) return false;
-  // "Oscars", "Carpenters": a plural of a name is no typo.
-  if (t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1))) return false;
-  return true;
 }

@@ -34,6 +34,9 @@ export interface NameIndex {
   byFirstPart: Map<string, Entry[]>;
   /** Deletion variant → single-part entries of 5+ letters. */
   typos: Map<string, Entry[]>;
+  /** Deletion variant → single-part names of 5+ letters that are also words (Jasmine), for
+   * typos that are themselves names ("Jasmin"), taken only in a name-like context. */
+  variants: Map<string, Entry[]>;
   /** Folded keys of listed names that are also ordinary words. */
   ambiguous: Set<string>;
   /** Every listed name is in Latin letters (with diacritics): the tokeniser may skip others. */
@@ -64,6 +67,7 @@ function buildIndex(settings: SchoolSettings): NameIndex {
   const index: NameIndex = {
     byFirstPart: new Map(),
     typos: new Map(),
+    variants: new Map(),
     ambiguous: new Set(),
     latinOnly: true,
     people: [],
@@ -115,8 +119,8 @@ function addEntry(index: NameIndex, entry: Entry): void {
   const ordinary = ORDINARY_NAMES.has(head) || isOrdinaryWord(head);
   if (entry.parts.length === 1 && ordinary) index.ambiguous.add(head);
   // Typos of names that are also words ("Hunted", "Summers") would be words, not names.
-  if (entry.parts.length === 1 && !ordinary && head.length >= TYPO_MIN_LENGTH) {
-    for (const d of deletions(head)) push(index.typos, d, entry);
+  if (entry.parts.length === 1 && head.length >= TYPO_MIN_LENGTH) {
+    for (const d of deletions(head)) push(ordinary ? index.variants : index.typos, d, entry);
   }
 }
 
@@ -151,14 +155,29 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** "Lewandowski" and "Lewandowska", "Maria" and "Mario": a different final vowel is
+ * another form of the name (often another person), not a slip. */
+function genderedEnding(a: string, b: string): boolean {
+  const n = a.length;
+  return (
+    n === b.length &&
+    n >= 4 &&
+    a.slice(0, -1) === b.slice(0, -1) &&
+    /[aeiouy]/.test(a[n - 1]!) &&
+    /[aeiouy]/.test(b[n - 1]!)
+  );
+}
+
 /** Single-part entries whose name is one edit from the word (the word itself excluded). */
-export function typoEntries(index: NameIndex, word: string): Entry[] {
+export function typoEntries(index: NameIndex, word: string, variants = false): Entry[] {
   const found: Entry[] = [];
   for (const d of deletions(word)) {
-    for (const e of index.typos.get(d) ?? []) {
+    const names = index.typos.get(d) ?? [];
+    for (const e of variants ? [...names, ...(index.variants.get(d) ?? [])] : names) {
       const name = e.parts[0]!;
       // A different initial usually means a different name (Kayden, Jayden), not a slip.
       if (name === word || name[0] !== word[0] || found.includes(e)) continue;
+      if (genderedEnding(word, name)) continue;
       if (withinOneEdit(word, name)) found.push(e);
     }
   }

@@ -20,6 +20,7 @@ export const ORDINARY_NAMES: ReadonlySet<string> = new Set(
   swan crow drake finch nightingale sparrow robin wren
   jordan chelsea paris florence india georgia sydney victoria skye preston lincoln devon kent
   austin dallas brooklyn orlando phoenix milan madison savannah dakota carolina jersey
+  carol robin heath glen dale cliff rod sandy rusty buddy pip
   mercedes bentley tesla porsche lexus harley stanley
   `
     .split(/\s+/)

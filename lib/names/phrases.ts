@@ -44,6 +44,17 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'OK Karen',
   'Ok Karen',
   'Mother Goose',
+  'Peppa Pig',
+  'Tom and Jerry',
+  'Paw Patrol',
+  'Ben and Holly',
+  'Bob the Builder',
+  'Fireman Sam',
+  'Postman Pat',
+  'Winnie the Pooh',
+  'Thomas the Tank Engine',
+  'Hey Duggee',
+  'Mr Tumble',
 ];
 
 /** Titles of staff: "Mrs Hughes", "mr pemberton", "Miss Dawn". */

@@ -13,6 +13,21 @@ function startsLongerWord(key: string, s: number, e: number): boolean {
   return false;
 }
 
+/** Letters after a squashed name must start a word ("isla|smashed"), not run on from
+ * the name ("theo|rywork" is "theory work"); letters before it must end one ("go|max"). */
+function wordEdges(key: string, s: number, e: number): boolean {
+  const starts = e === key.length || knownPiece(key, e, true);
+  return starts && (s === 0 || knownPiece(key, s, false));
+}
+function knownPiece(key: string, at: number, after: boolean): boolean {
+  for (let n = 2; n <= 10; n++) {
+    const piece = after ? key.slice(at, at + n) : key.slice(at - n, at);
+    if (piece.length < n) return false;
+    if (isKnownWord(piece)) return true;
+  }
+  return false;
+}
+
 /** Extends a squashed first name over the person's surname: "noahyoung". */
 function withSurname(key: string, end: number, found: Entry[]): number {
   for (const e of found) {
@@ -37,7 +52,7 @@ export function squashedNames(t: Token, i: number, index: NameIndex): Mention[] 
     let foundEnd = 0;
     for (let e = Math.min(key.length, s + 20); e >= s + 4; e--) {
       const remainderOk = (s === 0 || s >= 3) && (e === key.length || key.length - e >= 3);
-      if (!remainderOk || startsLongerWord(key, s, e)) continue;
+      if (!remainderOk || startsLongerWord(key, s, e) || !wordEdges(key, s, e)) continue;
       const entries = index.byFirstPart
         .get(key.slice(s, e))
         ?.filter((x) => x.parts.length === 1 && !index.ambiguous.has(x.parts[0]!));

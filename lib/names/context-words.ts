@@ -1,0 +1,54 @@
+// Word lists for the contexts that make a listed word someone or something else,
+// or make an ordinary word a name (data, read by context.ts and name-like.ts).
+
+/** Words after a plant or thing name that make it the thing: "Rose garden", "Iris bulbs". */
+export const THING_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  'flower flowers garden gardens bush bushes bulb bulbs seed seeds petal petals leaf leaves plant plants bed beds tree trees hedge hedges vine vines bouquet bouquets pot pots tea oil perfume wallpaper print pattern service services singing singers concert carols'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of plants and things, not of children: "Ivy is growing up the wall". */
+export const THING_VERBS: ReadonlySet<string> = new Set(
+  'grow grows growing grew grown bloom blooms blooming bloomed flower flowers flowering flowered blossom blossoms blossoming wilt wilts wilting wilted climbs climbing spreads spreading smells'.split(
+    ' ',
+  ),
+);
+
+/** The writer's own (or a friend's) family: "my son Oscar", "our niece Summer". */
+export const OWN_FAMILY_NOUNS: ReadonlySet<string> = new Set(
+  'son sons daughter daughters niece nieces nephew nephews godson goddaughter godchild grandson granddaughter grandchild grandkid stepson stepdaughter husband wife partner boyfriend girlfriend fiance fiancee'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between a possessive and a family noun: "my own son", "her little brother". */
+export const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set(
+  'own eldest oldest youngest little baby big older younger new twin'.split(' '),
+);
+
+/** Pets, toys and mascots often carry children's names: "my dog Max", "the class teddy, Ruby". */
+export const PET_TOY_NOUNS: ReadonlySet<string> = new Set(
+  'doll dolly teddy bear puppet dog puppy cat kitten hamster rabbit bunny gerbil guinea tortoise pony horse toy mascot goldfish fish budgie parrot snake lizard chicken chickens hen'.split(
+    ' ',
+  ),
+);
+
+/** Cues strong enough to make even a lower-case ordinary word a name: "well done baker". */
+export const PRAISE_CUES: readonly string[] = [
+  'well done',
+  'well done to',
+  'shout out to',
+  'shoutout to',
+  'shout-out to',
+  'congrats to',
+  'congratulations to',
+  'happy birthday',
+  'happy birthday to',
+  'so proud of',
+  'bravo',
+];
+
+/** Words before a single name that read as a place: "holiday in Holland", "back from Jordan". */
+export const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(
+  'in from visit visiting visited near across around via'.split(' '),
+);

@@ -1,0 +1,52 @@
+// Context that makes a word read as a name: a possessive before family words past
+// "little" ("Rocky's little brother"), a name spoken to ("Jade you absolute star"),
+// and the name-like places a typo that is itself a word needs ("marks for Scarlet").
+import type { Mention, Scan } from './find-names';
+import { posOf } from './lexicon';
+import { adjacent, nextIn, prevIn } from './other-name';
+import { byLastWord, endsWithAny, verbish } from './phrase-match';
+import { FAMILY_ADJECTIVES } from './context-words';
+import { KIN_NOUNS, NAME_CUES_BEFORE } from './phrases';
+import type { Token } from './tokens';
+
+const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
+
+/** "Rocky's little brother": a possessive name before a family or possession noun. */
+export function kinAfter(tokens: Token[], j: number): boolean {
+  let k = j + 1;
+  while (tokens[k] && FAMILY_ADJECTIVES.has(tokens[k]!.key) && !tokens[k]!.sentenceStart) k++;
+  const noun = tokens[k];
+  return noun !== undefined && !noun.sentenceStart && KIN_NOUNS.has(noun.key);
+}
+
+/** "Jade you absolute star", "Tom you legend": a name spoken to, opening a sentence
+ * (not "Hope you all", "Hope you lot are well", "Will you"). */
+export function vocative(key: string, tokens: Token[], j: number): boolean {
+  const you = tokens[j + 1];
+  if (!you || you.key !== 'you' || you.sentenceStart) return false;
+  const pos = posOf(key);
+  if (pos === 'verb' || pos === 'modal') return false;
+  const after = tokens[j + 2];
+  if (!after || after.sentenceStart) return true;
+  if (YOU_GROUPS.has(after.key) || verbish(after.key)) return false;
+  const afterPos = posOf(after.key);
+  return afterPos === 'adjective' || afterPos === 'noun';
+}
+const YOU_GROUPS = new Set('lot guys all both two lads girls boys folks people lovely'.split(' '));
+
+const PERSON_PREPOSITIONS = new Set('for from to with by'.split(' '));
+
+/** A real word or name one edit from a pupil's name counts only where a name is expected:
+ * after a cue or "marks for", "effort from"; or a name-only word followed by a verb. */
+export function variantContext(m: Mention, scan: Scan): boolean {
+  const { tokens } = scan;
+  const t = tokens[m.from]!;
+  const prev = prevIn(tokens, m.from);
+  const next = nextIn(tokens, m.to);
+  const nextPos = next && adjacent(next) ? (verbish(next.key) ? 'verb' : posOf(next.key)) : '';
+  if (nextPos === 'noun' || nextPos === 'adjective' || next?.shape === 'title') return false;
+  const cued =
+    prev !== undefined &&
+    (PERSON_PREPOSITIONS.has(prev.key) || endsWithAny(tokens, m.from, CUES_BEFORE.get(prev.key)));
+  return cued || (posOf(t.key) === 'name' && nextPos === 'verb');
+}
