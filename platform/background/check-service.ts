@@ -109,15 +109,17 @@ export function createCheckService(deps: CheckServiceDeps) {
       ? attachmentWarningsFor(editor.photos, findings, editor.hasAttachment, context)
       : [];
     editor.attachments = attachments;
-    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
-    editor.port.postMessage({
+    // The page's process gets page-safe reasons only (lib/page-safe.ts).
+    const message: BackgroundMessage = {
       type: 'findings',
       editorId,
       seq,
       findings: findings.map(toPageFinding),
       attachments,
       tabId,
-    });
+    };
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
+    editor.port.postMessage(message);
   }
 
   async function onMessage(port: CheckPort, frameKey: string, message: ContentMessage) {
