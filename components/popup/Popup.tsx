@@ -3,6 +3,7 @@ import type { Finding, PolicyPack, Severity } from '../../lib/types';
 import { PolicySearch } from '../policy/PolicySearch';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
 import { AttachmentCard, FindingCard, PhotoReminderCard } from './FindingCard';
+import { OptionsLink } from './OptionsLink';
 import { WorkStatusPanel, type WorkView } from './WorkStatusPanel';
 
 /** The tab's warnings, as far as the popup has them. */
@@ -105,20 +106,9 @@ export function Popup({ tab, work, pack, links, onOpenOptions }: PopupProps) {
           <a href={links.policy()} target="_blank" rel="noreferrer">
             Policy
           </a>
-          <a
-            href={links.options}
-            target="_blank"
-            rel="noreferrer"
-            onClick={
-              onOpenOptions &&
-              ((e) => {
-                e.preventDefault();
-                onOpenOptions();
-              })
-            }
-          >
+          <OptionsLink href={links.options} onOpen={onOpenOptions}>
             Options
-          </a>
+          </OptionsLink>
         </nav>
       </header>
       <WorkStatusPanel

@@ -1,4 +1,5 @@
 import type { WorkStatusText } from '../../lib/work-status-text';
+import { OptionsLink } from './OptionsLink';
 import type { PolicyClause } from '../../lib/types';
 
 /** What the popup knows about working time: nothing set, a problem, or a status. */
@@ -22,20 +23,9 @@ export function WorkStatusPanel({
   onOpenOptions,
 }: WorkStatusPanelProps) {
   const optionsLink = (text: string) => (
-    <a
-      href={optionsHref}
-      target="_blank"
-      rel="noreferrer"
-      onClick={
-        onOpenOptions &&
-        ((e) => {
-          e.preventDefault();
-          onOpenOptions();
-        })
-      }
-    >
+    <OptionsLink href={optionsHref} onOpen={onOpenOptions}>
       {text}
-    </a>
+    </OptionsLink>
   );
   if (work.kind === 'unset') {
     return (
