@@ -24,6 +24,11 @@ detectorTable(childReference, {
     'At nursery Mum said she would pick up.',
     'Sarah from Year 6 covered my duty so I could get to the dentist.',
     'Priya in Year 2 made me a brew after that meeting.',
+    'Behaviour in Y6 has been challenging this term.',
+    'Attendance in Year 3 is down again.',
+    'Progress from my Year 2s has been lovely to see.',
+    'Key stage 2 results are out.',
+    'Key worker Dawn is retiring.',
   ],
   invalid: [
     {
@@ -40,6 +45,11 @@ detectorTable(childReference, {
       text: "Rocky's little brother Benji came to collect him.",
       findings: [child('Benji')],
     },
+    { text: 'Key child Bonnie did her first painting today.', findings: [child('Bonnie')] },
+    { text: 'Tilly from my key group was asking for you.', findings: [child('Tilly')] },
+    { text: 'Reggie from my Year 2s lost a tooth.', findings: [child('Reggie')] },
+    { text: 'Darcey from my phonics set read a whole page.', findings: [child('Darcey')] },
+    { text: 'Florence in Year 1 sang the whole song.', findings: [child('Florence')] },
     { text: 'My key child Bella slept through story time.', findings: [child('Bella')] },
     { text: 'One of my tutees, Oskar, got full marks on his mock.', findings: [child('Oskar')] },
     { text: 'Freddie from Year 6 helped me carry the PE kit.', findings: [child('Freddie')] },

@@ -7,6 +7,7 @@ import { defineDetector } from './detector';
 import {
   ADULT_CONTEXT,
   CHILD_CUES,
+  COMMON_NOUN_ENDING,
   COVER_CUE,
   CUE_HINT,
   NAME_PAIR,
@@ -40,8 +41,9 @@ function isListed(name: string, index: NameIndex): boolean {
 function plausibleName(name: string, strict: boolean): boolean {
   const key = foldName(name.split('-')[0]!);
   if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return false;
-  // Only the lexicon's own words count against a name: "Tilly" is no "-ly" adverb.
-  if (!isKnownWord(key)) return true;
+  // Only the lexicon's own words count against a name: "Tilly" is no "-ly" adverb;
+  // an abstract noun it lacks ("Behaviour") is still no given name.
+  if (!isKnownWord(key)) return key.length < 6 || !COMMON_NOUN_ENDING.test(key);
   const pos = posOf(key);
   if (pos === 'name') return true;
   return !strict && (pos === 'noun' || pos === 'adjective');

@@ -14,6 +14,11 @@ const pupil = (
 detectorTable(pupilName, {
   settings: namesSettings,
   valid: [
+    'Jacob from the supply agency messaged about Monday.',
+    'Oscar from HR is chasing my timesheet.',
+    'George from the academy trust is visiting on Tuesday.',
+    'Bethany from IT reset my password.',
+    'Isaac from the garage says the car is ready.',
     'I will drop the forms in tomorrow, and may I say thank you for your patience.',
     'Max capacity is 30 so please book early.',
     'Summer holidays cannot come soon enough.',
@@ -74,6 +79,13 @@ detectorTable(pupilName, {
     'So much #theorywork to mark this weekend',
   ],
   invalid: [
+    { text: 'Jacob from Year 4 read beautifully.', findings: [pupil('Jacob')] },
+    { text: 'Oscar from class 3 found a frog.', findings: [pupil('Oscar')] },
+    { text: 'Jacob from the park was there with his mum.', findings: [pupil('Jacob')] },
+    {
+      text: 'Jacob Ellwood from HR? No, our Jacob.',
+      findings: [pupil('Jacob Ellwood'), pupil('Jacob', { start: 31 })],
+    },
     { text: 'Ivy is so kind to everyone in her group.', findings: [pupil('Ivy')] },
     { text: 'Thanks to Holland for tidying the book corner.', findings: [pupil('Holland')] },
     { text: 'My niece and Oscar would get on so well.', findings: [pupil('Oscar')] },

@@ -21,6 +21,8 @@ detectorTable(staffName, {
     'Tom and Jerry marathon with my two tonight.',
     'Hope you all have a lovely half term.',
     'Hope you lot are resting.',
+    'Dawn you could hear the birds from the car park.',
+    'Dawn you are not going to believe the traffic.',
   ],
   invalid: [
     {
@@ -32,6 +34,11 @@ detectorTable(staffName, {
     { text: 'Everyone in Jenkins class has earned golden time.', findings: [staff('Jenkins')] },
     { text: 'Carol you absolute star, the display is perfect.', findings: [staff('Carol')] },
     { text: 'Tom you legend! Minibus sorted.', findings: [staff('Tom')] },
+    {
+      text: 'Dawn you are a legend for covering my class today',
+      findings: [staff('Dawn')],
+    },
+    { text: "Carol you're an absolute star, thank you.", findings: [staff('Carol')] },
     { text: '— Dawn', findings: [staff('Dawn')] },
     { text: 'Karen Lowe is retiring after 30 years!', findings: [staff('Karen Lowe')] },
     { text: 'Tom is off today so I am covering his class.', findings: [staff('Tom')] },

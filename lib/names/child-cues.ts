@@ -11,8 +11,10 @@ const KIN =
   '(?:little |big |baby |older |younger |twin |new )?(?:brother|sister|cousin|sibling|twin)s?';
 const WORK_ROLE =
   '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child)';
-const CLASS_PLACE =
-  '(?:(?:[Yy]ear|[Yy]r|Y) ?\\d+|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club)';
+// "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
+const GROUP_QUALIFIER =
+  '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little) ';
+const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
 const rx = (source: string) => new RegExp(source, 'gu');
 
@@ -53,6 +55,8 @@ export const CHILD_CUES: readonly ChildCue[] = [
   },
   // "my key child Lottie", "my 1:1 in the afternoon session, Ellie-May"
   { pattern: rx(`\\b[Mm]y ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`) },
+  // "Key child Bonnie did her first painting", "today focus child Reggie": no "my" needed.
+  { pattern: rx(`\\b(?:[Kk]ey|[Ff]ocus) child,? ${NAME}`) },
   // "new boy started today, Kobe"
   {
     pattern: rx(`\\b[Nn]ew (?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
@@ -71,7 +75,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   },
   // "Harley from Year 6", "Tia in my class"
   {
-    pattern: rx(`${NAME} (?:from|in) ${CLASS_PLACE}\\b`),
+    pattern: rx(`${NAME} (?:from|in) (?:${CLASS_PLACE})\\b`),
     strictName: true,
     skipAdultContext: true,
   },
@@ -103,6 +107,10 @@ export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Endings of abstract common nouns the lexicon may not list ("Behaviour", "Attendance"):
+ * such a word is no given name unless the lexicon knows it as one ("Florence"). */
+export const COMMON_NOUN_ENDING = /(?:our|ance|ence|ment|tion|sion|ness|ship|ism|ology|ics)$/;
+
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /girl|boy|child|kid|lad|lass|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|club|cover|supply|teach|taught/i;
+  /girl|boy|child|kid|lad|lass|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;

@@ -52,3 +52,16 @@ export const PRAISE_CUES: readonly string[] = [
 export const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(
   'in from visit visiting visited near across around via'.split(' '),
 );
+
+/** Words that make "Name you are …" praise spoken to someone: "Dawn you are a legend". */
+export const COMPLIMENT_WORDS: ReadonlySet<string> = new Set(
+  'legend legends star superstar hero heroine angel gem diamond rock lifesaver saint queen king genius treasure godsend marvel absolute amazing brilliant wonderful fabulous fab incredible awesome best'.split(
+    ' ',
+  ),
+);
+
+/** An adult organisation or role after "from" makes a lone first name an adult, not a
+ * pupil: "Chloe from the supply agency", "Lucy from HR", "Sam from the trust". Up to two
+ * words may qualify it ("the academy trust"); a year group or class never does. */
+export const ADULT_AFFILIATION_AFTER =
+  /^[ \t]+from (?:the |our |my |their |a |an )?(?:(?!(?:[Yy]ear|[Cc]lass|[Rr]eception|[Nn]ursery)\b)[\p{L}-]+ ){0,2}?(?:(?:HR|PTA|PTFA|LA|IT|MAT|DfE|NHS|HMRC|SLT|NEU|NASUWT|Ofsted|OFSTED)\b|(?:[Aa]gency|[Tt]rust|[Cc]ouncil|[Ll]ocal [Aa]uthority|[Oo]ffice|[Bb]ank|[Gg]arage|[Uu]nion|[Dd]iocese|[Gg]overnors|[Gg]overning body|[Pp]ayroll|[Ff]inance|[Aa]dmin|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ww]ork|[Uu]ni|[Uu]niversity|[Gg]ym|[Ss]alon|[Cc]hurch|[Cc]hoir|[Bb]ook club|[Ee]state agents?|[Ii]nsurance|[Ee]nergy company|[Hh]elpdesk|[Hh]elp desk|[Ss]upport desk)\b)/u;

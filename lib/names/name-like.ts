@@ -5,7 +5,7 @@ import type { Mention, Scan } from './find-names';
 import { posOf } from './lexicon';
 import { adjacent, nextIn, prevIn } from './other-name';
 import { byLastWord, endsWithAny, verbish } from './phrase-match';
-import { FAMILY_ADJECTIVES } from './context-words';
+import { COMPLIMENT_WORDS, FAMILY_ADJECTIVES } from './context-words';
 import { KIN_NOUNS, NAME_CUES_BEFORE } from './phrases';
 import type { Token } from './tokens';
 
@@ -23,14 +23,25 @@ export function kinAfter(tokens: Token[], j: number): boolean {
  * (not "Hope you all", "Hope you lot are well", "Will you"). */
 export function vocative(key: string, tokens: Token[], j: number): boolean {
   const you = tokens[j + 1];
-  if (!you || you.key !== 'you' || you.sentenceStart) return false;
+  if (!you || !YOU.test(you.key) || you.sentenceStart) return false;
   const pos = posOf(key);
   if (pos === 'verb' || pos === 'modal') return false;
   const after = tokens[j + 2];
+  if (you.key !== 'you') return complimentWithin(tokens, j + 2);
   if (!after || after.sentenceStart) return true;
+  // "Dawn you are a legend", not "Dawn you could hear the birds".
+  if (/^(?:are|were)$/.test(after.key)) return complimentWithin(tokens, j + 3);
   if (YOU_GROUPS.has(after.key) || verbish(after.key)) return false;
   const afterPos = posOf(after.key);
   return afterPos === 'adjective' || afterPos === 'noun';
+}
+const YOU = /^you(?:['’ʼ]?re)?$/;
+
+/** A compliment within three words of i, in the same sentence: "a legend", "an absolute star". */
+function complimentWithin(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && tokens[k] && !tokens[k]!.sentenceStart; k++)
+    if (COMPLIMENT_WORDS.has(tokens[k]!.key)) return true;
+  return false;
 }
 const YOU_GROUPS = new Set('lot guys all both two lads girls boys folks people lovely'.split(' '));
 
