@@ -26,6 +26,8 @@ detectorTable(childReference, {
     'Priya in Year 2 made me a brew after that meeting.',
     'Behaviour in Y6 has been challenging this term.',
     'Attendance in Year 3 is down again.',
+    'Punctuality in Year 5 needs work.',
+    'Wellbeing in Y6 matters to all of us.',
     'Progress from my Year 2s has been lovely to see.',
     'Key stage 2 results are out.',
     'Key worker Dawn is retiring.',

@@ -109,7 +109,8 @@ export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(
 
 /** Endings of abstract common nouns the lexicon may not list ("Behaviour", "Attendance"):
  * such a word is no given name unless the lexicon knows it as one ("Florence"). */
-export const COMMON_NOUN_ENDING = /(?:our|ance|ence|ment|tion|sion|ness|ship|ism|ology|ics)$/;
+export const COMMON_NOUN_ENDING =
+  /(?:our|ance|ence|ment|tion|sion|ness|ship|ism|ology|ics|ality|ivity|bility|being)$/;
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
