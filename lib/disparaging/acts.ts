@@ -10,6 +10,7 @@
 // - hint: insinuation markers ("funny how…", "not saying… but") that make a
 //   remark about an adult or organisation read as an allegation;
 // - sarcasm: mock praise aimed at a target;
+// - mock: sarcasm that needs no complaint ("our glorious leaders");
 // - irony: praise words that mock only beside a complaint (irony.ts).
 import {
   GROUP_LABELS,
@@ -18,11 +19,12 @@ import {
   INCOMPETENCE,
   INSINUATIONS,
   MOCKERY,
+  MOCKING_HABITS,
   SWEEPING,
 } from './idioms';
 import { MOCK_PRAISE, STRONG_SARCASM } from './irony';
 
-export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm' | 'irony';
+export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
 
 /** Name-calling that is an insult wherever it stands. */
 const INSULT_NOUNS =
@@ -110,6 +112,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'nobody stays',
     'wonder why',
     '(?:are|is|were|always)(?: always| just)? (?:the usual )?trouble\\b',
+    ...MOCKING_HABITS,
   ],
   claim: [
     '(?:pocketing|pocketed|fiddling (?:the|their|his|her)|fiddled|fiddles|embezzl\\w*|stealing|stole|steals|nicking|nicked|swindl\\w*|skimming|cooking the books|backhanders?|brown envelopes?|bribe\\w*|fraud\\w*)',
@@ -174,8 +177,8 @@ export const ACTS: Record<ActKind, string[]> = {
     'who knew',
     'ladies and gents',
     'give (?:them|her|him) a medal',
-    ...STRONG_SARCASM,
   ],
+  mock: STRONG_SARCASM,
   irony: MOCK_PRAISE,
 };
 

@@ -39,7 +39,7 @@ export const GROUP_LABELS = [
   'busybod(?:y|ies)',
   'sycophants?',
   'lap ?dogs?',
-  'overpaid',
+  'overpaid(?!\\?)',
   'failed (?:teachers?|heads?|headteachers?|leaders?)',
   'clipboard (?:brigade|warriors?|merchants?|monkeys?|wielders?)',
   'self-important',
@@ -50,9 +50,13 @@ export const GROUP_LABELS = [
 /** Mocking how a parent or colleague looks, dresses or behaves. */
 export const MOCKERY = [
   "(?:absolute |the )state of (?:her|him|them|his|their|that|those|these|the (?:\\w+ ){0,2}(?:teacher|head|deputy|mum|dad|parents?|ta|senco|class|kids|staff)(?:'s)?)",
-  '(?:turned up|turns up|rocked up|rocks up|came|comes) (?:to \\w+ )?(?:in|wearing) (?:her|his|their) (?:pyjamas|pjs|jammies|onesie|dressing gown|slippers)',
-  'imagine being (?:the|a|that|one of those) (?:\\w+ )?(?:parent|mum|dad|mother|father|teacher|head|ta|family)',
+  'imagine being (?:the|that|one of those) (?:\\w+ )?(?:parent|mum|dad|mother|father|teacher|head|ta|family) (?:who|that)',
   'spoil(?:t|ed) rotten',
+];
+
+/** Habits mocked that kindness can explain ("…in her slippers, bless her"): weak acts. */
+export const MOCKING_HABITS = [
+  '(?:turned up|turns up|rocked up|rocks up|came|comes) (?:to \\w+ )?(?:in|wearing) (?:her|his|their) (?:pyjamas|pjs|jammies|onesie|dressing gown|slippers)',
 ];
 
 /** Allegations of wrongdoing without the usual markers. */
@@ -67,7 +71,6 @@ export const HINTS = [
   'say no more',
   'nudge,? nudge',
   'wink,? wink',
-  '😉',
   '😏',
   '🤫',
   'everyone knows',
@@ -75,7 +78,8 @@ export const HINTS = [
   'ask me (?:why|how)',
   'i know (?:exactly )?why',
   'wonder (?:where|how (?:she|he|they) (?:afford|got|managed|paid))',
-  'suddenly (?:has|have|got|gets|getting|landed|lands|won|wins|drives|driving|bought|buys|afford\\w*|owns|own)',
+  'suddenly (?:has|have|got|gets|getting|landed|lands|won|wins|drives|driving|bought|buys|owns|can afford)(?: \\w+){0,3} (?:new|contract|car|job|promotion|role|post|money|cash|holidays?|extension|kitchen|house|bonus|pay ?rise|range rover|bmw|audi|tesla|mercedes|porsche|hot tub)',
+  '(?:always|keeps?|somehow) (?:gets?|getting|got) (?:the )?(?:easy|cushy|nice|best|good) (?:groups?|classes|timetable|jobs?|duties|rooms?)',
 ];
 
 /**

@@ -18,11 +18,9 @@ export interface Attack extends Span {
 /** Acts strong enough to borrow a target from another clause or sentence. */
 const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'scorn', 'claim']);
 /** Acts that govern their whole sentence ("funny how…", "love how…"). */
-const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm', 'irony']);
-/** Acts made of praise words: the praise inside them is not praise. */
-const MOCK_KINDS: ReadonlySet<ActKind> = new Set(['sarcasm', 'irony']);
+const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm', 'irony', 'mock']);
 /** Acts that are also praise: quiet when praise is near. */
-const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn', 'sarcasm', 'hint']);
+const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn', 'sarcasm', 'hint', 'mock']);
 /** Acts that may be about a thing: "the heating is rubbish", "useless at netball". */
 const THING_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn']);
 // "useless at the tug of war" rates a skill; "useless at her job" does not.
@@ -58,8 +56,7 @@ export function findAttacks(
   if (!targets.length) return [];
   const acts = findActs(text, lexicon);
   if (!acts.length) return [];
-  const mocking = acts.filter((a) => MOCK_KINDS.has(a.kind));
-  const praise = lexicon.praise.matches(text).filter((p) => !mocking.some((m) => overlaps(m, p)));
+  const allPraise = lexicon.praise.matches(text);
   const complaints = lexicon.complaints.matches(text);
   const elsewhere = lexicon.otherWorlds.matches(text);
   const things = lexicon.things.matches(text);
@@ -68,6 +65,13 @@ export function findAttacks(
   const attacks: Attack[] = [];
   sentences.forEach((sentence, i) => {
     if (elsewhere.some((s) => within(s, sentence))) return;
+    // Mock praise needs a complaint beside it: "oh great, … cut again".
+    const complaining = complaints.some((c) => within(c, sentence));
+    const mocking = acts.filter(
+      (a) => within(a, sentence) && (a.kind === 'mock' || (a.kind === 'irony' && complaining)),
+    );
+    // The praise words inside mockery are not praise.
+    const praise = allPraise.filter((p) => !mocking.some((m) => overlaps(m, p)));
     const scene: Scene = {
       text,
       sentence,
@@ -80,14 +84,12 @@ export function findAttacks(
     };
     let target: TargetHit | undefined;
     let claim = false;
-    const complaining = complaints.some((c) => within(c, sentence));
     for (const act of acts.filter((a) => within(a, sentence))) {
-      // Mock praise needs a complaint beside it: "oh great, … cut again".
       if (act.kind === 'irony' && !complaining) continue;
       const chosen = targetOf(act, scene);
       if (!chosen) continue;
       target ??= chosen;
-      claim ||= act.kind === 'claim' || act.kind === 'hint';
+      claim ||= ALLEGATION_KINDS.has(act.kind);
     }
     if (target) attacks.push({ ...sentence, target: target.label, claim });
   });
