@@ -14,13 +14,14 @@ export const INCOMPETENCE = [
   "couldn'?t find (?:his|her|their) (?:own )?(?:arse|backside|bum)",
   '(?:pour|get) water out of a boot',
   'hit a barn door',
+  "wouldn'?t know (?:\\w+ ){1,3}if (?:it|they|she|he) (?:hit|bit|slapped|smacked|kicked)",
 ];
 
 /** Contempt for whole groups of pupils or families, in plain words. */
 export const SWEEPING = [
   "(?:shouldn'?t|should not|should never) be allowed (?:to )?(?:breed|reproduce|have (?:kids|children|a child))",
   '(?:just |simply )?born (?:naughty|bad|evil|thick|stupid|wrong|feral|criminals?|troublemakers?|useless|lazy)',
-  "(?:half|most|loads|a lot) (?:of )?(?:them|these parents|these families|the (?:parents|mums|dads|families)|our (?:parents|families)) (?:can'?t|cannot|couldn'?t|can barely|barely) (?:even )?(?:read|write|spell|count|speak)",
+  "(?:half|most|loads|a lot) (?:of )?(?:them|these parents|these families|the (?:parents|mums|dads|families)|our (?:parents|families))(?: at the \\w+| round here| here)? (?:can'?t|cannot|couldn'?t|can barely|barely) (?:even )?(?:read|write|spell|count|speak)",
   "(?:who|they|parents|mums|dads|families) (?:can'?t|cannot|couldn'?t) even (?:be bothered|get|read|spell|write|dress|feed|manage|tie|turn up|remember|send|bring)",
   '(?:no surprises?|hardly surprising|not surprising|unsurprising(?:ly)?|what (?:do|did|can) you expect),? (?:given|with|from|considering) (?:the|their|them|those|that|parents|families|where|who)',
   "apple (?:doesn'?t|does not|never) fall far",

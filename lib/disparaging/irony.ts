@@ -5,6 +5,8 @@
 
 /** Praise that is mockery when the same sentence complains ("oh great, … again cut"). */
 export const MOCK_PRAISE = [
+  // A sentence opened by a bare cheer: "Fantastic, another survey…".
+  '(?:^|[.!?] )(?:brilliant|great|fantastic|wonderful|lovely|marvellous|perfect|superb|fab|excellent)[,!] ',
   'oh (?:brilliant|great|lovely|wonderful|fantastic|marvellous|perfect|good|joy|super|fab|goody|how lovely)',
   '(?:yet )?another (?:\\w+ )?(?:brilliant|genius|great|fantastic|wonderful|stellar|inspired|amazing|excellent|lovely|fabulous|outstanding|marvellous|superb|top-notch|quality)',
   'what an? (?:achievement|triumph|accomplishment|success|result|legend|genius)',
@@ -36,7 +38,7 @@ export const IRONY_NEGATIVES = [
   'useless',
   'disaster',
   'shambles',
-  '(?:nobody|no one) (?:turned up|came|bothered|knows|told|listened|answered|cares|checked)',
+  '(?:nobody|no one) (?:turned up|came|bothered|knows|told|listened|answered|cares|checked|can|could|wants|asked)',
   'loudest|rudest|naughtiest|laziest|noisiest|messiest',
   'managed to (?:be|lose|break|forget|miss|upset|annoy|ignore|offend|get (?:lost|excluded|banned|sent))',
   'never (?:been|taught|turns?|bothers?|answers?|replies|listens?|there|in school|around|seen in)',
@@ -46,5 +48,6 @@ export const IRONY_NEGATIVES = [
 export const STRONG_SARCASM = [
   '(?<!(?:graded|rated|judged|got|achieved|as|an|retained|kept|keep|was|were|be|is|are) )[\'"\\u201c](?:outstanding|inspirational|inspiring|brilliant|amazing|excellent|great|supportive|professional|experienced|expert|strategic|visionary|caring|dedicated|hard-?working|world-class|fantastic|wonderful|lovely|helpful|friendly|robust|rigorous|leadership|leaders?|team player)[\'"\\u201d]',
   '(?:glorious|beloved|esteemed|illustrious|fearless) (?:leaders?|leadership|head|headteacher|management|slt|governors|trust|ceo|overlords)',
+  'so-called (?:leaders?|leadership|head|experts?|professionals?|support|managers?|management|governors)',
   'masterclass in (?:\\w+ )?(?:incompetence|chaos|failure|how not to|disorganisation|mismanagement|confusion|spin|bluffing|passing the buck|doing nothing)',
 ];

@@ -31,6 +31,11 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
       ['Our "outstanding" head hasn\'t been seen in a classroom all term.', "the school's leaders"],
       ["Another fantastic supply teacher who couldn't work the whiteboard.", 'a colleague'],
       ['A real masterclass in chaos from our glorious leaders today.', "the school's leaders"],
+      [
+        'Fantastic, another "strategic" email from the CEO that nobody can understand.',
+        "the school's leaders",
+      ],
+      ["Our so-called leaders couldn't run a tap.", "the school's leaders"],
     ],
     quiet: [
       'Oh brilliant, Year 4 won the quiz again!',
@@ -39,6 +44,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
       "Another fantastic assembly from Year 2, they couldn't have done better.",
       'Another brilliant trip with Year 5, nobody got lost this time!',
       'Oh lovely, the sun came out for the Year 2 picnic.',
+      'Fantastic work from the trust on the new wellbeing offer.',
       'Well done to the parents who came to the reading cafe, it made a real difference.',
       'We were graded "outstanding" by Ofsted and the staff are over the moon.',
     ],
@@ -53,6 +59,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
         "Half the inspectors wouldn't last five minutes in a real classroom.",
         'other professionals',
       ],
+      ["The Oakridge Multi-Academy Trust wouldn't know good teaching if it hit them.", 'the trust'],
     ],
     quiet: [
       "I couldn't organise a piss-up in a brewery this week, forgot everything.",
@@ -77,6 +84,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
       "The head's husband suddenly got very into gardening, our school garden has never looked better.",
       'Our TA always gets the best out of the quiet ones 😉',
       "I'd love to know where the time went this term.",
+      'The chair of governors asked where the trip money went so we sent her the accounts.',
       'That woman at the garage fixed my tyre in ten minutes, legend.',
     ],
   },
@@ -89,6 +97,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
       ],
       ['Some kids are just born bad, nothing we do will change that.', 'pupils'],
       ["Half of these parents can't even read the letters we send home.", 'parents'],
+      ['Half the mums at the gate can barely write their own names.', 'parents'],
       ['Parents treat us like a free babysitting service, pathetic.', 'parents'],
     ],
     quiet: [
@@ -97,6 +106,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
       'Some children are born performers, what a show!',
       "Half of the parents can't make Tuesday, so we moved the meeting.",
       'We had a free babysitting night for parents at the Christmas fair.',
+      'Half the mums at the gate are on the PTA committee now.',
       "Parents who can't get to school on time can use the breakfast club.",
     ],
   },
@@ -107,6 +117,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
       ['Educational psychologists are overpaid box-tickers.', 'other professionals'],
       ["The Riverside Academy Trust is run by a bunch of suits who've never taught.", 'the trust'],
       ['The clipboard brigade from the LA are back next week.', 'other professionals'],
+      ['The lunchtime supervisors are a gaggle of gossips.', 'a colleague'],
     ],
     quiet: [
       'Our governors are a lovely bunch of volunteers.',
@@ -124,6 +135,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
     ],
     quiet: [
       'The state of the playground after the storm, honestly.',
+      'The dad at pick-up helped me carry the PE kit, lovely man.',
       'One mum came in her slippers because the car broke down, bless her.',
       'Imagine being a teacher in the 1800s, the kids wrote on slates!',
     ],

@@ -65,7 +65,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'assistant head',
       'principal',
       'ceo',
-      '(?:our|the|my|school|trust) (?:\\w+ )?leaders?',
+      '(?:our|the|my|school|trust) (?:[\\w-]+ )?leaders?',
       '(?:the |bunch of |men in )suits',
       'powers that be',
       'top brass',
