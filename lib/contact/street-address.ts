@@ -139,7 +139,11 @@ function welshStreetIn(text: string, offset: number, list: { at: number; word: s
   if (!WELSH_TYPE_SET.has(type.toLowerCase()) || !/^\p{Lu}/u.test(type)) return undefined;
   const first = WELSH_ARTICLE_SET.has(list[1]?.word ?? '') ? 2 : 1;
   let last = first - 1;
-  while (last < first + 1 && isWelshName(list[last + 1])) last++;
+  while (last < first + 1 && isWelshName(list[last + 1])) {
+    last++;
+    // a full stop ends the street: "Heol y Felin. Come round"
+    if (text[offset + list[last]!.at + list[last]!.word.length] === '.') break;
+  }
   if (last < first) return undefined;
   let end = offset + list[last]!.at + list[last]!.word.length;
   end += TOWN.exec(text.slice(end, end + 80))![0].length;

@@ -75,6 +75,7 @@ detectorTable(postalAddress, {
       findings: [address('The Old Forge, Heol y Felin')],
     },
     { text: 'Send it to 14 Heol y Felin please', findings: [address('14 Heol y Felin')] },
+    { text: 'It is 9 Ffordd Las. Come round', findings: [address('9 Ffordd Las')] },
     { text: '3 Stryd Fawr, Llanishen', findings: [address('3 Stryd Fawr, Llanishen')] },
     { text: "at 12 Rhodfa'r Orsaf today", findings: [address("12 Rhodfa'r Orsaf")] },
     { text: 'Ty Gwyn Cottage, Lôn Isaf', findings: [address('Ty Gwyn Cottage, Lôn Isaf')] },
