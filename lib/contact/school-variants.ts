@@ -1,7 +1,7 @@
 // Derives, from the school block of the settings, every way people write the
 // school's names, council and street lines. Generic: works for any school.
 import { COUNCIL_WORDS, INSTITUTION_WORDS, NAME_FILLER_WORDS } from '../detectors/school-words';
-import { STREET_TYPES } from '../detectors/street-types';
+import { STREET_TYPES, WELSH_STREET_TYPES } from '../detectors/street-types';
 import type { School } from '../types';
 import { nameTokens } from './words';
 
@@ -21,6 +21,7 @@ const DROPPABLE = [
   ['and', 'nursery'],
 ];
 const STREET_TYPE_WORDS = new Set(STREET_TYPES.map((w) => w.toLowerCase()));
+const WELSH_STREET_WORDS = new Set(nameTokens(WELSH_STREET_TYPES.join(' ')));
 
 export function schoolPhrases(school: School): Phrase[] {
   const phrases: Phrase[] = [];
@@ -58,10 +59,11 @@ function namePhrases(tokens: string[]): Phrase[] {
     core = rest[0] === 'the' ? rest.slice(1) : rest;
   }
   // A form with no institution word ("St Mary's" given as an alias) is a short
-  // name: it counts only when written as a name.
+  // name: it counts only when written as a name. A full name of three or more
+  // words is distinctive enough in any case.
   const phrases: Phrase[] = forms.map((f) => ({
     tokens: f,
-    kind: f.some((t) => INSTITUTION_WORDS.has(t)) ? 'name' : 'short-name',
+    kind: f.some((t) => INSTITUTION_WORDS.has(t)) || isLongName(f) ? 'name' : 'short-name',
   }));
   if (core.length > 0 && core.length < tokens.length && !isNameSuffix(core.at(-1)!)) {
     phrases.push({ tokens: core, kind: 'short-name' });
@@ -101,18 +103,28 @@ function authorityPhrases(tokens: string[]): Phrase[] {
 
 /**
  * The whole address and each street line in it as the settings write it. A
- * line given with a house number counts only with it: "Tannery Row" alone is a
- * street anyone may name ("meet at Tannery Row Park"), as postal-address treats
- * a street with no number.
+ * line given with a house number ("2 Heol Hir", "12 Kestrel Lane") counts on
+ * its own, but only with its number: "Tannery Row" alone is a street anyone may
+ * name ("meet at Tannery Row Park"), as postal-address treats a street with no number.
  */
 function addressPhrases(address: string): Phrase[] {
   const phrases: Phrase[] = [{ tokens: nameTokens(address), kind: 'address' }];
   for (const segment of address.split(',')) {
     const tokens = nameTokens(segment);
-    const isStreet = tokens.length > 1 && STREET_TYPE_WORDS.has(tokens.at(-1)!);
-    if (isStreet) phrases.push({ tokens, kind: 'address' });
+    if (isStreetLine(tokens)) phrases.push({ tokens, kind: 'address' });
   }
   return phrases;
+}
+
+function isStreetLine(tokens: string[]): boolean {
+  if (tokens.length < 2) return false;
+  const numbered = /^\d/.test(tokens[0]!) && tokens.some((t) => /^\p{L}{2,}$/u.test(t));
+  return numbered || STREET_TYPE_WORDS.has(tokens.at(-1)!) || WELSH_STREET_WORDS.has(tokens[0]!);
+}
+
+function isLongName(tokens: string[]): boolean {
+  // Welsh "y"/"yr" (the) no more than English "the": "Pen y Bryn" is two name words
+  return tokens.filter((t) => !['the', 'and', 'of', 'y', 'yr'].includes(t)).length >= 3;
 }
 
 function isNameSuffix(token: string): boolean {

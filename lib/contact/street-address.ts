@@ -6,6 +6,8 @@ import {
   NOT_HOUSE_NUMBER_CUES,
   PUBLIC_PLACE_WORDS,
   STREET_TYPES,
+  WELSH_ARTICLES,
+  WELSH_STREET_TYPES,
 } from '../detectors/street-types';
 import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
 import { wordBefore } from './words';
@@ -18,6 +20,8 @@ export interface AddressMatch {
 }
 
 const STREET_TYPE_SET = new Set(STREET_TYPES.map((w) => w.toLowerCase()));
+const WELSH_TYPE_SET = new Set(WELSH_STREET_TYPES.map((w) => w.toLowerCase()));
+const WELSH_ARTICLE_SET = new Set(WELSH_ARTICLES);
 // Street types people also write in lower case in a hurried post ("14 larch close").
 const LOWER_CASE_TYPES = new Set(
   'road street close drive lane avenue crescent grove terrace gardens rise mews'.split(' '),
@@ -48,7 +52,10 @@ const THE_HOUSE = new RegExp(
 // Its last word names a public place or a street: "The Park, Mill Road", "The Green, Mill Road".
 const NOT_HOUSE_NAME = new Set([...PUBLIC_PLACE_WORDS, ...STREET_TYPE_SET]);
 // Cheap pre-checks: most lines name no street type or building at all.
-const HAS_STREET_TYPE = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`, 'i');
+const HAS_STREET_TYPE = new RegExp(
+  `\\b(?:${[...STREET_TYPES, ...WELSH_STREET_TYPES].join('|')})\\b`,
+  'i',
+);
 const HAS_BUILDING = new RegExp(`\\b(?:${BUILDING_TYPES.join('|')})\\b`);
 // "Flat 2, " and "Castle House, " before a house number.
 const PREFIX = new RegExp(
@@ -103,6 +110,8 @@ function streetIn(text: string, offset: number, words: string, titleCaseOnly = f
     at: w.index,
     word: w[0].replace(/\.$/, ''),
   }));
+  const welsh = welshStreetIn(text, offset, list);
+  if (welsh) return welsh;
   const typeAt = list.findIndex((w, i) => i > 0 && STREET_TYPE_SET.has(w.word.toLowerCase()));
   if (typeAt < 1) return undefined;
   const names = list.slice(0, typeAt).map((w) => w.word);
@@ -118,6 +127,32 @@ function streetIn(text: string, offset: number, words: string, titleCaseOnly = f
       return undefined;
   }
   return { end, name: `${names.join(' ')} ${type.word}`.toLowerCase() };
+}
+
+/**
+ * A Welsh street, whose street word comes first: "Heol y Felin", "Stryd Fawr",
+ * "Rhodfa'r Orsaf". Written as a name: the street word and one or two name
+ * words capitalised ("heol hir" or "Heol" alone is not an address).
+ */
+function welshStreetIn(text: string, offset: number, list: { at: number; word: string }[]) {
+  const type = list[0]!.word.replace(/['\u2019]r$/, '');
+  if (!WELSH_TYPE_SET.has(type.toLowerCase()) || !/^\p{Lu}/u.test(type)) return undefined;
+  const first = WELSH_ARTICLE_SET.has(list[1]?.word ?? '') ? 2 : 1;
+  let last = first - 1;
+  while (last < first + 1 && isWelshName(list[last + 1])) {
+    last++;
+    // a full stop ends the street: "Heol y Felin. Come round"
+    if (text[offset + list[last]!.at + list[last]!.word.length] === '.') break;
+  }
+  if (last < first) return undefined;
+  let end = offset + list[last]!.at + list[last]!.word.length;
+  end += TOWN.exec(text.slice(end, end + 80))![0].length;
+  const words = list.slice(0, last + 1).map((w) => w.word);
+  return { end, name: words.join(' ').toLowerCase() };
+}
+
+function isWelshName(w?: { word: string }): boolean {
+  return !!w && /^\p{Lu}\p{Ll}/u.test(w.word);
 }
 
 // "10 The Green" is an address; "10 miles down the road" is not.

@@ -37,6 +37,13 @@ detectorTable(postalAddress, {
     'At The Green, Park Road is closed',
     'The kids loved it, Church Road was packed',
     'Thanks to The Hollies staff, brilliant day',
+    // Welsh streets (street word first) with no number, no name, or in lower case
+    'Roadworks on Heol y Felin again',
+    '14 Heol tomorrow, 3 Stryd',
+    'meet at 5 heol hir',
+    'Year 5 Heol Hir group',
+    'Meet at The Park, Heol y Felin',
+    'The kids loved it, Ffordd Las was packed',
   ],
   invalid: [
     { text: 'Drop it at 14 Larch Close please', findings: [address('14 Larch Close')] },
@@ -63,9 +70,30 @@ detectorTable(postalAddress, {
     },
     { text: 'Party at 10 The Green!', findings: [address('10 The Green')] },
     { text: 'It is No. 14 Larch Close', findings: [address('14 Larch Close')] },
+    {
+      text: 'my house is The Old Forge, Heol y Felin',
+      findings: [address('The Old Forge, Heol y Felin')],
+    },
+    { text: 'Send it to 14 Heol y Felin please', findings: [address('14 Heol y Felin')] },
+    { text: 'It is 9 Ffordd Las. Come round', findings: [address('9 Ffordd Las')] },
+    { text: '3 Stryd Fawr, Llanishen', findings: [address('3 Stryd Fawr, Llanishen')] },
+    { text: "at 12 Rhodfa'r Orsaf today", findings: [address("12 Rhodfa'r Orsaf")] },
+    { text: 'Ty Gwyn Cottage, Lôn Isaf', findings: [address('Ty Gwyn Cottage, Lôn Isaf')] },
+    { text: 'drop it at The Laurels, Ffordd Las', findings: [address('The Laurels, Ffordd Las')] },
+    { text: 'Flat 1, 8 Heol yr Ysgol', findings: [address('Flat 1, 8 Heol yr Ysgol')] },
     { text: 'postcode TF2 6XY', findings: [address('TF2 6XY')] },
     { text: 'postcode tf26xy or TF105AB', findings: [address('tf26xy'), address('TF105AB')] },
     { text: 'SW1A 1AA and EC1A  1BB', findings: [address('SW1A 1AA'), address('EC1A  1BB')] },
     { text: 'Near BA2 1ZY (one off the school)', findings: [address('BA2 1ZY')] },
   ],
+});
+
+// A Welsh site line: the school's own numbered street is school-identifier's.
+detectorTable(postalAddress, {
+  settings: {
+    ...hollybrook,
+    school: { ...hollybrook.school, addresses: ['2 Heol Hir, Llanishen, Cardiff'] },
+  },
+  valid: ['Come to 2 Heol Hir, Llanishen for the fair'],
+  invalid: [{ text: 'Come to 4 Heol Hir', findings: [address('4 Heol Hir')] }],
 });

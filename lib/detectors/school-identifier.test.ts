@@ -152,3 +152,44 @@ detectorTable(schoolIdentifier, {
     { text: 'Drop off at 2-4 long lane, Cookham', findings: [school('2-4 long lane, Cookham')] },
   ],
 });
+
+// A Welsh school: a Welsh alias, a Welsh street (street word first) and a long alias with no school word.
+const nantFawr = {
+  ...hollybrook,
+  school: {
+    ...hollybrook.school,
+    name: 'Nant Fawr Community Primary School',
+    aliases: ['Ysgol Nant Fawr', 'Nant Fawr Llanishen', 'Pen y Bryn'],
+    localAuthority: 'Cardiff Council',
+    addresses: ['2 Heol Hir, Llanishen, Cardiff'],
+    hashtags: [],
+    socialHandles: [],
+  },
+};
+
+detectorTable(schoolIdentifier, {
+  settings: nantFawr,
+  valid: [
+    // the street with no number, another number, a longer street name
+    'the infant gate on Heol Hir, not the junior one',
+    'parking on heol hir is awful',
+    'we live at 12 Heol Hir',
+    'she moved to 2 Heol Hirwaun',
+    // a short name in lower case is just a stream; a two-word place name stays quiet in lower case
+    'we paddled in the nant fawr stream',
+    'walked up pen y bryn on Sunday',
+    'Ysgol Gymraeg Caerdydd won the eisteddfod',
+  ],
+  invalid: [
+    {
+      text: 'the infant gate, 2 Heol Hir, not the junior one',
+      findings: [school('2 Heol Hir', 'address')],
+    },
+    { text: 'drop-off at 2 heol hir', findings: [school('2 heol hir')] },
+    { text: 'teaching at ysgol nant fawr', findings: [school('ysgol nant fawr', 'names')] },
+    { text: 'YSGOL NANT FAWR choir', findings: [school('YSGOL NANT FAWR')] },
+    { text: 'twenty years at nant fawr llanishen', findings: [school('nant fawr llanishen')] },
+    { text: 'Ten years at Nant Fawr now', findings: [school('Nant Fawr', 'short name')] },
+    { text: 'up at Pen y Bryn', findings: [school('Pen y Bryn')] },
+  ],
+});

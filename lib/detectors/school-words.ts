@@ -19,6 +19,12 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'federation',
   'prep',
   'preparatory',
+  // Welsh: "Ysgol Gynradd Nant Fawr" (primary), "Ysgol Gyfun …" (comprehensive)
+  'ysgol',
+  'gynradd',
+  'gyfun',
+  'uwchradd',
+  'feithrin',
 ]);
 
 /** Words stripped with the institution words but that do not name a school on their own. */

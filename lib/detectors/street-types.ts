@@ -64,6 +64,26 @@ export const STREET_TYPES: readonly string[] = [
   'Grange',
 ];
 
+/**
+ * Welsh street words, which come BEFORE the name ("Heol y Felin", "Ffordd Las",
+ * "Lôn Isaf", "Stryd Fawr"): a house number or building name followed by one of
+ * these and a name is a street address.
+ */
+export const WELSH_STREET_TYPES: readonly string[] = [
+  'Heol',
+  'Ffordd',
+  'Lôn',
+  'Lon',
+  'Stryd',
+  'Rhodfa',
+  'Cilgant',
+  'Teras',
+  'Clos',
+];
+
+/** Welsh words for "the" between a Welsh street word and the name: "Heol y Felin", "Heol yr Ysgol". */
+export const WELSH_ARTICLES: readonly string[] = ['y', 'yr'];
+
 /** Names of buildings that stand for a house number: "Castle House, 22 Church Street". */
 export const BUILDING_TYPES: readonly string[] = [
   'House',

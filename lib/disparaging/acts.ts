@@ -9,9 +9,22 @@
 // - claim: allegations of wrongdoing that could be defamatory (clauses 3.3, 3.4);
 // - hint: insinuation markers ("funny how…", "not saying… but") that make a
 //   remark about an adult or organisation read as an allegation;
-// - sarcasm: mock praise aimed at a target.
+// - sarcasm: mock praise aimed at a target;
+// - mock: sarcasm that needs no complaint ("our glorious leaders");
+// - irony: praise words that mock only beside a complaint (irony.ts).
+import {
+  GROUP_LABELS,
+  HINTS,
+  IMPLIED_CLAIMS,
+  INCOMPETENCE,
+  INSINUATIONS,
+  MOCKERY,
+  MOCKING_HABITS,
+  SWEEPING,
+} from './idioms';
+import { MOCK_PRAISE, STRONG_SARCASM } from './irony';
 
-export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm';
+export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
 
 /** Name-calling that is an insult wherever it stands. */
 const INSULT_NOUNS =
@@ -74,9 +87,14 @@ export const ACTS: Record<ActKind, string[]> = {
     "think (?:they|she|he)(?:'re| are|'s| is) (?:on|in) (?:love island|towie|a catwalk)",
     '(?:who|they) (?:thought|think) (?:they|she|he) (?:were|was|are|is) (?:olympians|god|royalty|the queen|better)',
     'pigsty',
+    ...INCOMPETENCE,
+    ...SWEEPING,
+    ...GROUP_LABELS,
+    ...MOCKERY,
   ],
   scorn: [
-    `${SAID_OF} ${EPITHETS}`,
+    // "there were dinosaurs" says nothing of anyone.
+    `(?<!\\bthere )\\b${SAID_OF} ${EPITHETS}`,
     `${COPULA}(?: \\w+){0,2}(?: just| so| really| a bit| an?)? ${THING_TRAITS}`,
   ],
   weak: [
@@ -93,6 +111,8 @@ export const ACTS: Record<ActKind, string[]> = {
     'no wonder (?:we|they|she|he|nobody|no one)',
     'nobody stays',
     'wonder why',
+    '(?:are|is|were|always)(?: always| just)? (?:the usual )?trouble\\b',
+    ...MOCKING_HABITS,
   ],
   claim: [
     '(?:pocketing|pocketed|fiddling (?:the|their|his|her)|fiddled|fiddles|embezzl\\w*|stealing|stole|steals|nicking|nicked|swindl\\w*|skimming|cooking the books|backhanders?|brown envelopes?|bribe\\w*|fraud\\w*)',
@@ -126,6 +146,8 @@ export const ACTS: Record<ActKind, string[]> = {
     '(?:hits|beats|smacks) (?:his|her|their) (?:kids|children|son|daughter|wife)',
     'on the take',
     'money-grabbing',
+    ...INSINUATIONS,
+    ...IMPLIED_CLAIMS,
   ],
   hint: [
     'funny how',
@@ -136,6 +158,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'make of that what you will',
     '👀',
     'draw your own conclusions',
+    ...HINTS,
   ],
   sarcasm: [
     'geniuses',
@@ -155,6 +178,8 @@ export const ACTS: Record<ActKind, string[]> = {
     'ladies and gents',
     'give (?:them|her|him) a medal',
   ],
+  mock: STRONG_SARCASM,
+  irony: MOCK_PRAISE,
 };
 
 /** Mock praise by emoji: applause or a pointed smile after a target. */

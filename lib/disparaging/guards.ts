@@ -36,6 +36,13 @@ export const PRAISE = [
   'killed it',
   'smashed it',
   'nailed it',
+  // A score or record: "savage in the quiz, 48 out of 50" is slang praise.
+  '\\d+ ?(?:out of|/) ?\\d+',
+  '\\d+ ?%',
+  'full marks',
+  'top (?:score|marks)',
+  'personal best',
+  'record',
   'bless (?:them|him|her)',
   'thank you',
   'grateful(?! for a)',

@@ -18,9 +18,9 @@ export interface Attack extends Span {
 /** Acts strong enough to borrow a target from another clause or sentence. */
 const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'scorn', 'claim']);
 /** Acts that govern their whole sentence ("funny how…", "love how…"). */
-const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm']);
+const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm', 'irony', 'mock']);
 /** Acts that are also praise: quiet when praise is near. */
-const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn', 'sarcasm', 'hint']);
+const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn', 'sarcasm', 'hint', 'mock']);
 /** Acts that may be about a thing: "the heating is rubbish", "useless at netball". */
 const THING_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn']);
 // "useless at the tug of war" rates a skill; "useless at her job" does not.
@@ -31,6 +31,8 @@ const NEXT_WORD = /^[\s-]*([a-z][a-z'-]*)/;
 /** Allegations and hints are about adults and organisations: pupils' behaviour is described, not alleged. */
 const ALLEGATION_KINDS: ReadonlySet<ActKind> = new Set(['claim', 'hint']);
 const PUPILS: ReadonlySet<string> = new Set(['pupils', 'a pupil']);
+/** The target an allegation implies ("that woman", "where the money went"). */
+const IMPLIED = 'someone';
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?![\p{L}\p{N}'])/iu;
 // "I'm so thick", "I feel useless": the writer is the one described.
 const SELF_BEFORE_ACT =
@@ -54,7 +56,8 @@ export function findAttacks(
   if (!targets.length) return [];
   const acts = findActs(text, lexicon);
   if (!acts.length) return [];
-  const praise = lexicon.praise.matches(text);
+  const allPraise = lexicon.praise.matches(text);
+  const complaints = lexicon.complaints.matches(text);
   const elsewhere = lexicon.otherWorlds.matches(text);
   const things = lexicon.things.matches(text);
 
@@ -62,6 +65,13 @@ export function findAttacks(
   const attacks: Attack[] = [];
   sentences.forEach((sentence, i) => {
     if (elsewhere.some((s) => within(s, sentence))) return;
+    // Mock praise needs a complaint beside it: "oh great, … cut again".
+    const complaining = complaints.some((c) => within(c, sentence));
+    const mocking = acts.filter(
+      (a) => within(a, sentence) && (a.kind === 'mock' || (a.kind === 'irony' && complaining)),
+    );
+    // The praise words inside mockery are not praise.
+    const praise = allPraise.filter((p) => !mocking.some((m) => overlaps(m, p)));
     const scene: Scene = {
       text,
       sentence,
@@ -75,10 +85,11 @@ export function findAttacks(
     let target: TargetHit | undefined;
     let claim = false;
     for (const act of acts.filter((a) => within(a, sentence))) {
+      if (act.kind === 'irony' && !complaining) continue;
       const chosen = targetOf(act, scene);
       if (!chosen) continue;
       target ??= chosen;
-      claim ||= act.kind === 'claim' || act.kind === 'hint';
+      claim ||= ALLEGATION_KINDS.has(act.kind);
     }
     if (target) attacks.push({ ...sentence, target: target.label, claim });
   });
@@ -101,7 +112,7 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   const { text, sentence } = scene;
   const targets = ALLEGATION_KINDS.has(act.kind)
     ? scene.targets.filter((t) => !PUPILS.has(t.label))
-    : scene.targets;
+    : scene.targets.filter((t) => t.label !== IMPLIED);
   if (FRAGILE_KINDS.has(act.kind) && scene.praised) return undefined;
   if (THING_KINDS.has(act.kind) && aboutSomethingElse(act, scene)) return undefined;
   const clause = scene.clauses.find((c) => c.start <= act.start && act.start < c.end) ?? sentence;

@@ -5,6 +5,7 @@
 // repeats), so matching stays linear in the length of the text.
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PAST_JOBS, PRAISE, THINGS } from './guards';
+import { IRONY_NEGATIVES } from './irony';
 import { TARGET_GROUPS } from './targets';
 
 export interface Span {
@@ -22,7 +23,8 @@ export interface ActHit extends Span {
   kind: ActKind;
 }
 
-const WORDLIKE_START = /^[\w(]/;
+// A pattern opening with a lookbehind places its own boundary.
+const WORDLIKE_START = /^(?:\w|\((?!\?<))/;
 const WORDLIKE_END = /[\w)?*+]$/;
 
 /** A list of patterns, each held to whole words (ASCII `\b`) unless it starts or ends with a symbol. */
@@ -58,17 +60,29 @@ export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 export const ACT_KINDS = Object.keys(ACTS) as ActKind[];
 
-/** Several lists as one alternation: one pass per gate, cheaper than many small ones on short lines. */
-function gate(sources: readonly string[]): RegExp {
-  const worded = sources.filter((s) => WORDLIKE_START.test(s) && WORDLIKE_END.test(s));
-  const bare = sources.filter((s) => !worded.includes(s));
-  const parts = worded.length ? [`\\b(?:${worded.join('|')})\\b`, ...bare] : bare;
-  return new RegExp(parts.join('|') || '(?!)');
+/**
+ * Several lists as a few alternations: one pass per gate is cheaper than many
+ * small ones on short lines, but V8 compiles one huge alternation far more
+ * slowly than a few of a few dozen entries (cold start).
+ */
+const GATE_CHUNK = 32;
+function gate(sources: readonly string[]): RegExp[] {
+  const gates: RegExp[] = [];
+  for (let i = 0; i < sources.length; i += GATE_CHUNK) {
+    const chunk = sources.slice(i, i + GATE_CHUNK);
+    const worded = chunk.filter((s) => WORDLIKE_START.test(s) && WORDLIKE_END.test(s));
+    const bare = chunk.filter((s) => !worded.includes(s));
+    const parts = worded.length ? [`\\b(?:${worded.join('|')})\\b`, ...bare] : bare;
+    gates.push(new RegExp(parts.join('|')));
+  }
+  return gates;
 }
+
+const anyMatch = (gates: RegExp[], text: string) => gates.some((re) => re.test(text));
 
 export interface Lexicon {
   /** Cheap first gates: any target word (lower-cased text), any target in capitals, any act. */
-  gates: { targetWords: RegExp; targetCapitals: RegExp; acts: RegExp };
+  gates: { targetWords: RegExp[]; targetCapitals: RegExp[]; acts: RegExp[] };
   /** Per group label: words matched on the lower-cased text, capitals matched as written. */
   targets: { label: string; words: WordSet; capitals: WordSet }[];
   acts: { kind: ActKind; words: WordSet }[];
@@ -78,18 +92,27 @@ export interface Lexicon {
   disclaimers: WordSet;
   pastJobs: WordSet;
   things: WordSet;
+  /** Something gone wrong: turns mock praise into sarcasm. */
+  complaints: WordSet;
 }
 
 /** The school's own names, from its settings, are targets too ("the school", "the council"). */
 export function buildLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
   const lexicon = compileLexicon(schoolNames, councilNames);
-  // V8 compiles a regular expression on its first run: do it now, in the
-  // one-off compile step, not on the first keystroke.
+  // V8 compiles a regular expression on its first run. The gates run on every
+  // line: compile them now. The hundreds of small lists behind them run only
+  // once a line passes both gates: compile them just after, off the path of
+  // the first check, so the checker starts fast (cold-start target).
   const sample = lowerAscii(WARM_UP);
-  for (const re of Object.values(lexicon.gates)) re.test(sample);
+  for (const gates of Object.values(lexicon.gates)) gates.forEach((re) => re.test(sample));
+  if (typeof setTimeout === 'function') setTimeout(() => warmLists(lexicon, sample), 0);
+  return lexicon;
+}
+
+function warmLists(lexicon: Lexicon, sample: string): void {
   for (const t of lexicon.targets) [t.words, t.capitals].forEach((w) => w.matches(sample));
   for (const a of lexicon.acts) a.words.matches(sample);
-  return lexicon;
+  for (const w of [lexicon.praise, lexicon.notTargets, lexicon.complaints]) w.matches(sample);
 }
 
 const WARM_UP = 'Year 6 are a joke, funny how the head is so rude. SLT!';
@@ -117,14 +140,15 @@ function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon 
     disclaimers: new WordSet(DISCLAIMERS),
     pastJobs: new WordSet(PAST_JOBS),
     things: new WordSet(THINGS),
+    complaints: new WordSet(IRONY_NEGATIVES),
   };
 }
 
 /** The cheap gate: is there any target word (or a name another detector found) in the line? */
 export function mentionsTarget(lexicon: Lexicon, lower: string, text: string): boolean {
-  return lexicon.gates.targetWords.test(lower) || lexicon.gates.targetCapitals.test(text);
+  return anyMatch(lexicon.gates.targetWords, lower) || anyMatch(lexicon.gates.targetCapitals, text);
 }
 
 export function mentionsAct(lexicon: Lexicon, lower: string): boolean {
-  return lexicon.gates.acts.test(lower);
+  return anyMatch(lexicon.gates.acts, lower);
 }

@@ -19,6 +19,8 @@ const STAND_INS = new Set(['woman', 'man', 'bloke', 'lady', 'guy', 'fella', 'lot
 /** Intensifiers the lexicon also knows as nouns ("a total", "the real"). */
 const INTENSIFIERS = new Set(['total', 'complete', 'absolute', 'utter', 'right', 'real', 'proper']);
 const NOT_SUBJECTS = new Set(['Pronoun', 'Date', 'Duration', 'Value']);
+/** Determiners the lexicon may not know, which would pass for nouns. */
+const DETERMINERS = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'the', 'a', 'an']);
 
 function isNounTag(tag: string): boolean {
   if (NOT_SUBJECTS.has(tag)) return false;
@@ -43,7 +45,8 @@ export function hasOwnSubject(fragment: string, strict = false): boolean {
   for (const raw of fragment.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
     const word = raw.replace(/'s$/, '');
     if (word.includes("'")) continue; // a contraction: can't, they're
-    if (INTENSIFIERS.has(word) || (!strict && STAND_INS.has(word))) continue;
+    if (INTENSIFIERS.has(word) || DETERMINERS.has(word)) continue;
+    if (!strict && STAND_INS.has(word)) continue;
     if (isNounLike(word)) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 // expression source matched case-insensitively at word boundaries (sensitive
 // ones are for short capitals such as "TA" or "LA" that are ordinary words in
 // lower case). `label` completes "This could read as an attack on …".
+import { IMPLIED_TARGETS } from './idioms';
 
 export interface TargetGroup {
   label: string;
@@ -35,6 +36,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:kids|children|pupils|students|boys|girls|lads)',
       '(?:bottom|top|lower|middle) (?:group|set|table)',
       'little ones',
+      '(?:little|precious) (?:darlings?|angels?|cherubs?|princes(?:s|ses)?|emperors?|treasures?)',
     ],
     exact: ['Y\\d{1,2}', '(?:[7-9]|1[0-3])(?!AM|PM)[A-Z]{1,2}\\d?', 'KS\\d'],
   },
@@ -54,7 +56,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'upstairs',
       'governors?',
       'chair of governors',
-      `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache))`,
+      `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new |["\u201c]\\w+["\u201d] )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache))`,
       'head ?teacher',
       'head of (?:school|year|department|dept|maths|english|science|phase|key stage|\\w+ ?\\d*)',
       "head's",
@@ -63,6 +65,12 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'assistant head',
       'principal',
       'ceo',
+      '(?:our|the|my|school|trust) (?:[\\w-]+ )?leaders?',
+      '(?:the |bunch of |men in )suits',
+      'powers that be',
+      'top brass',
+      'head office',
+      'governing (?:body|board)',
     ],
     exact: ['SLT', 'SMT', 'HT', 'DHT', 'MAT'],
   },
@@ -132,8 +140,10 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'paediatricians?',
       'health visitors?',
       'camhs',
+      'clipboard (?:brigade|warriors?|merchants?)',
+      'educational psychologists?',
     ],
-    exact: ['SALT', 'EP', 'GP'],
+    exact: ['SALT', 'EPs?', 'GP'],
   },
   { label: 'Ofsted', patterns: ['ofsted'] },
   {
@@ -141,7 +151,17 @@ export const TARGET_GROUPS: TargetGroup[] = [
     patterns: ['council', 'local authority', 'the la', 'sen(?:d)? (?:team|department|panel)'],
     exact: ['LA'],
   },
-  { label: 'the trust', patterns: ['(?:the|our|this|my) trust', "trust's", 'academy trust'] },
+  {
+    label: 'the trust',
+    patterns: ['(?:the|our|this|my) trust', "trust's", '(?:multi-)?academy trust'],
+    // A trust by its own name: "Riverside Learning Trust", "Oak Multi-Academy Trust".
+    exact: [
+      "(?:[A-Z][\\w'-]+ ){1,3}(?:Multi-Academy|Academy|Academies|Schools|Learning|Education(?:al)?) Trust",
+    ],
+  },
+  { label: 'the PTA', patterns: ['pta', 'parent teacher association', 'friends of the school'] },
+  // Who an allegation implies ("that woman", "where the money went"): claims only (judge.ts).
+  { label: 'someone', patterns: IMPLIED_TARGETS },
   {
     label: 'another school',
     patterns: [
