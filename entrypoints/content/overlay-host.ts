@@ -39,6 +39,11 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
   const returnFocus = () => state?.snapshot.box.focus({ preventScroll: true });
   /** Whether anything is on screen: nothing to show twice running means nothing to draw. */
   let drawn = false;
+  /**
+   * What the last render showed. Most draws (the reflow poll, a keystroke that moves no
+   * warning) would render the same again, so they stop after measuring.
+   */
+  let lastRendered = '';
 
   const mount = (): ShadowRoot => {
     if (root && host?.isConnected) return root;
@@ -69,11 +74,24 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     const box = snapshot.box.getBoundingClientRect();
     const onScreen = box.width > 0 && box.bottom > 0 && box.top < innerHeight;
     const tabId = state.tabId ?? -1;
+    const corner = onScreen ? { right: box.right, bottom: box.bottom } : null;
+    const shown = JSON.stringify([
+      underlines,
+      corner,
+      findings,
+      state.attachments,
+      state.hasAttachment,
+      open,
+      innerHeight,
+      tabId,
+    ]);
+    if (shown === lastRendered && host?.isConnected) return;
+    lastRendered = shown;
     const mountPoint = mount().lastChild as HTMLElement;
     render(
       h(Overlay, {
         underlines,
-        corner: onScreen ? { right: box.right, bottom: box.bottom } : null,
+        corner,
         findings,
         attachments: state.attachments,
         hasAttachment: state.hasAttachment,
@@ -146,6 +164,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       open = false;
       clearInterval(poll);
       poll = undefined;
+      lastRendered = '';
       if (root) render(null, root.lastChild as HTMLElement);
     },
   };

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The few extension APIs evaluated inside the service worker (no @types/chrome here). */
 declare const chrome: {
@@ -39,11 +39,18 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The welcome page the install opened (closed unless `keepWelcome`). */
+  welcome: Page;
   close(): Promise<void>;
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /** Leave the first-run welcome tab open (it is closed by default). */
+    keepWelcome?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
   assertChromium();
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -64,15 +71,41 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Installing opens the welcome tab a moment later. Left open, it could become the active
+  // tab after a test opened its own page, and the test would read the wrong tab's badge.
+  const welcome = await waitForPage(context, (url) => url.endsWith(WELCOME_SUFFIX));
+  if (!options.keepWelcome) await welcome.close();
   return {
     context,
     worker,
     extensionId,
+    welcome,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+const WELCOME_SUFFIX = '/options.html?welcome';
+
+async function waitForPage(
+  context: BrowserContext,
+  matches: (url: string) => boolean,
+  timeoutMs = 15_000,
+): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => matches(p.url()));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(
+    `No page opened within ${timeoutMs} ms; open: ${context
+      .pages()
+      .map((p) => p.url())
+      .join(', ')}`,
+  );
 }
 
 /** Loads a settings file the way the options page stores it (WXT `local:settings`). */
