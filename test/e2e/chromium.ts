@@ -2,6 +2,7 @@
 // tests and `npm run demo`. Never downloads a browser.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
@@ -98,7 +99,7 @@ async function waitForPage(
   while (Date.now() < deadline) {
     const page = context.pages().find((p) => matches(p.url()));
     if (page) return page;
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await sleep(25);
   }
   throw new Error(
     `No page opened within ${timeoutMs} ms; open: ${context
