@@ -43,6 +43,7 @@ detectorTable(pupilName, {
     'Will Young was on the radio this morning.',
     'Grace period for library books ends on Friday.',
     'She is such a Karen about parking.',
+    'Honestly, a Max in 3B2 would be lovely, we have none.',
     'The young ones were very green about the whole thing, bless them.',
     'I hope the king enjoyed his visit to the jade exhibition.',
     'A Max Factor advert and a Theo Walcott goal in the same hour.',
@@ -80,6 +81,9 @@ detectorTable(pupilName, {
   ],
   invalid: [
     { text: 'Jacob from Year 4 read beautifully.', findings: [pupil('Jacob')] },
+    // A class code's letters are no article: "4A2, Oscar" is still a name.
+    { text: 'The newest face in 4A2, Oscar, knows everyone.', findings: [pupil('Oscar')] },
+    { text: '9A3 Lucja led the warm-up today.', findings: [pupil('Lucja')] },
     { text: 'Oscar from class 3 found a frog.', findings: [pupil('Oscar')] },
     { text: 'Jacob from the park was there with his mum.', findings: [pupil('Jacob')] },
     {

@@ -26,6 +26,7 @@ const MAX_NAME_LENGTH = 40;
 // Letters with inner apostrophes; linear (each group starts with a distinct class).
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*['’ʼ]?/gu;
 const CHUNK = /\S+/g;
+const DIGIT = /\d/;
 const URL_LIKE =
   /^(?:[a-z]+:\/\/|www\.)|\.(?:com|org|net|uk|io|co|edu|gov|sch|me|ly)(?:[/.?#:]|$)/i;
 const EMAIL_LIKE = /[^@\s]@[^@\s]*\.[a-z]/i;
@@ -112,6 +113,7 @@ export function tokenize(text: string, latinOnly = false): Token[] {
     where: Where,
     squashed: boolean,
     possessive: boolean,
+    code = false,
   ) => {
     const prev = tokens[tokens.length - 1];
     const gapBefore = text.slice(lastEnd, start);
@@ -121,7 +123,7 @@ export function tokenize(text: string, latinOnly = false): Token[] {
       start,
       end: start + raw.length,
       raw,
-      key: plausible ? foldName(raw) : '',
+      key: plausible && !code ? foldName(raw) : '',
       shape: plausible ? shapeOf(raw) : 'lower',
       possessive,
       sentenceStart: isSentenceBreak(gapBefore, prev),
@@ -150,7 +152,10 @@ export function tokenize(text: string, latinOnly = false): Token[] {
     const [word, possessive] = possessiveSplit(w[0]);
     if (word.length === 0) continue;
     if (where === 'text') {
-      push(w.index, word, where, false, possessive);
+      // Letters glued to digits belong to a code ("7A1", "11O3", "10am"), never a word.
+      const code =
+        DIGIT.test(text[w.index - 1] ?? '') || DIGIT.test(text[w.index + w[0].length] ?? '');
+      push(w.index, word, where, false, possessive, code);
       continue;
     }
     const pieces = camelPieces(word);
