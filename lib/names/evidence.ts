@@ -4,7 +4,9 @@
 // words (Will, May, Summer, Bird) need evidence from case and context, scored
 // here with compromise's lexicon giving the part of speech of their neighbours.
 import type { Mention, Scan } from './find-names';
+import { isEnglishWord } from './english';
 import { isInfinitive, posOf } from './lexicon';
+import type { Token } from './tokens';
 import type { NameIndex } from './name-index';
 import { SEASON_NAMES } from './ordinary-names';
 import {
@@ -44,18 +46,21 @@ const TAG_CUES = new Set(
 const THRESHOLD = 2;
 const THRESHOLD_WEAK = 3;
 
-/** A single word that is also an ordinary word (Will, May, Bird), not a full name. */
-export function isAmbiguous(m: Mention, index: NameIndex): boolean {
-  return (
-    !m.full && m.entries.every((e) => e.parts.length === 1 && index.ambiguous.has(e.parts[0]!))
-  );
+/** A single word that is also an ordinary word (Will, May, Bird), not a full name; with
+ * the tokens, also any English word the writer typed in lower case ("one heron, three
+ * swans"): a name typed in lower case that is no word ("millie") needs no more. */
+export function isAmbiguous(m: Mention, index: NameIndex, tokens?: Token[]): boolean {
+  if (m.full || !m.entries.every((e) => e.parts.length === 1)) return false;
+  if (m.entries.every((e) => index.ambiguous.has(e.parts[0]!))) return true;
+  const t = tokens?.[m.from];
+  return t !== undefined && m.from === m.to && t.shape === 'lower' && isEnglishWord(t.key);
 }
 
 export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: string): boolean {
   if (m.full) return true;
   const { tokens } = scan;
   const t = tokens[m.from]!;
-  const ambiguous = isAmbiguous(m, index);
+  const ambiguous = isAmbiguous(m, index, tokens);
   if (gluedByHyphen(tokens, m)) return false;
   if (t.where === 'tag') return !ambiguous || TAG_CUES.has(tokens[m.from - 1]?.key ?? '');
   if (t.where === 'url') return !ambiguous;

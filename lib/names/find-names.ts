@@ -57,11 +57,11 @@ export function scanNames(text: string, index: NameIndex): Scan {
   const accepted = new Uint8Array(candidates.length);
   // Two rounds: names that need no context first, so ambiguous ones can lean on them.
   candidates.forEach((m, n) => {
-    if (!isAmbiguous(m, index) && acceptMention(m, scan, index, text)) accepted[n] = 1;
+    if (!isAmbiguous(m, index, tokens) && acceptMention(m, scan, index, text)) accepted[n] = 1;
   });
   scan.firmNames = accepted.reduce((a, b) => a + b, 0);
   candidates.forEach((m, n) => {
-    if (isAmbiguous(m, index) && acceptMention(m, scan, index, text)) accepted[n] = 1;
+    if (isAmbiguous(m, index, tokens) && acceptMention(m, scan, index, text)) accepted[n] = 1;
   });
   scan.mentions = candidates.filter((_, n) => accepted[n] === 1);
   last.set(index, { text, scan });

@@ -33,6 +33,8 @@ export type Pos =
   | 'unknown';
 
 function tagsOf(word: string): string[] | undefined {
+  // Own keys only: "constructor" or "toString" must not reach Object.prototype.
+  if (!Object.hasOwn(lexicon, word)) return undefined;
   const t = lexicon[word];
   if (t === undefined) return undefined;
   return typeof t === 'string' ? t.split(/[,|]/) : t;
@@ -93,7 +95,7 @@ export function isOrdinaryWord(word: string): boolean {
 
 /** True when the lexicon knows the word at all (so it is no typo of a name). */
 export function isKnownWord(word: string): boolean {
-  return lexicon[word] !== undefined;
+  return Object.hasOwn(lexicon, word);
 }
 
 /** A bare verb ("do", "be", "let"): after a modal name it makes the name a modal ("Will do"). */

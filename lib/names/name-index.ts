@@ -3,6 +3,7 @@
 // plus a deletion index for one-edit typos (symmetric delete: a typo and a name
 // one edit apart share a key after at most one deletion each).
 import type { SchoolSettings } from '../types';
+import { isEnglishWord } from './english';
 import { nameParts } from './fold';
 import { isOrdinaryWord } from './lexicon';
 import { ORDINARY_NAMES } from './ordinary-names';
@@ -53,6 +54,7 @@ const cache = new WeakMap<SchoolSettings, NameIndex>();
 export function nameIndexFor(settings: SchoolSettings): NameIndex {
   let index = cache.get(settings);
   if (!index) {
+    isEnglishWord('warm'); // builds the word set with the settings, off the keystroke path
     index = buildIndex(settings);
     cache.set(settings, index);
   }

@@ -1,6 +1,7 @@
 // Which words of text may be typos of a listed name: unknown capitalised words
 // ("Ameila"), and words or names one edit from a pupil's name ("Jasmin", "Scarlet"),
 // which evidence.ts takes only in a name-like context.
+import { isEnglishWord } from './english';
 import { isKnownWord, posOf } from './lexicon';
 import { type NameIndex, TYPO_MIN_LENGTH } from './name-index';
 import type { Token } from './tokens';
@@ -14,7 +15,7 @@ export function variantCandidate(t: Token, index: NameIndex): boolean {
 
 export function typoCandidate(t: Token, index: NameIndex): boolean {
   if (t.where !== 'text' || t.shape !== 'title' || t.key.length < TYPO_MIN_LENGTH - 1) return false;
-  if (index.ambiguous.has(t.key) || isKnownWord(t.key)) return false;
+  if (index.ambiguous.has(t.key) || isKnownWord(t.key) || isEnglishWord(t.key)) return false;
   // "Oscars", "Carpenters": a plural of a name is no typo.
   if (t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1))) return false;
   return true;
