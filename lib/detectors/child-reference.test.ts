@@ -12,6 +12,12 @@ detectorTable(childReference, {
   settings: namesSettings,
   valid: [
     'My son Jack has decided to become a vet.',
+    // Appositives, mentoring and "little" with no work context, or the writer's own child.
+    'One of the girls, Zara, from uni is visiting this weekend.',
+    'A girl, Bronwen, from the staffroom covered my duty today.',
+    'Mentoring a new colleague this term, Gareth. He is ace.',
+    'Our little Ruaridh at playgroup won a sticker today!',
+    'Little Women at the cinema, Tess, was a joy.',
     "My friend's daughter, a girl called Isla, turned four today.",
     'A child in my class asked if I live at school.',
     'Watched a new boy band documentary last night.',
@@ -33,6 +39,22 @@ detectorTable(childReference, {
     'Key worker Dawn is retiring.',
   ],
   invalid: [
+    {
+      text: 'At the open evening one shy boy, Ruaridh, asked about lunches.',
+      findings: [child('Ruaridh')],
+    },
+    {
+      text: 'Tutoring a Year 10 from the next town this spring, Anwen.',
+      findings: [child('Anwen')],
+    },
+    {
+      text: 'We coached a keen lad at the festival, Jaxon, and he scored.',
+      findings: [child('Jaxon')],
+    },
+    {
+      text: 'Every Friday little Zuzia from the infants next door waves at us.',
+      findings: [child('Zuzia')],
+    },
     {
       text: 'A boy in my Year 4 group called Zayn asked if I had a pet dragon.',
       findings: [child('Zayn')],

@@ -41,6 +41,12 @@ const CHILD_SETTING =
   '(?:forest school(?: club)?|(?:breakfast|after[- ]school|holiday|homework|lunchtime|lego|coding|nurture) club|nursery|playgroup|pre-?school|wraparound|story ?time|circle time|carpet time|golden time|phonics|wet play|(?:my|our) (?:class|group|nursery|setting))';
 const WORK_VERB =
   '(?:tutor|teach|mentor|support|look after|work with|care for|childmind|nanny for|nanny|babysit for|key work for)';
+/** "Mentoring a Year 12", "coached a lad": doing such work with one child. */
+const WORK_VERB_ING =
+  '(?:[Tt]utor(?:ing|ed)|[Tt]eaching|[Tt]aught|[Mm]entor(?:ing|ed)|[Cc]oach(?:ing|ed)|[Ss]upport(?:ing|ed)|[Ll]ook(?:ing|ed) after|[Ww]ork(?:ing|ed) with|[Bb]abysitting)';
+/** Where a young child belongs: "little Jaxon from the primary", "little Ava at nursery". */
+const CHILD_PLACE =
+  '(?:primary|infants|juniors|nursery|pre-?school|playgroup|reception|school|class|club|[Yy]ear ?\\d)';
 
 export const CHILD_CUES: readonly ChildCue[] = [
   // "a little boy in my class called Tyson", "a girl from Year 4 called Shanice"
@@ -60,6 +66,28 @@ export const CHILD_CUES: readonly ChildCue[] = [
   // "new boy started today, Kobe"
   {
     pattern: rx(`\\b[Nn]ew (?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
+  },
+  // "One little girl, Esme, asked", "a quiet lad, Jaden, said": a child noun, then the
+  // name as an appositive closed by a comma or followed by a verb.
+  {
+    pattern: rx(
+      `\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat) (?:(?!of )\\p{Ll}+ ){0,2}${CHILD}, ${NAME}(?=,)`,
+    ),
+    skipAdultContext: true,
+  },
+  // "Mentoring a brilliant Year 12 from Hetton this term, Kayden."
+  {
+    pattern: rx(
+      `\\b${WORK_VERB_ING} (?:a|an|one|this) [^.!?\\n,]{0,40}?(?:\\b${CHILD}|[Yy]ear ?\\d+|[Yy]r ?\\d+)\\b[^.!?\\n,]{0,40}, ${NAME}`,
+    ),
+    strictName: true,
+  },
+  // "little Tommy-Lee from the primary next door"; not "my little Oscar" (own family).
+  {
+    pattern: rx(
+      `(?<!\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) )\\b[Ll]ittle ${NAME},? (?:from|in|at|who goes to) (?:the |our |a )?(?:\\p{Ll}+ )?${CHILD_PLACE}`,
+    ),
+    strictName: true,
   },
   // "a boy from another school, Tommy"
   { pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`) },
@@ -114,4 +142,4 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /girl|boy|child|kid|lad|lass|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /girl|boy|child|kid|lad|lass|little|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
