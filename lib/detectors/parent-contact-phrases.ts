@@ -3,20 +3,21 @@
 
 /** Personal social media and messaging: contact through these is personal, not official. */
 export const PERSONAL_CHANNELS =
-  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|my\\s+(?:personal\\s+)?(?:page|profile|account|number|mobile|phone)|here|dms?|pms?|inbox';
+  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|my\\s+(?:(?:personal|private|own|home)\\s+)?(?:page|profile|account|number|mobile|phone)|my\\s+(?:personal|private|own|home)\\s+(?:e-?mail(?:\\s+address)?|address|one|line|whats\\s?app)|here|dms?|pms?|inbox';
 
 /** Phrases that invite someone to get in touch with the writer personally. */
 export const INVITATIONS: readonly string[] = [
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me"
   '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit)\\s+me(?:\\s+up)?(?:\\s+(?:on|via|over|through|in)\\s+(?:CHANNELS))?',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
-  '(?:drop|send|pop|shoot|fire|give|slide\\s+into)\\s+(?:me\\s+)?(?:a\\s+|my\\s+)?(?:quick\\s+|private\\s+)?(?:message|msg|dm|dms|pm|text|friend\\s+request|request|follow|line|shout|bell|buzz|ring|call)(?:\\s+(?:on|via|over)\\s+(?:CHANNELS))?',
+  '(?:drop|send|pop|shoot|fire|give|slide\\s+into)\\s+(?:me\\s+)?(?:an?\\s+|my\\s+)?(?:quick\\s+|private\\s+)?(?:message|msg|dm|dms|pm|text|e-?mail|friend\\s+request|request|follow|line|shout|bell|buzz|ring|call)(?:\\s+(?:on|via|over|at|to)\\s+(?:CHANNELS))?',
   // "I'll DM you the details", "happy to message you on Facebook"
   "(?:i'?ll|i\\s+will|i\\s+can|happy\\s+to)\\s+(?:dm|pm|message|inbox|text|whats\\s?app|snap|add)\\s+(?:you|them)(?:\\s+(?:on|via|over)\\s+(?:CHANNELS))?",
   // "here's my personal number", "my personal mobile is"
   "(?:here'?s|here\\s+is|this\\s+is)\\s+my\\s+(?:personal\\s+)?(?:number|mobile|phone|whats\\s?app)|my\\s+personal\\s+(?:number|mobile|phone|e-?mail|whats\\s?app|facebook|insta(?:gram)?|account)",
   // "message me privately"
   '(?:message|msg|text|contact)\\s+me\\s+(?:privately|directly|personally)',
+  // "ring me on my own number", "email me at my private address" are in the CHANNELS above.
   // "my inbox is always open", "my DMs are open", "my insta is open if any mums want to chat"
   'my\\s+(?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+)?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+(?:is|are)\\s+(?:always\\s+|also\\s+)?open',
   // "chat to me on WhatsApp", "get in touch on Facebook": a named channel makes it personal
@@ -52,6 +53,18 @@ export const NAMED_SOCIAL =
 /** Invitations that make a personal connection whoever reads them: friending, adding, joining a group. */
 export const PERSONAL_CONNECTION =
   '^(?:add\\s+me\\s+on|(?:accept|accepting|approve)\\b|(?:drop|send|pop|give)\\s+(?:me\\s+)?(?:a\\s+)?friend|add\\s+you\\s+to|(?:private|closed|secret|class|parents?)\\s|(?:join|request))';
+
+/** A request to use a channel the writer calls their own ("text me on my personal mobile"):
+ * personal contact whatever the audience. A bare "my personal email is ..." asks nothing. */
+export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy\\s+(?:personal|private|own|home)\\s';
+
+/** The readers addressed as families outright ("if you're a parent", "any carers who..."):
+ * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
+export const FAMILIES_ADDRESSED =
+  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bany\\s+(?:parents|carers|families)\\s+(?:who|wanting|needing|that)\\b";
+
+/** A channel's name as a label ("Parent WhatsApp: Hi ..."): it names the channel, invites no one. */
+export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =

@@ -14,6 +14,11 @@ const invite = (text: string) => ({
 detectorTable(parentContact, {
   settings: hollybrook,
   valid: [
+    // a channel named as a label, a bare statement, a fellow parent
+    'Class WhatsApp: reminder that tomorrow is non-uniform, love Mrs P',
+    'Parents Facebook group | Year 4 | Photos from the trip',
+    'My private email is down again so I have missed everything',
+    "Swap tips with me if you're a parent too, always happy to message other mums",
     // official channels
     'Parents, please contact the office with any questions',
     'Parents can message me on Class Dojo or email the school office',
@@ -52,6 +57,22 @@ detectorTable(parentContact, {
     'Parents are welcome to chat to me at pick-up',
   ],
   invalid: [
+    {
+      text: 'Any questions about the trip, ring me on my own number tonight',
+      findings: [invite('ring me on my own number')],
+    },
+    {
+      text: 'For the mock results send me an email at my private address please',
+      findings: [invite('send me an email at my private address')],
+    },
+    {
+      text: "Message me if you're a carer after resources for reading at home",
+      findings: [invite('Message me')],
+    },
+    {
+      text: 'Any parents who want the booklet, drop me a message',
+      findings: [invite('drop me a message')],
+    },
     { text: 'Parents, feel free to DM me', findings: [invite('DM me')] },
     {
       text: "add me on Facebook and I'll send you the photos",

@@ -15,6 +15,9 @@ import {
   PERSONAL_CHANNELS,
   PERSONAL_CONNECTION,
   NEGATION_BEFORE,
+  FAMILIES_ADDRESSED,
+  LABEL_AFTER,
+  OWN_CHANNEL,
   SCHOOL_OFFER,
   STATEMENT_SUBJECT_BEFORE,
 } from './parent-contact-phrases';
@@ -34,6 +37,9 @@ const CONNECTION = new RegExp(PERSONAL_CONNECTION, 'i');
 const OFFER = new RegExp(SCHOOL_OFFER, 'i');
 const NEGATED = new RegExp(NEGATION_BEFORE, 'i');
 const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
+const OWN = new RegExp(OWN_CHANNEL, 'i');
+const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
+const LABEL = new RegExp(LABEL_AFTER);
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
   /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox/i;
@@ -53,6 +59,7 @@ export default defineDetector({
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
       if (NEGATED.test(before) || STATEMENT.test(before)) continue;
+      if (LABEL.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
       audience ??= audienceOf(text);
       if (!isAimedAtFamilies(audience, m[0])) continue;
       hits.push({
@@ -69,6 +76,8 @@ export default defineDetector({
 /** What the whole line says about who is addressed; worked out once per line. */
 interface Audience {
   families: boolean;
+  /** Families addressed outright ("if you're a parent"). */
+  addressed: boolean;
   others: boolean;
   official: boolean;
   offer: boolean;
@@ -77,6 +86,7 @@ interface Audience {
 function audienceOf(line: string): Audience {
   return {
     families: FAMILIES.test(line) || PUPILS_CALLED.test(line),
+    addressed: ADDRESSED.test(line),
     others: OTHERS.test(line),
     official: OFFICIAL.test(line),
     offer: OFFER.test(line),
@@ -89,9 +99,10 @@ function audienceOf(line: string): Audience {
 // speaks to colleagues, customers or fellow parents, or the channel on offer is
 // an official one (office, school app).
 function isAimedAtFamilies(audience: Audience, invitation: string): boolean {
+  if (audience.addressed) return true;
   if (audience.others) return false;
   const social = SOCIAL.test(invitation);
   if (audience.official && !social) return false;
   if (audience.families) return true;
-  return CONNECTION.test(invitation) || (social && audience.offer);
+  return CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer);
 }
