@@ -6,10 +6,12 @@ import {
   NOT_HOUSE_NUMBER_CUES,
   PUBLIC_PLACE_WORDS,
   STREET_TYPES,
+  WEAK_STREET_TYPES,
   WELSH_ARTICLES,
   WELSH_STREET_TYPES,
 } from '../detectors/street-types';
 import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
+import { isEnglishWord } from '../names/english';
 import { wordBefore } from './words';
 
 export interface AddressMatch {
@@ -19,7 +21,8 @@ export interface AddressMatch {
   street: string;
 }
 
-const STREET_TYPE_SET = new Set(STREET_TYPES.map((w) => w.toLowerCase()));
+const WEAK_TYPE_SET = new Set(WEAK_STREET_TYPES.map((w) => w.toLowerCase()));
+const STREET_TYPE_SET = new Set([...STREET_TYPES.map((w) => w.toLowerCase()), ...WEAK_TYPE_SET]);
 const WELSH_TYPE_SET = new Set(WELSH_STREET_TYPES.map((w) => w.toLowerCase()));
 const WELSH_ARTICLE_SET = new Set(WELSH_ARTICLES);
 // Street types people also write in lower case in a hurried post ("14 larch close").
@@ -53,7 +56,7 @@ const THE_HOUSE = new RegExp(
 const NOT_HOUSE_NAME = new Set([...PUBLIC_PLACE_WORDS, ...STREET_TYPE_SET]);
 // Cheap pre-checks: most lines name no street type or building at all.
 const HAS_STREET_TYPE = new RegExp(
-  `\\b(?:${[...STREET_TYPES, ...WELSH_STREET_TYPES].join('|')})\\b`,
+  `\\b(?:${[...STREET_TYPES, ...WEAK_STREET_TYPES, ...WELSH_STREET_TYPES].join('|')})\\b`,
   'i',
 );
 const HAS_BUILDING = new RegExp(`\\b(?:${BUILDING_TYPES.join('|')})\\b`);
@@ -117,6 +120,9 @@ function streetIn(text: string, offset: number, words: string, titleCaseOnly = f
   const names = list.slice(0, typeAt).map((w) => w.word);
   if (names.some(isOrdinaryWord)) return undefined;
   const type = list[typeAt]!;
+  const weak = WEAK_TYPE_SET.has(type.word.toLowerCase());
+  if (weak && names.some((w) => !/^\p{Lu}/u.test(w) || isEnglishWord(w.toLowerCase())))
+    return undefined;
   let end = offset + type.at + type.word.length;
   const isTitleCase = names.every((w) => /^\p{Lu}/u.test(w));
   if (isTitleCase) {

@@ -25,6 +25,12 @@ detectorTable(postalAddress, {
     'Only 3 the same way round',
     'We need 2 more Park Rangers',
     'top 10 Christmas Walk ideas',
+    // street words that are everyday nouns, after ordinary words or first
+    'We filled 30 Food Bank bags this week',
+    'Only 2 Bank Holidays left before summer',
+    'We sat at 12 on the bank of the river',
+    'Took 3 Student Loan forms to the careers fair',
+    'Saw 2 West End shows in one weekend',
     'Chapter 4 Mill Street Murders',
     // the school's own address and postcode are school-identifier's
     'Nursery is at 7 Tannery Row, Bath BA2 1ZZ',
@@ -47,6 +53,9 @@ detectorTable(postalAddress, {
   ],
   invalid: [
     { text: 'Drop it at 14 Larch Close please', findings: [address('14 Larch Close')] },
+    { text: 'Lost cat near 8 Pelaw Bank. Please ring', findings: [address('8 Pelaw Bank')] },
+    { text: 'Party at 3 Kirkby Wynd, Alnwick', findings: [address('3 Kirkby Wynd, Alnwick')] },
+    { text: 'Parcel went to 41 Dunston Gate by mistake', findings: [address('41 Dunston Gate')] },
     { text: 'Flat 2, 9 Mill Street', findings: [address('Flat 2, 9 Mill Street')] },
     {
       text: 'Flat 6, Castle House, 22 Church Street, Wellington',

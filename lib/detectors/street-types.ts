@@ -62,6 +62,39 @@ export const STREET_TYPES: readonly string[] = [
   'Embankment',
   'Highway',
   'Grange',
+  // Regional and less common: Scots and North-East England, seafronts, new estates.
+  'Wynd',
+  'Brae',
+  'Chare',
+  'Garth',
+  'Loaning',
+  'Promenade',
+  'Esplanade',
+  'Parkway',
+  'Causeway',
+  'Drove',
+];
+
+/**
+ * Street words that are everyday nouns too ("Hylton Bank" but "Food Bank", "Castle
+ * Gate" but "Golden Gate"): they end a street only after names that are no English
+ * word, so "30 Food Bank bags" and "2 Bank Holidays" stay quiet.
+ */
+export const WEAK_STREET_TYPES: readonly string[] = [
+  'Bank',
+  'Gate',
+  'Side',
+  'Yard',
+  'Field',
+  'Fields',
+  'Mount',
+  'Nook',
+  'Path',
+  'Loan',
+  'Lea',
+  'Haugh',
+  'Link',
+  'End',
 ];
 
 /**
