@@ -1,12 +1,23 @@
 // Whether a lower-case word is ordinary English (SCOWL base forms, see english-words.ts).
 // The set is built on first use, once per background page: about 30k words, a few ms.
-import { ENGLISH_WORDS_TEXT } from './english-words';
+import { ENGLISH_WORDS_CODED } from './english-words';
 import { stemsOf } from './word-forms';
 
 let words: Set<string> | undefined;
 
 /** "heron", "storeys", "banked" are English words; "millie", "tiago", "kasia" are not. */
 export function isEnglishWord(word: string): boolean {
-  words ??= new Set(ENGLISH_WORDS_TEXT.split(/\s+/).filter(Boolean));
+  words ??= decode(ENGLISH_WORDS_CODED);
   return words.has(word) || stemsOf(word).some((s) => words!.has(s));
+}
+
+/** "0herb4al" → herb, herbal: a digit says how many letters the word before lends. */
+function decode(coded: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  for (const m of coded.matchAll(/(\d)([a-z]*)/g)) {
+    prev = prev.slice(0, Number(m[1])) + m[2]!;
+    out.add(prev);
+  }
+  return out;
 }
