@@ -14,6 +14,10 @@ detectorTable(childReference, {
     'My son Jack has decided to become a vet.',
     // Appositives, mentoring and "little" with no work context, or the writer's own child.
     'One of the girls, Zara, from uni is visiting this weekend.',
+    'Met a lovely lad, Dave, at the garage who fixed my car for free.',
+    'A girl, Becky, at the gym told me about this place.',
+    'This student, Marcus, from the uni helped me move house.',
+    'Supporting a new student nurse on the ward, Gemma, this month.',
     'A girl, Bronwen, from the staffroom covered my duty today.',
     'Mentoring a new colleague this term, Gareth. He is ace.',
     'Our little Ruaridh at playgroup won a sticker today!',
@@ -39,6 +43,10 @@ detectorTable(childReference, {
     'Key worker Dawn is retiring.',
   ],
   invalid: [
+    {
+      text: 'A Year 9 stopped me today. This girl, Orla, wants to be a vet.',
+      findings: [child('Orla')],
+    },
     {
       text: 'At the open evening one shy boy, Ruaridh, asked about lunches.',
       findings: [child('Ruaridh')],

@@ -13,6 +13,7 @@ import {
   NAME_PAIR,
   NOT_A_CHILD_NAME,
   OWN_CIRCLE,
+  SCHOOL_CONTEXT,
   type ChildCue,
 } from '../names/child-cues';
 import { foldName, nameParts } from '../names/fold';
@@ -83,6 +84,7 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
     const start =
       m.index + m[0].lastIndexOf(name, m[0].length - (cue.verbAfter ? m[m.length - 1]!.length : 0));
     if (cue.groupMustMatch && !cue.groupMustMatch.test(m[1] ?? '')) continue;
+    if (cue.needsSchoolContext && !SCHOOL_CONTEXT.test(text)) continue;
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
     if (!plausibleName(name, cue.strictName === true)) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;

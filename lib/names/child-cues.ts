@@ -28,6 +28,8 @@ export interface ChildCue {
   strictName?: boolean;
   /** The last group is a word after the name that must be a verb ("Mason found"). */
   verbAfter?: boolean;
+  /** Only when the text speaks of school somewhere (SCHOOL_CONTEXT). */
+  needsSchoolContext?: boolean;
   /** Skip when the rest of the sentence speaks of adult work ("Sarah from Year 6 covered my duty"). */
   skipAdultContext?: boolean;
 }
@@ -44,6 +46,10 @@ const WORK_VERB =
 /** "Mentoring a Year 12", "coached a lad": doing such work with one child. */
 const WORK_VERB_ING =
   '(?:[Tt]utor(?:ing|ed)|[Tt]eaching|[Tt]aught|[Mm]entor(?:ing|ed)|[Cc]oach(?:ing|ed)|[Ss]upport(?:ing|ed)|[Ll]ook(?:ing|ed) after|[Ww]ork(?:ing|ed) with|[Bb]abysitting)';
+const APPOSITIVE_DET = '\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat) ';
+/** Anywhere in the text: the writer speaks of school, so a "girl" or "student" is a child. */
+export const SCHOOL_CONTEXT =
+  /\b(?:[Yy]ear ?\d|[Yy]\d|class|pupils?|school|primary|primaries|nursery|reception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register)\b/;
 /** Where a young child belongs: "little Jaxon from the primary", "little Ava at nursery". */
 const CHILD_PLACE =
   '(?:primary|infants|juniors|nursery|pre-?school|playgroup|reception|school|class|club|[Yy]ear ?\\d)';
@@ -67,20 +73,43 @@ export const CHILD_CUES: readonly ChildCue[] = [
   {
     pattern: rx(`\\b[Nn]ew (?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
   },
-  // "One little girl, Esme, asked", "a quiet lad, Jaden, said": a child noun, then the
-  // name as an appositive closed by a comma or followed by a verb.
+  // "One little girl, Esme, asked", "a toddler, Ayla, waved": a child noun, then the name
+  // as an appositive closed by a comma. "Girl", "lad" or "student" alone is often an
+  // adult ("a lovely lad, Dave, at the garage"): those need "little" or a school nearby.
   {
     pattern: rx(
-      `\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat) (?:(?!of )\\p{Ll}+ ){0,2}${CHILD}, ${NAME}(?=,)`,
+      `${APPOSITIVE_DET}(?:\\p{Ll}+ )?(?:little|young|tiny|wee) (?:girl|boy|lad|lass|one)s?, ${NAME}(?=,)`,
     ),
     skipAdultContext: true,
+  },
+  {
+    pattern: rx(
+      `${APPOSITIVE_DET}(?:(?!of )\\p{Ll}+ ){0,2}(?:child|kid|pupil|toddler|youngster|tot)s?, ${NAME}(?=,)`,
+    ),
+    skipAdultContext: true,
+  },
+  {
+    pattern: rx(
+      `${APPOSITIVE_DET}(?:(?!of )\\p{Ll}+ ){0,2}(?:girl|boy|lad|lass|student)s?, ${NAME}(?=,)`,
+    ),
+    skipAdultContext: true,
+    needsSchoolContext: true,
   },
   // "Mentoring a brilliant Year 12 from Hetton this term, Kayden."
   {
     pattern: rx(
-      `\\b${WORK_VERB_ING} (?:a|an|one|this) [^.!?\\n,]{0,40}?(?:\\b${CHILD}|[Yy]ear ?\\d+|[Yy]r ?\\d+)\\b[^.!?\\n,]{0,40}, ${NAME}`,
+      `\\b${WORK_VERB_ING} (?:a|an|one|this) [^.!?\\n,]{0,40}?(?:\\b(?:child|kid|pupil|youngster|toddler|sixth[- ]former)|[Yy]ear ?\\d+|[Yy]r ?\\d+)\\b[^.!?\\n,]{0,40}, ${NAME}`,
     ),
     strictName: true,
+  },
+  // "Tutoring a lad from the estate, Kai": a word also used of adults, so only with school
+  // nearby and no adult role after it ("a student nurse").
+  {
+    pattern: rx(
+      `\\b${WORK_VERB_ING} (?:a|an|one|this) [^.!?\\n,]{0,40}?\\b(?:girl|boy|lad|lass|student)\\b(?! (?:teacher|nurse|doctor|midwife|paramedic|officer|social worker|vet))[^.!?\\n,]{0,40}, ${NAME}`,
+    ),
+    strictName: true,
+    needsSchoolContext: true,
   },
   // "little Tommy-Lee from the primary next door"; not "my little Oscar" (own family).
   {
