@@ -63,7 +63,8 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy\\s+(?:personal|privat
 export const FAMILIES_ADDRESSED =
   "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bany\\s+(?:parents|carers|families)\\s+(?:who|wanting|needing|that)\\b";
 
-/** A channel's name as a label ("Parent WhatsApp: Hi ..."): it names the channel, invites no one. */
+/** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
+ * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
 export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */

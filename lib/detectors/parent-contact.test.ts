@@ -58,6 +58,14 @@ detectorTable(parentContact, {
   ],
   invalid: [
     {
+      text: 'Parents, add me on Facebook: Jo Bloggs Teaches',
+      findings: [invite('add me on Facebook')],
+    },
+    {
+      text: 'Year 3 families, join our class WhatsApp: link in the newsletter',
+      findings: [invite('class WhatsApp')],
+    },
+    {
       text: 'Any questions about the trip, ring me on my own number tonight',
       findings: [invite('ring me on my own number')],
     },

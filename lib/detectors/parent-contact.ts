@@ -59,7 +59,7 @@ export default defineDetector({
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
       if (NEGATED.test(before) || STATEMENT.test(before)) continue;
-      if (LABEL.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
+      if (isLabel(text, start, start + m[0].length)) continue;
       audience ??= audienceOf(text);
       if (!isAimedAtFamilies(audience, m[0])) continue;
       hits.push({
@@ -72,6 +72,11 @@ export default defineDetector({
     return hits;
   },
 });
+
+/** "Parent WhatsApp: Hi ...": a channel's name opening the line as a header, before a colon. */
+function isLabel(text: string, start: number, end: number): boolean {
+  return /^\s*$/.test(text.slice(0, start)) && LABEL.test(text.slice(end, end + 3));
+}
 
 /** What the whole line says about who is addressed; worked out once per line. */
 interface Audience {
