@@ -74,3 +74,37 @@ describe('when the watcher checks', () => {
     expect(checkedTexts()).toEqual(['Hi Millie']);
   });
 });
+
+/** A contenteditable at `left`, as the page lays it out (happy-dom does no layout). */
+function editable(left: number): HTMLElement {
+  const el = document.createElement('div');
+  el.contentEditable = 'true';
+  el.getBoundingClientRect = () => new DOMRect(left, 10, 200, 40);
+  document.body.append(el);
+  return el;
+}
+const editorIds = () => new Set(sent.flatMap((m) => ('editorId' in m ? [m.editorId] : [])));
+
+describe('which compose box is watched', () => {
+  it('keeps watching the compose box while a paste catcher parked off the page has focus', () => {
+    type('Millie');
+    const catcher = editable(-10_000);
+    catcher.focus();
+    vi.advanceTimersByTime(50); // the editor reads the paste, then focuses itself again
+    box.focus();
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(checkedTexts()).toEqual(['Millie']);
+    expect(editorIds().size).toBe(1);
+    expect(sent.some((m) => m.type === 'editor-gone')).toBe(false);
+  });
+
+  it('moves to another compose box on the page when it gets focus', () => {
+    const other = editable(20);
+    other.textContent = 'Hello';
+    other.focus();
+    vi.advanceTimersByTime(0);
+    expect(checkedTexts()).toEqual(['Hello']);
+    expect(editorIds().size).toBe(1);
+    expect([...editorIds()][0]).not.toBe('e1');
+  });
+});

@@ -5,6 +5,7 @@ import {
   composeBoxFromEvent,
   composeBoxOf,
   deepActiveElement,
+  isParkedOffscreen,
   type ComposeBox,
 } from '../../lib/dom/editable';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
@@ -129,7 +130,7 @@ export function createWatcher(
     'focusin',
     (e) => {
       const box = composeBoxFromEvent(e);
-      if (box) watch(box);
+      if (box && !isParkedOffscreen(box)) watch(box);
     },
     { capture: true, passive: true, signal },
   );
