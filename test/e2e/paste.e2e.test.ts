@@ -78,10 +78,13 @@ describe.each(['lexical', 'textarea', 'draft'] as const satisfies EditorName[])(
 
       const post = BEFORE + PASTED + AFTER;
       await expect.poll(badge, { timeout: 3000 }).toBe(badgeFor(post));
-      expect(await page.locator(`${OVERLAY} .indicator .count`).textContent()).toBe(badgeFor(post));
-      expect(await page.locator(`${OVERLAY} .underline`).count()).toBeGreaterThanOrEqual(
-        checker.check(post).length,
-      );
+      // The overlay draws on the next frame after the badge is set.
+      const shown = page.locator(`${OVERLAY} .indicator .count`);
+      await expect.poll(() => shown.textContent()).toBe(badgeFor(post));
+      const underlined = page.locator(`${OVERLAY} .underline`);
+      await expect
+        .poll(() => underlined.count())
+        .toBeGreaterThanOrEqual(checker.check(post).length);
       const times = await page.evaluate<PasteTimes>(() => ({
         lastChange: (window as unknown as { lastChange: number }).lastChange,
         checks: performance.getEntriesByName('before-you-post:check').map((m) => m.startTime),

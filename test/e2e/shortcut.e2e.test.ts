@@ -95,6 +95,8 @@ describe.each(['lexical', 'textarea'] as const satisfies EditorName[])('%s', (ed
     await page.keyboard.type(PUPIL_POST);
     const count = String(checker.check(PUPIL_POST).length);
     await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 10_000 }).toBe(count);
+    const shown = page.locator(`${OVERLAY} .indicator .count`);
+    await expect.poll(() => shown.textContent()).toBe(count); // the overlay has the warnings
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
     const card = page.locator(`${OVERLAY} .card`);
 
@@ -134,6 +136,7 @@ it('leaves focus in the editor when the post has become clean', async () => {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('What a lovely sunny day at the beach.');
   await expect.poll(badge).toBe('');
+  await expect.poll(() => page.locator(`${OVERLAY} .indicator`).count()).toBe(0);
   await pressShortcut(tabId);
   await page.waitForTimeout(300);
   expect(await page.locator(`${OVERLAY} .card`).count()).toBe(0);
