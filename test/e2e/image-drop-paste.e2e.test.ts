@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import { makeJpeg } from '../fixtures/make-jpeg';
 import type { EditorName } from '../pages/build';
-import { activeTabId, badgeText, launchWithExtension, storeSettings } from './chromium';
+import {
+  activeTabId,
+  badgeText,
+  duringWorkingTime,
+  launchWithExtension,
+  storeSettings,
+} from './chromium';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
 import { EDITOR_SITES, routeFakeSites, siteUrl } from './fake-sites';
@@ -24,7 +30,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, sample);
+  await storeSettings(browser.worker, duringWorkingTime(sample));
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(EDITOR_SITES.textarea).origin,
   });

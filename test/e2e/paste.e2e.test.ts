@@ -8,7 +8,13 @@ import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/types';
 import type { EditorName } from '../pages/build';
-import { activeTabId, badgeText, launchWithExtension, storeSettings } from './chromium';
+import {
+  activeTabId,
+  badgeText,
+  duringWorkingTime,
+  launchWithExtension,
+  storeSettings,
+} from './chromium';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
 import { EDITOR_SITES, routeFakeSites, siteUrl } from './fake-sites';
@@ -27,7 +33,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, sample);
+  await storeSettings(browser.worker, duringWorkingTime(sample));
   for (const site of Object.values(EDITOR_SITES)) {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(site).origin,
