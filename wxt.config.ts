@@ -18,7 +18,7 @@ export default defineConfig({
     // Keyboard route to the overlay's card (entrypoints/background.ts).
     commands: {
       'show-warnings': {
-        suggested_key: { default: 'Alt+Shift+W' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Show the warnings for the post you are writing',
       },
     },

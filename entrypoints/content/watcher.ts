@@ -5,6 +5,7 @@ import {
   composeBoxFromEvent,
   composeBoxOf,
   deepActiveElement,
+  isParkedOffscreen,
   type ComposeBox,
 } from '../../lib/dom/editable';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
@@ -17,7 +18,7 @@ import { measured } from './timing';
 
 /** Pause after the last keystroke before checking; leaves ~200 ms for the check and drawing. */
 export const DEBOUNCE_MS = 90;
-const AFTER_PASTE_MS = 20;
+export const AFTER_PASTE_MS = 20;
 /** Shorter posts are sent whole: simpler, and just as cheap. */
 const EDIT_THRESHOLD = 500;
 const measuredRead = measured('read', readText);
@@ -48,8 +49,11 @@ export function createWatcher(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let gonePoll: ReturnType<typeof setInterval> | undefined;
 
+  /** From a paste until its check: the editor's changes after it must not wait for the pause. */
+  let pasted = false;
   const check = measured('check', () => {
     timer = undefined;
+    pasted = false;
     const w = watched;
     if (!w || w.composing) return;
     const snapshot = measuredRead(w.box);
@@ -68,9 +72,9 @@ export function createWatcher(
     w.lastText = text;
   });
 
-  const schedule = measured('keystroke', (delay: number = DEBOUNCE_MS) => {
+  const schedule = measured('keystroke', (delay?: number) => {
     clearTimeout(timer);
-    timer = setTimeout(check, delay);
+    timer = setTimeout(check, delay ?? (pasted ? AFTER_PASTE_MS : DEBOUNCE_MS));
   });
 
   const unwatch = () => {
@@ -104,7 +108,8 @@ export function createWatcher(
     box.addEventListener('input', () => schedule(), opts);
     box.addEventListener('compositionstart', () => (w.composing = true), opts);
     box.addEventListener('compositionend', () => ((w.composing = false), schedule()), opts);
-    box.addEventListener('paste', () => schedule(AFTER_PASTE_MS), opts);
+    // Capture: before an editor's own paste handler changes the text.
+    box.addEventListener('paste', () => ((pasted = true), schedule()), { ...opts, capture: true });
     if (!('value' in box)) {
       // Rich editors may change text without an input event (undo, re-render).
       const observer = new MutationObserver(() => schedule());
@@ -125,7 +130,7 @@ export function createWatcher(
     'focusin',
     (e) => {
       const box = composeBoxFromEvent(e);
-      if (box) watch(box);
+      if (box && !isParkedOffscreen(box)) watch(box);
     },
     { capture: true, passive: true, signal },
   );

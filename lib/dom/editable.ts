@@ -43,3 +43,11 @@ export function deepActiveElement(doc: Document = document): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/**
+ * A box parked off the left edge of the page, where some editors catch a paste
+ * (ProseMirror's paste fallback, Quill 1's clipboard): focused for a moment, never typed in.
+ */
+export function isParkedOffscreen(box: ComposeBox): boolean {
+  return box.getBoundingClientRect().right < 0;
+}

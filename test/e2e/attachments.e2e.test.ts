@@ -7,7 +7,13 @@ import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/types';
 import { makeJpeg } from '../fixtures/make-jpeg';
-import { activeTabId, badgeText, launchWithExtension, storeSettings } from './chromium';
+import {
+  activeTabId,
+  badgeText,
+  duringWorkingTime,
+  launchWithExtension,
+  storeSettings,
+} from './chromium';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorFrame } from './editor-helpers';
 import { routeFakeSites, siteUrl } from './fake-sites';
@@ -22,7 +28,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, sample);
+  await storeSettings(browser.worker, duringWorkingTime(sample));
 });
 
 afterAll(async () => {

@@ -109,6 +109,31 @@ async function waitForPage(
   );
 }
 
+/** A zone in which it is now about midday, so a test does not depend on when it runs. */
+function middayZone(now = new Date()): string {
+  const shift = 12 - now.getUTCHours(); // Etc/GMT-3 is three hours ahead of UTC
+  return shift >= 0 ? `Etc/GMT-${shift}` : `Etc/GMT+${-shift}`;
+}
+
+/**
+ * The settings with a timetable under which it is working time now. Tests that type into
+ * compose boxes use it, so the clause 6.13 note is always on the page with them and they
+ * prove it never gets in the way, whatever time of day they run.
+ */
+export function duringWorkingTime<T extends object>(settings: T): T & { workingHours: object } {
+  return {
+    ...settings,
+    workingHours: {
+      timeZone: middayZone(),
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      start: '00:00',
+      end: '23:59',
+      breaks: [],
+      closedDays: [],
+    },
+  };
+}
+
 /** Loads a settings file the way the options page stores it (WXT `local:settings`). */
 export async function storeSettings(worker: Worker, settings: unknown): Promise<void> {
   await worker.evaluate(async (value) => {

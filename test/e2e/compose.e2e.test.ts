@@ -10,6 +10,7 @@ import type { SchoolSettings } from '../../lib/types';
 import { EDITOR_NAMES, type EditorName } from '../pages/build';
 import {
   badgeText,
+  duringWorkingTime,
   launchWithExtension,
   storeSettings,
   activeTabId,
@@ -33,7 +34,7 @@ let network: { unexpected: string[] };
 beforeAll(async () => {
   browser = await launchWithExtension();
   network = await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, sample);
+  await storeSettings(browser.worker, duringWorkingTime(sample));
 });
 
 afterAll(async () => {
@@ -56,7 +57,16 @@ const overlayCount = (page: Page | import('playwright-core').Frame) =>
 
 describe.each(EDITOR_NAMES)('%s', (editor) => {
   it('warns about a pupil name and a phone number, and leaves text and caret alone', async () => {
-    const { page, frame, badge } = await openEditor(editor);
+    const { page, frame, box, badge } = await openEditor(editor);
+    if (editor === EDITOR_NAMES[0]) {
+      // It is working time (duringWorkingTime), and this is the first visit to the site:
+      // the clause 6.13 note is on the page while the person types, and not over the editor.
+      const note = page.getByRole('note', { name: 'Reminder: clause 6.13' });
+      await note.waitFor({ timeout: 10_000 });
+      const [a, b] = [await note.boundingBox(), await box.boundingBox()];
+      const apart = a!.x >= b!.x + b!.width || b!.x >= a!.x + a!.width;
+      expect(apart || a!.y >= b!.y + b!.height || b!.y >= a!.y + a!.height).toBe(true);
+    }
     await page.keyboard.type(PUPIL_POST, { delay: 5 });
     const expected = checker.check(PUPIL_POST);
     expect(expected.map((f) => f.kind)).toEqual(

@@ -4,24 +4,14 @@
 // from entrypoints/background.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
-import { launchWithExtension, storeSettings, type ExtensionBrowser } from './chromium';
+import {
+  duringWorkingTime,
+  launchWithExtension,
+  storeSettings,
+  type ExtensionBrowser,
+} from './chromium';
 
-/** A zone in which it is now about midday, so the test does not depend on when it runs. */
-function middayZone(now = new Date()): string {
-  const shift = 12 - now.getUTCHours(); // Etc/GMT-3 is three hours ahead of UTC
-  return shift >= 0 ? `Etc/GMT-${shift}` : `Etc/GMT+${-shift}`;
-}
-const alwaysWorking = {
-  ...sample,
-  workingHours: {
-    timeZone: middayZone(),
-    days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-    start: '00:00',
-    end: '23:59',
-    breaks: [],
-    closedDays: [],
-  },
-};
+const alwaysWorking = duringWorkingTime(sample);
 const STAND_IN = '<!doctype html><title>Stand-in</title><p>A page</p>';
 /** Long enough for the content script to have asked the background and drawn any note. */
 const SETTLE_MS = 4000;

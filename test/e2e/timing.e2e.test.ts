@@ -12,6 +12,7 @@ import type { EditorName } from '../pages/build';
 import {
   activeTabId,
   badgeText,
+  duringWorkingTime,
   launchWithExtension,
   storeSettings,
   type ExtensionBrowser,
@@ -28,7 +29,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, sample);
+  await storeSettings(browser.worker, duringWorkingTime(sample));
 });
 
 afterAll(async () => {
