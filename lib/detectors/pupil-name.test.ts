@@ -44,6 +44,9 @@ detectorTable(pupilName, {
     'Grace period for library books ends on Friday.',
     'She is such a Karen about parking.',
     'Honestly, a Max in 3B2 would be lovely, we have none.',
+    // A contest with someone on no list: a famous bout or a court case.
+    'Boxing night in the hall: Oscar v Tyson on the big screen.',
+    'We read about Donoghue versus Jacob in law club.',
     'The young ones were very green about the whole thing, bless them.',
     'I hope the king enjoyed his visit to the jade exhibition.',
     'A Max Factor advert and a Theo Walcott goal in the same hour.',
@@ -84,6 +87,8 @@ detectorTable(pupilName, {
     // A class code's letters are no article: "4A2, Oscar" is still a name.
     { text: 'The newest face in 4A2, Oscar, knows everyone.', findings: [pupil('Oscar')] },
     { text: '9A3 Lucja led the warm-up today.', findings: [pupil('Lucja')] },
+    { text: 'Oscar vs Jacob in the chess final!', findings: [pupil('Oscar'), pupil('Jacob')] },
+    { text: 'Oscar v Year 6 at chess today', findings: [pupil('Oscar')] },
     { text: 'Oscar from class 3 found a frog.', findings: [pupil('Oscar')] },
     { text: 'Jacob from the park was there with his mum.', findings: [pupil('Jacob')] },
     {

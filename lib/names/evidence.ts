@@ -30,6 +30,7 @@ import {
   nextIn,
   partOfAnotherName,
   prevIn,
+  versusUnlisted,
 } from './other-name';
 
 const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
@@ -64,7 +65,7 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   if (gluedByHyphen(tokens, m)) return false;
   if (t.where === 'tag') return !ambiguous || TAG_CUES.has(tokens[m.from - 1]?.key ?? '');
   if (t.where === 'url') return !ambiguous;
-  if (partOfAnotherName(m, scan)) return false;
+  if (partOfAnotherName(m, scan) || versusUnlisted(m, scan)) return false;
   const prev = prevIn(tokens, m.from);
   const prev2 = prev && prevIn(tokens, m.from - 1);
   if (prev?.key === 'a' || prev?.key === 'an') return false; // "a proper Karen", "a Leo"

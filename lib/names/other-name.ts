@@ -84,3 +84,34 @@ export function inQuotedTitle(tokens: Token[], i: number, scan: Scan): boolean {
     if (tokens[k]!.shape === 'title') titled++;
   return titled >= 2;
 }
+
+const VERSUS = new Set(['v', 'vs', 'versus']);
+const NOT_AN_OPPONENT = new Set([
+  'year',
+  'class',
+  'form',
+  'team',
+  'the',
+  'mr',
+  'mrs',
+  'miss',
+  'ms',
+  'sir',
+  'dr',
+]);
+
+/** "Ali v Frazier", "Frazier vs Ali": a contest with someone on no list is a famous bout,
+ * match or court case; "Tiago vs Kasia" (both listed) and "Mason v Year 9" still count. */
+export function versusUnlisted(m: Mention, scan: Scan): boolean {
+  const { tokens } = scan;
+  const unlisted = (i: number) => {
+    const t = tokens[i];
+    return (
+      t !== undefined && t.shape === 'title' && !NOT_AN_OPPONENT.has(t.key) && !candidateAt(scan, i)
+    );
+  };
+  const after = nextIn(tokens, m.to);
+  if (after && VERSUS.has(after.key) && adjacent(after) && unlisted(m.to + 2)) return true;
+  const before = prevIn(tokens, m.from);
+  return !!before && VERSUS.has(before.key) && !before.sentenceStart && unlisted(m.from - 2);
+}
