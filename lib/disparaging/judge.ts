@@ -165,7 +165,10 @@ function findTargets(
   const found: TargetHit[] = known.map((t) => ({ ...t }));
   for (const { label, words, capitals } of lexicon.targets) {
     for (const span of [...words.matches(text), ...capitals.matches(asWritten)]) {
-      if (!excluded.some((x) => overlaps(x, span))) found.push({ ...span, label });
+      if (excluded.some((x) => overlaps(x, span))) continue;
+      // A name another detector found says better who it is ("Old Park Primary" is the school).
+      const named = known.find((k) => overlaps(k, span));
+      found.push({ ...span, label: named?.label ?? label });
     }
   }
   for (const t of found) t.owner = /^'s?\s/.test(text.slice(t.end, t.end + 3));

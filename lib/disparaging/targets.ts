@@ -3,6 +3,14 @@
 // ones are for short capitals such as "TA" or "LA" that are ordinary words in
 // lower case). `label` completes "This could read as an attack on …".
 import { IMPLIED_TARGETS } from './idioms';
+import {
+  DEPARTMENTS,
+  FAMILY_CHILD,
+  NAMED_SCHOOLS,
+  ROLE_NOUNS,
+  TEACHING_GROUPS,
+  WHOEVER,
+} from './roles';
 
 export interface TargetGroup {
   label: string;
@@ -21,6 +29,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'one of (?:mine|my (?:lot|class|kids|pupils))',
       'kid in my class',
       '(?:child|boy|girl|pupil) in my class',
+      ...FAMILY_CHILD,
     ],
   },
   {
@@ -34,7 +43,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'y\\d{1,2}',
       'reception(?: class| kids| children)?',
       '(?:kids|children|pupils|students|boys|girls|lads)',
-      '(?:bottom|top|lower|middle) (?:group|set|table)',
+      ...TEACHING_GROUPS,
       'little ones',
       '(?:little|precious) (?:darlings?|angels?|cherubs?|princes(?:s|ses)?|emperors?|treasures?)',
     ],
@@ -113,6 +122,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
     ],
     exact: ['TAs?', 'HLTAs?', 'LSAs?', 'NQTs?', 'ECTs?', 'SENCO', 'DSL'],
   },
+  { label: 'colleagues', patterns: DEPARTMENTS },
+  { label: 'a colleague', patterns: [...ROLE_NOUNS, ...WHOEVER] },
   {
     label: 'other professionals',
     patterns: [
@@ -173,6 +184,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'the academy',
       'head who',
     ],
+    exact: NAMED_SCHOOLS,
   },
   {
     label: 'the school',
