@@ -23,12 +23,26 @@ import {
   SWEEPING,
 } from './idioms';
 import { MOCK_PRAISE, STRONG_SARCASM } from './irony';
+import {
+  BITTER_THANKS,
+  BUNCH_OF,
+  CLOSING_VERDICTS,
+  CONTEMPT_EMOJI,
+  CONTEMPT_SHAPES,
+  DOOM,
+  EYE_ROLLS,
+  MORE_EPITHETS,
+  MORE_INSULT_NOUNS,
+  MORE_PERSON_TRAITS,
+  OLD_BAGS,
+  SLACKING,
+} from './vocabulary';
 
 export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
 
 /** Name-calling that is an insult wherever it stands. */
 const INSULT_NOUNS =
-  '(?:idiots?|nutters?|nutjobs?|psychos?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|chavs?|scruffs?|thugs?|lowlifes?|yes-(?:wo)?m[ae]n|crooks?|cheats?|gossips?|snowflakes?|dead ?wood|dead weight|headcases?|weirdos?|lunatics?|maniacs?|battle-?axe|old bag|bitch(?:es)?|slags?|wet lettuce|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods?|scroungers?|toerags?|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|control freak|power trip|pen[- ]pushers?|(?:nasty )?piece of work|bean ?counters?|waste of (?:space|oxygen|skin|a salary|money))';
+  '(?:idiots?|nutters?|nutjobs?|psychos?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|chavs?|scruffs?|thugs?|lowlifes?|yes-(?:wo)?m[ae]n|crooks?|cheats?|gossips?|dead ?wood|dead weight|headcases?|weirdos?|lunatics?|maniacs?|battle-?axe|old bag|bitch(?:es)?|slags?|wet lettuce|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods?|scroungers?|toerags?|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|control freak|power trip|pen[- ]pushers?|(?:nasty )?piece of work|bean ?counters?|waste of (?:space|oxygen|skin|a salary|money))';
 
 /** Words that insult only when said of someone: "she's a snake", not "the kids held a snake". */
 const EPITHETS =
@@ -53,6 +67,10 @@ export const ACTS: Record<ActKind, string[]> = {
   insult: [
     INSULT_NOUNS,
     PERSON_TRAITS,
+    MORE_INSULT_NOUNS,
+    MORE_PERSON_TRAITS,
+    OLD_BAGS,
+    ...CONTEMPT_SHAPES,
     'thick as (?!thieves)(?:two short planks|mud|pig muck|a brick|(?:a |two )?\\w+)',
     '(?:worse than useless|as much use as|about as (?:useful|sharp|bright|clever|much use) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
     "(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|lead|teach|manage|find|control|spell|string|hold|read|write) (?:a|an|the|his|her|their|its|two|to|water|piss)\\b(?: \\w+)?(?: \\w+)?(?: in a brewery| in a| to save| if| with a| at a)",
@@ -96,6 +114,8 @@ export const ACTS: Record<ActKind, string[]> = {
     // "there were dinosaurs" says nothing of anyone.
     `(?<!\\bthere )\\b${SAID_OF} ${EPITHETS}`,
     `${COPULA}(?: \\w+){0,2}(?: just| so| really| a bit| an?)? ${THING_TRAITS}`,
+    `(?<!\\bthere )\\b${SAID_OF} ${MORE_EPITHETS}`,
+    CLOSING_VERDICTS,
   ],
   weak: [
     'shambolic',
@@ -113,6 +133,10 @@ export const ACTS: Record<ActKind, string[]> = {
     'wonder why',
     '(?:are|is|were|always)(?: always| just)? (?:the usual )?trouble\\b',
     ...MOCKING_HABITS,
+    ...DOOM,
+    ...SLACKING,
+    ...BUNCH_OF,
+    ...CONTEMPT_EMOJI,
   ],
   claim: [
     '(?:pocketing|pocketed|fiddling (?:the|their|his|her)|fiddled|fiddles|embezzl\\w*|stealing|stole|steals|nicking|nicked|swindl\\w*|skimming|cooking the books|backhanders?|brown envelopes?|bribe\\w*|fraud\\w*)',
@@ -131,7 +155,7 @@ export const ACTS: Record<ActKind, string[]> = {
     'scrapping|brawling|fighting in the',
     'on the fiddle',
     '(?:drink|drinks|drunk|pissed|smoke weed|stoned|high) all day',
-    'line (?:their|his|her) (?:own )?pockets',
+    'lin(?:e|es|ed|ing) (?:their|his|her) (?:own )?pockets',
     '(?:hires|hired|promotes|promoted|gives jobs to) (?:her|his|their) (?:mates|friends|mate|friend|family)',
     'jobs for (?:the|their|her|his) (?:mates|boys|friends)',
     'nepotism',
@@ -178,8 +202,8 @@ export const ACTS: Record<ActKind, string[]> = {
     'ladies and gents',
     'give (?:them|her|him) a medal',
   ],
-  mock: STRONG_SARCASM,
-  irony: MOCK_PRAISE,
+  mock: [...STRONG_SARCASM, ...BITTER_THANKS],
+  irony: [...MOCK_PRAISE, ...EYE_ROLLS],
 };
 
 /** Mock praise by emoji: applause or a pointed smile after a target. */

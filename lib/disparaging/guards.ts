@@ -31,6 +31,12 @@ export const PRAISE = [
   'lucky',
   'talented',
   'legends?',
+  'cute',
+  // Slang praise for a result: "smashed their mocks".
+  'smashed (?:it|their|the|our|his|her) (?:\\w+ )?(?:tests?|sats|practice|quiz|exams?|mocks?|targets?|record|performance|show|concert|match|game|race|assessment)',
+  '💪',
+  '🏆',
+  '🥇',
   'superstars?',
   'stars',
   'killed it',
@@ -61,6 +67,7 @@ export const OTHER_WORLDS = [
   '#?classreader',
   'literary',
   'characters?',
+  "(?:the|our|this|a) story(?:'s)?",
   'villains?',
   'thriller',
   'fairy ?tale',
@@ -106,6 +113,9 @@ export const DISCLAIMERS = [
   "(?:no ?one|nobody)'?s fault",
   'to be fair to (?:them|her|him|the)',
   'respectfully',
+  // Mock complaint turned into praise: "worst show ever, said no one".
+  'said no ?one(?: ever)?',
+  'said nobody(?: ever)?',
   'clearly (?:swamped|stretched|overworked)',
 ];
 

@@ -53,6 +53,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
     label: 'parents',
     patterns: [
       '(?:parents?|mums?|dads?|mothers|fathers|carers|grandparents|families|family|parent helpers?)',
+      'parenting',
       '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family)',
     ],
   },
@@ -67,6 +68,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'chair of governors',
       `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new |["\u201c]\\w+["\u201d] )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache))`,
       'head ?teacher',
+      // "Nice of the head to …": here "head to" is no journey.
+      '(?:nice|good|kind|big|decent|lovely|great) of (?:the|our|my) (?:new )?head(?= to )',
       'head of (?:school|year|department|dept|maths|english|science|phase|key stage|\\w+ ?\\d*)',
       "head's",
       'head is an?',

@@ -39,6 +39,77 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       'Brook Lane Juniors were brilliant hosts for the cross-country.',
     ],
   },
+  'British insult vocabulary': {
+    attacks: [
+      ['The finance officer is a tight-fisted skinflint.', 'a colleague'],
+      ['Our deputy is a pompous old windbag.', "the school's leaders"],
+      ['The parents on the PTA are a gaggle of nosy parkers.', 'parents'],
+      ['The office staff are miserable old trouts.', 'colleagues'],
+      ['Half the governors are total chancers.', "the school's leaders"],
+      ['Year 11 are a bunch of work-shy no-hopers.', 'pupils'],
+      ['The maths department are a pack of weasels.', 'colleagues'],
+      ['Our head of year is so patronising it hurts.', "the school's leaders"],
+    ],
+    quiet: [
+      'I was such a nitwit today, locked myself out of my classroom.',
+      'The kids found a toad by the pond and named it Gerald.',
+      'Year 3 dressed as snowflakes for the winter show, so cute.',
+      'The council rejects most of our grant bids, which is frustrating.',
+      'Year 2 need more wet wipes after the painting session.',
+      'Year 9 are a bunch of superstars, every one of them passed.',
+    ],
+  },
+  'contempt by shape, not word': {
+    attacks: [
+      ['The new trust adviser has never taught a class in her life.', 'a colleague'],
+      ["SLT haven't a clue what goes on in Year 4.", "the school's leaders"],
+      ["That dad thinks he's god's gift, honestly, get over yourself.", 'parents'],
+      ['Some parents should be ashamed of themselves.', 'parents'],
+      ['What a shambles the admissions team are.', 'colleagues'],
+      ['Honestly the parenting round here is shocking, zero parenting.', 'parents'],
+      ["The business manager only got the post because she's the head's sister.", 'a colleague'],
+      ["Our head couldn't run a tombola stall.", "the school's leaders"],
+      ['Whoever wrote the new uniform rules needs their head testing.', 'a colleague'],
+    ],
+    quiet: [
+      "I've never taught a class this size before, wish me luck!",
+      "Honestly, I haven't a clue what goes on in the new maths scheme yet.",
+      'We have no future plans for the field yet, the council will decide.',
+      'Our parenting workshop had a great turnout this week.',
+    ],
+  },
+  'doom, slacking and closing verdicts': {
+    attacks: [
+      ['That lad in 9B is heading nowhere fast.', 'a pupil'],
+      ['The kids from that family are all the same.', 'pupils'],
+      ['That family are nothing but trouble.', 'parents'],
+      ['The head swanned off to a conference again while we covered.', "the school's leaders"],
+      ['Supply teacher left no plans and marked nothing. Useless.', 'a colleague'],
+    ],
+    quiet: [
+      'The kids were in big trouble for the water fight, but it was funny.',
+      'All the same, Year 5 had a fab time at the farm.',
+      'The printer jammed twice this morning. Useless.',
+      'No hope of the kids getting out at break in this rain.',
+    ],
+  },
+  'passive-aggressive thanks, mock kindness, emoji': {
+    attacks: [
+      ['Thanks so much to the site team for losing the PE kit again.', 'colleagues'],
+      ['Cheers SLT for absolutely nothing this term.', "the school's leaders"],
+      ['Lovely of the deputy to leave early while we stayed to tidy.', "the school's leaders"],
+      ['Always fun being lectured by a consultant half my age.', 'other professionals'],
+      ['The governors 🤡', "the school's leaders"],
+      ['Parents forgot the trip money again 🙄', 'parents'],
+    ],
+    quiet: [
+      'Thank you to the parents for not parking on the zigzags this week.',
+      'Thanks so much to the site team for fixing the boiler.',
+      'Lovely to be told by Year 2 that my story was the best ever.',
+      'Year 6 production tomorrow and I still need to learn my lines 🙄',
+      'Worst Year 4 assembly ever, said nobody ever.',
+    ],
+  },
 };
 
 describe.each(Object.entries(CATEGORIES))('disparaging, unseen: %s', (_, { attacks, quiet }) => {
