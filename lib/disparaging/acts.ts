@@ -25,6 +25,9 @@ import {
 import { MOCK_PRAISE, STRONG_SARCASM } from './irony';
 import {
   BITTER_THANKS,
+  CONTEMPT_ADJECTIVES,
+  DESCRIBED_PEOPLE,
+  THE_EPITHETS,
   BUNCH_OF,
   CLOSING_VERDICTS,
   CONTEMPT_EMOJI,
@@ -50,8 +53,7 @@ const EPITHETS =
 /** The same, but also said fondly ("my little monsters"): quiet when praise is near. */
 const FOND_EPITHETS =
   '(?:animals|monsters?|gremlins?|devils?|menaces?|nightmares?|terrors?|circus|zoo|feral)';
-const SAID_OF =
-  "(?:(?:is|are|r|was|were|'s|'re|been|being|be|like|acting like|behaving like|bunch of|pack of|load of|another|such)(?: so| really| completely| totally| just| utterly| absolutely| a bit)?(?: an?| the| such an?)?|absolute|total|complete|utter|right|proper)(?: absolute| total| complete| utter| actual| proper| little| right| real| bloody| massive| lying| sneaky| useless| spoilt| spoiled| feral)?";
+const SAID_OF = `(?:(?:is|are|r|was|were|'s|'re|been|being|be|like|acting like|behaving like|bunch of|pack of|load of|another|such)(?: so| really| completely| totally| just| utterly| absolutely| a bit)?(?: an?| the| such an?)?|absolute|total|complete|utter|right|proper)(?: absolute| total| complete| utter| actual| proper| little| right| real| bloody| massive| lying| sneaky| useless| spoilt| spoiled| feral|${CONTEMPT_ADJECTIVES}){0,2}`;
 
 /** Adjectives for people more than things, used before a person or after "is". */
 const PERSON_TRAITS =
@@ -70,6 +72,8 @@ export const ACTS: Record<ActKind, string[]> = {
     MORE_INSULT_NOUNS,
     MORE_PERSON_TRAITS,
     OLD_BAGS,
+    `${THING_TRAITS} ${DESCRIBED_PEOPLE}`,
+    THE_EPITHETS,
     ...CONTEMPT_SHAPES,
     'thick as (?!thieves)(?:two short planks|mud|pig muck|a brick|(?:a |two )?\\w+)',
     '(?:worse than useless|as much use as|about as (?:useful|sharp|bright|clever|much use) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
@@ -135,7 +139,6 @@ export const ACTS: Record<ActKind, string[]> = {
     ...MOCKING_HABITS,
     ...DOOM,
     ...SLACKING,
-    ...BUNCH_OF,
     ...CONTEMPT_EMOJI,
   ],
   claim: [
@@ -159,6 +162,8 @@ export const ACTS: Record<ActKind, string[]> = {
     '(?:hires|hired|promotes|promoted|gives jobs to) (?:her|his|their) (?:mates|friends|mate|friend|family)',
     'jobs for (?:the|their|her|his) (?:mates|boys|friends)',
     'nepotism',
+    '(?:mates?|friends?|husband|wife|brother|sister|cousin|son|daughter|partner|pal)(?: \\w+)? (?:got|gets|landed|won|wins|bagged) (?:the|that|this) (?:contract|job|post|role|tender|promotion)',
+    'like (?:her|his|their) (?:own )?(?:personal )?(?:piggy bank|cash ?point|cash machine|atm|slush fund|bank account)',
     '(?:rigged|fiddled|fudged|falsified|made up) (?:the )?(?:results|data|figures|books|marks|sats|register)',
     '(?:cheated|cheating) (?:on|in|at) (?:the )?(?:sats|tests?|results|moderation)',
     'off-?roll(?:ing|ed|s)?',
@@ -201,6 +206,8 @@ export const ACTS: Record<ActKind, string[]> = {
     'who knew',
     'ladies and gents',
     'give (?:them|her|him) a medal',
+    // Belittling whatever noun follows: scoped like sarcasm, so the noun is not taken for a thing.
+    ...BUNCH_OF,
   ],
   mock: [...STRONG_SARCASM, ...BITTER_THANKS],
   irony: [...MOCK_PRAISE, ...EYE_ROLLS],

@@ -40,6 +40,7 @@ export const PRAISE = [
   'superstars?',
   'stars',
   'killed it',
+  'stole the show',
   'smashed it',
   'nailed it',
   // A score or record: "savage in the quiz, 48 out of 50" is slang praise.
@@ -67,6 +68,12 @@ export const OTHER_WORLDS = [
   '#?classreader',
   'literary',
   'characters?',
+  // Set texts and well-known stories whose people are fair game.
+  '(?:macbeth|shakespeare|dickens|scrooge|gruffalo|roald dahl|the twits|trunchbull|grinch|voldemort|harry potter|hogwarts|an inspector calls|of mice and men|romeo|juliet|lord of the flies)',
+  'nativity',
+  'fancy dress',
+  'dressed (?:up )?as',
+  'costumes?',
   "(?:the|our|this|a) story(?:'s)?",
   'villains?',
   'thriller',
@@ -113,6 +120,8 @@ export const DISCLAIMERS = [
   "(?:no ?one|nobody)'?s fault",
   'to be fair to (?:them|her|him|the)',
   'respectfully',
+  // Someone else's view, quoted: "my nan always said the council were crooks".
+  '(?:my|our) (?:nan|gran|grandad|grandma|mum|dad|husband|wife|partner|friend|mate) (?:always |used to |once )?(?:said|says|say|reckons|thinks|thought)',
   // Mock complaint turned into praise: "worst show ever, said no one".
   'said no ?one(?: ever)?',
   'said nobody(?: ever)?',
@@ -128,7 +137,7 @@ export const NOT_TARGETS = [
   'every (?:\\w+ )?teacher',
   // Things named after a target: "council tax", "school dinners", "the class hamster".
   'council (?:tax|house|houses|estate|flat|flats|homes?)',
-  'school (?:dinners?|lunch(?:es)?|food|meals?|uniform|run(?! by)|holidays?|trips?|bus|fair|disco|photos?|year|day|hall|field|car park|gates?|website|app)',
+  'school (?:dogs?|cats?|hamsters?|pets?|chickens?|tortoise|rabbits?|dinners?|lunch(?:es)?|food|meals?|uniform|run(?! by)|holidays?|trips?|bus|fair|disco|photos?|year|day|hall|field|car park|gates?|website|app)',
   'class (?:guinea pigs?|hamsters?|pets?|fish|rabbits?|tortoise|book|reader|novel|room|assembly|trip|photo|blog|dojo|page|list|whatsapp|chat|reps?)',
   // Who said it: "the kids said the dinners were disgusting" reports their words.
   '(?:kids|children|pupils|class|lot|parents|mums|dads|year \\d{1,2}s?) (?:said|say|says|told me|tell me|think|thought|reckon|reckoned|wrote|asked|complained)',

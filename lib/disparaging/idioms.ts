@@ -68,6 +68,14 @@ export const INSINUATIONS = [
 /** Insinuation markers ("if you know what I mean", a wink): a remark about an adult reads as an allegation. */
 export const HINTS = [
   'if you know what i mean',
+  'catch my drift',
+  'read between the lines',
+  'put two and two together',
+  'funny,? that',
+  'funnily enough',
+  'what a coincidence',
+  'coincidentally',
+  'conveniently',
   'iykyk',
   'say no more',
   'nudge,? nudge',

@@ -8,7 +8,7 @@ const OWNER = '(?:the|our|my|this|that|their|your|his|her|a|an|new|whole|entire)
 
 /** Subjects and services a school is organised into. */
 const AREAS =
-  '(?:maths|math|english|science|sciences|humanities|history|geography|languages|mfl|re|rs|pe|sport|sports|music|art|drama|dt|technology|computing|it|ict|business|media|psychology|sociology|early years|eyfs|ks1|ks2|ks3|ks4|sixth form|senior|leadership|admin|office|pastoral|send?|inclusion|safeguarding|exams?|data|finance|hr|site|estates|catering|comms|marketing|admissions|attendance|behaviour|support|central|wellbeing|careers|facilities|premises|cover|timetabling|curriculum|assessment|learning support|student services)';
+  '(?:maths|math|english|science|sciences|humanities|history|geography|languages|mfl|re|rs|pe|sport|sports|music|art|drama|dt|technology|computing|it|ict|business|media|psychology|sociology|early years|eyfs|ks1|ks2|ks3|ks4|sixth form|senior|leadership|admin|office|pastoral|send?|inclusion|safeguarding|exams?|data|finance|hr|site|estates|catering|comms|marketing|admissions|attendance|behaviour|support|central|wellbeing|careers|facilities|premises|cover|timetabling|curriculum|assessment|learning support|student services|lunchtime|dinner|kitchen|cleaning|midday|reprographics|repro)';
 
 /** Departments, faculties and teams: "the PE department", "our admissions team". */
 export const DEPARTMENTS = [
@@ -26,6 +26,11 @@ export const ROLE_NOUNS = [
   // A role in scare quotes mocks the title: "my 'mentor'", "our 'improvement partner'".
   `${OWNER} ['"\\u2018\\u201c](?:[\\w-]+ ){0,2}${ROLES}['"\\u2019\\u201d]`,
   `(?:cover|exams?|attendance|data|finance|network|it) (?:supervisors?|officers?|managers?|techs?|technicians?|guys?|lady|ladies)`,
+];
+
+/** Someone known by their job: "the reprographics woman", "the IT guy". */
+export const WORK_PEOPLE = [
+  '(?:the|our|that) (?!old |young |little |poor |nice |lovely )[\\w-]+ (?:woman|man|lady|guy|bloke|fella)',
 ];
 
 /** Whoever decided, wrote or runs something: an unnamed colleague or leader. */

@@ -10,6 +10,7 @@ import {
   ROLE_NOUNS,
   TEACHING_GROUPS,
   WHOEVER,
+  WORK_PEOPLE,
 } from './roles';
 
 export interface TargetGroup {
@@ -54,7 +55,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
     patterns: [
       '(?:parents?|mums?|dads?|mothers|fathers|carers|grandparents|families|family|parent helpers?)',
       'parenting',
-      '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family)',
+      '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family|grandad|grandma|granny|grandpa|nan|nana|step-?mum|step-?dad|auntie|uncle)',
     ],
   },
   {
@@ -126,7 +127,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
     exact: ['TAs?', 'HLTAs?', 'LSAs?', 'NQTs?', 'ECTs?', 'SENCO', 'DSL'],
   },
   { label: 'colleagues', patterns: DEPARTMENTS },
-  { label: 'a colleague', patterns: [...ROLE_NOUNS, ...WHOEVER] },
+  { label: 'a colleague', patterns: [...ROLE_NOUNS, ...WHOEVER, ...WORK_PEOPLE] },
   {
     label: 'other professionals',
     patterns: [

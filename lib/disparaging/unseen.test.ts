@@ -110,6 +110,30 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       'Worst Year 4 assembly ever, said nobody ever.',
     ],
   },
+  'people by job or kin, adjectives before people, insinuation by aside': {
+    attacks: [
+      ['The canteen lady is a grumpy old moo.', 'a colleague'],
+      ['That nan at pickup is a nasty old bag.', 'parents'],
+      ['Year 8 are honestly the most horrible kids, vile children.', 'pupils'],
+      ['Our caretaker does nothing all day but read the paper.', 'a colleague'],
+      ['The head of science struts about like he owns the place.', "the school's leaders"],
+      ['The governors must be having a laugh with this pay offer.', "the school's leaders"],
+      [
+        'The deputy\u2019s husband got the building contract, funnily enough.',
+        "the school's leaders",
+      ],
+      ['The bursar uses the fund like her own cash machine.', 'a colleague'],
+      ['The kitchen team are a bunch of lazy old sods.', 'colleagues'],
+    ],
+    quiet: [
+      'Year 3 wore sheep costumes for the nativity and stole the show.',
+      'Year 9 decided Macbeth was a vile tyrant, great discussion.',
+      'My dad always said the council were useless, but they fixed our road in a day.',
+      'The school hamster escaped and ate a whole register, the little thief.',
+      'The old man in our class book is a grumpy old git, the kids adore him.',
+      'The reprographics team printed 400 programmes in an hour, legends.',
+    ],
+  },
 };
 
 describe.each(Object.entries(CATEGORIES))('disparaging, unseen: %s', (_, { attacks, quiet }) => {

@@ -4,11 +4,23 @@
 
 /** Name-calling nouns: rarely anything but an insult when said of a person. */
 export const MORE_INSULT_NOUNS =
-  '(?:windbags?|gasbags?|misers?|skinflints?|tightwads?|fat cats?|no-?hopers?|sadists?|little hitlers?|charlatans?|chancers?|blaggers?|bluffers?|slimeballs?|sleazebags?|nitwits?|nincompoops?|buffoons?|oafs?|dolts?|dunces?|berks?|wallies|wally|ignoramus(?:es)?|neanderthals?|cavem[ae]n|deadbeats?|freeloaders?|spongers?|bloodsuckers?|snobs?|harp(?:y|ies)|harridans?|hags?|fishwives|fishwife|nosy parkers?|curtain-?twitchers?|bellends?|arseholes?|arses|pricks|scrotes?|scallies|yobs?|louts?|hooligans?|delinquents?|riff-?raff|dregs|underclass|bottom-?feeders?|dead loss)';
+  '(?:windbags?|gasbags?|misers?|skinflints?|tightwads?|fat cats?|no-?hopers?|sadists?|little hitlers?|charlatans?|chancers?|peacocks?|know-?it-?alls?|blaggers?|bluffers?|slimeballs?|sleazebags?|nitwits?|nincompoops?|buffoons?|oafs?|dolts?|dunces?|berks?|wallies|wally|ignoramus(?:es)?|neanderthals?|cavem[ae]n|deadbeats?|freeloaders?|spongers?|bloodsuckers?|snobs?|harp(?:y|ies)|harridans?|hags?|fishwives|fishwife|nosy parkers?|curtain-?twitchers?|bellends?|arseholes?|arses|pricks|scrotes?|scallies|yobs?|louts?|hooligans?|delinquents?|riff-?raff|dregs|underclass|bottom-?feeders?|dead loss)';
+
+/** Contempt adjectives that may stand between "are a bunch of" and the noun. */
+export const CONTEMPT_ADJECTIVES =
+  ' (?:grumpy|miserable|old|nasty|silly|stupid|lazy|bitter|pompous|smug|racist|jumped-up|puffed-up|self-important|overpaid|clueless|arrogant|sad|pathetic|two-faced)';
+
+/** People a harsh adjective may describe directly: "vile children", "useless staff". */
+export const DESCRIBED_PEOPLE =
+  '(?:little |old |young )?(?:children|kids|brats|people|parents|mums|dads|woman|man|family|families|lot|bunch|staff|teachers?|colleagues?|leaders?|managers?|inspectors?|governors?)';
+
+/** Epithets with "the" that point at people somewhere: "the clowns in the exams office". */
+export const THE_EPITHETS =
+  '(?:the|those|these) (?:clowns|muppets|cowboys|jokers|monkeys|numpties|dinosaurs|sheep) (?:in|at|from|on|running|upstairs|who|that)';
 
 /** Insulting pairs: "miserable old bats", "silly moo", "nasty piece of work". */
 export const OLD_BAGS =
-  '(?:miserable|grumpy|silly|stupid|lazy|nasty|fat|horrible|mean|bitter|sour|dozy|dopey|useless|interfering|nosy|snotty|ugly|smelly|rude|gobby) (?:old )?(?:cows|moos?|gits|sods|mares|bats?|bags|trouts?|boots|hags?|goats|codgers?|duffers?|fools?|farts?|witches|baggages?|windbags?|hens|biddies|biddy|crones?)';
+  '(?:miserable|grumpy|silly|stupid|lazy|nasty|fat|horrible|mean|bitter|sour|dozy|dopey|useless|interfering|nosy|snotty|ugly|smelly|rude|gobby) (?:old )?(?:cows?|moos?|gits?|sods?|mares?|bats?|bags|trouts?|hags?|codgers?|duffers?|fools?|farts?|witches|baggages?|windbags?|hens|biddies|biddy|crones?)';
 
 /** Traits said of people: "pompous", "patronising", "gobby". */
 export const MORE_PERSON_TRAITS =
@@ -25,6 +37,10 @@ export const CONTEMPT_SHAPES = [
   // Airs: "thinks she's the queen of…", "get over yourself".
   "thinks? (?:she|he|they)(?:'s|'re| is| are) (?:the (?:queen|king|bee'?s knees|dog'?s)|god'?s gift|all that|so (?:special|important|clever|great|superior)|better than|above (?:everyone|us|the rest))",
   '(?:needs?|wants?) (?:their|his|her|your) heads? (?:testing|examining|checking|looking at)',
+  'like (?:she|he|they) owns? the (?:place|school|building)',
+  'full of hot air',
+  "(?:is|are|'s|'re|must be) having a (?:laugh|giraffe)",
+  'taking the (?:mick|mickey|michael|piss)',
   'get over (?:yourself|yourselves|herself|himself|themselves)',
   'should be (?:ashamed|embarrassed)(?: of (?:themselves|herself|himself|yourselves))?',
   'ashamed of (?:themselves|herself|himself|yourselves)',
@@ -39,11 +55,13 @@ export const CONTEMPT_SHAPES = [
 
 /** Said only of people: "they're a pack of weasels", not "we found a toad". */
 export const MORE_EPITHETS =
-  '(?:toads?|weasels?|hyenas|rejects|hens|snowflakes|wet wipes|drama queens?|divas?|prima donnas?)';
+  '(?:toads?|weasels?|hyenas|rejects|hens|snowflakes|duds?|wet wipes|drama queens?|divas?|prima donnas?)';
 
 /** Slacking alleged: weak, as "bunking off" is also how staff describe truancy plainly. */
 export const SLACKING = [
   '(?:swan(?:s|ned|ning)? off|swanning (?:about|around)|skiving|skives|skived)',
+  '(?:does|do|did|doing) (?:absolutely )?(?:nothing|sod all|bugger all|zero) (?:all day|but|except)',
+  '(?:sits?|sat|sitting) on (?:her|his|their) (?:backsides?|arses?|bums?|hands)',
 ];
 
 /** "are a bunch of …" belittles whatever follows, unless what follows is fond. */
@@ -77,6 +95,6 @@ export const BITTER_THANKS = [
 ];
 
 /** Emoji that carry contempt when a target is beside them. */
-export const CONTEMPT_EMOJI = ['🤡', '🐍', '🖕', '🤮', '💩', '🐑'];
+export const CONTEMPT_EMOJI = ['🤡', '🐍', '🖕', '🤮', '💩'];
 /** Eye-rolls: contempt only when the sentence also complains (irony). */
 export const EYE_ROLLS = ['🙄', '😒'];
