@@ -14,7 +14,7 @@ export const INCOMPETENCE = [
   "couldn'?t find (?:his|her|their) (?:own )?(?:arse|backside|bum)",
   '(?:pour|get) water out of a boot',
   'hit a barn door',
-  "wouldn'?t know (?:\\w+ ){1,3}if (?:it|they|she|he) (?:hit|bit|slapped|smacked|kicked)",
+  "wouldn'?t (?:know|recogni[sz]e|spot) (?:\\w+ ){1,3}if (?:it|they|she|he) (?:hit|bit|slapped|smacked|kicked)",
 ];
 
 /** Contempt for whole groups of pupils or families, in plain words. */

@@ -22,7 +22,7 @@ export const DEPARTMENTS = [
 const ROLES =
   '(?:officer|co-?ordinator|supervisor|director|administrator|mentor|manager|advis[eo]r|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of \\w+|chairman|chairwoman|head of \\w+|lead practitioner|practitioner)';
 export const ROLE_NOUNS = [
-  `${OWNER} (?:[\\w-]+ ){0,2}${ROLES}s?`,
+  `${OWNER} (?:[\\w'-]+ ){0,2}${ROLES}s?`,
   // A role in scare quotes mocks the title: "my 'mentor'", "our 'improvement partner'".
   `${OWNER} ['"\\u2018\\u201c](?:[\\w-]+ ){0,2}${ROLES}['"\\u2019\\u201d]`,
   `(?:cover|exams?|attendance|data|finance|network|it) (?:supervisors?|officers?|managers?|techs?|technicians?|guys?|lady|ladies)`,

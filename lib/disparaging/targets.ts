@@ -181,7 +181,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
     label: 'another school',
     patterns: [
       '(?:the|that|this) (?:academy|school|primary|secondary|comp)(?: school)? (?:down|up|across|over) the road',
-      '(?:the|that) (?:academy|school|primary|secondary|comp) (?:next door|round the corner|on the estate)',
+      '(?:the|that|this) (?:[\\w-]+ ){0,2}(?:academy|school|primary|secondary|comp|juniors|infants)(?: school)? (?:next door|down the road|up the road|across the road|over the road|round the corner|on the estate|nearby|in town)',
       'the other (?:primary|school|academy|secondary)',
       'other schools?',
       'that (?:school|academy)',

@@ -134,6 +134,28 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       'The reprographics team printed 400 programmes in an hour, legends.',
     ],
   },
+  'comparisons, compounds, failing and bitter praise': {
+    attacks: [
+      ['Our exams officer has the memory of a goldfish and the charm of a brick.', 'a colleague'],
+      ['The trust\u2019s data lead is a complete waste of oxygen.', 'a colleague'],
+      ['The MFL department are a laughing stock.', 'colleagues'],
+      ['Our deputy is a spreadsheet merchant who never leaves his office.', "the school's leaders"],
+      ['The new phase leader is totally out of her depth.', 'a colleague'],
+      ['Our head only cares about the league tables.', "the school's leaders"],
+      ['Year 7 are basically unteachable this term.', 'pupils'],
+      ["Our governors wouldn't recognise a good lesson if it bit them.", "the school's leaders"],
+      ['Well done to the trust for another pointless restructure.', 'the trust'],
+      ['The infants school down the road is a shambles.', 'another school'],
+    ],
+    quiet: [
+      'The merchant navy careers talk with Year 10 was fascinating.',
+      "I'm out of my depth with the new software, any tips?",
+      'A girl in Year 3 told me my singing was the worst, fair enough.',
+      'Well done to Year 6 for tidying up after the leavers party.',
+      'A shower of rain stopped play on sports day, the kids loved it.',
+      'The infants school down the road lent us their gazebos, so kind.',
+    ],
+  },
 };
 
 describe.each(Object.entries(CATEGORIES))('disparaging, unseen: %s', (_, { attacks, quiet }) => {

@@ -41,6 +41,13 @@ export const CONTEMPT_SHAPES = [
   'full of hot air',
   "(?:is|are|'s|'re|must be) having a (?:laugh|giraffe)",
   'taking the (?:mick|mickey|michael|piss)',
+  '(?:attention span|manners|brains?|memory|personality|charisma|charm|iq|social skills|people skills|sense of humour|warmth) of (?:an? |the )?(?:\\w+ )?(?:goldfish|gnats?|pigs?|sponges?|planks?|bricks?|rocks?|lettuces?|potato(?:es)?|turnips?|cabbages?|doorknobs?|teaspoons?|lemons?|flannels?|wet weekend|damp squib|dead fish|toddlers?|animals|cave ?m[ae]n|neanderthals?|slugs?|stones?|robots?)',
+  'sell (?:her|his|their) own (?:gran|grandmother|granny|nan|mother|mum|kids?)',
+  '(?:brain[- ]?dead|no brain cells?)',
+  '[a-z]+(?:-[a-z]+)* merchants?(?! navy)',
+  'laughing ?stocks?',
+  '(?:useless|absolute|total|complete|right|what a) shower(?! of rain)',
+  '(?:can|could) (?:rot|go (?:to hell|hang|whistle|jump))',
   'get over (?:yourself|yourselves|herself|himself|themselves)',
   'should be (?:ashamed|embarrassed)(?: of (?:themselves|herself|himself|yourselves))?',
   'ashamed of (?:themselves|herself|himself|yourselves)',
@@ -55,7 +62,7 @@ export const CONTEMPT_SHAPES = [
 
 /** Said only of people: "they're a pack of weasels", not "we found a toad". */
 export const MORE_EPITHETS =
-  '(?:toads?|weasels?|hyenas|rejects|hens|snowflakes|duds?|wet wipes|drama queens?|divas?|prima donnas?)';
+  "(?:wastes? of (?:[\\w']+ ){0,2}(?:space|oxygen|skin|salary|money|air)|toads?|weasels?|hyenas|rejects|hens|snowflakes|duds?|wet wipes|drama queens?|divas?|prima donnas?)";
 
 /** Slacking alleged: weak, as "bunking off" is also how staff describe truancy plainly. */
 export const SLACKING = [
@@ -67,6 +74,15 @@ export const SLACKING = [
 /** "are a bunch of …" belittles whatever follows, unless what follows is fond. */
 export const BUNCH_OF = [
   "(?:are|is|were|was|'re|just|nothing but) (?:a |an |one )?(?:bunch|gaggle|shower|rabble) of (?!(?:\\w+ )?(?:stars|superstars|legends|angels|sweethearts|heroes|gems|cuties|keen|eager|lovely|brilliant|good|great|happy|smiley|little|absolute (?:stars|legends)))",
+];
+
+/** Out of their depth, caring only for some: weak, said of someone named in the clause. */
+export const FAILING = [
+  '(?:completely |totally |way |well |hopelessly )?out of (?:his|her|their) depth',
+  'only cares? about',
+  'no point (?:even )?(?:trying|bothering)',
+  "(?:'s|their|his|her) idea of (?:support|help|leadership|consultation|communication|listening|a plan|planning|teaching) is",
+  "(?:is|are|'s|'re|must be|seems? to be) on something",
 ];
 
 /** Doom foretold for a pupil or family: weak, it needs its target in the same clause. */
@@ -89,6 +105,7 @@ export const CLOSING_VERDICTS =
 export const BITTER_THANKS = [
   '(?:thanks|thank you|cheers|grateful)(?: (?:so|very) much)?(?: again)?(?: to)? [^.!?]{0,40}? for (?:losing|forgetting|ignoring|breaking|wasting|cancelling|dumping|springing|ruining|leaving (?:us|me|it)|telling (?:us|me) (?:at|on) the last|nothing|absolutely nothing|the last-minute|the late notice)',
   // "Nice of the head to swan off while we cover": kindness mocked by what others pay.
+  '(?:thanks|thank you|cheers|top marks|full marks|gold star|well done|hats off|kudos|a round of applause)(?: (?:so|very) much)?(?: again)?(?: to)? [^.!?]{0,40}? for [^.!?]{0,30}?(?:pointless|useless|cock-?up|balls-?up|shambles|fiasco|u-turn)',
   '(?:nice|good|kind|lovely|decent|big) of [^.!?]{1,40}? to [^.!?]{1,80}? (?:while|whilst) (?:we|us|the rest|everyone|staff|i)\\b',
   '(?:lovely|great|nice|brilliant|wonderful|fantastic|love|always fun|fun|so helpful) (?:to be|being|getting) (?:told how to|lectured|patronised|patronized|talked down to|mansplained)',
   'if you like being (?:\\w+ )?(?:patronised|patronized|talked down to|ignored|lectured|belittled)',
