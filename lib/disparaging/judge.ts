@@ -7,6 +7,7 @@
 import type { ActKind } from './acts';
 import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
+import { between, overlaps, within } from './spans';
 import { hasOwnSubject, isNounLike, isPersonNoun } from './subject';
 
 export interface Attack extends Span {
@@ -203,11 +204,3 @@ function nearest(targets: TargetHit[], act: Span): TargetHit | undefined {
   }
   return best;
 }
-
-/** `x` lies between the target and the act. */
-const between = (x: Span, target: Span, act: Span) =>
-  target.start < act.start
-    ? x.start >= target.end && x.end <= act.start
-    : x.start >= act.end && x.end <= target.start;
-const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

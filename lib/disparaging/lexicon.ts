@@ -4,9 +4,10 @@
 // matching stays linear in the length of the text. Each entry is compiled
 // once: the gates are the same expressions the judge runs.
 import { ACTS, type ActKind } from './acts';
-import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PAST_JOBS, PRAISE, THINGS } from './guards';
+import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
 import { IRONY_NEGATIVES } from './irony';
 import { TARGET_GROUPS } from './targets';
+import { PAST_JOBS, THINGS } from './topics';
 
 export interface Span {
   start: number;

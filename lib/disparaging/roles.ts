@@ -10,6 +10,43 @@ const OWNER = '(?:the|our|my|this|that|their|your|his|her|a|an|new|whole|entire)
 const AREAS =
   '(?:maths|math|english|science|sciences|humanities|history|geography|languages|mfl|re|rs|pe|sport|sports|music|art|drama|dt|technology|computing|it|ict|business|media|psychology|sociology|early years|eyfs|ks1|ks2|ks3|ks4|sixth form|senior|leadership|admin|office|pastoral|send?|inclusion|safeguarding|exams?|data|finance|hr|site|estates|catering|comms|marketing|admissions|attendance|behaviour|support|central|wellbeing|careers|facilities|premises|cover|timetabling|curriculum|assessment|learning support|student services|lunchtime|dinner|kitchen|cleaning|midday|reprographics|repro)';
 
+/** Colleagues by the titles staff use every day. */
+export const COLLEAGUE_TITLES = [
+  'colleagues?',
+  `(?:the|our|my|a|an|new|her|his|that|this|their|year \\d{1,2}'s) (?:\\w+ )?teacher`,
+  'form tutors?',
+  '(?:nursery|office|site|business|line|practice|deputy|room|centre|catering|school) managers?',
+  'teachers',
+  'teaching assistants?',
+  'send?cos?',
+  'receptionists?',
+  'admin (?:staff|team|lady|ladies)',
+  '(?:exams?|data|attendance|finance|hr) (?:officer|manager|lead)',
+  'learning mentors?',
+  'pastoral (?:lead|team|staff|manager)',
+  'family support workers?',
+  '(?:subject|phase|maths|english|science|pe|music|art|computing|reading|phonics|early years|eyfs|ks1|ks2|behaviour|pastoral|safeguarding|send?|inclusion|literacy|numeracy|year) lead(?:er)?s?',
+  'technicians?',
+  'librarian',
+  'lollipop (?:lady|man)',
+  'minibus driver',
+  'business manager',
+  'office (?:staff|team|ladies|manager)',
+  'site manager',
+  'line manager',
+  'bursar',
+  'caretaker',
+  'cleaners?',
+  'dinner lad(?:y|ies)',
+  'midday(?: supervisors?| staff)?',
+  'lunchtime (?:staff|supervisors?)',
+  'kitchen staff',
+  'supply(?: teachers?| staff)?',
+  'trainee',
+  'the staff',
+  'staff',
+];
+
 /** Departments, faculties and teams: "the PE department", "our admissions team". */
 export const DEPARTMENTS = [
   `${OWNER} (?:[a-z&-]+ ){0,2}(?:department|dept|faculty|faculties)`,
