@@ -69,7 +69,7 @@ export const ACTS: Record<ActKind, string[]> = {
     THE_EPITHETS,
     ...CONTEMPT_SHAPES,
     'thick as (?!thieves)(?:two short planks|mud|pig muck|a brick|(?:a |two )?\\w+)',
-    '(?:worse than useless|as much use as|about as (?:useful|sharp|bright|clever|much use) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
+    '(?:worse than useless|as much use as|about as (?:useful|helpful|sharp|bright|clever|much use|effective|reliable|competent|supportive|organised) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
     "(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|lead|teach|manage|find|control|spell|string|hold|read|write) (?:a|an|the|his|her|their|its|two|to|water|piss)\\b(?: \\w+)?(?: \\w+)?(?: in a brewery| in a| to save| if| with a| at a)",
     "(?:couldn'?t|could not) (?:organise|run|lead|teach) (?:a|an) (?:bake sale|conga|fish|raffle|party|piss-up|school|pub|bath|bingo|whelk stall|chip shop|tap|tea party|bun fight|sweet shop|car boot)",
     "can'?t string a sentence",

@@ -13,6 +13,7 @@ export const INCOMPETENCE = [
   'if (?:his|her|their) li(?:fe|ves) depended on it',
   "couldn'?t find (?:his|her|their) (?:own )?(?:arse|backside|bum)",
   '(?:pour|get) water out of a boot',
+  "(?:couldn'?t|can'?t|cannot|could not) (?:boil an egg|tie (?:his|her|their) (?:own )?(?:shoe)?laces|organise a sock drawer|find (?:a|the) door)",
   'hit a barn door',
   "wouldn'?t (?:know|recogni[sz]e|spot) (?:\\w+ ){1,3}if (?:it|they|she|he) (?:hit|bit|slapped|smacked|kicked)",
 ];

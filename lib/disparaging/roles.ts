@@ -50,7 +50,8 @@ export const COLLEAGUE_TITLES = [
 /** Departments, faculties and teams: "the PE department", "our admissions team". */
 export const DEPARTMENTS = [
   `${OWNER} (?:[a-z&-]+ ){0,2}(?:department|dept|faculty|faculties)`,
-  `${OWNER} ${AREAS} (?:team|staff|office|lot|crew|bods)`,
+  `${OWNER} ${AREAS}(?: ${AREAS})? (?:team|staff|office|lot|crew|bods)`,
+  '(?:the|our|my|this|that) (?:year \\d{1,2}|reception|nursery|ks\\d|eyfs|upper school|lower school) (?:team|staff)',
   "(?:the )?(?:trust|council|la|local authority)'?s? (?:[a-z]+ )?(?:team|office|department|officers?)",
   '(?:head|central|district|regional|area) office',
 ];
@@ -59,9 +60,9 @@ export const DEPARTMENTS = [
 const ROLES =
   '(?:officer|co-?ordinator|supervisor|director|administrator|mentor|manager|advis[eo]r|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of \\w+|chairman|chairwoman|head of \\w+|lead practitioner|practitioner)';
 export const ROLE_NOUNS = [
-  `${OWNER} (?:[\\w'-]+ ){0,2}${ROLES}s?`,
-  // A role in scare quotes mocks the title: "my 'mentor'", "our 'improvement partner'".
-  `${OWNER} ['"\\u2018\\u201c](?:[\\w-]+ ){0,2}${ROLES}['"\\u2019\\u201d]`,
+  `${OWNER} (?:[\\w'-]+ ){0,2}${ROLES}s?(?: of [\\w-]+)?`,
+  // A role in scare quotes mocks the title: "my 'mentor'", "the trust 'director of education'".
+  `${OWNER} (?:[\\w'-]+ ){0,2}['"\\u2018\\u201c](?:[\\w-]+ ){0,2}${ROLES}(?: of [\\w-]+)?['"\\u2019\\u201d]`,
   `(?:cover|exams?|attendance|data|finance|network|it) (?:supervisors?|officers?|managers?|techs?|technicians?|guys?|lady|ladies)`,
 ];
 

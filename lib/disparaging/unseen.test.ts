@@ -156,6 +156,22 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       'The infants school down the road lent us their gazebos, so kind.',
     ],
   },
+  'titles in scare quotes, incompetence idioms, eye-rolled thanks': {
+    attacks: [
+      ["The council 'head of inclusion' is a slimy little toad.", 'a colleague'],
+      ["Our office team couldn't boil an egg.", 'colleagues'],
+      ['The IT support team are about as reliable as a paper umbrella.', 'colleagues'],
+      ['The Year 4 team are a clique of mean girls.', 'colleagues'],
+      ['Cheers governors for the lovely pay freeze 🙄', "the school's leaders"],
+      ['The new cover manager is a total drip.', 'a colleague'],
+    ],
+    quiet: [
+      'Love my class, love my job 💛',
+      'Year 2 made pancakes and I loved every sticky minute 💦',
+      'Our office team baked for the whole staff, thank you! 🥰',
+      "I couldn't boil an egg at their age either 😂",
+    ],
+  },
 };
 
 describe.each(Object.entries(CATEGORIES))('disparaging, unseen: %s', (_, { attacks, quiet }) => {

@@ -8,7 +8,7 @@ export const MORE_INSULT_NOUNS =
 
 /** Contempt adjectives that may stand between "are a bunch of" and the noun. */
 export const CONTEMPT_ADJECTIVES =
-  ' (?:grumpy|miserable|old|nasty|silly|stupid|lazy|bitter|pompous|smug|racist|jumped-up|puffed-up|self-important|overpaid|clueless|arrogant|sad|pathetic|two-faced)';
+  ' (?:grumpy|miserable|old|nasty|silly|stupid|lazy|bitter|pompous|smug|racist|jumped-up|puffed-up|self-important|overpaid|clueless|arrogant|sad|pathetic|two-faced|smarmy|slimy|sneaky|spineless|snivelling|shifty|mean)';
 
 /** People a harsh adjective may describe directly: "vile children", "useless staff". */
 export const DESCRIBED_PEOPLE =
@@ -62,7 +62,7 @@ export const CONTEMPT_SHAPES = [
 
 /** Said only of people: "they're a pack of weasels", not "we found a toad". */
 export const MORE_EPITHETS =
-  "(?:wastes? of (?:[\\w']+ ){0,2}(?:space|oxygen|skin|salary|money|air)|toads?|weasels?|hyenas|rejects|hens|snowflakes|duds?|wet wipes|drama queens?|divas?|prima donnas?)";
+  "(?:wastes? of (?:[\\w']+ ){0,2}(?:space|oxygen|skin|salary|money|air)|drips?|cliques?|mean girls|toads?|weasels?|hyenas|rejects|hens|snowflakes|duds?|wet wipes|drama queens?|divas?|prima donnas?)";
 
 /** Slacking alleged: weak, as "bunking off" is also how staff describe truancy plainly. */
 export const SLACKING = [
@@ -106,6 +106,10 @@ export const BITTER_THANKS = [
   '(?:thanks|thank you|cheers|grateful)(?: (?:so|very) much)?(?: again)?(?: to)? [^.!?]{0,40}? for (?:losing|forgetting|ignoring|breaking|wasting|cancelling|dumping|springing|ruining|leaving (?:us|me|it)|telling (?:us|me) (?:at|on) the last|nothing|absolutely nothing|the last-minute|the late notice)',
   // "Nice of the head to swan off while we cover": kindness mocked by what others pay.
   '(?:thanks|thank you|cheers|top marks|full marks|gold star|well done|hats off|kudos|a round of applause)(?: (?:so|very) much)?(?: again)?(?: to)? [^.!?]{0,40}? for [^.!?]{0,30}?(?:pointless|useless|cock-?up|balls-?up|shambles|fiasco|u-turn)',
+  // Thanks or praise closed by an eye-roll: "thanks for the surprise visit 🙄".
+  // Each ends on the emoji itself: a closing bracket would add a word boundary after it.
+  '(?:thanks|thank you|cheers|appreciated|love|great|lovely|brilliant)[^.!?]{0,80}?🙄',
+  '(?:thanks|thank you|cheers|appreciated|love|great|lovely|brilliant)[^.!?]{0,80}?😒',
   '(?:nice|good|kind|lovely|decent|big) of [^.!?]{1,40}? to [^.!?]{1,80}? (?:while|whilst) (?:we|us|the rest|everyone|staff|i)\\b',
   '(?:lovely|great|nice|brilliant|wonderful|fantastic|love|always fun|fun|so helpful) (?:to be|being|getting) (?:told how to|lectured|patronised|patronized|talked down to|mansplained)',
   'if you like being (?:\\w+ )?(?:patronised|patronized|talked down to|ignored|lectured|belittled)',
