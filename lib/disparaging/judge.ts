@@ -172,8 +172,13 @@ function findTargets(
       found.push({ ...span, label: named?.label ?? label });
     }
   }
-  for (const t of found) t.owner = /^'s?\s/.test(text.slice(t.end, t.end + 3));
-  return found;
+  // The longest name wins: "Year 8 parents" are parents, "the Year 4 team" colleagues.
+  const named = found.filter(
+    (t) =>
+      !found.some((u) => u.label !== IMPLIED && u.end - u.start > t.end - t.start && within(t, u)),
+  );
+  for (const t of named) t.owner = /^'s?\s/.test(text.slice(t.end, t.end + 3));
+  return named;
 }
 
 function findActs(text: string, lexicon: Lexicon): ActHit[] {

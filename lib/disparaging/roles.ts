@@ -58,7 +58,7 @@ export const DEPARTMENTS = [
 
 /** Role nouns that name an adult at work, with the words that may stand before them. */
 const ROLES =
-  '(?:officer|co-?ordinator|supervisor|director|administrator|mentor|manager|advis[eo]r|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of \\w+|chairman|chairwoman|head of \\w+|lead practitioner|practitioner)';
+  '(?:officer|co-?ordinator|supervisor|director|administrator|mentor|manager|advis[eo]r|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of \\w+|chairman|chairwoman|lead practitioner|practitioner)';
 export const ROLE_NOUNS = [
   `${OWNER} (?:[\\w'-]+ ){0,2}${ROLES}s?(?: of [\\w-]+)?`,
   // A role in scare quotes mocks the title: "my 'mentor'", "the trust 'director of education'".

@@ -56,6 +56,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
     patterns: [
       '(?:parents?|mums?|dads?|mothers|fathers|carers|grandparents|families|family|parent helpers?)',
       'parenting',
+      '(?:year \\d{1,2}|reception|nursery|class \\w+) (?:parents|mums|dads|families)',
       '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family|grandad|grandma|granny|grandpa|nan|nana|step-?mum|step-?dad|auntie|uncle)',
     ],
   },
@@ -149,6 +150,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:the|that|this) (?:academy|school|primary|secondary|comp)(?: school)? (?:down|up|across|over) the road',
       '(?:the|that|this) (?:[\\w-]+ ){0,2}(?:academy|school|primary|secondary|comp|juniors|infants)(?: school)? (?:next door|down the road|up the road|across the road|over the road|round the corner|on the estate|nearby|in town)',
       'the other (?:primary|school|academy|secondary)',
+      '(?:the|that|our) local (?:primary|secondary|academy|comp|school|high|juniors|infants)',
       'other schools?',
       'that (?:school|academy)',
       'the academy',

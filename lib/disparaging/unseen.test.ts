@@ -158,7 +158,7 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
   },
   'titles in scare quotes, incompetence idioms, eye-rolled thanks': {
     attacks: [
-      ["The council 'head of inclusion' is a slimy little toad.", 'a colleague'],
+      ["The council 'head of inclusion' is a slimy little toad.", 'the council'],
       ["Our office team couldn't boil an egg.", 'colleagues'],
       ['The IT support team are about as reliable as a paper umbrella.', 'colleagues'],
       ['The Year 4 team are a clique of mean girls.', 'colleagues'],
@@ -170,6 +170,22 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       'Year 2 made pancakes and I loved every sticky minute 💦',
       'Our office team baked for the whole staff, thank you! 🥰',
       "I couldn't boil an egg at their age either 😂",
+    ],
+  },
+  'more adjectives before epithets, superlatives, local schools': {
+    attacks: [
+      ["The LA's transport officer is a gormless lump.", 'a colleague'],
+      ['Our finance lead is a penny-pinching robot.', 'a colleague'],
+      ['Year 8 parents are the most entitled lot in the county.', 'parents'],
+      ['Our new deputy is a jumped-up nobody.', "the school's leaders"],
+      ['The local academy are a bunch of cowboys.', 'another school'],
+      ['Whoever ran the fire drill has the leadership skills of a goldfish.', 'a colleague'],
+    ],
+    quiet: [
+      "It is nobody's fault the coach broke down, Year 4 were great about it.",
+      'Year 6 built a robot that sorts recycling, amazing.',
+      'The rudest joke in the Christmas cracker made the whole staffroom laugh.',
+      'The local academy lent us their minibus, so kind.',
     ],
   },
 };

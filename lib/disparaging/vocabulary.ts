@@ -4,11 +4,11 @@
 
 /** Name-calling nouns: rarely anything but an insult when said of a person. */
 export const MORE_INSULT_NOUNS =
-  '(?:windbags?|gasbags?|misers?|skinflints?|tightwads?|fat cats?|no-?hopers?|sadists?|little hitlers?|charlatans?|chancers?|peacocks?|know-?it-?alls?|blaggers?|bluffers?|slimeballs?|sleazebags?|nitwits?|nincompoops?|buffoons?|oafs?|dolts?|dunces?|berks?|wallies|wally|ignoramus(?:es)?|neanderthals?|cavem[ae]n|deadbeats?|freeloaders?|spongers?|bloodsuckers?|snobs?|harp(?:y|ies)|harridans?|hags?|fishwives|fishwife|nosy parkers?|curtain-?twitchers?|bellends?|arseholes?|arses|pricks|scrotes?|scallies|yobs?|louts?|hooligans?|delinquents?|riff-?raff|dregs|underclass|bottom-?feeders?|dead loss)';
+  '(?:windbags?|gasbags?|misers?|skinflints?|tightwads?|fat cats?|no-?hopers?|sadists?|little hitlers?|charlatans?|chancers?|peacocks?|know-?it-?alls?|blaggers?|bluffers?|slimeballs?|sleazebags?|nitwits?|nincompoops?|buffoons?|oafs?|dolts?|dunces?|berks?|wallies|wally|ignoramus(?:es)?|neanderthals?|cavem[ae]n|deadbeats?|freeloaders?|spongers?|bloodsuckers?|snobs?|harp(?:y|ies)|harridans?|hags?|fishwives|fishwife|nosy parkers?|curtain-?twitchers?|bellends?|arseholes?|arses|pricks|scrotes?|scallies|yobs?|louts?|hooligans?|delinquents?|riff-?raff|dregs|underclass|bottom-?feeders?|dead loss|(?:jumped-up|puffed-up|little|total|complete|useless) nobody)';
 
 /** Contempt adjectives that may stand between "are a bunch of" and the noun. */
 export const CONTEMPT_ADJECTIVES =
-  ' (?:grumpy|miserable|old|nasty|silly|stupid|lazy|bitter|pompous|smug|racist|jumped-up|puffed-up|self-important|overpaid|clueless|arrogant|sad|pathetic|two-faced|smarmy|slimy|sneaky|spineless|snivelling|shifty|mean)';
+  ' (?:grumpy|miserable|old|nasty|silly|stupid|lazy|bitter|pompous|smug|racist|jumped-up|puffed-up|self-important|overpaid|clueless|arrogant|sad|pathetic|two-faced|smarmy|slimy|sneaky|spineless|snivelling|shifty|mean|heartless|soulless|gormless|useless|thick|nosy|rude|horrible|vile|evil|ignorant|dozy|dim|spoilt|snotty|stuck-up|bean-counting|penny-pinching|box-ticking|power-mad|tinpot|two-bit|petty|whingeing|moaning|lying)';
 
 /** People a harsh adjective may describe directly: "vile children", "useless staff". */
 export const DESCRIBED_PEOPLE =
@@ -41,7 +41,7 @@ export const CONTEMPT_SHAPES = [
   'full of hot air',
   "(?:is|are|'s|'re|must be) having a (?:laugh|giraffe)",
   'taking the (?:mick|mickey|michael|piss)',
-  '(?:attention span|manners|brains?|memory|personality|charisma|charm|iq|social skills|people skills|sense of humour|warmth) of (?:an? |the )?(?:\\w+ )?(?:goldfish|gnats?|pigs?|sponges?|planks?|bricks?|rocks?|lettuces?|potato(?:es)?|turnips?|cabbages?|doorknobs?|teaspoons?|lemons?|flannels?|wet weekend|damp squib|dead fish|toddlers?|animals|cave ?m[ae]n|neanderthals?|slugs?|stones?|robots?)',
+  '(?:attention span|manners|brains?|memory|personality|charisma|charm|iq|(?:\\w+ )?skills|sense of humour|warmth) of (?:an? |the )?(?:\\w+ )?(?:goldfish|gnats?|pigs?|sponges?|planks?|bricks?|rocks?|lettuces?|potato(?:es)?|turnips?|cabbages?|doorknobs?|teaspoons?|lemons?|flannels?|wet weekend|damp squib|dead fish|toddlers?|animals|cave ?m[ae]n|neanderthals?|slugs?|stones?|robots?)',
   'sell (?:her|his|their) own (?:gran|grandmother|granny|nan|mother|mum|kids?)',
   '(?:brain[- ]?dead|no brain cells?)',
   '[a-z]+(?:-[a-z]+)* merchants?(?! navy)',
@@ -62,7 +62,7 @@ export const CONTEMPT_SHAPES = [
 
 /** Said only of people: "they're a pack of weasels", not "we found a toad". */
 export const MORE_EPITHETS =
-  "(?:wastes? of (?:[\\w']+ ){0,2}(?:space|oxygen|skin|salary|money|air)|drips?|cliques?|mean girls|toads?|weasels?|hyenas|rejects|hens|snowflakes|duds?|wet wipes|drama queens?|divas?|prima donnas?)";
+  "(?:wastes? of (?:[\\w']+ ){0,2}(?:space|oxygen|skin|salary|money|air)|lumps?|robots?|drips?|cliques?|mean girls|toads?|weasels?|hyenas|rejects|hens|snowflakes|duds?|wet wipes|drama queens?|divas?|prima donnas?)";
 
 /** Slacking alleged: weak, as "bunking off" is also how staff describe truancy plainly. */
 export const SLACKING = [
@@ -83,6 +83,11 @@ export const FAILING = [
   'no point (?:even )?(?:trying|bothering)',
   "(?:'s|their|his|her) idea of (?:support|help|leadership|consultation|communication|listening|a plan|planning|teaching) is",
   "(?:is|are|'s|'re|must be|seems? to be) on something",
+];
+
+/** Superlatives of contempt: "the nosiest lot going". Weak: "the rudest joke" is about a joke. */
+export const SUPERLATIVES = [
+  '(?:the )?(?:nosiest|rudest|laziest|thickest|dimmest|stupidest|dumbest|smuggest|meanest|nastiest|most (?:interfering|entitled|useless|obnoxious|incompetent|arrogant|pompous|irritating|clueless|spoilt|unpleasant|vile|ungrateful|unprofessional))',
 ];
 
 /** Doom foretold for a pupil or family: weak, it needs its target in the same clause. */
