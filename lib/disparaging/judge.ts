@@ -7,6 +7,7 @@
 import type { ActKind } from './acts';
 import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
+import { findTargets, IMPLIED } from './find-targets';
 import { between, overlaps, within } from './spans';
 import { hasOwnSubject, isNounLike, isPersonNoun } from './subject';
 
@@ -32,8 +33,6 @@ const NEXT_WORD = /^[\s-]*([a-z][a-z'-]*)/;
 /** Allegations and hints are about adults and organisations: pupils' behaviour is described, not alleged. */
 const ALLEGATION_KINDS: ReadonlySet<ActKind> = new Set(['claim', 'hint']);
 const PUPILS: ReadonlySet<string> = new Set(['pupils', 'a pupil']);
-/** The target an allegation implies ("that woman", "where the money went"). */
-const IMPLIED = 'someone';
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?![\p{L}\p{N}'])/iu;
 // "I'm so thick", "I feel useless": the writer is the one described.
 const SELF_BEFORE_ACT =
@@ -154,31 +153,6 @@ function aboutSomethingElse(act: ActHit, scene: Scene): boolean {
   if (!next || !isNounLike(next) || isPersonNoun(next)) return false;
   const nextStart = act.end + after.indexOf(next);
   return !scene.targets.some((t) => t.start === nextStart);
-}
-
-function findTargets(
-  text: string,
-  asWritten: string,
-  lexicon: Lexicon,
-  known: TargetHit[],
-): TargetHit[] {
-  const excluded = lexicon.notTargets.matches(text);
-  const found: TargetHit[] = known.map((t) => ({ ...t }));
-  for (const { label, words, capitals } of lexicon.targets) {
-    for (const span of [...words.matches(text), ...capitals.matches(asWritten)]) {
-      if (excluded.some((x) => overlaps(x, span))) continue;
-      // A name another detector found says better who it is ("Old Park Primary" is the school).
-      const named = known.find((k) => overlaps(k, span));
-      found.push({ ...span, label: named?.label ?? label });
-    }
-  }
-  // The longest name wins: "Year 8 parents" are parents, "the Year 4 team" colleagues.
-  const named = found.filter(
-    (t) =>
-      !found.some((u) => u.label !== IMPLIED && u.end - u.start > t.end - t.start && within(t, u)),
-  );
-  for (const t of named) t.owner = /^'s?\s/.test(text.slice(t.end, t.end + 3));
-  return named;
 }
 
 function findActs(text: string, lexicon: Lexicon): ActHit[] {
