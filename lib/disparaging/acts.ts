@@ -12,23 +12,34 @@
 // - sarcasm: mock praise aimed at a target;
 // - mock: sarcasm that needs no complaint ("our glorious leaders");
 // - irony: praise words that mock only beside a complaint (irony.ts).
-import {
-  GROUP_LABELS,
-  HINTS,
-  IMPLIED_CLAIMS,
-  INCOMPETENCE,
-  INSINUATIONS,
-  MOCKERY,
-  MOCKING_HABITS,
-  SWEEPING,
-} from './idioms';
+import { GROUP_LABELS, HINTS, INCOMPETENCE, MOCKERY, MOCKING_HABITS, SWEEPING } from './idioms';
+import { CLAIMS } from './claims';
 import { MOCK_PRAISE, STRONG_SARCASM } from './irony';
+import {
+  BITTER_THANKS,
+  CONTEMPT_ADJECTIVES,
+  DESCRIBED_PEOPLE,
+  THE_EPITHETS,
+  BUNCH_OF,
+  CLOSING_VERDICTS,
+  CONTEMPT_EMOJI,
+  CONTEMPT_SHAPES,
+  DOOM,
+  FAILING,
+  SUPERLATIVES,
+  EYE_ROLLS,
+  MORE_EPITHETS,
+  MORE_INSULT_NOUNS,
+  MORE_PERSON_TRAITS,
+  OLD_BAGS,
+  SLACKING,
+} from './vocabulary';
 
 export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
 
 /** Name-calling that is an insult wherever it stands. */
 const INSULT_NOUNS =
-  '(?:idiots?|nutters?|nutjobs?|psychos?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|chavs?|scruffs?|thugs?|lowlifes?|yes-(?:wo)?m[ae]n|crooks?|cheats?|gossips?|snowflakes?|dead ?wood|dead weight|headcases?|weirdos?|lunatics?|maniacs?|battle-?axe|old bag|bitch(?:es)?|slags?|wet lettuce|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods?|scroungers?|toerags?|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|control freak|power trip|pen[- ]pushers?|(?:nasty )?piece of work|bean ?counters?|waste of (?:space|oxygen|skin|a salary|money))';
+  '(?:idiots?|nutters?|nutjobs?|psychos?|bull(?:y|ies)|jobsworths?|narcissists?|creeps?|creepy|scum(?:bags?)?|brats?|slobs?|meatheads?|morons?|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|plonkers?|prats?|twats?|pillocks?|wasters?|layabouts?|losers?|chavs?|scruffs?|thugs?|lowlifes?|yes-(?:wo)?m[ae]n|crooks?|cheats?|gossips?|dead ?wood|dead weight|headcases?|weirdos?|lunatics?|maniacs?|battle-?axe|old bag|bitch(?:es)?|slags?|wet lettuce|(?:silly|stupid|lazy|two-faced|miserable|nasty|old|fat|horrible) (?:cow|moo|git|sod|mare|bat)|gits?|pain in the (?:arse|backside|neck|bum)|retards?|retarded|dickheads?|knobheads?|tossers?|wankers?|gobshites?|sh[i*]ts?|little sods|sods?|scroungers?|toerags?|liars?|frauds?|cowards?|hypocrites?|tyrants?|dictators?|control freak|power trip|pen[- ]pushers?|(?:nasty )?piece of work|bean ?counters?|waste of (?:space|oxygen|skin|a salary|money))';
 
 /** Words that insult only when said of someone: "she's a snake", not "the kids held a snake". */
 const EPITHETS =
@@ -36,8 +47,7 @@ const EPITHETS =
 /** The same, but also said fondly ("my little monsters"): quiet when praise is near. */
 const FOND_EPITHETS =
   '(?:animals|monsters?|gremlins?|devils?|menaces?|nightmares?|terrors?|circus|zoo|feral)';
-const SAID_OF =
-  "(?:(?:is|are|r|was|were|'s|'re|been|being|be|like|acting like|behaving like|bunch of|pack of|load of|another|such)(?: so| really| completely| totally| just| utterly| absolutely| a bit)?(?: an?| the| such an?)?|absolute|total|complete|utter|right|proper)(?: absolute| total| complete| utter| actual| proper| little| right| real| bloody| massive| lying| sneaky| useless| spoilt| spoiled| feral)?";
+const SAID_OF = `(?:(?:is|are|r|was|were|'s|'re|been|being|be|like|acting like|behaving like|bunch of|pack of|load of|another|such)(?: so| really| completely| totally| just| utterly| absolutely| a bit)?(?: an?| the| such an?)?|absolute|total|complete|utter|right|proper)(?: absolute| total| complete| utter| actual| proper| little| right| real| bloody| massive| lying| sneaky| useless| spoilt| spoiled| feral|${CONTEMPT_ADJECTIVES}){0,2}`;
 
 /** Adjectives for people more than things, used before a person or after "is". */
 const PERSON_TRAITS =
@@ -53,8 +63,14 @@ export const ACTS: Record<ActKind, string[]> = {
   insult: [
     INSULT_NOUNS,
     PERSON_TRAITS,
+    MORE_INSULT_NOUNS,
+    MORE_PERSON_TRAITS,
+    OLD_BAGS,
+    `${THING_TRAITS} ${DESCRIBED_PEOPLE}`,
+    THE_EPITHETS,
+    ...CONTEMPT_SHAPES,
     'thick as (?!thieves)(?:two short planks|mud|pig muck|a brick|(?:a |two )?\\w+)',
-    '(?:worse than useless|as much use as|about as (?:useful|sharp|bright|clever|much use) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
+    '(?:worse than useless|as much use as|about as (?:useful|helpful|sharp|bright|clever|much use|effective|reliable|competent|supportive|organised) as|not the (?:sharpest|brightest)|lights are on but|few (?:sandwiches|bricks|fries) short|one brain ?cell|brain of a|attention span of an? \\w+|manners of an? \\w+|iq of an? \\w+)',
     "(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|lead|teach|manage|find|control|spell|string|hold|read|write) (?:a|an|the|his|her|their|its|two|to|water|piss)\\b(?: \\w+)?(?: \\w+)?(?: in a brewery| in a| to save| if| with a| at a)",
     "(?:couldn'?t|could not) (?:organise|run|lead|teach) (?:a|an) (?:bake sale|conga|fish|raffle|party|piss-up|school|pub|bath|bingo|whelk stall|chip shop|tap|tea party|bun fight|sweet shop|car boot)",
     "can'?t string a sentence",
@@ -96,6 +112,8 @@ export const ACTS: Record<ActKind, string[]> = {
     // "there were dinosaurs" says nothing of anyone.
     `(?<!\\bthere )\\b${SAID_OF} ${EPITHETS}`,
     `${COPULA}(?: \\w+){0,2}(?: just| so| really| a bit| an?)? ${THING_TRAITS}`,
+    `(?<!\\bthere )\\b${SAID_OF} ${MORE_EPITHETS}`,
+    CLOSING_VERDICTS,
   ],
   weak: [
     'shambolic',
@@ -104,7 +122,7 @@ export const ACTS: Record<ActKind, string[]> = {
     '(?:the |the absolute )?worst',
     'pack of (?:wild )?\\w+',
     'like (?:a |being )?(?:herding cats|a zoo|a circus|locked in)',
-    '(?:are|is|were|was) (?:so |completely |absolutely |totally |just )?(?:wild|feral|mental|unbearable|awful|horrendous|horrible|vile|insufferable|unteachable|mad)',
+    '(?:are|is|were|was) (?:so |completely |absolutely |totally |just |basically |literally |honestly |genuinely |utterly |pretty much )?(?:wild|feral|mental|unbearable|awful|horrendous|horrible|vile|insufferable|unteachable|mad)',
     'most annoying',
     'falling apart',
     'glued to their phones',
@@ -113,42 +131,13 @@ export const ACTS: Record<ActKind, string[]> = {
     'wonder why',
     '(?:are|is|were|always)(?: always| just)? (?:the usual )?trouble\\b',
     ...MOCKING_HABITS,
+    ...DOOM,
+    ...SLACKING,
+    ...FAILING,
+    ...SUPERLATIVES,
+    ...CONTEMPT_EMOJI,
   ],
-  claim: [
-    '(?:pocketing|pocketed|fiddling (?:the|their|his|her)|fiddled|fiddles|embezzl\\w*|stealing|stole|steals|nicking|nicked|swindl\\w*|skimming|cooking the books|backhanders?|brown envelopes?|bribe\\w*|fraud\\w*)',
-    '(?:drunk|pissed|hammered|off (?:his|her|their) face|high as|stoned|on drugs|deal(?:s|ing)? (?:drugs|weed|coke)|of weed|of booze)',
-    'only got (?:the|her|his) (?:job|post|role|promotion) (?:because|cos|cause)',
-    'stitch(?:ed)?-? ?up',
-    '(?:bullied|bullying|bullies)',
-    '(?:lying|lied|lies to)',
-    'liars?',
-    'cover(?:ed|ing)? (?:it |things |this )?up',
-    'hanging (?:round|around) the',
-    '(?:having|had) an affair',
-    'sleeping with',
-    'takes? (?:the )?credit|took (?:the )?credit',
-    'pays (?:himself|herself|themselves)',
-    'scrapping|brawling|fighting in the',
-    'on the fiddle',
-    '(?:drink|drinks|drunk|pissed|smoke weed|stoned|high) all day',
-    'line (?:their|his|her) (?:own )?pockets',
-    '(?:hires|hired|promotes|promoted|gives jobs to) (?:her|his|their) (?:mates|friends|mate|friend|family)',
-    'jobs for (?:the|their|her|his) (?:mates|boys|friends)',
-    'nepotism',
-    '(?:rigged|fiddled|fudged|falsified|made up) (?:the )?(?:results|data|figures|books|marks|sats|register)',
-    '(?:cheated|cheating) (?:on|in|at) (?:the )?(?:sats|tests?|results|moderation)',
-    'off-?roll(?:ing|ed|s)?',
-    '(?:lied|lies|lying) to (?:ofsted|parents|governors|the la|the council|us|staff)',
-    'smells? of (?:drink|booze|alcohol|weed)',
-    'drinks? (?:on the job|at work|in school)',
-    '(?:racist|sexist|homophobic)',
-    'inappropriate with',
-    '(?:hits|beats|smacks) (?:his|her|their) (?:kids|children|son|daughter|wife)',
-    'on the take',
-    'money-grabbing',
-    ...INSINUATIONS,
-    ...IMPLIED_CLAIMS,
-  ],
+  claim: CLAIMS,
   hint: [
     'funny how',
     'interesting how',
@@ -177,9 +166,11 @@ export const ACTS: Record<ActKind, string[]> = {
     'who knew',
     'ladies and gents',
     'give (?:them|her|him) a medal',
+    // Belittling whatever noun follows: scoped like sarcasm, so the noun is not taken for a thing.
+    ...BUNCH_OF,
   ],
-  mock: STRONG_SARCASM,
-  irony: MOCK_PRAISE,
+  mock: [...STRONG_SARCASM, ...BITTER_THANKS],
+  irony: [...MOCK_PRAISE, ...EYE_ROLLS],
 };
 
 /** Mock praise by emoji: applause or a pointed smile after a target. */

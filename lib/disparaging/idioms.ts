@@ -13,8 +13,9 @@ export const INCOMPETENCE = [
   'if (?:his|her|their) li(?:fe|ves) depended on it',
   "couldn'?t find (?:his|her|their) (?:own )?(?:arse|backside|bum)",
   '(?:pour|get) water out of a boot',
+  "(?:couldn'?t|can'?t|cannot|could not) (?:boil an egg|tie (?:his|her|their) (?:own )?(?:shoe)?laces|organise a sock drawer|find (?:a|the) door)",
   'hit a barn door',
-  "wouldn'?t know (?:\\w+ ){1,3}if (?:it|they|she|he) (?:hit|bit|slapped|smacked|kicked)",
+  "wouldn'?t (?:know|recogni[sz]e|spot) (?:\\w+ ){1,3}if (?:it|they|she|he) (?:hit|bit|slapped|smacked|kicked)",
 ];
 
 /** Contempt for whole groups of pupils or families, in plain words. */
@@ -68,6 +69,14 @@ export const INSINUATIONS = [
 /** Insinuation markers ("if you know what I mean", a wink): a remark about an adult reads as an allegation. */
 export const HINTS = [
   'if you know what i mean',
+  'catch my drift',
+  'read between the lines',
+  'put two and two together',
+  'funny,? that',
+  'funnily enough',
+  'what a coincidence',
+  'coincidentally',
+  'conveniently',
   'iykyk',
   'say no more',
   'nudge,? nudge',

@@ -7,6 +7,8 @@
 import type { ActKind } from './acts';
 import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
+import { findTargets, IMPLIED } from './find-targets';
+import { between, overlaps, within } from './spans';
 import { hasOwnSubject, isNounLike, isPersonNoun } from './subject';
 
 export interface Attack extends Span {
@@ -31,8 +33,6 @@ const NEXT_WORD = /^[\s-]*([a-z][a-z'-]*)/;
 /** Allegations and hints are about adults and organisations: pupils' behaviour is described, not alleged. */
 const ALLEGATION_KINDS: ReadonlySet<ActKind> = new Set(['claim', 'hint']);
 const PUPILS: ReadonlySet<string> = new Set(['pupils', 'a pupil']);
-/** The target an allegation implies ("that woman", "where the money went"). */
-const IMPLIED = 'someone';
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|i'm|im|i am|i was|i've|me|myself)(?![\p{L}\p{N}'])/iu;
 // "I'm so thick", "I feel useless": the writer is the one described.
 const SELF_BEFORE_ACT =
@@ -155,23 +155,6 @@ function aboutSomethingElse(act: ActHit, scene: Scene): boolean {
   return !scene.targets.some((t) => t.start === nextStart);
 }
 
-function findTargets(
-  text: string,
-  asWritten: string,
-  lexicon: Lexicon,
-  known: TargetHit[],
-): TargetHit[] {
-  const excluded = lexicon.notTargets.matches(text);
-  const found: TargetHit[] = known.map((t) => ({ ...t }));
-  for (const { label, words, capitals } of lexicon.targets) {
-    for (const span of [...words.matches(text), ...capitals.matches(asWritten)]) {
-      if (!excluded.some((x) => overlaps(x, span))) found.push({ ...span, label });
-    }
-  }
-  for (const t of found) t.owner = /^'s?\s/.test(text.slice(t.end, t.end + 3));
-  return found;
-}
-
 function findActs(text: string, lexicon: Lexicon): ActHit[] {
   return lexicon.acts.flatMap(({ kind, words }) =>
     words.matches(text).map((span) => ({ ...span, kind })),
@@ -200,11 +183,3 @@ function nearest(targets: TargetHit[], act: Span): TargetHit | undefined {
   }
   return best;
 }
-
-/** `x` lies between the target and the act. */
-const between = (x: Span, target: Span, act: Span) =>
-  target.start < act.start
-    ? x.start >= target.end && x.end <= act.start
-    : x.start >= act.end && x.end <= target.start;
-const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,12 +1,13 @@
-// Turns the word lists into compiled regular expressions. Each list entry is
-// its own small expression, run on a lower-cased copy of the text: V8 matches
-// one short alternation with a known first letter far faster than one giant
-// case-insensitive alternation. Entries are bounded pieces (no nested unbounded
-// repeats), so matching stays linear in the length of the text.
+// Turns the word lists into compiled regular expressions, run on a lower-cased
+// copy of the text (no case-insensitive flag: V8 matches those far more
+// slowly). Entries are bounded pieces (no nested unbounded repeats), so
+// matching stays linear in the length of the text. Each entry is compiled
+// once: the gates are the same expressions the judge runs.
 import { ACTS, type ActKind } from './acts';
-import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PAST_JOBS, PRAISE, THINGS } from './guards';
+import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
 import { IRONY_NEGATIVES } from './irony';
 import { TARGET_GROUPS } from './targets';
+import { PAST_JOBS, THINGS } from './topics';
 
 export interface Span {
   start: number;
@@ -27,15 +28,30 @@ export interface ActHit extends Span {
 const WORDLIKE_START = /^(?:\w|\((?!\?<))/;
 const WORDLIKE_END = /[\w)?*+]$/;
 
-/** A list of patterns, each held to whole words (ASCII `\b`) unless it starts or ends with a symbol. */
+/**
+ * Entries per compiled expression. V8 compiles each expression on first use,
+ * and that compile is the cold-start cost: one expression per entry pays a
+ * fixed cost hundreds of times, one huge alternation compiles far more slowly
+ * than a few of a few dozen entries.
+ */
+const CHUNK = 16;
+
+/**
+ * A list of patterns, each held to whole words (ASCII `\b`) unless it starts
+ * or ends with a symbol, compiled as a few alternations. Matches do not
+ * overlap within one list: at each place the first entry that matches wins.
+ */
 export class WordSet {
-  private readonly res: RegExp[];
+  private readonly res: RegExp[] = [];
   constructor(sources: readonly string[]) {
-    this.res = sources.map((s) => {
-      const start = WORDLIKE_START.test(s) ? '\\b' : '';
-      const end = WORDLIKE_END.test(s) ? '\\b' : '';
-      return new RegExp(`${start}(?:${s})${end}`, 'g');
-    });
+    for (let i = 0; i < sources.length; i += CHUNK) {
+      const parts = sources.slice(i, i + CHUNK).map((s) => {
+        const start = WORDLIKE_START.test(s) ? '\\b' : '';
+        const end = WORDLIKE_END.test(s) ? '\\b' : '';
+        return `${start}(?:${s})${end}`;
+      });
+      this.res.push(new RegExp(parts.join('|'), 'g'));
+    }
   }
   test(text: string): boolean {
     return this.res.some((re) => {
@@ -47,7 +63,9 @@ export class WordSet {
     const found: Span[] = [];
     for (const re of this.res) {
       re.lastIndex = 0;
-      for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(re)) {
+        if (m[0].length) found.push({ start: m.index, end: m.index + m[0].length });
+      }
     }
     return found;
   }
@@ -60,29 +78,7 @@ export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 export const ACT_KINDS = Object.keys(ACTS) as ActKind[];
 
-/**
- * Several lists as a few alternations: one pass per gate is cheaper than many
- * small ones on short lines, but V8 compiles one huge alternation far more
- * slowly than a few of a few dozen entries (cold start).
- */
-const GATE_CHUNK = 32;
-function gate(sources: readonly string[]): RegExp[] {
-  const gates: RegExp[] = [];
-  for (let i = 0; i < sources.length; i += GATE_CHUNK) {
-    const chunk = sources.slice(i, i + GATE_CHUNK);
-    const worded = chunk.filter((s) => WORDLIKE_START.test(s) && WORDLIKE_END.test(s));
-    const bare = chunk.filter((s) => !worded.includes(s));
-    const parts = worded.length ? [`\\b(?:${worded.join('|')})\\b`, ...bare] : bare;
-    gates.push(new RegExp(parts.join('|')));
-  }
-  return gates;
-}
-
-const anyMatch = (gates: RegExp[], text: string) => gates.some((re) => re.test(text));
-
 export interface Lexicon {
-  /** Cheap first gates: any target word (lower-cased text), any target in capitals, any act. */
-  gates: { targetWords: RegExp[]; targetCapitals: RegExp[]; acts: RegExp[] };
   /** Per group label: words matched on the lower-cased text, capitals matched as written. */
   targets: { label: string; words: WordSet; capitals: WordSet }[];
   acts: { kind: ActKind; words: WordSet }[];
@@ -99,23 +95,30 @@ export interface Lexicon {
 /** The school's own names, from its settings, are targets too ("the school", "the council"). */
 export function buildLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
   const lexicon = compileLexicon(schoolNames, councilNames);
-  // V8 compiles a regular expression on its first run. The gates run on every
-  // line: compile them now. The hundreds of small lists behind them run only
-  // once a line passes both gates: compile them just after, off the path of
-  // the first check, so the checker starts fast (cold-start target).
-  const sample = lowerAscii(WARM_UP);
-  for (const gates of Object.values(lexicon.gates)) gates.forEach((re) => re.test(sample));
-  if (typeof setTimeout === 'function') setTimeout(() => warmLists(lexicon, sample), 0);
+  // V8 first compiles an expression to bytecode for its interpreter and only
+  // later to machine code; for these long alternations the bytecode step is
+  // several times slower than the machine-code one. On a subject of 1,000
+  // characters or more V8 compiles straight to machine code: one match on a
+  // run of spaces (which no entry matches) compiles every list that way.
+  for (const set of allSets(lexicon)) set.test(BLANK);
   return lexicon;
 }
 
-function warmLists(lexicon: Lexicon, sample: string): void {
-  for (const t of lexicon.targets) [t.words, t.capitals].forEach((w) => w.matches(sample));
-  for (const a of lexicon.acts) a.words.matches(sample);
-  for (const w of [lexicon.praise, lexicon.notTargets, lexicon.complaints]) w.matches(sample);
-}
+const BLANK = ' '.repeat(1024);
 
-const WARM_UP = 'Year 6 are a joke, funny how the head is so rude. SLT!';
+function allSets(lexicon: Lexicon): WordSet[] {
+  return [
+    ...lexicon.targets.flatMap((t) => [t.words, t.capitals]),
+    ...lexicon.acts.map((a) => a.words),
+    lexicon.notTargets,
+    lexicon.praise,
+    lexicon.otherWorlds,
+    lexicon.disclaimers,
+    lexicon.pastJobs,
+    lexicon.things,
+    lexicon.complaints,
+  ];
+}
 
 function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
   const extra: Record<string, string[]> = {
@@ -123,11 +126,6 @@ function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon 
     'the council': councilNames.map((n) => escapeRegex(n.toLowerCase())),
   };
   return {
-    gates: {
-      targetWords: gate(TARGET_GROUPS.flatMap((g) => [...g.patterns, ...(extra[g.label] ?? [])])),
-      targetCapitals: gate(TARGET_GROUPS.flatMap((g) => g.exact ?? [])),
-      acts: gate(ACT_KINDS.flatMap((k) => ACTS[k])),
-    },
     targets: TARGET_GROUPS.map((g) => ({
       label: g.label,
       words: new WordSet([...g.patterns, ...(extra[g.label] ?? [])]),
@@ -146,9 +144,9 @@ function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon 
 
 /** The cheap gate: is there any target word (or a name another detector found) in the line? */
 export function mentionsTarget(lexicon: Lexicon, lower: string, text: string): boolean {
-  return anyMatch(lexicon.gates.targetWords, lower) || anyMatch(lexicon.gates.targetCapitals, text);
+  return lexicon.targets.some((t) => t.words.test(lower) || t.capitals.test(text));
 }
 
 export function mentionsAct(lexicon: Lexicon, lower: string): boolean {
-  return anyMatch(lexicon.gates.acts, lower);
+  return lexicon.acts.some((a) => a.words.test(lower));
 }

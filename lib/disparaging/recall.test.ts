@@ -54,7 +54,7 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
       ["The new deputy couldn't organise a piss-up in a brewery.", "the school's leaders"],
       ["Our bursar couldn't count to ten with her shoes off.", 'a colleague'],
       ["That supply teacher couldn't teach a fish to swim.", 'a colleague'],
-      ["The trust's CEO couldn't find his way out of a wet paper bag.", 'the trust'],
+      ["The trust's CEO couldn't find his way out of a wet paper bag.", "the school's leaders"],
       [
         "Half the inspectors wouldn't last five minutes in a real classroom.",
         'other professionals',

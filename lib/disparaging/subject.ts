@@ -67,9 +67,12 @@ const PEOPLE = new Set([
   'bunch',
 ]);
 
+/** Compounds that name a person: "salesman", "dentist", "librarian". */
+const PERSON_SUFFIX = /(?:man|men|woman|women|person|people|ist|ists|ian|ians)$/;
+
 /** A word for a person ("the most annoying child"): compromise tags many as Actor or Person. */
 export function isPersonNoun(word: string): boolean {
-  if (PEOPLE.has(word) || STAND_INS.has(word)) return true;
+  if (PEOPLE.has(word) || STAND_INS.has(word) || PERSON_SUFFIX.test(word)) return true;
   const known = lexicon[word];
   const tags = known === undefined ? [] : Array.isArray(known) ? known : [known];
   return tags.some(

@@ -3,6 +3,16 @@
 // ones are for short capitals such as "TA" or "LA" that are ordinary words in
 // lower case). `label` completes "This could read as an attack on …".
 import { IMPLIED_TARGETS } from './idioms';
+import {
+  COLLEAGUE_TITLES,
+  DEPARTMENTS,
+  FAMILY_CHILD,
+  NAMED_SCHOOLS,
+  ROLE_NOUNS,
+  TEACHING_GROUPS,
+  WHOEVER,
+  WORK_PEOPLE,
+} from './roles';
 
 export interface TargetGroup {
   label: string;
@@ -21,6 +31,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'one of (?:mine|my (?:lot|class|kids|pupils))',
       'kid in my class',
       '(?:child|boy|girl|pupil) in my class',
+      ...FAMILY_CHILD,
     ],
   },
   {
@@ -34,7 +45,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'y\\d{1,2}',
       'reception(?: class| kids| children)?',
       '(?:kids|children|pupils|students|boys|girls|lads)',
-      '(?:bottom|top|lower|middle) (?:group|set|table)',
+      ...TEACHING_GROUPS,
       'little ones',
       '(?:little|precious) (?:darlings?|angels?|cherubs?|princes(?:s|ses)?|emperors?|treasures?)',
     ],
@@ -44,7 +55,9 @@ export const TARGET_GROUPS: TargetGroup[] = [
     label: 'parents',
     patterns: [
       '(?:parents?|mums?|dads?|mothers|fathers|carers|grandparents|families|family|parent helpers?)',
-      '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family)',
+      'parenting',
+      '(?:year \\d{1,2}|reception|nursery|class \\w+) (?:parents|mums|dads|families)',
+      '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family|grandad|grandma|granny|grandpa|nan|nana|step-?mum|step-?dad|auntie|uncle)',
     ],
   },
   {
@@ -58,6 +71,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'chair of governors',
       `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new |["\u201c]\\w+["\u201d] )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache))`,
       'head ?teacher',
+      // "Nice of the head to …": here "head to" is no journey.
+      '(?:nice|good|kind|big|decent|lovely|great) of (?:the|our|my) (?:new )?head(?= to )',
       'head of (?:school|year|department|dept|maths|english|science|phase|key stage|\\w+ ?\\d*)',
       "head's",
       'head is an?',
@@ -76,43 +91,10 @@ export const TARGET_GROUPS: TargetGroup[] = [
   },
   {
     label: 'a colleague',
-    patterns: [
-      'colleagues?',
-      `(?:the|our|my|a|an|new|her|his|that|this|their|year \\d{1,2}'s) (?:\\w+ )?teacher`,
-      'form tutors?',
-      '(?:nursery|office|site|business|line|practice|deputy|room|centre|catering|school) managers?',
-      'teachers',
-      'teaching assistants?',
-      'send?cos?',
-      'receptionists?',
-      'admin (?:staff|team|lady|ladies)',
-      '(?:exams?|data|attendance|finance|hr) (?:officer|manager|lead)',
-      'learning mentors?',
-      'pastoral (?:lead|team|staff|manager)',
-      'family support workers?',
-      '(?:subject|phase|maths|english|science|pe|music|art|computing|reading|phonics|early years|eyfs|ks1|ks2|behaviour|pastoral|safeguarding|send?|inclusion|literacy|numeracy|year) lead(?:er)?s?',
-      'technicians?',
-      'librarian',
-      'lollipop (?:lady|man)',
-      'minibus driver',
-      'business manager',
-      'office (?:staff|team|ladies|manager)',
-      'site manager',
-      'line manager',
-      'bursar',
-      'caretaker',
-      'cleaners?',
-      'dinner lad(?:y|ies)',
-      'midday(?: supervisors?| staff)?',
-      'lunchtime (?:staff|supervisors?)',
-      'kitchen staff',
-      'supply(?: teachers?| staff)?',
-      'trainee',
-      'the staff',
-      'staff',
-    ],
+    patterns: [...COLLEAGUE_TITLES, ...ROLE_NOUNS, ...WHOEVER, ...WORK_PEOPLE],
     exact: ['TAs?', 'HLTAs?', 'LSAs?', 'NQTs?', 'ECTs?', 'SENCO', 'DSL'],
   },
+  { label: 'colleagues', patterns: DEPARTMENTS },
   {
     label: 'other professionals',
     patterns: [
@@ -166,13 +148,15 @@ export const TARGET_GROUPS: TargetGroup[] = [
     label: 'another school',
     patterns: [
       '(?:the|that|this) (?:academy|school|primary|secondary|comp)(?: school)? (?:down|up|across|over) the road',
-      '(?:the|that) (?:academy|school|primary|secondary|comp) (?:next door|round the corner|on the estate)',
+      '(?:the|that|this) (?:[\\w-]+ ){0,2}(?:academy|school|primary|secondary|comp|juniors|infants)(?: school)? (?:next door|down the road|up the road|across the road|over the road|round the corner|on the estate|nearby|in town)',
       'the other (?:primary|school|academy|secondary)',
+      '(?:the|that|our) local (?:primary|secondary|academy|comp|school|high|juniors|infants)',
       'other schools?',
       'that (?:school|academy)',
       'the academy',
       'head who',
     ],
+    exact: NAMED_SCHOOLS,
   },
   {
     label: 'the school',

@@ -1,0 +1,95 @@
+// Target grammar beyond a fixed list of titles (issue 9, unseen schools): staff
+// name each other by role nouns with modifiers ("the exams officer", "our
+// cover supervisor"), by department or team ("the PE department", "head
+// office"), by teaching group ("my bottom set", "set 4") or as "whoever …".
+// Regular-expression sources like targets.ts: each bounded.
+
+const OWNER = '(?:the|our|my|this|that|their|your|his|her|a|an|new|whole|entire)';
+
+/** Subjects and services a school is organised into. */
+const AREAS =
+  '(?:maths|math|english|science|sciences|humanities|history|geography|languages|mfl|re|rs|pe|sport|sports|music|art|drama|dt|technology|computing|it|ict|business|media|psychology|sociology|early years|eyfs|ks1|ks2|ks3|ks4|sixth form|senior|leadership|admin|office|pastoral|send?|inclusion|safeguarding|exams?|data|finance|hr|site|estates|catering|comms|marketing|admissions|attendance|behaviour|support|central|wellbeing|careers|facilities|premises|cover|timetabling|curriculum|assessment|learning support|student services|lunchtime|dinner|kitchen|cleaning|midday|reprographics|repro)';
+
+/** Colleagues by the titles staff use every day. */
+export const COLLEAGUE_TITLES = [
+  'colleagues?',
+  `(?:the|our|my|a|an|new|her|his|that|this|their|year \\d{1,2}'s) (?:\\w+ )?teacher`,
+  'form tutors?',
+  '(?:nursery|office|site|business|line|practice|deputy|room|centre|catering|school) managers?',
+  'teachers',
+  'teaching assistants?',
+  'send?cos?',
+  'receptionists?',
+  'admin (?:staff|team|lady|ladies)',
+  '(?:exams?|data|attendance|finance|hr) (?:officer|manager|lead)',
+  'learning mentors?',
+  'pastoral (?:lead|team|staff|manager)',
+  'family support workers?',
+  '(?:subject|phase|maths|english|science|pe|music|art|computing|reading|phonics|early years|eyfs|ks1|ks2|behaviour|pastoral|safeguarding|send?|inclusion|literacy|numeracy|year) lead(?:er)?s?',
+  'technicians?',
+  'librarian',
+  'lollipop (?:lady|man)',
+  'minibus driver',
+  'business manager',
+  'office (?:staff|team|ladies|manager)',
+  'site manager',
+  'line manager',
+  'bursar',
+  'caretaker',
+  'cleaners?',
+  'dinner lad(?:y|ies)',
+  'midday(?: supervisors?| staff)?',
+  'lunchtime (?:staff|supervisors?)',
+  'kitchen staff',
+  'supply(?: teachers?| staff)?',
+  'trainee',
+  'the staff',
+  'staff',
+];
+
+/** Departments, faculties and teams: "the PE department", "our admissions team". */
+export const DEPARTMENTS = [
+  `${OWNER} (?:[a-z&-]+ ){0,2}(?:department|dept|faculty|faculties)`,
+  `${OWNER} ${AREAS}(?: ${AREAS})? (?:team|staff|office|lot|crew|bods)`,
+  '(?:the|our|my|this|that) (?:year \\d{1,2}|reception|nursery|ks\\d|eyfs|upper school|lower school) (?:team|staff)',
+  "(?:the )?(?:trust|council|la|local authority)'?s? (?:[a-z]+ )?(?:team|office|department|officers?)",
+  '(?:head|central|district|regional|area) office',
+];
+
+/** Role nouns that name an adult at work, with the words that may stand before them. */
+const ROLES =
+  '(?:officer|co-?ordinator|supervisor|director|administrator|mentor|manager|advis[eo]r|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of \\w+|chairman|chairwoman|lead practitioner|practitioner)';
+export const ROLE_NOUNS = [
+  `${OWNER} (?:[\\w'-]+ ){0,2}${ROLES}s?(?: of [\\w-]+)?`,
+  // A role in scare quotes mocks the title: "my 'mentor'", "the trust 'director of education'".
+  `${OWNER} (?:[\\w'-]+ ){0,2}['"\\u2018\\u201c](?:[\\w-]+ ){0,2}${ROLES}(?: of [\\w-]+)?['"\\u2019\\u201d]`,
+  `(?:cover|exams?|attendance|data|finance|network|it) (?:supervisors?|officers?|managers?|techs?|technicians?|guys?|lady|ladies)`,
+];
+
+/** Someone known by their job: "the reprographics woman", "the IT guy". */
+export const WORK_PEOPLE = [
+  '(?:the|our|that) (?!old |young |little |poor |nice |lovely )[\\w-]+ (?:woman|man|lady|guy|bloke|fella)',
+];
+
+/** Whoever decided, wrote or runs something: an unnamed colleague or leader. */
+export const WHOEVER = [
+  '(?:whoever|whoevers|the person who|the people who|the genius who|the bright spark who) (?:\\w+ )?(?:wrote|writes|designed|designs|decided|decides|made|makes|runs|ran|planned|plans|organised|organises|thought|came up|set|sets|approved|signed off|is in charge|was in charge|put|booked|chose|picked|drew up|writes|comes up)',
+];
+
+/** Teaching groups: "my bottom set", "set 4", "my Year 10 set", "the top sets". */
+export const TEACHING_GROUPS = [
+  'sets? \\d',
+  '(?:bottom|top|lower|middle|foundation|higher|intervention|nurture) (?:sets?|groups?|tables?|streams?|bands?)',
+  // "the set" alone is as often a stage set: it needs "my"/"our" or a year or subject.
+  '(?:my|our) (?:year \\d{1,2} |yr ?\\d{1,2} |y\\d{1,2} |gcse |a-level |maths |english |science )?sets?(?! (?:of|up|off|out|in|the|a|to|for|on|by))',
+  '(?:the|this|that) (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|a-level|maths|english|science) sets?(?! (?:of|up|off|out))',
+  "(?:my|our|this|that|the|your|their|his|her) (?:[\\w'-]+ )?(?:intake|cohort|year group)",
+];
+
+/** A parent's child, as a parent is addressed or described: "your kid", "their boy". */
+export const FAMILY_CHILD = ['(?:your|their|his|her) (?:kid|child|boy|girl|lad|son|daughter)'];
+
+/** Schools by their own names: "Hill View Juniors", "St Anne's C of E Primary". */
+export const NAMED_SCHOOLS = [
+  "(?:St\\.? )?(?:[A-Z][\\w'-]+ ){1,3}(?:Primary|Juniors?|Infants?|Academy|High|Secondary|Grammar|College|Prep|(?:C of E|CofE|RC|Catholic|Community) (?:Primary|School|Academy)|School)\\b",
+];
