@@ -1,23 +1,16 @@
 // Attachments and sign-up fields in real Chromium: a JPEG the test writes, with and without
 // a GPS position, attached through the compose area's file input; a photo-restricted pupil
 // named beside a picture; a school address typed into an email field (clause 6.10).
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/types';
 import { makeJpeg } from '../fixtures/make-jpeg';
-import {
-  activeTabId,
-  badgeText,
-  duringWorkingTime,
-  launchWithExtension,
-  storeSettings,
-} from './chromium';
+import { activeTabId, badgeText, duringWorkingTime } from './chromium';
+import { launchOnFakeSites } from './session';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorFrame } from './editor-helpers';
-import { routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { siteUrl } from './fake-sites';
 
 const checker = createChecker(sample as SchoolSettings);
 const textCount = (text: string) => checker.check(text).length;
@@ -26,9 +19,7 @@ const OVERLAY = 'before-you-post-overlay';
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, duringWorkingTime(sample));
+  ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
 });
 
 afterAll(async () => {

@@ -1,6 +1,5 @@
 // The product's main job in real Chromium: warnings appear while typing in
 // each real editor, on the real sites' addresses, without touching the editor.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
@@ -8,17 +7,10 @@ import sample from '../../lib/sample/sample-settings.json';
 import type { TabFindings } from '../../lib/protocol';
 import type { SchoolSettings } from '../../lib/types';
 import { EDITOR_NAMES, type EditorName } from '../pages/build';
-import {
-  badgeText,
-  duringWorkingTime,
-  launchWithExtension,
-  storeSettings,
-  activeTabId,
-  type ExtensionBrowser,
-} from './chromium';
+import { badgeText, duringWorkingTime, activeTabId, type ExtensionBrowser } from './chromium';
+import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR, editorFrame, editorState } from './editor-helpers';
-import { routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { siteUrl } from './fake-sites';
 
 /** Names a sample pupil and gives a phone number. */
 export const PUPIL_POST = 'So proud of Millie today! Her mum can ring me on 07700 900123 about it.';
@@ -32,9 +24,7 @@ let browser: ExtensionBrowser;
 let network: { unexpected: string[] };
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  network = await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, duringWorkingTime(sample));
+  ({ browser, network } = await launchOnFakeSites(duringWorkingTime(sample)));
 });
 
 afterAll(async () => {

@@ -1,19 +1,12 @@
 // Class lists never reach the page: a hostile script on a watched site searches everything it
 // can reach while a person types one pupil's name, and finds no other name from the lists.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import type { EditorName } from '../pages/build';
-import {
-  activeTabId,
-  badgeText,
-  launchWithExtension,
-  storeSettings,
-  type ExtensionBrowser,
-} from './chromium';
+import { activeTabId, badgeText, type ExtensionBrowser } from './chromium';
+import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR, editorFrame } from './editor-helpers';
-import { routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { siteUrl } from './fake-sites';
 import { hostileSpy, SPY_KEY, type SpyReport } from './hostile-spy';
 
 /** Made-up names no page, label or policy text could hold by chance. */
@@ -43,9 +36,7 @@ let browser: ExtensionBrowser;
 let network: { unexpected: string[] };
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  network = await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, settings);
+  ({ browser, network } = await launchOnFakeSites(settings));
 });
 
 afterAll(async () => {

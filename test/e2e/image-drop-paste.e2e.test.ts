@@ -1,23 +1,16 @@
 // Images dropped or pasted into the compose area in real Chromium (the file-input path is in
 // attachments.e2e.test.ts): one calm 6.9 reminder however often the same image arrives, the
 // location warning for a photo with a GPS position, nothing for a drop outside the compose area.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import { makeJpeg } from '../fixtures/make-jpeg';
 import type { EditorName } from '../pages/build';
-import {
-  activeTabId,
-  badgeText,
-  duringWorkingTime,
-  launchWithExtension,
-  storeSettings,
-} from './chromium';
+import { activeTabId, badgeText, duringWorkingTime } from './chromium';
+import { launchOnFakeSites } from './session';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
-import { EDITOR_SITES, routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { EDITOR_SITES, siteUrl } from './fake-sites';
 
 const OVERLAY = 'before-you-post-overlay';
 const TEXT = 'Great day out';
@@ -28,9 +21,7 @@ const GPS_JPEG = [...makeJpeg({ gps: { latitude: 52.6776, longitude: -2.4497 } }
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, duringWorkingTime(sample));
+  ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(EDITOR_SITES.textarea).origin,
   });

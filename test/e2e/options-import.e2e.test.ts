@@ -1,22 +1,20 @@
 // The school office's path in real Chromium: open the real options page, save the school's
 // name and import an MIS export with the keyboard, then see a compose box warn about a pupil
 // from that file straight away.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASS_LIST_FIXTURES } from '../class-list-fixtures';
-import { activeTabId, badgeText, launchWithExtension, type ExtensionBrowser } from './chromium';
+import { activeTabId, badgeText, type ExtensionBrowser } from './chromium';
+import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR } from './editor-helpers';
-import { routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { siteUrl } from './fake-sites';
 
 let browser: ExtensionBrowser;
 let network: { unexpected: string[] };
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  network = await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
+  ({ browser, network } = await launchOnFakeSites());
   // The fake-site router blocks every other address; the extension's own pages must load.
   await browser.context.route(/^chrome-extension:\/\//, (route) => route.continue());
 });

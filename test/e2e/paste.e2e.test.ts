@@ -1,24 +1,17 @@
 // Pasting text in real Chromium: a post pasted from the real clipboard (Ctrl+V, the
 // browser's own paste) is checked at once, not after the typing pause, and the editor keeps
 // the pasted text and the caret where the paste left them.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../entrypoints/content/watcher';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/types';
 import type { EditorName } from '../pages/build';
-import {
-  activeTabId,
-  badgeText,
-  duringWorkingTime,
-  launchWithExtension,
-  storeSettings,
-} from './chromium';
+import { activeTabId, badgeText, duringWorkingTime } from './chromium';
+import { launchOnFakeSites } from './session';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
-import { EDITOR_SITES, routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { EDITOR_SITES, siteUrl } from './fake-sites';
 
 const checker = createChecker(sample as SchoolSettings);
 const badgeFor = (text: string) => String(checker.check(text).length || '');
@@ -31,9 +24,7 @@ const OVERLAY = 'before-you-post-overlay';
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, duringWorkingTime(sample));
+  ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
   for (const site of Object.values(EDITOR_SITES)) {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(site).origin,

@@ -9,18 +9,11 @@ import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/types';
 import type { EditorName } from '../pages/build';
-import {
-  activeTabId,
-  badgeText,
-  duringWorkingTime,
-  EXTENSION_DIR,
-  launchWithExtension,
-  storeSettings,
-} from './chromium';
+import { activeTabId, badgeText, duringWorkingTime, EXTENSION_DIR } from './chromium';
+import { launchOnFakeSites } from './session';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
-import { routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { siteUrl } from './fake-sites';
 
 /** The extension APIs used inside the service worker (no @types/chrome here). */
 declare const chrome: {
@@ -39,9 +32,7 @@ const OVERLAY = 'before-you-post-overlay';
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, duringWorkingTime(sample));
+  ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
 });
 
 afterAll(async () => {

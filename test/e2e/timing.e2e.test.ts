@@ -9,17 +9,10 @@ import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/types';
 import type { EditorName } from '../pages/build';
-import {
-  activeTabId,
-  badgeText,
-  duringWorkingTime,
-  launchWithExtension,
-  storeSettings,
-  type ExtensionBrowser,
-} from './chromium';
+import { activeTabId, badgeText, duringWorkingTime, type ExtensionBrowser } from './chromium';
+import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR } from './editor-helpers';
-import { routeFakeSites, siteUrl } from './fake-sites';
-import { TEST_PAGES_BUNDLE } from './global-setup';
+import { siteUrl } from './fake-sites';
 
 const checker = createChecker(sample as SchoolSettings);
 const badgeFor = (text: string) => String(checker.check(text).length || '');
@@ -27,9 +20,7 @@ const results: Record<string, unknown> = {};
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
-  await storeSettings(browser.worker, duringWorkingTime(sample));
+  ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
 });
 
 afterAll(async () => {
