@@ -54,7 +54,9 @@ const cache = new WeakMap<SchoolSettings, NameIndex>();
 export function nameIndexFor(settings: SchoolSettings): NameIndex {
   let index = cache.get(settings);
   if (!index) {
-    isEnglishWord('warm'); // builds the word set with the settings, off the keystroke path
+    // The English word set (~15 ms to build) is wanted only for lower-case or misspelt names:
+    // build it just after the settings load, not in the way of the first check.
+    setTimeout(() => isEnglishWord('warm'), 0);
     index = buildIndex(settings);
     cache.set(settings, index);
   }
