@@ -14,6 +14,14 @@
 // - irony: praise words that mock only beside a complaint (irony.ts).
 import { GROUP_LABELS, HINTS, INCOMPETENCE, MOCKERY, MOCKING_HABITS, SWEEPING } from './idioms';
 import { CLAIMS } from './claims';
+import {
+  SHAPED_CLAIMS,
+  SHAPED_HINTS,
+  SHAPED_INSULTS,
+  SHAPED_SARCASM,
+  SHAPED_WEAK,
+  TRAILING_EPITHETS,
+} from './shapes';
 import { MOCK_PRAISE, STRONG_SARCASM } from './irony';
 import {
   BITTER_THANKS,
@@ -107,6 +115,8 @@ export const ACTS: Record<ActKind, string[]> = {
     ...SWEEPING,
     ...GROUP_LABELS,
     ...MOCKERY,
+    ...SHAPED_INSULTS,
+    TRAILING_EPITHETS,
   ],
   scorn: [
     // "there were dinosaurs" says nothing of anyone.
@@ -136,8 +146,9 @@ export const ACTS: Record<ActKind, string[]> = {
     ...FAILING,
     ...SUPERLATIVES,
     ...CONTEMPT_EMOJI,
+    ...SHAPED_WEAK,
   ],
-  claim: CLAIMS,
+  claim: [...CLAIMS, ...SHAPED_CLAIMS],
   hint: [
     'funny how',
     'interesting how',
@@ -148,6 +159,7 @@ export const ACTS: Record<ActKind, string[]> = {
     '👀',
     'draw your own conclusions',
     ...HINTS,
+    ...SHAPED_HINTS,
   ],
   sarcasm: [
     'geniuses',
@@ -169,7 +181,7 @@ export const ACTS: Record<ActKind, string[]> = {
     // Belittling whatever noun follows: scoped like sarcasm, so the noun is not taken for a thing.
     ...BUNCH_OF,
   ],
-  mock: [...STRONG_SARCASM, ...BITTER_THANKS],
+  mock: [...STRONG_SARCASM, ...BITTER_THANKS, ...SHAPED_SARCASM],
   irony: [...MOCK_PRAISE, ...EYE_ROLLS],
 };
 

@@ -131,7 +131,7 @@ export const DISCLAIMERS = [
 /** A target that is the writer's own family, or the writer. */
 export const NOT_TARGETS = [
   'my (?:own )?(?:mum|dad|mother|father|parents|family|husband|wife|partner|kids|son|daughter|children|boys|girls|teacher|nan|grandparents)',
-  "(?:i'?m|i am|i was|as an?|am an?) (?:the |a |an )?(?:\\w+ )?(?:\\w+ )?(?:teacher|ta|head|deputy|senco|parent|mum|dad)",
+  "(?:i'?m|i am|i was|as an?|am an?) (?:the |a |an )?(?:(?!the |our |my |that |this )\\w+ ){0,2}(?:teacher|ta|head|deputy|senco|parent|mum|dad)",
   '(?:previous|old|former|last) (?:job|boss|school|manager|head)',
   'my head(?! ?(?:teacher|is an?|of))',
   'every (?:\\w+ )?teacher',
