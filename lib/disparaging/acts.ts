@@ -6,6 +6,8 @@
 //   useless"); quiet when they are about a thing or stand before a noun;
 // - weak: words that are also praise or plain description ("a nightmare",
 //   "wild", "the worst"); they count only beside a target, with no praise near;
+// - jibe: a phrase that ends before the noun it governs ("is the reason
+//   nothing works"): like weak, but never taken for a remark about that noun;
 // - claim: allegations of wrongdoing that could be defamatory (clauses 3.3, 3.4);
 // - hint: insinuation markers ("funny how…", "not saying… but") that make a
 //   remark about an adult or organisation read as an allegation;
@@ -43,7 +45,8 @@ import {
   SLACKING,
 } from './vocabulary';
 
-export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
+export type ActKind =
+  'insult' | 'scorn' | 'weak' | 'jibe' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
 
 /** Name-calling that is an insult wherever it stands. */
 const INSULT_NOUNS =
@@ -146,8 +149,8 @@ export const ACTS: Record<ActKind, string[]> = {
     ...FAILING,
     ...SUPERLATIVES,
     ...CONTEMPT_EMOJI,
-    ...SHAPED_WEAK,
   ],
+  jibe: SHAPED_WEAK,
   claim: [...CLAIMS, ...SHAPED_CLAIMS],
   hint: [
     'funny how',

@@ -22,7 +22,14 @@ const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'scorn', 'claim']);
 /** Acts that govern their whole sentence ("funny how…", "love how…"). */
 const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm', 'irony', 'mock']);
 /** Acts that are also praise: quiet when praise is near. */
-const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn', 'sarcasm', 'hint', 'mock']);
+const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set([
+  'weak',
+  'jibe',
+  'scorn',
+  'sarcasm',
+  'hint',
+  'mock',
+]);
 /** Acts that may be about a thing: "the heating is rubbish", "useless at netball". */
 const THING_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn']);
 // "useless at the tug of war" rates a skill; "useless at her job" does not.

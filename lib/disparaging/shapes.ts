@@ -64,6 +64,7 @@ export const SHAPED_HINTS = [
   '["\\u201c](?:lost|forgot|forgotten|misplaced|mislaid|checked|investigated|consulted|listened|reviewed|missed|sick|ill|busy|working from home)["\\u201d]',
   '(?:that |which |this |it )?explains (?:a lot|everything|so much)',
   'says it all',
+  'just asking (?:the )?questions?',
   'tells you (?:all|everything) you need to know',
   "(?:that'?s|it'?s|is|was) (?:no accident|deliberate|on purpose|not a coincidence|no coincidence)",
   "(?<!\\b(?:i|we|you) )\\bclearly (?:can'?t|cannot|couldn'?t|hasn'?t|hadn'?t|haven'?t|doesn'?t|didn'?t|never|has no|had no|knows? nothing)\\b",
