@@ -140,5 +140,5 @@ export const NOT_TARGETS = [
   'school (?:dogs?|cats?|hamsters?|pets?|chickens?|tortoise|rabbits?|dinners?|lunch(?:es)?|food|meals?|uniform|run(?! by)|holidays?|trips?|bus|fair|disco|photos?|year|day|hall|field|car park|gates?|website|app)',
   'class (?:guinea pigs?|hamsters?|pets?|fish|rabbits?|tortoise|book|reader|novel|room|assembly|trip|photo|blog|dojo|page|list|whatsapp|chat|reps?)',
   // Who said it: "the kids said the dinners were disgusting" reports their words.
-  '(?:kids?|child(?:ren)?|pupils?|boy|girl|lad|class|lot|parents|mums|dads|year \\d{1,2}s?)(?: (?:in|from) (?:my class|year \\d{1,2}|reception|nursery|\\w+))? (?:said|say|says|told me|tell me|think|thought|reckon|reckoned|wrote|asked|complained)',
+  "(?:kids?|child(?:ren)?|pupils?|boy|girl|lad|class|lot|parents|mums|dads|year \\d{1,2}s?)(?: (?:in|from) (?:my class|year \\d{1,2}|reception|nursery|\\w+))? (?:said|say|says|told me|tell me|think|thought|reckon|reckoned|wrote|asked|complained)(?! (?:we'?re|we are|school is|schools are|teachers are|staff are) )",
 ];

@@ -73,6 +73,11 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       ['The inspector clearly hadn\u2019t opened our folder.', 'other professionals'],
       ['The ed psych made the whole thing up after one visit.', 'other professionals'],
       ['I reckon the new deputy faked her references.', "the school's leaders"],
+      [
+        'The deputy head got the top job. Funny that, she sat on the interview panel.',
+        "the school's leaders",
+      ],
+      ['Some mums think we\u2019re a free babysitting service.', 'parents'],
       ['Ask the PTA treasurer where the raffle money ended up.', 'the PTA'],
       [
         'Our bursar booked herself a first-class train again, just asking questions.',
@@ -84,6 +89,9 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       'My class clearly hadn\u2019t had breakfast, so we did toast.',
       'Parents, please ignore any text asking for bank details.',
       'We made it up to the kids with an extra playtime.',
+      'Year 3 had a science day. Funny how they all wanted to be volcanoes \u{1F602}',
+      'My mum came to the fair. Funny how she always finds the cake stall first.',
+      'Parents think we\u2019re doing a great job with the new reading scheme, lovely feedback.',
       'Parents, ask the office where your child is at pick-up if the class has moved.',
       'Just asking the question: does anyone have a spare gazebo for the fair?',
     ],
