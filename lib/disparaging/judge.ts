@@ -144,8 +144,10 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   // "Absolute clown, read from a script": a verbless insult about someone named nearby.
   const exclaimed =
     act.kind === 'weak' && !/\p{L}/u.test(lead) && EXCLAMATION.test(text.slice(act.start, act.end));
+  // "…the chair's speech, the man is a walking thesaurus": a jibe whose subject points back.
   const pointed =
-    POINTING_KINDS.has(act.kind) && POINTER.test(text.slice(sentence.start, sentence.end));
+    (POINTING_KINDS.has(act.kind) && POINTER.test(text.slice(sentence.start, sentence.end))) ||
+    (act.kind === 'jibe' && POINTER.test(lead));
   if (!CARRY_KINDS.has(act.kind) && !exclaimed && !pointed) return undefined;
   if (scene.praise.some((p) => within(p, clause))) return undefined;
   if (FIRST_PERSON.test(lead) || (!pointed && hasOwnSubject(lead))) return undefined;

@@ -101,6 +101,10 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       ['Our head of year barely knows what she\u2019s doing.', "the school's leaders"],
       ['The new maths teacher is all mouth and no trousers.', 'a colleague'],
       ['The caretaker spends his whole day on his phone.', 'a colleague'],
+      [
+        'Sat through the bursar\u2019s budget talk, the woman is a walking spreadsheet.',
+        'a colleague',
+      ],
       ['Our network manager is the reason nothing loads before 10am.', 'a colleague'],
       ['The supply agency scrapes the bottom of the barrel for us.', 'other professionals'],
       ['The deputy head hasn\u2019t taught a lesson since 2005.', "the school's leaders"],
@@ -112,6 +116,7 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
       'All work and no play for Year 11 this week, mocks start Monday.',
       'I haven\u2019t taught a lesson since 2019, nervous about going back.',
       'We were in the office all morning sorting the trip money.',
+      'My husband is a walking disaster in the kitchen, the TA laughed at my photos.',
       'Our network manager is the reason the new laptops arrived early, hero.',
       'The reception kids played darts with velcro balls, so much fun.',
     ],
