@@ -86,6 +86,8 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
     ],
     quiet: [
       'I clearly hadn\u2019t read the head\u2019s email properly, my fault.',
+      'The council clearly can\u2019t control the weather, but the gritters were out at 5am.',
+      'She\u2019s the brightest spark in the box, my Year 2 star.',
       'My class clearly hadn\u2019t had breakfast, so we did toast.',
       'Parents, please ignore any text asking for bank details.',
       'We made it up to the kids with an extra playtime.',

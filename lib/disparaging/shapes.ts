@@ -56,7 +56,7 @@ export const SHAPED_SARCASM = [
   '(?:yet )?another (?:\\w+ )?(?:genius|brilliant|bright|inspired|groundbreaking|world-class) (?:idea|initiative|plan|scheme|policy|decision|email|memo|brainwave)',
   // Congratulations on a failure: "well done to X on managing to lose…".
   '(?:congratulations|congrats|well done|hats off|kudos|bravo|thanks|props|gold star|a medal)[^.!?]{0,60}? (?:managing|managed|finding a way) to (?:lose|break|forget|miss|set fire|burn|ruin|upset|crash|delete|flood|lock|wreck|mess|cock|double-book|misplace)',
-  '(?<!\\bnot )\\b(?:truly |really |clearly )?the (?:sharpest|brightest) (?:tool|knife|bulb|spark|crayon|button) in the (?:box|shed|drawer|pack|tin)',
+  '(?<!\\bnot )\\b(?:truly|really|clearly|obviously|definitely) the (?:sharpest|brightest) (?:tool|knife|bulb|spark|crayon|button) in the (?:box|shed|drawer|pack|tin)',
 ];
 
 /** Insinuation by shape (adults only): a verb in scare quotes, "that explains a lot". */
@@ -67,7 +67,7 @@ export const SHAPED_HINTS = [
   'just asking (?:the )?questions?',
   'tells you (?:all|everything) you need to know',
   "(?:that'?s|it'?s|is|was) (?:no accident|deliberate|on purpose|not a coincidence|no coincidence)",
-  "(?<!\\b(?:i|we|you) )\\bclearly (?:can'?t|cannot|couldn'?t|hasn'?t|hadn'?t|haven'?t|doesn'?t|didn'?t|never|has no|had no|knows? nothing)\\b",
+  "(?<!\\b(?:i|we|you) )\\bclearly (?:(?:can'?t|cannot|couldn'?t) (?:even )?(?:read|spell|count|write|organise|manage|plan|teach|run|lead|tell|remember|follow)|hasn'?t|hadn'?t|haven'?t|doesn'?t|didn'?t|never|has no|had no|knows? nothing)\\b",
 ];
 
 /** Allegations of favouritism, fabrication and fraud in plain words. */
