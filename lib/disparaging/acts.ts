@@ -6,6 +6,8 @@
 //   useless"); quiet when they are about a thing or stand before a noun;
 // - weak: words that are also praise or plain description ("a nightmare",
 //   "wild", "the worst"); they count only beside a target, with no praise near;
+// - jibe: a phrase that ends before the noun it governs ("is the reason
+//   nothing works"): like weak, but never taken for a remark about that noun;
 // - claim: allegations of wrongdoing that could be defamatory (clauses 3.3, 3.4);
 // - hint: insinuation markers ("funny how…", "not saying… but") that make a
 //   remark about an adult or organisation read as an allegation;
@@ -14,6 +16,14 @@
 // - irony: praise words that mock only beside a complaint (irony.ts).
 import { GROUP_LABELS, HINTS, INCOMPETENCE, MOCKERY, MOCKING_HABITS, SWEEPING } from './idioms';
 import { CLAIMS } from './claims';
+import {
+  SHAPED_CLAIMS,
+  SHAPED_HINTS,
+  SHAPED_INSULTS,
+  SHAPED_SARCASM,
+  SHAPED_WEAK,
+  TRAILING_EPITHETS,
+} from './shapes';
 import { MOCK_PRAISE, STRONG_SARCASM } from './irony';
 import {
   BITTER_THANKS,
@@ -35,7 +45,8 @@ import {
   SLACKING,
 } from './vocabulary';
 
-export type ActKind = 'insult' | 'scorn' | 'weak' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
+export type ActKind =
+  'insult' | 'scorn' | 'weak' | 'jibe' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
 
 /** Name-calling that is an insult wherever it stands. */
 const INSULT_NOUNS =
@@ -107,6 +118,8 @@ export const ACTS: Record<ActKind, string[]> = {
     ...SWEEPING,
     ...GROUP_LABELS,
     ...MOCKERY,
+    ...SHAPED_INSULTS,
+    TRAILING_EPITHETS,
   ],
   scorn: [
     // "there were dinosaurs" says nothing of anyone.
@@ -137,7 +150,8 @@ export const ACTS: Record<ActKind, string[]> = {
     ...SUPERLATIVES,
     ...CONTEMPT_EMOJI,
   ],
-  claim: CLAIMS,
+  jibe: SHAPED_WEAK,
+  claim: [...CLAIMS, ...SHAPED_CLAIMS],
   hint: [
     'funny how',
     'interesting how',
@@ -148,6 +162,7 @@ export const ACTS: Record<ActKind, string[]> = {
     '👀',
     'draw your own conclusions',
     ...HINTS,
+    ...SHAPED_HINTS,
   ],
   sarcasm: [
     'geniuses',
@@ -169,7 +184,7 @@ export const ACTS: Record<ActKind, string[]> = {
     // Belittling whatever noun follows: scoped like sarcasm, so the noun is not taken for a thing.
     ...BUNCH_OF,
   ],
-  mock: [...STRONG_SARCASM, ...BITTER_THANKS],
+  mock: [...STRONG_SARCASM, ...BITTER_THANKS, ...SHAPED_SARCASM],
   irony: [...MOCK_PRAISE, ...EYE_ROLLS],
 };
 

@@ -131,7 +131,7 @@ export const DISCLAIMERS = [
 /** A target that is the writer's own family, or the writer. */
 export const NOT_TARGETS = [
   'my (?:own )?(?:mum|dad|mother|father|parents|family|husband|wife|partner|kids|son|daughter|children|boys|girls|teacher|nan|grandparents)',
-  "(?:i'?m|i am|i was|as an?|am an?) (?:the |a |an )?(?:\\w+ )?(?:\\w+ )?(?:teacher|ta|head|deputy|senco|parent|mum|dad)",
+  "(?:i'?m|i am|i was|as an?|am an?) (?:the |a |an )?(?:(?!the |our |my |that |this )\\w+ ){0,2}(?:teacher|ta|head|deputy|senco|parent|mum|dad)",
   '(?:previous|old|former|last) (?:job|boss|school|manager|head)',
   'my head(?! ?(?:teacher|is an?|of))',
   'every (?:\\w+ )?teacher',
@@ -140,5 +140,5 @@ export const NOT_TARGETS = [
   'school (?:dogs?|cats?|hamsters?|pets?|chickens?|tortoise|rabbits?|dinners?|lunch(?:es)?|food|meals?|uniform|run(?! by)|holidays?|trips?|bus|fair|disco|photos?|year|day|hall|field|car park|gates?|website|app)',
   'class (?:guinea pigs?|hamsters?|pets?|fish|rabbits?|tortoise|book|reader|novel|room|assembly|trip|photo|blog|dojo|page|list|whatsapp|chat|reps?)',
   // Who said it: "the kids said the dinners were disgusting" reports their words.
-  '(?:kids?|child(?:ren)?|pupils?|boy|girl|lad|class|lot|parents|mums|dads|year \\d{1,2}s?)(?: (?:in|from) (?:my class|year \\d{1,2}|reception|nursery|\\w+))? (?:said|say|says|told me|tell me|think|thought|reckon|reckoned|wrote|asked|complained)',
+  "(?:kids?|child(?:ren)?|pupils?|boy|girl|lad|class|lot|parents|mums|dads|year \\d{1,2}s?)(?: (?:in|from) (?:my class|year \\d{1,2}|reception|nursery|\\w+))? (?:said|say|says|told me|tell me|think|thought|reckon|reckoned|wrote|asked|complained)(?! (?:we'?re|we are|school is|schools are|teachers are|staff are) )",
 ];

@@ -98,11 +98,11 @@ export const HINTS = [
  */
 export const IMPLIED_TARGETS = [
   'that (?:woman|man|bloke|lady|guy|fella)',
-  '(?:wonder|know|ask|asking|tell me|guess|curious|idea) where (?:\\w+ ){0,4}(?:money|cash|funds?|funding|donations?) (?:\\w+ )?(?:went|gone|ended up|disappeared)',
+  '(?:wonder|know|ask|asking|tell me|guess|curious|idea)(?: (?:the |our |my |your )?(?:\\w+ ){0,2}\\w+)? where (?:\\w+ ){0,4}(?:money|cash|funds?|funding|donations?) (?:\\w+ )?(?:went|gone|ended up|disappeared|disappears)',
 ];
 
 /** Claims that go with an implied target. */
 export const IMPLIED_CLAIMS = [
-  '(?:wonder|know|ask|asking|tell me|guess|curious|idea) where (?:\\w+ ){0,4}(?:money|cash|funds?|funding|donations?) (?:\\w+ )?(?:went|gone|ended up|disappeared)',
+  '(?:wonder|know|ask|asking|tell me|guess|curious|idea)(?: (?:the |our |my |your )?(?:\\w+ ){0,2}\\w+)? where (?:\\w+ ){0,4}(?:money|cash|funds?|funding|donations?) (?:\\w+ )?(?:went|gone|ended up|disappeared|disappears)',
   '(?:let|allow|allowed|lets|letting) (?:\\w+ ){1,3}(?:anywhere )?near (?:children|kids|pupils|a classroom|a school)',
 ];

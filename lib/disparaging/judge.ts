@@ -10,6 +10,7 @@ import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
 import { findTargets, IMPLIED } from './find-targets';
 import { between, overlaps, within } from './spans';
 import { hasOwnSubject, isNounLike, isPersonNoun } from './subject';
+import { POINTERS } from './targets';
 
 export interface Attack extends Span {
   target: string;
@@ -22,7 +23,14 @@ const CARRY_KINDS: ReadonlySet<ActKind> = new Set(['insult', 'scorn', 'claim']);
 /** Acts that govern their whole sentence ("funny how…", "love how…"). */
 const SENTENCE_KINDS: ReadonlySet<ActKind> = new Set(['hint', 'sarcasm', 'irony', 'mock']);
 /** Acts that are also praise: quiet when praise is near. */
-const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn', 'sarcasm', 'hint', 'mock']);
+const FRAGILE_KINDS: ReadonlySet<ActKind> = new Set([
+  'weak',
+  'jibe',
+  'scorn',
+  'sarcasm',
+  'hint',
+  'mock',
+]);
 /** Acts that may be about a thing: "the heating is rubbish", "useless at netball". */
 const THING_KINDS: ReadonlySet<ActKind> = new Set(['weak', 'scorn']);
 // "useless at the tug of war" rates a skill; "useless at her job" does not.
@@ -39,6 +47,9 @@ const SELF_BEFORE_ACT =
   /(?<![\p{L}\p{N}])(?:i'm|im|i am|i was|i feel|i felt|i look|i sound|feeling|feel like|felt like|we're|we are|we were|made me|makes me|me)(?: \w+){0,2} ?$/iu;
 
 const EXCLAMATION = /^(?:absolute|total|complete|utter)\s/i;
+/** Insinuation about "she"/"they" points back to someone named in the sentence before. */
+const POINTING_KINDS: ReadonlySet<ActKind> = new Set(['hint']);
+const POINTER = new RegExp(`(?<![\\p{L}'])(?:${POINTERS.join('|')})(?![\\p{L}'])`, 'u');
 
 /**
  * `line` must already have curly apostrophes straightened, and `lower` be its
@@ -133,9 +144,13 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   // "Absolute clown, read from a script": a verbless insult about someone named nearby.
   const exclaimed =
     act.kind === 'weak' && !/\p{L}/u.test(lead) && EXCLAMATION.test(text.slice(act.start, act.end));
-  if (!CARRY_KINDS.has(act.kind) && !exclaimed) return undefined;
+  // "…the chair's speech, the man is a walking thesaurus": a jibe whose subject points back.
+  const pointed =
+    (POINTING_KINDS.has(act.kind) && POINTER.test(text.slice(sentence.start, sentence.end))) ||
+    (act.kind === 'jibe' && POINTER.test(lead));
+  if (!CARRY_KINDS.has(act.kind) && !exclaimed && !pointed) return undefined;
   if (scene.praise.some((p) => within(p, clause))) return undefined;
-  if (FIRST_PERSON.test(lead) || hasOwnSubject(lead)) return undefined;
+  if (FIRST_PERSON.test(lead) || (!pointed && hasOwnSubject(lead))) return undefined;
   // The subject before the act, else someone named in the sentence before or after, else later on.
   const inSentence = targets.filter((t) => within(t, sentence));
   return (

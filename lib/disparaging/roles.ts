@@ -54,6 +54,8 @@ export const DEPARTMENTS = [
   '(?:the|our|my|this|that) (?:year \\d{1,2}|reception|nursery|ks\\d|eyfs|upper school|lower school) (?:team|staff)',
   "(?:the )?(?:trust|council|la|local authority)'?s? (?:[a-z]+ )?(?:team|office|department|officers?)",
   '(?:head|central|district|regional|area) office',
+  // "the office lost my form"; not "I was in the office".
+  '(?<!\\b(?:in|at|to|from|into|outside|by|of|near|round) )\\b(?:the|our) (?:school |front )?office(?! (?:party|chair|door|window|hours|block|job|space))',
 ];
 
 /** Role nouns that name an adult at work, with the words that may stand before them. */
@@ -66,6 +68,9 @@ export const ROLE_NOUNS = [
   `(?:cover|exams?|attendance|data|finance|network|it) (?:supervisors?|officers?|managers?|techs?|technicians?|guys?|lady|ladies)`,
 ];
 
+/** Addressed without a name: "you know who you are". */
+export const UNNAMED = ['you know who you are'];
+
 /** Someone known by their job: "the reprographics woman", "the IT guy". */
 export const WORK_PEOPLE = [
   '(?:the|our|that) (?!old |young |little |poor |nice |lovely )[\\w-]+ (?:woman|man|lady|guy|bloke|fella)',
@@ -73,7 +78,7 @@ export const WORK_PEOPLE = [
 
 /** Whoever decided, wrote or runs something: an unnamed colleague or leader. */
 export const WHOEVER = [
-  '(?:whoever|whoevers|the person who|the people who|the genius who|the bright spark who) (?:\\w+ )?(?:wrote|writes|designed|designs|decided|decides|made|makes|runs|ran|planned|plans|organised|organises|thought|came up|set|sets|approved|signed off|is in charge|was in charge|put|booked|chose|picked|drew up|writes|comes up)',
+  '(?:whoever|whoevers|the person who|the people who|the genius who|the bright spark who)(?: (?:in|at|from) (?:the |our )?\\w+)? (?:\\w+ )?(?:keeps|write|wrote|writes|designed|designs|decided|decides|made|makes|runs|ran|planned|plans|organised|organises|thought|came up|set|sets|approved|signed off|is in charge|was in charge|put|booked|chose|picked|drew up|writes|comes up)',
 ];
 
 /** Teaching groups: "my bottom set", "set 4", "my Year 10 set", "the top sets". */

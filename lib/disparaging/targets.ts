@@ -11,6 +11,7 @@ import {
   ROLE_NOUNS,
   TEACHING_GROUPS,
   WHOEVER,
+  UNNAMED,
   WORK_PEOPLE,
 } from './roles';
 
@@ -47,6 +48,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:kids|children|pupils|students|boys|girls|lads)',
       ...TEACHING_GROUPS,
       'little ones',
+      '(?:\\d{1,2}|[a-z]+)[- ]year[- ]olds',
       '(?:little|precious) (?:darlings?|angels?|cherubs?|princes(?:s|ses)?|emperors?|treasures?)',
     ],
     exact: ['Y\\d{1,2}', '(?:[7-9]|1[0-3])(?!AM|PM)[A-Z]{1,2}\\d?', 'KS\\d'],
@@ -91,7 +93,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
   },
   {
     label: 'a colleague',
-    patterns: [...COLLEAGUE_TITLES, ...ROLE_NOUNS, ...WHOEVER, ...WORK_PEOPLE],
+    patterns: [...COLLEAGUE_TITLES, ...ROLE_NOUNS, ...WHOEVER, ...WORK_PEOPLE, ...UNNAMED],
     exact: ['TAs?', 'HLTAs?', 'LSAs?', 'NQTs?', 'ECTs?', 'SENCO', 'DSL'],
   },
   { label: 'colleagues', patterns: DEPARTMENTS },
@@ -135,7 +137,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
   },
   {
     label: 'the trust',
-    patterns: ['(?:the|our|this|my) trust', "trust's", '(?:multi-)?academy trust'],
+    patterns: ['(?:the|our|this|my) trust', "trust's", '(?:multi-)?academy trusts?'],
     // A trust by its own name: "Riverside Learning Trust", "Oak Multi-Academy Trust".
     exact: [
       "(?:[A-Z][\\w'-]+ ){1,3}(?:Multi-Academy|Academy|Academies|Schools|Learning|Education(?:al)?) Trust",
@@ -152,6 +154,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'the other (?:primary|school|academy|secondary)',
       '(?:the|that|our) local (?:primary|secondary|academy|comp|school|high|juniors|infants)',
       'other schools?',
+      '(?:the|our|local) (?:feeder )?primaries',
+      'feeder schools?',
       'that (?:school|academy)',
       'the academy',
       'head who',

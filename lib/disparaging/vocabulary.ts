@@ -113,8 +113,8 @@ export const BITTER_THANKS = [
   '(?:thanks|thank you|cheers|top marks|full marks|gold star|well done|hats off|kudos|a round of applause)(?: (?:so|very) much)?(?: again)?(?: to)? [^.!?]{0,40}? for [^.!?]{0,30}?(?:pointless|useless|cock-?up|balls-?up|shambles|fiasco|u-turn)',
   // Thanks or praise closed by an eye-roll: "thanks for the surprise visit 🙄".
   // Each ends on the emoji itself: a closing bracket would add a word boundary after it.
-  '(?:thanks|thank you|cheers|appreciated|love|great|lovely|brilliant)[^.!?]{0,80}?🙄',
-  '(?:thanks|thank you|cheers|appreciated|love|great|lovely|brilliant)[^.!?]{0,80}?😒',
+  '(?:thanks|thank you|cheers|appreciated|love|great|lovely|brilliant)[^.!?]{0,120}?🙄',
+  '(?:thanks|thank you|cheers|appreciated|love|great|lovely|brilliant)[^.!?]{0,120}?😒',
   '(?:nice|good|kind|lovely|decent|big) of [^.!?]{1,40}? to [^.!?]{1,80}? (?:while|whilst) (?:we|us|the rest|everyone|staff|i)\\b',
   '(?:lovely|great|nice|brilliant|wonderful|fantastic|love|always fun|fun|so helpful) (?:to be|being|getting) (?:told how to|lectured|patronised|patronized|talked down to|mansplained)',
   'if you like being (?:\\w+ )?(?:patronised|patronized|talked down to|ignored|lectured|belittled)',
