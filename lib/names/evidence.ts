@@ -21,6 +21,7 @@ import {
 import { PRAISE_CUES } from './context-words';
 import { ownFamilyBefore, petOrToyBefore, placeBefore, thingAfter } from './context';
 import { kinAfter, variantContext, vocative } from './name-like';
+import { notAPerson, ordinaryWordOpening } from './non-person';
 import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
 import {
   adjacent,
@@ -71,7 +72,7 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   if (prev?.key === 'a' || prev?.key === 'an') return false; // "a proper Karen", "a Leo"
   if ((prev2?.key === 'a' || prev2?.key === 'an') && prev && posOf(prev.key) === 'adjective')
     return false;
-  if (inQuotedTitle(tokens, m.from, scan)) return false;
+  if (inQuotedTitle(tokens, m.from, scan) || notAPerson(m, scan, text)) return false;
   if (ownFamilyBefore(tokens, m.from) || petOrToyBefore(tokens, m.from)) return false;
   const next = nextIn(tokens, m.to);
   const onlyLast = m.entries.every((e) => e.field === 'last');
@@ -83,6 +84,7 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
     return false;
   if (m.variant && !variantContext(m, scan)) return false;
   if (!ambiguous) return true;
+  if (ordinaryWordOpening(tokens, m)) return false; // "Amber weather warning"
   const season = scan.style === 'lower' && SEASON_NAMES.has(t.key);
   return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);
 }
