@@ -18,6 +18,8 @@ const settings = {
         { first: 'Tam', last: 'Kerr' },
         { first: 'Gideon', last: 'Scott' },
         { first: 'Storm', last: 'Lindsay' },
+        { first: 'Robin', last: 'Tait' },
+        { first: 'Zara', last: 'Khan' },
       ],
     },
   ],
@@ -43,6 +45,9 @@ detectorTable(pupilName, {
     'Scots words are the best words.',
     'A long walk out to the kerr behind the farm.',
     'Storm damage report due from the council tomorrow.',
+    'Our Robin feeder is empty again.',
+    'Is that Zara bag in the sale still?',
+    'our robin came back to the feeder',
   ],
   invalid: [
     { text: 'Islay sailed through her swimming test today.', findings: [pupil('Islay')] },
@@ -61,5 +66,10 @@ detectorTable(pupilName, {
     { text: 'Brodie in goal was unbeatable today.', findings: [pupil('Brodie')] },
     { text: 'Tam and the other P3s planted beans.', findings: [pupil('Tam')] },
     { text: 'Storm loves the climbing wall.', findings: [pupil('Storm')] },
+    { text: 'Our Robin won the poetry prize!', findings: [pupil('Robin')] },
+    {
+      text: 'A reminder that Zara, Tam and Lewis owe me a form.',
+      findings: [pupil('Zara'), pupil('Tam'), pupil('Lewis')],
+    },
   ],
 });
