@@ -52,6 +52,7 @@ detectorTable(pupilName, {
   invalid: [
     { text: 'Islay sailed through her swimming test today.', findings: [pupil('Islay')] },
     { text: 'Well done Gideon of Year 4 for the poster.', findings: [pupil('Gideon')] },
+    { text: 'Lovely to meet Islay of Craigton Primary at the gala.', findings: [pupil('Islay')] },
     { text: 'Gave the climbing award to Lewis this week.', findings: [pupil('Lewis')] },
     {
       text: 'Eve was brilliant as a shepherd in the nativity.',

@@ -24,6 +24,11 @@ export const GROUND_PREPOSITIONS: ReadonlySet<string> = new Set('up round around
 /** Words after "<Name> of" that keep it a person: "Amy of Year 4", "Ali of P5". */
 export const GROUP_AFTER_OF = /^(?:year|class|room|reception|nursery|team|house|group|p\d.*)$/;
 
+/** Schools and clubs after "<Name> of …": "Mia of St Ninian's Primary" is still a child. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
+  'school primary academy high college nursery club academicals rovers united'.split(' '),
+);
+
 /** Animals, food and objects that carry a name as characters: "Kevin the carrot". */
 export const CHARACTER_NOUNS: ReadonlySet<string> = new Set(
   'carrot sprout potato pea banana apple egg dog cat hamster rabbit bunny mouse guinea pig frog toad snail worm caterpillar butterfly ladybird spider tortoise turtle fish goldfish bear teddy elf reindeer snowman dragon dinosaur unicorn robot tank engine train tractor bus car monkey lion tiger penguin owl fox duck goose hen chicken cow sheep lamb goat horse pony donkey gnome troll giant'.split(

@@ -15,6 +15,7 @@ import {
   GROUND_PREPOSITIONS,
   GROUND_VERBS,
   GROUP_AFTER_OF,
+  INSTITUTION_WORDS,
   LANDSCAPE_VERBS,
   STORY_CONTEXT,
   STORY_FIGURES,
@@ -40,7 +41,11 @@ function placeOf(tokens: Token[], j: number): boolean {
   const of = nextIn(tokens, j);
   const place = of && nextIn(tokens, j + 1);
   if (!of || !place || of.key !== 'of' || !adjacent(of) || !adjacent(place)) return false;
-  return place.shape === 'title' && !GROUP_AFTER_OF.test(place.key) && !tokens[j]!.possessive;
+  if (place.shape !== 'title' || GROUP_AFTER_OF.test(place.key) || tokens[j]!.possessive)
+    return false;
+  // "Mia of St Ninian's Primary" is a pupil of a school, not a place.
+  const rest = tokens.slice(j + 2, j + 6).map((t) => t.key);
+  return !rest.some((k) => INSTITUTION_WORDS.has(k));
 }
 
 /** "sailed to Iona", "a ferry to Barra", "hiked Morven", "a walk up Bennachie". */
