@@ -30,7 +30,7 @@ export const INVITATIONS: readonly string[] = [
   'follow\\s+my\\s+(?:insta(?:gram)?|tik\\s?tok|facebook|fb|page|snap(?:chat)?|twitter|account)',
   // "a private Facebook group for my parents", "add you to our class WhatsApp"
   '(?:private|closed|secret|class|parents?)\\s+(?:facebook|fb|whats\\s?app|snapchat|insta(?:gram)?)(?:\\s+(?:group|chat|page))?',
-  '(?:join|request\\s+to\\s+join)\\s+(?:my|our)\\s+(?:private\\s+|class\\s+)?(?:facebook|fb|whats\\s?app|snapchat)\\s+(?:group|chat|page)',
+  '(?:join|request\\s+to\\s+join)\\s+(?:my|our)\\s+(?:private\\s+|class\\s+)?(?:facebook|fb|whats\\s?app|snapchat)\\s+(?:[a-z]+\\s+)?(?:group|chat|page)',
   'add\\s+you\\s+to\\s+(?:our|my|the)\\s+(?:class\\s+)?(?:whats\\s?app|facebook|fb|snapchat)',
 ];
 
@@ -91,3 +91,12 @@ export const STATEMENT_SUBJECT_BEFORE =
 /** A refusal before the invitation: "please don't message me on Facebook". */
 export const NEGATION_BEFORE =
   "\\b(?:(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?|(?:not|never)\\s+(?:welcome|allowed|permitted|meant|supposed)\\s+to\\s+)$";
+
+/** Families told to use the writer when they need them: "if any of the class parents need
+ * to get hold of me", "Parents, if you need me". Counts only beside a personal number. */
+export const IF_FAMILIES_NEED_ME =
+  '\\bif\\s+(?:any\\s+of\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:parents?|families|mums|dads|carers|you)\\s+(?:ever\\s+|still\\s+)?need\\s+(?:to\\s+(?:get\\s+hold\\s+of|reach|contact|speak\\s+to|talk\\s+to|call|ring|text)\\s+)?me\\b';
+
+/** The writer's own number or mobile given in the same line. */
+export const OWN_NUMBER_GIVEN =
+  '\\bmy\\s+(?:(?:personal|private|own|home)\\s+)?(?:number|mobile|phone|whats\\s?app)\\b';

@@ -16,7 +16,9 @@ import {
   PERSONAL_CONNECTION,
   NEGATION_BEFORE,
   FAMILIES_ADDRESSED,
+  IF_FAMILIES_NEED_ME,
   LABEL_AFTER,
+  OWN_NUMBER_GIVEN,
   OWN_CHANNEL,
   SCHOOL_OFFER,
   STATEMENT_SUBJECT_BEFORE,
@@ -40,6 +42,8 @@ const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
 const OWN = new RegExp(OWN_CHANNEL, 'i');
 const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
 const LABEL = new RegExp(LABEL_AFTER);
+const NEED_ME = new RegExp(IF_FAMILIES_NEED_ME, 'gi');
+const OWN_NUMBER = new RegExp(OWN_NUMBER_GIVEN, 'i');
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
   /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox/i;
@@ -69,9 +73,37 @@ export default defineDetector({
         reason: 'This invites pupils or parents to contact you through personal social media',
       });
     }
-    return hits;
+    if (OWN_NUMBER.test(text)) {
+      audience ??= audienceOf(text);
+      for (const m of text.matchAll(NEED_ME)) {
+        if (!/\byou\b/i.test(m[0]) || audience.families || audience.addressed)
+          if (!audience.others)
+            hits.push({ ...REASONED, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return mergeNearby(
+      hits.sort((a, b) => a.start - b.start),
+      text,
+    );
   },
 });
+
+const REASONED = {
+  kind: 'parent-contact' as const,
+  reason: 'This invites pupils or parents to contact you through personal social media',
+};
+
+/** "if you need me over the holidays my personal number is …": one invitation, one hit. */
+function mergeNearby(hits: Hit[], text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const prev = out.at(-1);
+    const gap = prev ? text.slice(prev.end, h.start) : '';
+    if (prev && gap.length <= 40 && !/[.!?\n]/.test(gap)) prev.end = Math.max(prev.end, h.end);
+    else out.push(h);
+  }
+  return out;
+}
 
 /** "Parent WhatsApp: Hi ...": a channel's name opening the line as a header, before a colon. */
 function isLabel(text: string, start: number, end: number): boolean {

@@ -6,14 +6,16 @@
 import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from './context-words';
 
 const NAME = "(\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?)";
-const CHILD = '(?:girl|boy|child|kid|lad|lass|pupil|student|toddler|youngster|tot|little one)s?';
+// Scottish year groups name a child too: "a lovely P7 called Ruaridh".
+const CHILD =
+  '(?:girl|boy|child|kid|lad|lass|pupil|student|toddler|youngster|tot|little one|wee one|P[1-7]|S[1-6])s?';
 const KIN =
   '(?:little |big |baby |older |younger |twin |new )?(?:brother|sister|cousin|sibling|twin)s?';
 const WORK_ROLE =
   '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child)';
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
 const GROUP_QUALIFIER =
-  '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little) ';
+  '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former) ';
 const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
 const rx = (source: string) => new RegExp(source, 'gu');
@@ -63,7 +65,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   {
     pattern: rx(`\\b[Oo]ne of (?:my|our|the) ([^.!?\\n,]{1,40}),\\s*${NAME}`),
     groupMustMatch:
-      /year|yr|y\d|class|tut|key|pupil|student|kid|child|reception|nursery|group|set|mentee|1:1|little ones/i,
+      /year|yr|y\d|class|tut|key|pupil|student|kid|child|reception|nursery|group|set|mentee|1:1|little ones|wee ones/i,
   },
   // "my key child Lottie", "my 1:1 in the afternoon session, Ellie-May"
   { pattern: rx(`\\b[Mm]y ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`) },
@@ -171,4 +173,4 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /girl|boy|child|kid|lad|lass|little|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;

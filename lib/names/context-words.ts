@@ -28,7 +28,7 @@ export const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set(
 
 /** Pets, toys and mascots often carry children's names: "my dog Max", "the class teddy, Ruby". */
 export const PET_TOY_NOUNS: ReadonlySet<string> = new Set(
-  'doll dolly teddy bear puppet dog puppy cat kitten hamster rabbit bunny gerbil guinea tortoise pony horse toy mascot goldfish fish budgie parrot snake lizard chicken chickens hen'.split(
+  'doll dolly teddy bear puppet dog puppy cat kitten hamster rabbit bunny gerbil guinea tortoise pony horse toy mascot goldfish fish budgie parrot snake lizard chicken chickens hen pig frog toad tadpole newt snail worm caterpillar ladybird spider duck duckling lamb goat ferret mouse rat axolotl'.split(
     ' ',
   ),
 );
@@ -65,3 +65,10 @@ export const COMPLIMENT_WORDS: ReadonlySet<string> = new Set(
  * words may qualify it ("the academy trust"); a year group or class never does. */
 export const ADULT_AFFILIATION_AFTER =
   /^[ \t]+from (?:the |our |my |their |a |an )?(?:(?!(?:[Yy]ear|[Cc]lass|[Rr]eception|[Nn]ursery)\b)[\p{L}-]+ ){0,2}?(?:(?:HR|PTA|PTFA|LA|IT|MAT|DfE|NHS|HMRC|SLT|NEU|NASUWT|Ofsted|OFSTED)\b|(?:[Aa]gency|[Tt]rust|[Cc]ouncil|[Ll]ocal [Aa]uthority|[Oo]ffice|[Bb]ank|[Gg]arage|[Uu]nion|[Dd]iocese|[Gg]overnors|[Gg]overning body|[Pp]ayroll|[Ff]inance|[Aa]dmin|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ww]ork|[Uu]ni|[Uu]niversity|[Gg]ym|[Ss]alon|[Cc]hurch|[Cc]hoir|[Bb]ook club|[Ee]state agents?|[Ii]nsurance|[Ee]nergy company|[Hh]elpdesk|[Hh]elp desk|[Ss]upport desk)\b)/u;
+
+/** Peoples and languages that are one edit from a surname ("Scots" ~ Scott): never a typo. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  'scots scot scotch brits brit welsh irish gaels gael celts celt picts danes dane swedes finns poles czechs slovaks serbs croats greeks turks thais kurds arabs jews sikhs hindus'.split(
+    ' ',
+  ),
+);

@@ -21,6 +21,7 @@ import {
 import { PRAISE_CUES } from './context-words';
 import { ownFamilyBefore, petOrToyBefore, placeBefore, thingAfter } from './context';
 import { kinAfter, variantContext, vocative } from './name-like';
+import { notAPerson, ordinaryWordOpening } from './non-person';
 import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
 import {
   adjacent,
@@ -71,7 +72,7 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   if (prev?.key === 'a' || prev?.key === 'an') return false; // "a proper Karen", "a Leo"
   if ((prev2?.key === 'a' || prev2?.key === 'an') && prev && posOf(prev.key) === 'adjective')
     return false;
-  if (inQuotedTitle(tokens, m.from, scan)) return false;
+  if (inQuotedTitle(tokens, m.from, scan) || notAPerson(m, scan, text)) return false;
   if (ownFamilyBefore(tokens, m.from) || petOrToyBefore(tokens, m.from)) return false;
   const next = nextIn(tokens, m.to);
   const onlyLast = m.entries.every((e) => e.field === 'last');
@@ -79,12 +80,27 @@ export function acceptMention(m: Mention, scan: Scan, index: NameIndex, text: st
   const family = next !== undefined && FAMILY_NOUNS.has(next.key);
   // "our Joanne in the office" is a person; "our summer" is not.
   const possessive = prev !== undefined && POSSESSIVES.has(prev.key);
-  if (prev && DETERMINERS.has(prev.key) && !family && (ambiguous || (!onlyLast && !possessive)))
-    return false;
+  const determiner = prev && DETERMINERS.has(prev.key) && !determinerIsNoCue(m, scan, ambiguous);
+  if (determiner && !family && (ambiguous || (!onlyLast && !possessive))) return false;
   if (m.variant && !variantContext(m, scan)) return false;
   if (!ambiguous) return true;
+  if (ordinaryWordOpening(tokens, m)) return false; // "Amber weather warning"
   const season = scan.style === 'lower' && SEASON_NAMES.has(t.key);
   return score(m, scan, text) >= (onlyLast || season ? THRESHOLD_WEAK : THRESHOLD);
+}
+
+/** "reminder that Rehan, Megan and Kian …" ("that" joins a clause), and "Our Jay drew …"
+ * (a capitalised name after "our" with no noun after it) are people, not "that Rose bush". */
+function determinerIsNoCue(m: Mention, scan: Scan, ambiguous: boolean): boolean {
+  const { tokens } = scan;
+  const t = tokens[m.from]!;
+  const prev = tokens[m.from - 1]!;
+  const next = nextIn(tokens, m.to);
+  if (prev.key === 'that') return !ambiguous && coordinated(m, scan);
+  if (prev.key !== 'our' || t.shape !== 'title' || scan.style !== 'normal') return false;
+  if (!next || next.shape !== 'lower' || !adjacent(next) || thingAfter(tokens, m.to)) return false;
+  const pos = posOf(next.key);
+  return verbish(next.key) || (pos !== 'noun' && pos !== 'adjective' && pos !== 'unknown');
 }
 
 /** Listed names joined by "and", "&" or commas: "Hunter and Jade", "Ruby, Ayaan, Mia". */

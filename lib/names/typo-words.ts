@@ -3,18 +3,21 @@
 // which evidence.ts takes only in a name-like context.
 import { isEnglishWord } from './english';
 import { isKnownWord, posOf } from './lexicon';
+import { DEMONYMS } from './context-words';
 import { type NameIndex, TYPO_MIN_LENGTH } from './name-index';
 import type { Token } from './tokens';
 
 /** A capitalised known word or name one edit from a listed name: "Jasmin", "Scarlet". */
 export function variantCandidate(t: Token, index: NameIndex): boolean {
   if (t.where !== 'text' || t.shape !== 'title' || t.key.length < TYPO_MIN_LENGTH - 1) return false;
+  if (DEMONYMS.has(t.key)) return false;
   if (index.ambiguous.has(t.key) || (t.sentenceStart && posOf(t.key) !== 'name')) return false;
   return !(t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1)));
 }
 
 export function typoCandidate(t: Token, index: NameIndex): boolean {
   if (t.where !== 'text' || t.shape !== 'title' || t.key.length < TYPO_MIN_LENGTH - 1) return false;
+  if (DEMONYMS.has(t.key)) return false;
   if (index.ambiguous.has(t.key) || isKnownWord(t.key) || isEnglishWord(t.key)) return false;
   // "Oscars", "Carpenters": a plural of a name is no typo.
   if (t.key.endsWith('s') && index.byFirstPart.has(t.key.slice(0, -1))) return false;

@@ -1,0 +1,32 @@
+// "If you parents need me, my mobile is …": families told to reach the writer on a
+// personal number; one invitation gives one finding. Near misses: no own number, or
+// colleagues addressed, or a swap group joined by no one.
+import parentContact from './parent-contact';
+import { detectorTable } from '../../test/detector-table';
+import { namesSettings } from '../../test/fixtures/names-settings';
+
+const invite = (text: string) => ({ kind: 'parent-contact' as const, text });
+
+detectorTable(parentContact, {
+  settings: namesSettings,
+  valid: [
+    'Parents, if you need me over the break, the school office will pass on a message.',
+    'If any of the P2 parents need to reach me, please ring the school office.',
+    'Colleagues, if you need me tomorrow my mobile is on the staff list.',
+    'I joined a Facebook swap group for my own kids and it has been great.',
+  ],
+  invalid: [
+    {
+      text: 'My mobile is 07700 900111 if any of the nursery mums need to reach me at Easter.',
+      findings: [invite('if any of the nursery mums need to reach me')],
+    },
+    {
+      text: 'Families, if you need me during the strike my own number is 07700 900222.',
+      findings: [invite('if you need me')],
+    },
+    {
+      text: 'Year 3 parents, join my WhatsApp homework group for reminders.',
+      findings: [invite('join my WhatsApp homework group')],
+    },
+  ],
+});
