@@ -1,21 +1,8 @@
 // Attacks without an insult word (issue 9, held-out recall), pattern by
 // pattern, each beside near misses in the same words that must stay quiet.
-import { describe, expect, it } from 'vitest';
-import disparaging from '../detectors/disparaging';
-import { createChecker } from '../engine';
-import sample from '../sample/sample-settings.json';
-import { validateSettings } from '../settings';
+import { describeCategories, type DisparagingCategories } from '../../test/disparaging-table';
 
-const validated = validateSettings(sample);
-if (!validated.ok) throw new Error('sample settings invalid');
-const checker = createChecker(validated.settings);
-const reasons = (text: string) =>
-  checker
-    .check(text)
-    .filter((f) => f.detector === disparaging.id)
-    .map((f) => f.reason);
-
-const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }> = {
+const PATTERNS: DisparagingCategories = {
   'sarcasm from praise words': {
     attacks: [
       [
@@ -165,13 +152,4 @@ const PATTERNS: Record<string, { attacks: [string, string][]; quiet: string[] }>
   },
 };
 
-describe.each(Object.entries(PATTERNS))('disparaging: %s', (_, { attacks, quiet }) => {
-  if (attacks.length) {
-    it.each(attacks)('warns: %s', (text, target) => {
-      expect(reasons(text)).toEqual([expect.stringContaining(` ${target}.`)]);
-    });
-  }
-  it.each(quiet)('stays quiet: %s', (text) => {
-    expect(reasons(text)).toEqual([]);
-  });
-});
+describeCategories('disparaging', PATTERNS);

@@ -1,21 +1,8 @@
 // Attacks told by sentence shape (shapes.ts) and the targets added with them:
 // attacks in new words, and near misses that must stay quiet.
-import { describe, expect, it } from 'vitest';
-import disparaging from '../detectors/disparaging';
-import { createChecker } from '../engine';
-import sample from '../sample/sample-settings.json';
-import { validateSettings } from '../settings';
+import { describeCategories, type DisparagingCategories } from '../../test/disparaging-table';
 
-const validated = validateSettings(sample);
-if (!validated.ok) throw new Error('sample settings invalid');
-const checker = createChecker(validated.settings);
-const reasons = (text: string) =>
-  checker
-    .check(text)
-    .filter((f) => f.detector === disparaging.id)
-    .map((f) => f.reason);
-
-const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] }> = {
+const CATEGORIES: DisparagingCategories = {
   'open comparisons and trailing epithets': {
     attacks: [
       ['Our data manager has the brains of a wheelie bin.', 'a colleague'],
@@ -125,11 +112,4 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
   },
 };
 
-describe.each(Object.entries(CATEGORIES))('disparaging, shapes: %s', (_, { attacks, quiet }) => {
-  it.each(attacks)('warns: %s', (text, target) => {
-    expect(reasons(text)).toEqual([expect.stringContaining(` ${target}.`)]);
-  });
-  it.each(quiet)('stays quiet: %s', (text) => {
-    expect(reasons(text)).toEqual([]);
-  });
-});
+describeCategories('disparaging, shapes', CATEGORIES);

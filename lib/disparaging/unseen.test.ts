@@ -1,21 +1,8 @@
 // Generalising to other schools' posts (issue 9): each category of how people
 // write attacks, with attacks in new words and near misses that must stay quiet.
-import { describe, expect, it } from 'vitest';
-import disparaging from '../detectors/disparaging';
-import { createChecker } from '../engine';
-import sample from '../sample/sample-settings.json';
-import { validateSettings } from '../settings';
+import { describeCategories, type DisparagingCategories } from '../../test/disparaging-table';
 
-const validated = validateSettings(sample);
-if (!validated.ok) throw new Error('sample settings invalid');
-const checker = createChecker(validated.settings);
-const reasons = (text: string) =>
-  checker
-    .check(text)
-    .filter((f) => f.detector === disparaging.id)
-    .map((f) => f.reason);
-
-const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] }> = {
+const CATEGORIES: DisparagingCategories = {
   'targets by department, role, group or "whoever"': {
     attacks: [
       ['The geography department are a pack of idiots.', 'colleagues'],
@@ -190,11 +177,4 @@ const CATEGORIES: Record<string, { attacks: [string, string][]; quiet: string[] 
   },
 };
 
-describe.each(Object.entries(CATEGORIES))('disparaging, unseen: %s', (_, { attacks, quiet }) => {
-  it.each(attacks)('warns: %s', (text, target) => {
-    expect(reasons(text)).toEqual([expect.stringContaining(` ${target}.`)]);
-  });
-  it.each(quiet)('stays quiet: %s', (text) => {
-    expect(reasons(text)).toEqual([]);
-  });
-});
+describeCategories('disparaging, unseen', CATEGORIES);
