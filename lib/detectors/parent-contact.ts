@@ -44,6 +44,10 @@ const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
 const LABEL = new RegExp(LABEL_AFTER);
 const NEED_ME = new RegExp(IF_FAMILIES_NEED_ME, 'gi');
 const OWN_NUMBER = new RegExp(OWN_NUMBER_GIVEN, 'i');
+const INVITATION_HIT = {
+  kind: 'parent-contact' as const,
+  reason: 'This invites pupils or parents to contact you through personal social media',
+};
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
   /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox/i;
@@ -66,19 +70,16 @@ export default defineDetector({
       if (isLabel(text, start, start + m[0].length)) continue;
       audience ??= audienceOf(text);
       if (!isAimedAtFamilies(audience, m[0])) continue;
-      hits.push({
-        kind: 'parent-contact',
-        start,
-        end: start + m[0].length,
-        reason: 'This invites pupils or parents to contact you through personal social media',
-      });
+      hits.push({ ...INVITATION_HIT, start, end: start + m[0].length });
     }
     if (OWN_NUMBER.test(text)) {
       audience ??= audienceOf(text);
       for (const m of text.matchAll(NEED_ME)) {
-        if (!/\byou\b/i.test(m[0]) || audience.families || audience.addressed)
-          if (!audience.others)
-            hits.push({ ...REASONED, start: m.index, end: m.index + m[0].length });
+        // "if you need me" must be said to families; "if any parents need me" says so itself.
+        const toFamilies = !/\byou\b/i.test(m[0]) || audience.families || audience.addressed;
+        if (toFamilies && !audience.others) {
+          hits.push({ ...INVITATION_HIT, start: m.index, end: m.index + m[0].length });
+        }
       }
     }
     return mergeNearby(
@@ -87,11 +88,6 @@ export default defineDetector({
     );
   },
 });
-
-const REASONED = {
-  kind: 'parent-contact' as const,
-  reason: 'This invites pupils or parents to contact you through personal social media',
-};
 
 /** "if you need me over the holidays my personal number is …": one invitation, one hit. */
 function mergeNearby(hits: Hit[], text: string): Hit[] {
