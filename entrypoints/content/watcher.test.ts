@@ -107,4 +107,40 @@ describe('which compose box is watched', () => {
     expect(editorIds().size).toBe(1);
     expect([...editorIds()][0]).not.toBe('e1');
   });
+
+  it('watches a compose box a photo is dropped on before it was ever focused', async () => {
+    const other = editable(20);
+    other.textContent = 'Look at this';
+    const drop = new Event('drop', { bubbles: true });
+    const photo = new File([new Uint8Array([0xff, 0xd8, 0xff])], 'IMG_1.jpg', {
+      type: 'image/jpeg',
+    });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [photo] } });
+    other.firstChild!.dispatchEvent(drop);
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'attachment')).toBe(true));
+    vi.advanceTimersByTime(0);
+    const [attachment] = sent.filter((m) => m.type === 'attachment');
+    expect(attachment).toMatchObject({ fileName: 'IMG_1.jpg' });
+    expect(sent.filter((m) => m.type === 'check').at(-1)).toMatchObject({
+      editorId: attachment!.editorId,
+      text: 'Look at this',
+      hasAttachment: true,
+    });
+  });
+
+  it('ignores a photo dropped outside any compose box when none is watched', async () => {
+    stop.abort();
+    stop = new AbortController();
+    sent = [];
+    document.body.replaceChildren();
+    const plain = document.createElement('div');
+    document.body.append(plain);
+    createWatcher(document, (m) => sent.push(m), overlay, stop.signal);
+    const drop = new Event('drop', { bubbles: true });
+    const photo = new File([new Uint8Array([0xff, 0xd8])], 'IMG_2.jpg', { type: 'image/jpeg' });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [photo] } });
+    plain.dispatchEvent(drop);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toEqual([]);
+  });
 });

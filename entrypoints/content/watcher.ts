@@ -121,7 +121,12 @@ export function createWatcher(
   };
 
   const inComposeArea = (target: EventTarget | null): boolean => {
-    if (!watched || !(target instanceof Node)) return false;
+    if (!(target instanceof Node)) return false;
+    // A photo dropped on a compose box the person has not clicked into yet: watch that box.
+    const element = target instanceof Element ? target : target.parentElement;
+    const box = element && composeBoxOf(element);
+    if (box && box !== watched?.box && !isParkedOffscreen(box)) watch(box);
+    if (!watched) return false;
     const area = watched.box.closest('form, [role="dialog"]') ?? watched.box;
     return area.contains(target) || watched.box.contains(target);
   };
