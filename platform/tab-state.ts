@@ -2,7 +2,7 @@
 // after the MV3 service worker has been stopped and restarted. Session storage
 // is memory-only and cleared when the browser closes.
 import { storage } from '#imports';
-import type { TabFindings } from '../lib/protocol';
+import type { TabFindings } from '../lib/messaging/protocol';
 
 export const tabFindingsItem = storage.defineItem<Record<string, TabFindings>>(
   'session:tabFindings',

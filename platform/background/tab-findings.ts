@@ -1,6 +1,6 @@
 // Answers the popup's `get-tab-findings` request from storage.session, which
 // outlives a stopped service worker.
-import type { TabFindings } from '../../lib/protocol';
+import type { TabFindings } from '../../lib/messaging/protocol';
 import { tabFindingsItem } from '../tab-state';
 
 let writes = Promise.resolve();
