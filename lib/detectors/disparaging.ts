@@ -2,12 +2,11 @@
 // colleagues, other professionals, organisations, the school or the council)
 // and 5.2 (disrepute); allegations also touch 3.3 and 3.4 (defamation law,
 // vicarious liability). A nudge, worded as a question: it cannot know tone.
-// Cheap gates first (a target word, then an act word, anywhere in the line);
-// only then sentences, targets and guards (lib/disparaging/judge.ts).
+// A cheap gate first (a target word anywhere in the line), then acts, targets,
+// sentences and guards, each only while an attack is still possible (lib/disparaging/judge.ts).
 import {
   buildLexicon,
   lowerAscii,
-  mentionsAct,
   mentionsTarget,
   type Lexicon,
   type TargetHit,
@@ -59,7 +58,6 @@ export default defineDetector<Lexicon>({
     }
     const lower = lowerAscii(text);
     if (!known.length && !mentionsTarget(lexicon, lower, text)) return [];
-    if (!mentionsAct(lexicon, lower)) return [];
     return findAttacks(text, lower, lexicon, known).map((a): Hit => ({
       kind: 'disparaging',
       start: a.start,
