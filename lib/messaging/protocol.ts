@@ -8,7 +8,17 @@ export const CHECK_PORT = 'before-you-post/check';
 
 /** Content script → background, over the CHECK_PORT port. */
 export type ContentMessage =
-  | { type: 'check'; editorId: string; seq: number; text: string; hasAttachment?: boolean }
+  | {
+      type: 'check';
+      editorId: string;
+      seq: number;
+      text: string;
+      hasAttachment?: boolean;
+      /** The text is a CHECK_WINDOW-long part of a longer post (lib/messaging/check-window.ts). */
+      partial?: boolean;
+      /** Where in `text` the person is working: checked first when time is short. */
+      focus?: number;
+    }
   /** The same, as a change to the last text sent (lib/messaging/text-edit.ts): long posts cross cheaply. */
   | {
       type: 'edit';
@@ -46,6 +56,10 @@ export type BackgroundMessage =
       attachments?: AttachmentWarning[];
       /** The tab the content script runs in, for links such as `popup.html?tab=N`. */
       tabId?: number;
+      /** Findings beyond MAX_FINDINGS_SENT that were not sent. */
+      more?: number;
+      /** Part of the text is not checked: the post is longer than CHECK_WINDOW, or time ran out. */
+      partial?: boolean;
     }
   /** An edit arrived for text the background no longer has (worker restarted): send it whole. */
   | { type: 'need-text'; editorId: string }
@@ -64,4 +78,8 @@ export interface TabFindings {
   hasAttachment?: boolean;
   /** Warnings about the attachments (photo location, photo-restricted pupils); counted on the badge. */
   attachments?: AttachmentWarning[];
+  /** Findings beyond MAX_FINDINGS_SENT that are not kept here. */
+  more?: number;
+  /** Part of the post was not checked (longer than CHECK_WINDOW, or time ran out). */
+  partial?: boolean;
 }
