@@ -10,6 +10,7 @@ import { createSiteSync } from '../platform/background/site-sync';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
 import { registerFirstRun } from '../platform/first-run';
 import { clauseExists } from '../platform/policy-pack';
+import { readMeasure } from '../platform/stored-data';
 import { startWorkingTimeWatcher } from '../platform/working-time';
 
 const isExtensionPage = (url: string | undefined) =>
@@ -37,6 +38,7 @@ export default defineBackground(() => {
     saveTab: saveTabFindings,
     siteEnabled: sites.isEnabled,
     clauseExists: (clause) => clauseExists(clause),
+    measuring: async () => (await readMeasure()).value,
     openPage: async (page, tabId, clause) => {
       const path = page === 'popup' ? `/popup.html?tab=${tabId}` : `/policy.html#${clause ?? ''}`;
       await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });

@@ -31,6 +31,12 @@ export const siteListItem = storage.defineItem<SiteList>('local:sites', {
   version: 1,
 });
 
+/**
+ * Set only by the end-to-end timing test, through the service worker: content scripts then
+ * record their main-thread time as performance measures. A page cannot set it.
+ */
+export const measureItem = storage.defineItem<boolean>('local:measure', { fallback: false });
+
 /** Set once the welcome has been shown, so a reinstall of an update does not show it again. */
 export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
   fallback: false,

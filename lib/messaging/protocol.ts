@@ -66,7 +66,9 @@ export type BackgroundMessage =
   /** The answer to `email-field`: whether to show the clause 6.10 reminder beside it. */
   | { type: 'school-email'; fieldId: string; isSchoolEmail: boolean }
   /** The keyboard shortcut: open (or close) the warnings card of the editor being edited. */
-  | { type: 'toggle-card'; editorId: string };
+  | { type: 'toggle-card'; editorId: string }
+  /** Record main-thread time as performance measures (the end-to-end timing test only). */
+  | { type: 'measure' };
 
 /** Popup → background, with runtime.sendMessage. */
 export type PopupRequest = { type: 'get-tab-findings'; tabId: number };

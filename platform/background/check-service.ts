@@ -61,6 +61,8 @@ export interface CheckServiceDeps {
   now?(): number;
   /** Lets messages in between two slices of work (a macrotask); tests may replace it. */
   pause?(): Promise<void>;
+  /** Whether content scripts should record their timings (the end-to-end timing test). */
+  measuring?(): Promise<boolean>;
 }
 
 interface EditorState {
@@ -320,6 +322,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     connect(port: CheckPort): void {
       const frameKey = `${port.sender?.frameId ?? 0}`;
       port.onMessage.addListener((message) => receive(port, frameKey, message));
+      void deps.measuring?.().then((on) => on && post(port, { type: 'measure' }), console.error);
       port.onDisconnect.addListener(() => {
         const tabId = port.sender?.tab?.id;
         const state = tabId === undefined ? undefined : tabs.get(tabId);

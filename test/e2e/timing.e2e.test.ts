@@ -9,7 +9,13 @@ import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
 import type { EditorName } from '../pages/build';
-import { activeTabId, badgeText, duringWorkingTime, type ExtensionBrowser } from './chromium';
+import {
+  activeTabId,
+  badgeText,
+  duringWorkingTime,
+  measureContentScripts,
+  type ExtensionBrowser,
+} from './chromium';
 import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR } from './editor-helpers';
 import { siteUrl } from './fake-sites';
@@ -21,6 +27,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
+  await measureContentScripts(browser.worker);
 });
 
 afterAll(async () => {
@@ -35,9 +42,6 @@ afterAll(async () => {
 async function open(editor: EditorName): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(siteUrl(editor));
-  await page.evaluate(() =>
-    document.documentElement.setAttribute('data-before-you-post-measure', ''),
-  );
   await page.locator(EDITOR_SELECTOR).first().click();
   return page;
 }
