@@ -8,9 +8,45 @@ import { describeEffectiveSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
 import { classListUndoItem, deleteAllSchoolData, settingsItem, siteListItem } from './storage';
+import { readClassListUndo, readSiteList, repairStoredKey, storedDamage } from './stored-data';
 
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
   await settingsItem.setValue(settings);
+}
+
+/**
+ * How many bytes storage.local may hold for this extension in all: Chrome's quota without the
+ * unlimitedStorage permission (chrome.storage.local.QUOTA_BYTES). Firefox sets none, and the
+ * same limit is kept there so a file that works in one browser works in the other.
+ */
+export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
+
+/** What one stored value counts against the quota: its key and its JSON, in UTF-8 bytes. */
+export function storedBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Replaces the settings with an imported file, only if storage can hold it beside everything
+ * else kept: a refusal says so before anything is replaced. Resolves to that message, or null.
+ */
+export async function importSettings(settings: SchoolSettings): Promise<string | null> {
+  const need = storedBytes('settings', settings);
+  const others = Object.entries(await browser.storage.local.get(null)).filter(
+    ([key]) => key !== 'settings',
+  );
+  const room = LOCAL_QUOTA_BYTES - others.reduce((n, [k, v]) => n + storedBytes(k, v), 0);
+  if (need > room) {
+    return `This settings file is too large to keep: it needs ${megabytes(need)}, and this browser has room for ${megabytes(Math.max(0, room))}. Nothing was imported; the settings here are unchanged.`;
+  }
+  try {
+    await settingsItem.setValue(settings);
+    return null;
+  } catch (error) {
+    return `The browser could not keep this settings file (${String(error)}). Nothing was imported; the settings here are unchanged.`;
+  }
 }
 
 async function localSettings(): Promise<SchoolSettings | null> {
@@ -27,7 +63,7 @@ export async function saveClasses(classes: SchoolClass[], undoLabel?: string): P
 }
 
 export async function undoImport(): Promise<void> {
-  const [undo, current] = await Promise.all([classListUndoItem.getValue(), localSettings()]);
+  const [{ value: undo }, current] = await Promise.all([readClassListUndo(), localSettings()]);
   if (!undo || !current) return;
   await settingsItem.setValue({ ...current, classes: undo.classes });
   await classListUndoItem.removeValue();
@@ -41,7 +77,7 @@ export async function loadSample(): Promise<void> {
 }
 
 export async function toggleSite(id: string, on: boolean): Promise<void> {
-  const list = await siteListItem.getValue();
+  const list = (await readSiteList()).value;
   await siteListItem.setValue({ ...list, builtIn: { ...list.builtIn, [id]: on } });
 }
 
@@ -55,14 +91,14 @@ export async function addSite(input: string): Promise<string | null> {
   const granted = await requestSiteAccess([parsed.site.pattern]);
   if (!granted)
     return `Permission to run on ${parsed.site.label} was not given, so it was not added.`;
-  const list = await siteListItem.getValue();
+  const list = (await readSiteList()).value;
   if (list.extra.some((site) => site.pattern === parsed.site.pattern)) return null;
   await siteListItem.setValue({ ...list, extra: [...list.extra, parsed.site] });
   return null;
 }
 
 export async function removeSite(pattern: string): Promise<void> {
-  const list = await siteListItem.getValue();
+  const list = (await readSiteList()).value;
   await siteListItem.setValue({ ...list, extra: list.extra.filter((s) => s.pattern !== pattern) });
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
@@ -77,20 +113,25 @@ export async function damagedSettingsText(): Promise<string> {
 
 export { deleteAllSchoolData };
 
+export { repairStoredKey };
+
+/** Never throws: whatever storage holds, the options page gets something to show. */
 export async function readOptionsState() {
-  const [described, undo] = await Promise.all([
+  const [described, undo, damagedData] = await Promise.all([
     describeEffectiveSettings(),
-    classListUndoItem.getValue(),
+    readClassListUndo(),
+    storedDamage(),
   ]);
   const { stored } = described;
   return {
     local: stored.status === 'ok' ? stored.settings : null,
     damaged: stored.status === 'damaged' ? stored.problems : null,
+    damagedData,
     effective: described.settings,
     managed: described.managed,
     managedProblems: described.problems,
     sites: described.sites,
-    undoLabel: undo?.label ?? null,
+    undoLabel: undo.value?.label ?? null,
   };
 }
 

@@ -4,8 +4,9 @@
 import { validateSettings, type SettingsProblem } from '../lib/settings';
 import type { SchoolSettings } from '../lib/settings/types';
 import { mergeManaged, type ManagedValues, type MergedSettings } from './managed-merge';
-import { DEFAULT_SITE_LIST, type SiteList } from './sites';
-import { managedItems, settingsItem, siteListItem } from './storage';
+import type { SiteList } from './sites';
+import { managedItems, settingsItem } from './storage';
+import { checkSiteList, readSiteList } from './stored-data';
 
 export type StoredSettings =
   | { status: 'empty' }
@@ -38,7 +39,9 @@ async function readManaged(): Promise<ManagedValues> {
       }
     }),
   );
-  return Object.fromEntries(entries) as ManagedValues;
+  const values = Object.fromEntries(entries) as ManagedValues;
+  // The other parts are checked with the settings (managed-merge.ts); a damaged site list is none.
+  return { ...values, sites: values.sites == null ? null : checkSiteList(values.sites) };
 }
 
 export async function describeEffectiveSettings(): Promise<
@@ -47,11 +50,11 @@ export async function describeEffectiveSettings(): Promise<
   const [stored, managed, localSites] = await Promise.all([
     readStoredSettings(),
     readManaged(),
-    siteListItem.getValue(),
+    readSiteList(),
   ]);
   const local = stored.status === 'ok' ? stored.settings : null;
   const merged = mergeManaged(local, managed);
-  return { ...merged, stored, sites: managed.sites ?? localSites ?? DEFAULT_SITE_LIST };
+  return { ...merged, stored, sites: managed.sites ?? localSites.value };
 }
 
 /** The settings to check posts against, or null when none are loaded. */

@@ -13,8 +13,9 @@ import { workStatusAt, type WorkStatus } from '../lib/working-time/working-hours
 import { describeWorkStatus } from '../lib/working-time/status-text';
 import { wallClockAt } from '../lib/working-time/zoned-time';
 import { clauseExists, policyPackFor } from './policy-pack';
-import { recordReminderShown, reminderShownItem } from './reminder-state';
+import { recordReminderShown } from './reminder-state';
 import { loadEffectiveSettings, watchEffectiveSettings } from './settings-source';
+import { readReminderShown } from './stored-data';
 
 const ALARM = 'before-you-post/working-time';
 const NAME = 'Before You Post';
@@ -60,9 +61,10 @@ export async function answerPageReminder(
   const status = statusOf(settings, now);
   const zone = settings?.workingHours?.timeZone;
   const clock = status && zone ? wallClockAt(now, zone) : null;
-  const decision = decidePageReminder(url, status, clock, await reminderShownItem.getValue());
+  const shown = (await readReminderShown()).value;
+  const decision = decidePageReminder(url, status, clock, shown);
   if (!decision) return { reminder: null };
-  if (decision.record) await recordReminderShown(decision.record.site, decision.record.slot);
+  if (decision.record) await recordReminderShown(decision.record.site, decision.record.slot, shown);
   const clause = policyPackFor(settings).clauses.find((c) => c.id === decision.reminder.clause);
   return { reminder: { ...decision.reminder, clauseText: clause?.text } };
 }

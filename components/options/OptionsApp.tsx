@@ -3,11 +3,14 @@ import type { SettingsProblem } from '../../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../../lib/settings/types';
 import type { ManagedPart } from '../../platform/managed-merge';
 import type { SiteList } from '../../platform/sites';
+import type { StoredDamage, StoredKey } from '../../platform/stored-data';
 import { ClassesEditor } from './ClassesEditor';
+import { DamagedData } from './DamagedData';
 import { DamagedSettings } from './DamagedSettings';
 import { PrivacyPanel } from './PrivacyPanel';
 import { ProblemList } from './Problems';
 import { SchoolProfile } from './SchoolProfile';
+import { SectionBoundary } from './SectionBoundary';
 import { SettingsFileSection } from './SettingsFileSection';
 import { SiteListSection } from './SiteListSection';
 import { StaffEditor } from './StaffEditor';
@@ -18,6 +21,8 @@ export interface OptionsView {
   /** This browser's own settings, or null; `damaged` holds why they could not be read. */
   local: SchoolSettings | null;
   damaged: SettingsProblem[] | null;
+  /** Other saved data that could not be read (platform/stored-data.ts). */
+  damagedData: StoredDamage[];
   /** What the checker uses: local settings with managed parts laid over them. */
   effective: SchoolSettings | null;
   managed: ManagedPart[];
@@ -29,6 +34,9 @@ export interface OptionsView {
 
 export interface OptionsActions {
   saveSettings(settings: SchoolSettings): Promise<void>;
+  /** Resolves to why the file was refused (too large to keep), or null once it is kept. */
+  importSettings(settings: SchoolSettings): Promise<string | null>;
+  repairStoredKey(key: StoredKey): Promise<void>;
   saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void>;
   undoImport(): Promise<void>;
   toggleSite(id: string, on: boolean): Promise<void>;
@@ -76,37 +84,48 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           onDiscard={actions.discardDamaged}
         />
       ) : null}
+      <DamagedData damage={view.damagedData} onRepair={actions.repairStoredKey} />
       {view.managedProblems.length ? (
         <ProblemList
           title="The settings pushed by your school's IT could not be used:"
           problems={view.managedProblems}
         />
       ) : null}
-      <SettingsFileSection settings={effective} onImport={actions.saveSettings} />
-      <SchoolProfile
-        school={effective?.school ?? null}
-        managed={isManaged('school')}
-        onSave={(school) => savePart('school', school)}
-      />
+      <SectionBoundary name="Settings file">
+        <SettingsFileSection settings={effective} onImport={actions.importSettings} />
+      </SectionBoundary>
+      <SectionBoundary name="School profile">
+        <SchoolProfile
+          school={effective?.school ?? null}
+          managed={isManaged('school')}
+          onSave={(school) => savePart('school', school)}
+        />
+      </SectionBoundary>
       {base ? (
         <>
-          <ClassesEditor
-            classes={effective?.classes ?? []}
-            undoLabel={view.undoLabel}
-            managed={isManaged('classes')}
-            onChange={actions.saveClasses}
-            onUndo={actions.undoImport}
-          />
-          <StaffEditor
-            staff={effective?.staff ?? []}
-            managed={isManaged('staff')}
-            onChange={(staff) => savePart('staff', staff)}
-          />
-          <TimetableEditor
-            hours={effective?.workingHours}
-            managed={isManaged('workingHours')}
-            onSave={(hours) => savePart('workingHours', hours)}
-          />
+          <SectionBoundary name="Class lists">
+            <ClassesEditor
+              classes={effective?.classes ?? []}
+              undoLabel={view.undoLabel}
+              managed={isManaged('classes')}
+              onChange={actions.saveClasses}
+              onUndo={actions.undoImport}
+            />
+          </SectionBoundary>
+          <SectionBoundary name="Staff">
+            <StaffEditor
+              staff={effective?.staff ?? []}
+              managed={isManaged('staff')}
+              onChange={(staff) => savePart('staff', staff)}
+            />
+          </SectionBoundary>
+          <SectionBoundary name="Working hours">
+            <TimetableEditor
+              hours={effective?.workingHours}
+              managed={isManaged('workingHours')}
+              onSave={(hours) => savePart('workingHours', hours)}
+            />
+          </SectionBoundary>
         </>
       ) : (
         <p class="notice">
@@ -114,13 +133,15 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           to add class lists, staff and working hours.
         </p>
       )}
-      <SiteListSection
-        sites={view.sites}
-        managed={isManaged('sites')}
-        onToggle={actions.toggleSite}
-        onAdd={actions.addSite}
-        onRemove={actions.removeSite}
-      />
+      <SectionBoundary name="Sites">
+        <SiteListSection
+          sites={view.sites}
+          managed={isManaged('sites')}
+          onToggle={actions.toggleSite}
+          onAdd={actions.addSite}
+          onRemove={actions.removeSite}
+        />
+      </SectionBoundary>
       <PrivacyPanel {...count(effective)} onDeleteAll={actions.deleteAll} />
     </main>
   );

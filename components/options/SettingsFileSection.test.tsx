@@ -15,7 +15,7 @@ afterEach(() => {
 const settings = sample as unknown as SchoolSettings;
 
 function setup(current: SchoolSettings | null = null) {
-  const onImport = vi.fn<(settings: SchoolSettings) => Promise<void>>(async () => {});
+  const onImport = vi.fn<(settings: SchoolSettings) => Promise<string | null>>(async () => null);
   render(<SettingsFileSection settings={current} onImport={onImport} />);
   return { onImport, input: screen.getByLabelText('Import settings') };
 }

@@ -4,15 +4,18 @@ import type { SettingsProblem } from '../../lib/settings';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { ProblemList } from './Problems';
 import {
+  MAX_SETTINGS_FILE_BYTES,
   SETTINGS_FILE_NAME,
   downloadText,
   readSettingsFile,
   settingsFileText,
+  tooLarge,
 } from './settings-file';
 
 export interface SettingsFileSectionProps {
   settings: SchoolSettings | null;
-  onImport(settings: SchoolSettings): Promise<void>;
+  /** Resolves to why the file was not kept (too large for storage), or null once it is. */
+  onImport(settings: SchoolSettings): Promise<string | null>;
 }
 
 export function SettingsFileSection({ settings, onImport }: SettingsFileSectionProps) {
@@ -24,14 +27,24 @@ export function SettingsFileSection({ settings, onImport }: SettingsFileSectionP
     const file = input.files?.[0];
     if (!file) return;
     setStatus('');
+    // Not even read when it could never be kept: storage holds this much in all.
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      input.value = '';
+      setProblems([{ path: '', message: tooLarge(file.size) }]);
+      return;
+    }
     const result = readSettingsFile(await file.text());
     input.value = '';
     if (!result.ok) {
       setProblems(result.problems);
       return;
     }
+    const refused = await onImport(result.settings).catch((error: unknown) => String(error));
+    if (refused) {
+      setProblems([{ path: '', message: refused }]);
+      return;
+    }
     setProblems([]);
-    await onImport(result.settings);
     setStatus(`Imported ${file.name}: settings for ${result.settings.school.name}.`);
   }
 

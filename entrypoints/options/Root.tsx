@@ -7,21 +7,37 @@ import {
 } from '../../components/options/OptionsApp';
 import { downloadText } from '../../components/options/settings-file';
 import * as store from '../../platform/options-store';
+import { DEFAULT_SITE_LIST } from '../../platform/sites';
 
 type State = Omit<OptionsView, 'welcome'>;
+
+const EMPTY: State = {
+  local: null,
+  damaged: null,
+  damagedData: [],
+  effective: null,
+  managed: [],
+  managedProblems: [],
+  sites: DEFAULT_SITE_LIST,
+  undoLabel: null,
+};
 
 export function Root({ search = location.search }: { search?: string }) {
   const [state, setState] = useState<State | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [welcome, setWelcome] = useState(new URLSearchParams(search).has('welcome'));
+  // readOptionsState checks every key and does not throw; if storage itself fails, the page
+  // still renders, empty, so a settings file can be imported or everything deleted.
   const reload = () =>
-    store.readOptionsState().then(setState, (error: unknown) => setLoadError(String(error)));
+    store.readOptionsState().then(setState, (error: unknown) => {
+      setLoadError(String(error));
+      setState(EMPTY);
+    });
   useEffect(() => {
     void reload();
     return store.watchOptionsState(() => void reload());
   }, []);
 
-  if (loadError) return <p role="alert">The settings could not be loaded: {loadError}</p>;
   if (!state) return <p>Loading…</p>;
   const actions: OptionsActions = {
     ...store,
@@ -39,5 +55,10 @@ export function Root({ search = location.search }: { search?: string }) {
         .damagedSettingsText()
         .then((text) => downloadText('damaged-school-settings.json', text)),
   };
-  return <OptionsApp view={{ ...state, welcome }} actions={actions} />;
+  return (
+    <>
+      {loadError ? <p role="alert">The settings could not be loaded: {loadError}</p> : null}
+      <OptionsApp view={{ ...state, welcome }} actions={actions} />
+    </>
+  );
 }
