@@ -75,8 +75,11 @@ async function pastePng(page: Page) {
   await page.keyboard.press('ControlOrMeta+V');
 }
 
+/** Opens the card once the indicator counts the attachment (it is there from the start). */
 async function openCard(overlay: OverlayProbe) {
-  await overlay.waitFor('.indicator');
+  await expect
+    .poll(async () => (await overlay.text('.indicator .count')) ?? '', { timeout: 10_000 })
+    .not.toMatch(/^(✓|)$/);
   if ((await overlay.attribute('.indicator', 'aria-expanded')) !== 'true') {
     await overlay.click('.indicator');
   }

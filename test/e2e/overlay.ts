@@ -1,7 +1,7 @@
 // Reads and presses our overlay from a test. Its shadow root is closed, so neither the page
 // nor Playwright's locators can see into it; the DevTools protocol can (as only a test or a
-// debugger can): DOM.getDocument with `pierce` lists closed shadow roots, and
-// DOM.resolveNode hands one to a function run in the page. Presses are real mouse clicks at
+// debugger can): DOM.describeNode with `pierce` shows a host's closed shadow root, and
+// DOM.resolveNode hands it to a function run in the page. Presses are real mouse clicks at
 // the element's centre, so they are trusted, as a person's are.
 import type { CDPSession, Frame, Page } from 'playwright-core';
 
@@ -34,27 +34,36 @@ export class OverlayProbe {
     return new OverlayProbe(page, cdp, inFrame, tag);
   }
 
-  /** The shadow roots of our overlay hosts, in the top document or inside frames. */
+  /**
+   * The shadow roots of our overlay hosts, in the top document or inside (same-origin) frames.
+   * The host is found with querySelector in the page, and only its own node is described:
+   * listing the whole document would copy every text node, a 10 MB text area's included.
+   */
   private async roots(): Promise<string[]> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-      root: DomNode;
+    const expression = this.frame
+      ? `[...document.querySelectorAll('iframe')].map((f) => f.contentDocument && f.contentDocument.querySelector(${JSON.stringify(this.tag)})).filter(Boolean)`
+      : `[...document.querySelectorAll(${JSON.stringify(this.tag)})]`;
+    const { result } = (await this.cdp.send('Runtime.evaluate', { expression })) as {
+      result: { objectId?: string };
     };
-    const found: number[] = [];
-    const walk = (node: DomNode, inFrame: boolean) => {
-      if (node.localName === this.tag && inFrame === (this.frame !== undefined)) {
-        const shadow = node.shadowRoots?.[0];
-        if (shadow) found.push(shadow.backendNodeId);
-      }
-      for (const child of node.children ?? []) walk(child, inFrame);
-      for (const shadow of node.shadowRoots ?? []) walk(shadow, inFrame);
-      if (node.contentDocument) walk(node.contentDocument, true);
-    };
-    walk(root, false);
+    if (!result.objectId) return [];
+    const { result: items } = (await this.cdp.send('Runtime.getProperties', {
+      objectId: result.objectId,
+      ownProperties: true,
+    })) as { result: { name: string; value?: { objectId?: string } }[] };
     const ids: string[] = [];
-    for (const backendNodeId of found) {
-      const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId })) as {
-        object: { objectId?: string };
-      };
+    for (const item of items) {
+      if (!/^\d+$/.test(item.name) || !item.value?.objectId) continue;
+      const { node } = (await this.cdp.send('DOM.describeNode', {
+        objectId: item.value.objectId,
+        depth: 1,
+        pierce: true,
+      })) as { node: DomNode };
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) continue;
+      const { object } = (await this.cdp.send('DOM.resolveNode', {
+        backendNodeId: shadow.backendNodeId,
+      })) as { object: { objectId?: string } };
       if (object.objectId) ids.push(object.objectId);
     }
     return ids;
