@@ -10,6 +10,7 @@ import { createSiteSync } from '../platform/background/site-sync';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
 import { registerFirstRun } from '../platform/first-run';
 import { clauseExists } from '../platform/policy-pack';
+import { keepStorageFromContentScripts } from '../platform/storage';
 import { readMeasure } from '../platform/stored-data';
 import { startWorkingTimeWatcher } from '../platform/working-time';
 
@@ -20,6 +21,7 @@ const isExtensionPage = (url: string | undefined) =>
 const BADGE_COLOUR = '#b45309';
 
 export default defineBackground(() => {
+  void keepStorageFromContentScripts();
   registerFirstRun();
   startWorkingTimeWatcher();
   const host = createCheckerHost(() => service.recheckAll());

@@ -58,6 +58,25 @@ export const managedItems = {
 };
 
 /**
+ * Content scripts run inside the pages' own processes, and by default may read
+ * storage.local, where the class lists are: a page that broke out of its sandbox into the
+ * process (a browser bug) could read them there. Chrome lets an extension keep storage.local
+ * to its own pages and worker (checked in hostile-page.e2e.test.ts); no content script here
+ * needs storage. Firefox offers this for storage.session only, so there it stays open to
+ * content scripts (README, "Threat model").
+ */
+export async function keepStorageFromContentScripts(): Promise<void> {
+  const local = browser.storage.local as unknown as {
+    setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+  };
+  try {
+    await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch {
+    // Not offered for this area in this browser.
+  }
+}
+
+/**
  * "Delete all school data": empties this extension's local and session storage, including
  * version metadata and anything another part of the extension cached there. Nothing is
  * kept in sync storage, so there is nothing to delete there.

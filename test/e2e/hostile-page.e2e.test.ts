@@ -97,6 +97,46 @@ describe.each<EditorName>(['lexical', 'shadow'])('a hostile page with the %s edi
   });
 });
 
+describe("a page's process, were it taken over", () => {
+  it('can read neither the class lists in extension storage nor the warnings of any tab', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    const worlds: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    await page.goto(siteUrl('textarea'));
+    await page.locator(EDITOR_SELECTOR).first().click();
+    const tabId = await activeTabId(browser.worker);
+    await page.keyboard.type(POST);
+    await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 15_000 }).not.toBe('');
+    // Code run in the content script's own world (what a compromised renderer can reach).
+    const world = worlds.find((w) => w.name === 'Before You Post');
+    expect(world, 'the content script runs in this page').toBeDefined();
+    const inContentScript = async (expression: string) => {
+      const { result } = (await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: world!.id,
+        awaitPromise: true,
+        returnByValue: true,
+      })) as { result: { value?: unknown } };
+      return result.value;
+    };
+    const read = (area: string) =>
+      `chrome.storage.${area}.get(null).then((all) => JSON.stringify(all), (e) => 'refused: ' + e.message)`;
+    for (const area of ['local', 'session']) {
+      const answer = String(await inContentScript(read(area)));
+      expect(answer).toMatch(/^refused/);
+      for (const name of [TYPED, ...UNTYPED]) expect(answer).not.toContain(name);
+    }
+    const findings = await inContentScript(
+      `chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: ${tabId} }).then((a) => JSON.stringify(a ?? null), (e) => 'refused: ' + e.message)`,
+    );
+    expect(findings).toBe('null');
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 async function openProbed(): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
   await page.addInitScript(hostileProbe, { key: PROBE_KEY });
