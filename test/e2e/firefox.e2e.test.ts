@@ -1,7 +1,7 @@
 // The Firefox build (MV2) in Debian's Firefox ESR, as a temporary add-on (test/e2e/firefox.ts):
 // import the school's settings file on the options page, write a post on a stand-in x.com, and
-// see the overlay, the toolbar badge and the popup agree; open the policy at a clause; and no
-// errors from any part of the extension along the way.
+// see the overlay, the toolbar badge and the popup agree; open the policy at a clause; the
+// toolbar title and the shortcut; and no errors from any part of the extension along the way.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import { EDITOR_SELECTOR } from './editor-helpers';
 import { siteUrl } from './fake-sites';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import {
+  launchFirefoxWithExtension,
+  type ExtensionGlobal,
+  type FirefoxWithExtension,
+} from './firefox';
 import { TEST_PAGES_BUNDLE } from './global-setup';
 
 /** Names a sample pupil (Millie, Year 4 Oak) and gives a mobile number: two warnings. */
@@ -103,6 +107,17 @@ describe('the Firefox build in Firefox ESR', () => {
       /personal use of social media while at work/,
     );
     await policy.close();
+  });
+
+  it('titles the toolbar button and gives the extension its suggested shortcut', async () => {
+    const { title, commands } = await firefox.extensionPage.evaluate(async () => {
+      const { browserAction, commands } = (globalThis as unknown as ExtensionGlobal).browser;
+      return { title: await browserAction.getTitle({}), commands: await commands.getAll() };
+    });
+    expect(title).toBe('Before You Post — no working hours set');
+    expect(commands).toContainEqual(
+      expect.objectContaining({ name: 'show-warnings', shortcut: 'Alt+Shift+Y' }),
+    );
   });
 
   it('logged no errors anywhere in the extension, and nothing left the browser', () => {

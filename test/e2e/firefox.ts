@@ -48,13 +48,17 @@ const PREFS = {
 };
 
 /** The extension APIs called from an extension page (no WebExtension types in the tests). */
-interface ExtensionGlobal {
+export interface ExtensionGlobal {
   browser: {
     tabs: {
       create(props: { url: string }): Promise<{ id?: number }>;
       query(q: object): Promise<{ id?: number }[]>;
     };
-    browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+    browserAction: {
+      getBadgeText(details: { tabId: number }): Promise<string>;
+      getTitle(details: object): Promise<string>;
+    };
+    commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   };
 }
 
