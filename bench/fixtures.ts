@@ -3,7 +3,7 @@
 // that are also ordinary words), and posts of 280 and 5,000 characters made of
 // sentences staff write. Deterministic, so runs compare.
 import { validateSettings } from '../lib/settings';
-import type { SchoolSettings } from '../lib/types';
+import type { SchoolSettings } from '../lib/settings/types';
 import sample from '../lib/sample/sample-settings.json';
 
 const FIRST = [

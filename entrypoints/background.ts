@@ -2,7 +2,7 @@
 // toolbar badge, the popup's request for a tab's warnings, and opening the
 // popup or policy page from the overlay's links.
 import { browser, defineBackground } from '#imports';
-import { CHECK_PORT, type PopupRequest } from '../lib/protocol';
+import { CHECK_PORT, type PopupRequest } from '../lib/messaging/protocol';
 import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';

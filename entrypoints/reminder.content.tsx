@@ -4,8 +4,8 @@
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
 import { ReminderBanner } from '../components/reminder/ReminderBanner';
-import type { PageReminderAnswer, ReminderRequest } from '../lib/reminder-protocol';
-import { SUPPORTED_MATCHES } from '../lib/sites';
+import type { PageReminderAnswer, ReminderRequest } from '../lib/messaging/reminder-protocol';
+import { SUPPORTED_MATCHES } from '../lib/sites/supported';
 
 const ask = (message: ReminderRequest) => browser.runtime.sendMessage(message);
 

@@ -1,7 +1,7 @@
 // Pure: lays what school IT pushed (storage.managed) over the settings kept in this browser.
 // Managed values win, part by part, and the options page shows those parts read-only.
 import { validateSettings, type SettingsProblem } from '../lib/settings';
-import type { SchoolSettings } from '../lib/types';
+import type { SchoolSettings } from '../lib/settings/types';
 import type { SiteList } from './sites';
 
 export const MANAGED_PARTS = ['school', 'classes', 'staff', 'workingHours', 'checks'] as const;

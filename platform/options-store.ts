@@ -3,7 +3,7 @@
 import { browser } from '#imports';
 import sample from '../lib/sample/sample-settings.json';
 import { validateSettings } from '../lib/settings';
-import type { SchoolClass, SchoolSettings } from '../lib/types';
+import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { describeEffectiveSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';

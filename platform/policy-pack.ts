@@ -1,7 +1,8 @@
 // The policy the popup, policy page and reminders cite: the school's own pack from its
 // settings file, else the built-in seed policy.
 import { seedPolicyPack } from '../lib/policy';
-import type { PolicyPack, SchoolSettings } from '../lib/types';
+import type { PolicyPack } from '../lib/policy/types';
+import type { SchoolSettings } from '../lib/settings/types';
 
 export function policyPackFor(settings: SchoolSettings | null | undefined): PolicyPack {
   return settings?.policy ?? seedPolicyPack;

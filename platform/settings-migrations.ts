@@ -1,7 +1,7 @@
 // Migrations of the stored settings (WXT storage `version`/`migrations`). Each is pure and
 // tolerant: a value it does not recognise is returned unchanged, so the options page can
 // report it as damaged and offer recovery instead of losing it.
-import type { SchoolClass } from '../lib/types';
+import type { SchoolClass } from '../lib/settings/types';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

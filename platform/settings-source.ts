@@ -2,7 +2,7 @@
 // pushed through managed storage laid over them (managed wins). The background loads and
 // watches these; the options page also asks which parts are managed.
 import { validateSettings, type SettingsProblem } from '../lib/settings';
-import type { SchoolSettings } from '../lib/types';
+import type { SchoolSettings } from '../lib/settings/types';
 import { managedStorage } from './browser-api';
 import {
   MANAGED_PARTS,

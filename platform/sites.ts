@@ -1,7 +1,7 @@
-// The site list the options page edits: the built-in social sites (lib/sites.ts), each of
+// The site list the options page edits: the built-in social sites (lib/sites/supported.ts), each of
 // which a school may switch off, and sites it adds (each asking for its optional host
 // permission when added). Pure: no browser APIs here.
-import { SUPPORTED_SITES } from '../lib/sites';
+import { SUPPORTED_SITES } from '../lib/sites/supported';
 
 export interface BuiltInSite {
   /** Stable key in the stored site list: "x", "facebook", "whatsapp-web". */

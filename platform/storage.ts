@@ -1,7 +1,7 @@
 // Every piece of extension storage is declared here; nothing else touches browser.storage.
 // Class lists are in storage.local only (never sync): they must not leave this browser.
 import { browser, storage } from '#imports';
-import type { SchoolClass, SchoolSettings } from '../lib/types';
+import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { sessionStorageArea } from './browser-api';
 import { migrateSettingsToV2 } from './settings-migrations';
 import { DEFAULT_SITE_LIST, type SiteList } from './sites';

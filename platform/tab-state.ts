@@ -4,7 +4,7 @@
 // has no storage.session; there the MV2 background page, which is never
 // stopped, keeps them in its own memory.
 import { browser, storage } from '#imports';
-import type { TabFindings } from '../lib/protocol';
+import type { TabFindings } from '../lib/messaging/protocol';
 import { sessionStorageArea, type BrowserLike } from './browser-api';
 
 export interface TabFindingsStore {

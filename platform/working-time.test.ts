@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '#imports';
 import sample from '../lib/sample/sample-settings.json';
-import type { SchoolSettings } from '../lib/types';
+import type { SchoolSettings } from '../lib/settings/types';
 import { settingsItem } from './storage';
 import { answerPageReminder, refreshWorkingTime } from './working-time';
 

@@ -3,12 +3,12 @@
 // and content scripts ask here whether their page gets a reminder. The badge text is left alone:
 // it stays the warning count.
 import { browser } from '#imports';
-import { decidePageReminder } from '../lib/page-reminder';
-import type { PageReminderAnswer, ReminderRequest } from '../lib/reminder-protocol';
-import type { SchoolSettings } from '../lib/types';
-import { workStatusAt, type WorkStatus } from '../lib/working-hours';
-import { describeWorkStatus } from '../lib/work-status-text';
-import { wallClockAt } from '../lib/zoned-time';
+import { decidePageReminder } from '../lib/working-time/page-reminder';
+import type { PageReminderAnswer, ReminderRequest } from '../lib/messaging/reminder-protocol';
+import type { SchoolSettings } from '../lib/settings/types';
+import { workStatusAt, type WorkStatus } from '../lib/working-time/working-hours';
+import { describeWorkStatus } from '../lib/working-time/status-text';
+import { wallClockAt } from '../lib/working-time/zoned-time';
 import { alarmsApi, toolbarButton } from './browser-api';
 import { policyPackFor } from './policy-pack';
 import { recordReminderShown, reminderShownItem } from './reminder-state';

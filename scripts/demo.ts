@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sample from '../lib/sample/sample-settings.json';
-import type { TabFindings } from '../lib/protocol';
+import type { TabFindings } from '../lib/messaging/protocol';
 import { bundleTestPages } from '../test/pages/build';
 import {
   activeTabId,

@@ -2,9 +2,10 @@
 // must raise nothing of the detector's kinds; each `invalid` text must raise
 // exactly the listed findings. The meta-test checks every detector has both.
 import { describe, expect, it } from 'vitest';
-import type { Detector } from '../lib/detectors/detector';
+import type { Detector } from '../lib/engine/detector';
 import { createChecker } from '../lib/engine';
-import type { FindingKind, SchoolSettings } from '../lib/types';
+import type { FindingKind } from '../lib/engine/finding';
+import type { SchoolSettings } from '../lib/settings/types';
 
 export interface ExpectedFinding {
   kind: FindingKind;

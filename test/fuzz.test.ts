@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../lib/engine';
 import { validateSettings } from '../lib/settings';
-import { FINDING_KINDS, type Finding } from '../lib/types';
+import { FINDING_KINDS, type Finding } from '../lib/engine/finding';
 import sample from '../lib/sample/sample-settings.json';
 
 const LIMIT_MS = 100;

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../lib/detectors';
-import type { Detector } from '../lib/detectors/detector';
+import type { Detector } from '../lib/engine/detector';
 import { clauseReason, findClause, seedPolicyPack } from '../lib/policy';
 
 const dir = fileURLToPath(new URL('../lib/detectors/', import.meta.url));

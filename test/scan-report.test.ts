@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedPolicyPack } from '../lib/policy';
-import type { Finding } from '../lib/types';
+import type { Finding } from '../lib/engine/finding';
 import { formatReport } from '../scripts/scan/report';
 
 const text = 'Well done Millie!\nCall 07700 900123 or see #OldParkPrimary';

@@ -1,6 +1,6 @@
 // One class: rename, delete (after a confirming step), and each pupil's restrictions.
 import { useState } from 'preact/hooks';
-import type { Restriction, SchoolClass } from '../../lib/types';
+import type { Restriction, SchoolClass } from '../../lib/settings/types';
 import { ErrorMessage, focusOnMount } from './Problems';
 
 export interface ClassRowProps {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SchoolClass } from '../../lib/types';
+import type { SchoolClass } from '../../lib/settings/types';
 import { ClassesEditor } from './ClassesEditor';
 import { settle } from './test-helpers';
 

@@ -6,7 +6,7 @@ import {
   setRestriction,
   type ClassListPreview,
 } from '../../lib/class-list';
-import type { SchoolClass } from '../../lib/types';
+import type { SchoolClass } from '../../lib/settings/types';
 import { ClassListImport } from './ClassListImport';
 import { ClassRow } from './ClassRow';
 import { ManagedNote } from './Problems';

@@ -1,6 +1,6 @@
 // The whole options page, from props: entrypoints/options/main.tsx wires storage to it.
 import type { SettingsProblem } from '../../lib/settings';
-import type { SchoolClass, SchoolSettings } from '../../lib/types';
+import type { SchoolClass, SchoolSettings } from '../../lib/settings/types';
 import type { ManagedPart } from '../../platform/managed-merge';
 import type { SiteList } from '../../platform/sites';
 import { ClassesEditor } from './ClassesEditor';

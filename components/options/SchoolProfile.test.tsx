@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { School } from '../../lib/types';
+import type { School } from '../../lib/settings/types';
 import { SchoolProfile } from './SchoolProfile';
 import { settle } from './test-helpers';
 

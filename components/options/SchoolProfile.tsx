@@ -1,6 +1,6 @@
 // The school profile (CONTRACTS.md §1 "school"), checked as the person types.
 import { useState } from 'preact/hooks';
-import type { School } from '../../lib/types';
+import type { School } from '../../lib/settings/types';
 import { ManagedNote } from './Problems';
 import {
   LIST_FIELDS,

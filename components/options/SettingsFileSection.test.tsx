@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 import { SettingsFileSection } from './SettingsFileSection';
 import { readSettingsFile, settingsFileText } from './settings-file';
 import { settle, textFile } from './test-helpers';

@@ -1,7 +1,7 @@
 // Import settings / Export settings (CONTRACTS.md §1 and §4).
 import { useState } from 'preact/hooks';
 import type { SettingsProblem } from '../../lib/settings';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 import { ProblemList } from './Problems';
 import {
   SETTINGS_FILE_NAME,

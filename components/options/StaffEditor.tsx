@@ -1,6 +1,6 @@
 // The staff list: colleagues whose names in a post are worth a second look.
 import { useState } from 'preact/hooks';
-import type { StaffMember } from '../../lib/types';
+import type { StaffMember } from '../../lib/settings/types';
 import { ErrorMessage, ManagedNote } from './Problems';
 
 export interface StaffEditorProps {

@@ -1,6 +1,6 @@
 // Working hours: days, start and end, breaks, term dates and closed days (INSET, bank holidays).
 import { useState } from 'preact/hooks';
-import type { WorkingHours } from '../../lib/types';
+import type { WorkingHours } from '../../lib/settings/types';
 import { ManagedNote } from './Problems';
 import { DEFAULT_HOURS, WEEKDAYS, checkTimetable } from './timetable-checks';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WorkingHours } from '../../lib/types';
+import type { WorkingHours } from '../../lib/settings/types';
 import { PrivacyPanel } from './PrivacyPanel';
 import { SiteListSection } from './SiteListSection';
 import { TimetableEditor } from './TimetableEditor';

@@ -1,5 +1,5 @@
 // Live checks of the school profile fields (CONTRACTS.md §1 "school"), one message per field.
-import type { School } from '../../lib/types';
+import type { School } from '../../lib/settings/types';
 
 export type ListField =
   | 'aliases'

@@ -1,6 +1,6 @@
 // Reading and writing the settings file (CONTRACTS.md §1) in the options page.
 import { parseSettingsJson, type SettingsResult } from '../../lib/settings';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 
 export const SETTINGS_FILE_NAME = 'school-settings.json';
 

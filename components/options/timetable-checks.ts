@@ -1,5 +1,5 @@
 // Checks of the working-hours timetable (CONTRACTS.md §1 "workingHours"); every problem listed.
-import type { Weekday, WorkingHours } from '../../lib/types';
+import type { Weekday, WorkingHours } from '../../lib/settings/types';
 
 export const WEEKDAYS: readonly { day: Weekday; label: string }[] = [
   { day: 'mon', label: 'Monday' },

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { restrictedPhotoWarning } from '../../lib/photo/restricted-photo';
 import { photoLocationWarning } from '../../lib/photo/warnings';
-import type { Finding } from '../../lib/types';
+import type { Finding } from '../../lib/engine/finding';
 import { Overlay, type OverlayProps } from './Overlay';
 
 const finding = (over: Partial<Finding>): Finding => ({

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KIND_POLICY } from '../../lib/policy/kind-clauses';
-import type { Finding } from '../../lib/types';
+import type { Finding } from '../../lib/engine/finding';
 import { cardPosition, Overlay, summary, type OverlayProps } from './Overlay';
 
 const millie: Finding = {

@@ -2,7 +2,7 @@
 // small count at the box's corner, and the card it opens. Pointer events pass
 // through to the page except on the indicator and card; nothing takes focus
 // unless the person clicks or tabs to it.
-import type { Finding } from '../../lib/types';
+import type { Finding } from '../../lib/engine/finding';
 import { WarningCard, type CardPosition, type WarningCardProps } from './WarningCard';
 
 export interface Underline {

@@ -2,7 +2,7 @@
 // policy clauses it relates to, plus a way to dismiss it for this post.
 import { KIND_POLICY } from '../../lib/policy/kind-clauses';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
-import type { Finding } from '../../lib/types';
+import type { Finding } from '../../lib/engine/finding';
 import { AttachmentWarningItem } from './AttachmentWarnings';
 
 export interface CardPosition {

@@ -1,4 +1,4 @@
-import { highlightRuns, type TextRange } from '../../lib/policy-search';
+import { highlightRuns, type TextRange } from '../../lib/policy/search';
 
 /** A clause's text with the search's matches marked; line breaks in the policy kept. */
 export function ClauseText({ text, highlights = [] }: { text: string; highlights?: TextRange[] }) {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seedPolicyPack } from '../../lib/policy';
-import type { PolicyPack } from '../../lib/types';
+import type { PolicyPack } from '../../lib/policy/types';
 import { PolicyPage } from './PolicyPage';
 
 const pack: PolicyPack = seedPolicyPack;

@@ -1,4 +1,4 @@
-import type { PolicyClause, PolicyPack } from '../../lib/types';
+import type { PolicyClause, PolicyPack } from '../../lib/policy/types';
 import { ClauseText } from './ClauseText';
 import { PolicySearch } from './PolicySearch';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { searchPolicy } from '../../lib/policy-search';
-import type { PolicyPack } from '../../lib/types';
+import { searchPolicy } from '../../lib/policy/search';
+import type { PolicyPack } from '../../lib/policy/types';
 import { ClauseText } from './ClauseText';
 
 export interface PolicySearchProps {

@@ -1,6 +1,7 @@
 import { PHOTO_REMINDER, type AttachmentWarning } from '../../lib/photo/warnings';
 import { findClause, KIND_POLICY } from '../../lib/policy';
-import type { Finding, PolicyPack, Severity } from '../../lib/types';
+import type { Finding, Severity } from '../../lib/engine/finding';
+import type { PolicyPack } from '../../lib/policy/types';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   high: 'High risk',

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FINDINGS } from '../../test/fixtures/findings';
-import { policyPath } from '../../lib/page-links';
+import { policyPath } from '../../lib/messaging/page-links';
 import { KIND_POLICY, seedPolicyPack } from '../../lib/policy';
-import type { PolicyPack } from '../../lib/types';
+import type { PolicyPack } from '../../lib/policy/types';
 import { Popup, type PopupProps } from './Popup';
 
 const pack: PolicyPack = seedPolicyPack;

@@ -1,5 +1,6 @@
-import { WORKING_TIME_REMINDER } from '../../lib/reminders';
-import type { Finding, PolicyPack, Severity } from '../../lib/types';
+import { WORKING_TIME_REMINDER } from '../../lib/working-time/reminders';
+import type { Finding, Severity } from '../../lib/engine/finding';
+import type { PolicyPack } from '../../lib/policy/types';
 import { PolicySearch } from '../policy/PolicySearch';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
 import { AttachmentCard, FindingCard, PhotoReminderCard } from './FindingCard';

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { policyPath } from '../../lib/page-links';
+import { policyPath } from '../../lib/messaging/page-links';
 import { restrictedPhotoWarning } from '../../lib/photo/restricted-photo';
 import { photoLocationWarning } from '../../lib/photo/warnings';
 import { seedPolicyPack } from '../../lib/policy';
 import { FINDINGS } from '../../test/fixtures/findings';
-import type { Finding } from '../../lib/types';
+import type { Finding } from '../../lib/engine/finding';
 import { Popup } from './Popup';
 
 const kacper: Finding = {

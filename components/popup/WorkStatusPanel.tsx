@@ -1,6 +1,6 @@
-import type { WorkStatusText } from '../../lib/work-status-text';
+import type { WorkStatusText } from '../../lib/working-time/status-text';
 import { OptionsLink } from './OptionsLink';
-import type { PolicyClause } from '../../lib/types';
+import type { PolicyClause } from '../../lib/policy/types';
 
 /** What the popup knows about working time: nothing set, a problem, or a status. */
 export type WorkView =

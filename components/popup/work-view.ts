@@ -1,7 +1,7 @@
 // From the settings' timetable to what the working-hours panel shows.
-import type { WorkingHours } from '../../lib/types';
-import { describeWorkStatus } from '../../lib/work-status-text';
-import { isReminderTime, workStatusAt } from '../../lib/working-hours';
+import type { WorkingHours } from '../../lib/settings/types';
+import { describeWorkStatus } from '../../lib/working-time/status-text';
+import { isReminderTime, workStatusAt } from '../../lib/working-time/working-hours';
 import type { WorkView } from './WorkStatusPanel';
 
 export function workViewFor(hours: WorkingHours | undefined, now: number): WorkView {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WORKING_TIME_REMINDER } from '../../lib/reminders';
+import { WORKING_TIME_REMINDER } from '../../lib/working-time/reminders';
 import { ReminderBanner } from './ReminderBanner';
 
 const reminder = { ...WORKING_TIME_REMINDER, clauseText: 'Old Park does not permit personal use.' };

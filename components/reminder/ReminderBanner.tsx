@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageReminderAnswer } from '../../lib/reminder-protocol';
+import type { PageReminderAnswer } from '../../lib/messaging/reminder-protocol';
 import { BANNER_CSS } from './banner-style';
 
 export interface ReminderBannerProps {

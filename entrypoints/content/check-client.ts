@@ -2,7 +2,11 @@
 // first check (so a page where nothing is typed never connects) and re-opened if
 // the service worker restarted.
 import { browser } from '#imports';
-import { CHECK_PORT, type BackgroundMessage, type ContentMessage } from '../../lib/protocol';
+import {
+  CHECK_PORT,
+  type BackgroundMessage,
+  type ContentMessage,
+} from '../../lib/messaging/protocol';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 

@@ -2,7 +2,7 @@
 // address, a note beside it says school email must not be used for personal accounts.
 // The school's domains stay in the background: the field's value is sent there (debounced,
 // only when it looks like an address) and the answer is yes or no.
-import { SCHOOL_EMAIL_REMINDER } from '../../lib/school-email';
+import { SCHOOL_EMAIL_REMINDER } from '../../lib/school/school-email';
 
 const TYPING_PAUSE_MS = 400;
 const NOTE_CSS = `:host { all: initial; }

@@ -1,7 +1,7 @@
 // The content script: watches the compose box being edited, sends its text to
 // the background and draws the warnings it gets back. Never holds settings.
 import { defineContentScript } from '#imports';
-import { SUPPORTED_MATCHES } from '../../lib/sites';
+import { SUPPORTED_MATCHES } from '../../lib/sites/supported';
 import { createCheckClient } from './check-client';
 import { watchEmailFields } from './email-fields';
 import { createOverlayHost } from './overlay-host';

@@ -7,7 +7,7 @@ import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { spanRects } from '../../lib/dom/rects';
 import type { TextSnapshot } from '../../lib/dom/text-map';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
-import type { Finding } from '../../lib/types';
+import type { Finding } from '../../lib/engine/finding';
 import { measured } from './timing';
 
 export interface OverlayState {

@@ -2,7 +2,7 @@
 // When the watcher checks: after the typing pause, but at once after a paste, even
 // though the editor's own input event follows the paste.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentMessage } from '../../lib/protocol';
+import type { ContentMessage } from '../../lib/messaging/protocol';
 import type { OverlayHost } from './overlay-host';
 import { AFTER_PASTE_MS, createWatcher, DEBOUNCE_MS } from './watcher';
 

@@ -9,9 +9,9 @@ import {
   type ComposeBox,
 } from '../../lib/dom/editable';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
-import { diffText } from '../../lib/text-edit';
+import { diffText } from '../../lib/messaging/text-edit';
 import { encodePhotoHead, PHOTO_HEAD_BYTES } from '../../lib/photo/transfer';
-import type { BackgroundMessage, ContentMessage } from '../../lib/protocol';
+import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/protocol';
 import { isImage, watchAttachments } from './attachments';
 import type { OverlayHost } from './overlay-host';
 import { measured } from './timing';

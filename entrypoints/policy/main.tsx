@@ -1,8 +1,8 @@
 // policy.html: every clause, linkable as policy.html#6.13, searchable as policy.html?q=words.
 import { render } from 'preact';
 import { PolicyPage } from '../../components/policy/PolicyPage';
-import { readPolicyLocation } from '../../lib/page-links';
-import type { PolicyPack } from '../../lib/types';
+import { readPolicyLocation } from '../../lib/messaging/page-links';
+import type { PolicyPack } from '../../lib/policy/types';
 import { policyPackFor } from '../../platform/policy-pack';
 import { loadEffectiveSettings } from '../../platform/settings-source';
 import './style.css';

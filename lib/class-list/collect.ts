@@ -1,5 +1,5 @@
 // Gathers pupils into classes, dropping exact repeats and remembering where each came from.
-import type { Pupil, Restriction, SchoolClass } from '../types';
+import type { Pupil, Restriction, SchoolClass } from '../settings/types';
 import type { DuplicateRow } from './types';
 
 export class ClassCollector {

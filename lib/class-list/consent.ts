@@ -4,7 +4,7 @@
 //   name                                                    -> refused = "name"
 //   social media, internet, website, online                 -> refused = "name" and "photo":
 //     these are exactly the places a post goes, so neither the child's picture nor name may appear.
-import type { Restriction } from '../types';
+import type { Restriction } from '../settings/types';
 import { normaliseHeading } from './columns';
 
 const BOTH: readonly Restriction[] = ['name', 'photo'];

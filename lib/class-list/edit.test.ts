@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchoolClass } from '../types';
+import type { SchoolClass } from '../settings/types';
 import { applyImport, deleteClass, renameClass, setRestriction } from './edit';
 
 const oak: SchoolClass = {

@@ -1,5 +1,5 @@
 // Pure edits of the class lists: applying an import, renaming, deleting, restrictions.
-import type { Pupil, Restriction, SchoolClass } from '../types';
+import type { Pupil, Restriction, SchoolClass } from '../settings/types';
 
 const key = (text: string) => text.trim().toLowerCase();
 const pupilKey = (pupil: Pupil) => `${key(pupil.first)}\u0000${key(pupil.last)}`;

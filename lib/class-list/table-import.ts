@@ -1,5 +1,5 @@
 // Turns a table read from an MIS export into classes of pupils, reporting every row it skips.
-import type { Restriction } from '../types';
+import type { Restriction } from '../settings/types';
 import { ClassCollector, countRestricted, makePupil } from './collect';
 import { COLUMN_HEADINGS, roleOfHeading, type ColumnRole } from './columns';
 import { CONSENT_VALUES_HELP, consentColumnRestrictions, readConsentValue } from './consent';

@@ -1,4 +1,4 @@
-import type { SchoolClass } from '../types';
+import type { SchoolClass } from '../settings/types';
 
 export interface SkippedRow {
   line: number;

@@ -1,7 +1,7 @@
 // Finds full UK postcodes in any case and spacing ("TF2 6XY", "tf26xy") and
 // rejects look-alikes: unknown areas ("KS2 3rd"), inward codes with letters
 // Royal Mail never uses there, and lower-case ordinals ("L2 2nd").
-import { INWARD_EXCLUDED_LETTERS, POSTCODE_AREAS } from '../detectors/postcode-areas';
+import { INWARD_EXCLUDED_LETTERS, POSTCODE_AREAS } from './postcode-areas';
 import { isWordChar, MAX_CANDIDATES } from './chars';
 
 export interface PostcodeMatch {

@@ -9,9 +9,9 @@ import {
   WEAK_STREET_TYPES,
   WELSH_ARTICLES,
   WELSH_STREET_TYPES,
-} from '../detectors/street-types';
+} from './street-types';
 import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
-import { isEnglishWord } from '../names/english';
+import { isEnglishWord } from '../text/english';
 import { wordBefore } from './words';
 
 export interface AddressMatch {

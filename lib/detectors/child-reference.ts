@@ -3,7 +3,7 @@
 // Kacper", a tutee, a key child, a pupil's named sibling. Not the writer's own
 // family, friends' children, celebrities or characters. Cue-driven: a cheap test
 // for cue words first, then bounded patterns, then a check of the name itself.
-import { defineDetector } from './detector';
+import { defineDetector } from '../engine/detector';
 import {
   ADULT_CONTEXT,
   CHILD_CUES,
@@ -16,10 +16,10 @@ import {
   SCHOOL_CONTEXT,
   type ChildCue,
 } from '../names/child-cues';
-import { foldName, nameParts } from '../names/fold';
-import { isKnownWord, posOf } from '../names/lexicon';
+import { foldName, nameParts } from '../text/fold';
+import { isKnownWord, posOf } from '../text/part-of-speech';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
-import type { Finding, Hit } from '../types';
+import type { Finding, Hit } from '../engine/finding';
 
 interface Span {
   start: number;

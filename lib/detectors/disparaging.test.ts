@@ -3,7 +3,7 @@ import { detectorTable, type ExpectedFinding } from '../../test/detector-table';
 import { createChecker } from '../engine';
 import sample from '../sample/sample-settings.json';
 import { validateSettings } from '../settings';
-import type { SchoolSettings } from '../types';
+import type { SchoolSettings } from '../settings/types';
 import disparaging from './disparaging';
 
 const validated = validateSettings(sample);

@@ -13,8 +13,8 @@ import {
   type TargetHit,
 } from '../disparaging/lexicon';
 import { findAttacks } from '../disparaging/judge';
-import type { Finding, Hit } from '../types';
-import { defineDetector } from './detector';
+import type { Finding, Hit } from '../engine/finding';
+import { defineDetector } from '../engine/detector';
 
 /** What the name detectors found, as targets of 5.5. */
 const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {

@@ -2,8 +2,8 @@
 // contact details are not safe to give away online (policy 6.15). Addresses on
 // an official domain are school-identifier's (with clause 6.10).
 import { findEmails, isOnDomain } from '../contact/email';
-import type { Hit } from '../types';
-import { defineDetector } from './detector';
+import type { Hit } from '../engine/finding';
+import { defineDetector } from '../engine/detector';
 
 export default defineDetector({
   id: 'email-address',

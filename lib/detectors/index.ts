@@ -1,7 +1,7 @@
 // The only registry of detectors. Order matters: a detector sees the findings of
 // those before it (context.earlier), so the name detectors run before the ones
 // that build on names (child-reference, disparaging).
-import type { Detector } from './detector';
+import type { Detector } from '../engine/detector';
 import pupilIdentifier from './pupil-identifier';
 import schoolIdentifier from './school-identifier';
 import pupilName from './pupil-name';

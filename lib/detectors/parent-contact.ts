@@ -3,8 +3,8 @@
 // 6.2.1 (no contact with pupils through personal media), 6.3 and 6.3.1 (parents
 // are directed to the official channels). Phrase lists: parent-contact-phrases.ts.
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
-import type { Hit } from '../types';
-import { defineDetector } from './detector';
+import type { Hit } from '../engine/finding';
+import { defineDetector } from '../engine/detector';
 import {
   AUDIENCE_FAMILIES,
   CALLED_PUPILS,
@@ -22,7 +22,7 @@ import {
   OWN_CHANNEL,
   SCHOOL_OFFER,
   STATEMENT_SUBJECT_BEFORE,
-} from './parent-contact-phrases';
+} from '../contact/invitation-phrases';
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
 // Unicode patterns are many times slower. Word edges are checked in code.

@@ -2,8 +2,8 @@
 // (policy 6.15). The number rules and formats are in lib/contact/phone.ts; the
 // school's own numbers are school-identifier's.
 import { findPhoneNumbers, phoneKeys } from '../contact/phone';
-import type { Hit } from '../types';
-import { defineDetector } from './detector';
+import type { Hit } from '../engine/finding';
+import { defineDetector } from '../engine/detector';
 
 export default defineDetector({
   id: 'phone-number',

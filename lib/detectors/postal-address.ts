@@ -1,13 +1,13 @@
 // Flags home addresses and full UK postcodes that are not the school's: it is
 // not safe to reveal where people live (policy 6.15). Street addresses need a
 // house number or building name; postcodes are checked against the real list
-// of UK postcode areas (lib/detectors/postcode-areas.ts).
+// of UK postcode areas (lib/contact/postcode-areas.ts).
 import { compactPostcode, findPostcodes } from '../contact/postcode';
-import { schoolPhrases } from '../contact/school-variants';
+import { schoolPhrases } from '../school/school-variants';
 import { findStreetAddresses } from '../contact/street-address';
 import { squash } from '../contact/words';
-import type { Hit } from '../types';
-import { defineDetector } from './detector';
+import type { Hit } from '../engine/finding';
+import { defineDetector } from '../engine/detector';
 
 interface Compiled {
   schoolStreets: Set<string>;

@@ -4,8 +4,8 @@
 // Check rules and their sources: lib/contact/pupil-ids.ts.
 import { isWordChar, MAX_CANDIDATES, REFERENCE_LABEL_BEFORE } from '../contact/chars';
 import { isValidUln, isValidUpn } from '../contact/pupil-ids';
-import type { Hit } from '../types';
-import { defineDetector } from './detector';
+import type { Hit } from '../engine/finding';
+import { defineDetector } from '../engine/detector';
 
 // A 13-character UPN (letter, 11 digits, digit or letter) or a 10-digit ULN, standing alone.
 const CANDIDATE = /[A-Za-z]\d{11}[A-Za-z\d]|[1-9]\d{9}/g;

@@ -4,8 +4,8 @@
 import pupilName from './pupil-name';
 import { detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
-import { isEnglishWord } from '../names/english';
-import { posOf } from '../names/lexicon';
+import { isEnglishWord } from '../text/english';
+import { posOf } from '../text/part-of-speech';
 import { describe, expect, it } from 'vitest';
 
 const settings = {

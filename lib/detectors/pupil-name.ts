@@ -2,12 +2,13 @@
 // preferred, last or full names, in any case, without diacritics, in hashtags,
 // with one-edit typos. Pupils the school must not name online (restriction
 // "name", issue 8) are always high severity and say so. Logic in lib/names/.
-import { defineDetector } from './detector';
+import { defineDetector } from '../engine/detector';
 import { ADULT_AFFILIATION_AFTER } from '../names/context-words';
-import { type Mention, scanNames } from '../names/find-names';
+import { scanNames } from '../names/find-names';
+import type { Mention } from '../names/scan';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import { pupilReason } from '../names/reasons';
-import type { Hit } from '../types';
+import type { Hit } from '../engine/finding';
 
 /** "Chloe from the supply agency", "Lucy from HR": a lone first name with an adult
  * affiliation is an adult who shares a pupil's name ("Chloe from Year 4" still counts). */

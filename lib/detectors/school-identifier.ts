@@ -6,17 +6,17 @@
 import { findEmails, isOnDomain } from '../contact/email';
 import { findPhoneNumbers, phoneKeys } from '../contact/phone';
 import { compactPostcode, findPostcodes } from '../contact/postcode';
-import { compileNames, findNames, type NameMatcher } from '../contact/school-names';
+import { compileNames, findNames, type NameMatcher } from '../school/school-names';
 import {
   compileTokens,
   containsName,
   findTokens,
   type TokenMatcher,
-} from '../contact/school-tokens';
+} from '../school/school-tokens';
 import { squash } from '../contact/words';
 import { SPECIAL_CLAUSES } from '../policy/kind-clauses';
-import type { Hit } from '../types';
-import { defineDetector } from './detector';
+import type { Hit } from '../engine/finding';
+import { defineDetector } from '../engine/detector';
 
 interface Compiled {
   names: NameMatcher;

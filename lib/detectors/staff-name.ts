@@ -1,11 +1,11 @@
 // Staff on the school's staff list, named in a post (clauses 5.4, 6.8): with or
 // without a title ("Mrs Hughes", "mr pemberton", "Dawn"), sign-offs included.
 // Shares the name scan of lib/names/ with pupil-name.
-import { defineDetector } from './detector';
+import { defineDetector } from '../engine/detector';
 import { scanNames } from '../names/find-names';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import { staffReason } from '../names/reasons';
-import type { Hit } from '../types';
+import type { Hit } from '../engine/finding';
 
 export default defineDetector<NameIndex>({
   id: 'staff-name',

@@ -3,9 +3,9 @@
 // ("Harry Kane", "Prince Harry", "C.S. Lewis"); names that are also ordinary
 // words (Will, May, Summer, Bird) need evidence from case and context, scored
 // here with compromise's lexicon giving the part of speech of their neighbours.
-import type { Mention, Scan } from './find-names';
-import { isEnglishWord } from './english';
-import { isInfinitive, posOf } from './lexicon';
+import type { Mention, Scan } from './scan';
+import { isEnglishWord } from '../text/english';
+import { isInfinitive, posOf } from '../text/part-of-speech';
 import type { Token } from './tokens';
 import type { NameIndex } from './name-index';
 import { SEASON_NAMES } from './ordinary-names';

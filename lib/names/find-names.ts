@@ -13,34 +13,9 @@ import {
   typoEntries,
   withinOneEdit,
 } from './name-index';
-import { type CaseStyle, type Token, caseStyle, tokenize } from './tokens';
+import { type Token, caseStyle, tokenize } from './tokens';
+import type { Mention, Scan } from './scan';
 import { acceptMention, isAmbiguous } from './evidence';
-
-export interface Mention {
-  start: number;
-  end: number;
-  entries: Entry[];
-  /** First and last token index. */
-  from: number;
-  to: number;
-  /** First (or preferred) name and surname, or a title and a name. */
-  full: boolean;
-  titled: boolean;
-  typo: boolean;
-  /** A typo that is itself a real word or name ("Jasmin", "Scarlet"): needs a name-like context. */
-  variant?: boolean;
-}
-
-export interface Scan {
-  tokens: Token[];
-  style: CaseStyle;
-  candidates: Mention[];
-  /** Token index → index into candidates, or -1. */
-  candidateOf: Int32Array;
-  /** Full names and names that are no ordinary word, taken before the ambiguous ones. */
-  firmNames: number;
-  mentions: Mention[];
-}
 
 const last = new WeakMap<NameIndex, { text: string; scan: Scan }>();
 

@@ -2,10 +2,10 @@
 // preferred and last name of pupils and staff, keyed by its first folded part,
 // plus a deletion index for one-edit typos (symmetric delete: a typo and a name
 // one edit apart share a key after at most one deletion each).
-import type { SchoolSettings } from '../types';
-import { isEnglishWord } from './english';
-import { nameParts } from './fold';
-import { isOrdinaryWord } from './lexicon';
+import type { SchoolSettings } from '../settings/types';
+import { isEnglishWord } from '../text/english';
+import { nameParts } from '../text/fold';
+import { isOrdinaryWord } from '../text/part-of-speech';
 import { ORDINARY_NAMES } from './ordinary-names';
 
 export type Field = 'first' | 'preferred' | 'last';

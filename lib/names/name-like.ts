@@ -1,8 +1,8 @@
 // Context that makes a word read as a name: a possessive before family words past
 // "little" ("Rocky's little brother"), a name spoken to ("Jade you absolute star"),
 // and the name-like places a typo that is itself a word needs ("marks for Scarlet").
-import type { Mention, Scan } from './find-names';
-import { posOf } from './lexicon';
+import type { Mention, Scan } from './scan';
+import { posOf } from '../text/part-of-speech';
 import { adjacent, nextIn, prevIn } from './other-name';
 import { byLastWord, endsWithAny, verbish } from './phrase-match';
 import { COMPLIMENT_WORDS, FAMILY_ADJECTIVES } from './context-words';

@@ -3,7 +3,7 @@ import childReference from '../detectors/child-reference';
 import pupilName from '../detectors/pupil-name';
 import staffName from '../detectors/staff-name';
 import { namesSettings } from '../../test/fixtures/names-settings';
-import { foldName, nameParts } from './fold';
+import { foldName, nameParts } from '../text/fold';
 import { nameIndexFor, typoEntries, withinOneEdit } from './name-index';
 import { caseStyle, tokenize } from './tokens';
 

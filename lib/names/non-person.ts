@@ -2,8 +2,8 @@
 // Lochalsh", "sailed to Iona", "hiked Morven"), an animal or a thing given a name
 // ("named it Kevin", "Kevin the carrot"), a business ("Paterson & Sons"), a title
 // ("Charlie and the Chocolate Factory") or a Bible story figure in its story.
-import type { Mention, Scan } from './find-names';
-import { isInfinitive, posOf } from './lexicon';
+import type { Mention, Scan } from './scan';
+import { isInfinitive, posOf } from '../text/part-of-speech';
 import { verbish } from './phrase-match';
 import { FAMILY_NOUNS, DETERMINERS } from './phrases';
 import type { Token } from './tokens';

@@ -1,7 +1,7 @@
 // Token neighbourhoods, and the test that a listed word belongs to someone else's
 // name: "Harry Kane", "Will Smith", "Prince Harry", "C.S. Lewis", "Noah's Ark".
-import type { Mention, Scan } from './find-names';
-import { posOf } from './lexicon';
+import type { Mention, Scan } from './scan';
+import { posOf } from '../text/part-of-speech';
 import { CAPITALISED_NEIGHBOURS, OTHER_PERSON_TITLES } from './phrases';
 import type { Token } from './tokens';
 

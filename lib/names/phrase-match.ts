@@ -1,5 +1,5 @@
 // Matching word phrases against the tokens around a name, and the lexicon's verb test.
-import { posOf } from './lexicon';
+import { posOf } from '../text/part-of-speech';
 import type { Token } from './tokens';
 
 /** Phrases by their last word, so a name's previous word picks the few to compare. */

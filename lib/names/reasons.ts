@@ -1,5 +1,5 @@
 // Reasons a person can read, for name findings.
-import type { Mention } from './find-names';
+import type { Mention } from './scan';
 import type { Entry, Person } from './name-index';
 
 function listed(p: Person, e: Entry): string {

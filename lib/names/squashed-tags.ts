@@ -1,8 +1,8 @@
 // Names inside a hashtag or handle written as one lower-case run ("#islasmashedit",
 // "@noahyoung"): every substring of four or more letters is looked up, so this runs
 // only on short tag words.
-import { isKnownWord } from './lexicon';
-import type { Mention } from './find-names';
+import { isKnownWord } from '../text/part-of-speech';
+import type { Mention } from './scan';
 import type { Entry, NameIndex } from './name-index';
 import type { Token } from './tokens';
 

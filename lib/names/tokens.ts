@@ -1,7 +1,7 @@
 // One linear pass that turns a piece of text into word tokens with what the name
 // rules need: folded key, letter case, possessive, sentence start, and whether the
 // word sits inside a #hashtag, @handle or URL (split at camel-case humps there).
-import { foldName } from './fold';
+import { foldName } from '../text/fold';
 
 export type Shape = 'lower' | 'title' | 'upper';
 export type Where = 'text' | 'tag' | 'url';

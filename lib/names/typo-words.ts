@@ -1,8 +1,8 @@
 // Which words of text may be typos of a listed name: unknown capitalised words
 // ("Ameila"), and words or names one edit from a pupil's name ("Jasmin", "Scarlet"),
 // which evidence.ts takes only in a name-like context.
-import { isEnglishWord } from './english';
-import { isKnownWord, posOf } from './lexicon';
+import { isEnglishWord } from '../text/english';
+import { isKnownWord, posOf } from '../text/part-of-speech';
 import { DEMONYMS } from './context-words';
 import { type NameIndex, TYPO_MIN_LENGTH } from './name-index';
 import type { Token } from './tokens';

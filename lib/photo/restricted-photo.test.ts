@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../engine';
 import sample from '../sample/sample-settings.json';
-import type { SchoolSettings } from '../types';
+import type { SchoolSettings } from '../settings/types';
 import { nameKey, photoRestrictedNames, restrictedPhotoWarnings } from './restricted-photo';
 
 const settings = sample as SchoolSettings;

@@ -1,7 +1,8 @@
 // Clause 6.9 for the pupils a school has said must not appear in images (restriction "photo"):
 // naming one in a post that carries a photo or video raises one high warning. Runs in the
 // background, which holds the class lists; the warning carries only the name as typed.
-import type { Finding, SchoolSettings } from '../types';
+import type { Finding } from '../engine/finding';
+import type { SchoolSettings } from '../settings/types';
 import type { AttachmentWarning } from './warnings';
 
 /** Lower case, accents folded, spaces collapsed: how a typed name is compared with the list. */

@@ -1,7 +1,7 @@
 // Warnings about an attached image rather than about the text. They are not Findings (they
 // have no offsets in the text and no FindingKind), but carry the same clause/severity/reason
 // so the overlay, popup and badge can list and count them beside text warnings.
-import type { Severity } from '../types';
+import type { Severity } from '../engine/finding';
 import type { PhotoLocation } from './read-location';
 import { REMOVE_LOCATION_GUIDES, type RemoveLocationGuide } from './remove-location-guidance';
 

@@ -1,7 +1,7 @@
 // The policy pack the checker cites: the seed school's policy, parsed from its
 // text by `npm run policy` (lib/policy/seed-pack.json), unless a school's
 // settings carry their own pack.
-import type { PolicyClause, PolicyPack } from '../types';
+import type { PolicyClause, PolicyPack } from './types';
 import seed from './seed-pack.json';
 
 export {

@@ -2,7 +2,7 @@
 // Data, not code: the popup, overlay, scanner and README table all read it from
 // here. Clause ids are the seed policy's (lib/policy/seed-pack.json); a test
 // checks each one exists there.
-import type { FindingKind, Severity } from '../types';
+import type { FindingKind, Severity } from '../engine/finding';
 
 export interface ClauseReason {
   id: string;

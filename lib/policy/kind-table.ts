@@ -1,6 +1,6 @@
 // The README's "What it flags" table, generated from the kind mapping so the two
 // cannot drift apart (test/readme-core.test.ts compares them).
-import { FINDING_KINDS } from '../types';
+import { FINDING_KINDS } from '../engine/finding';
 import { KIND_POLICY } from './kind-clauses';
 
 export const KIND_TABLE_HEADER = ['kind', 'what it flags', 'clauses', 'severity'] as const;

@@ -2,7 +2,7 @@
 // policy pack (CONTRACTS.md §6): each numbered clause once, in document order,
 // with the heading it sits under and its whole text joined across page breaks.
 // The contents table, headings, page numbers and running headers are not clauses.
-import type { PolicyClause, PolicyPack } from '../types';
+import type { PolicyClause, PolicyPack } from './types';
 import { readContents } from './contents';
 import {
   isAllCaps,

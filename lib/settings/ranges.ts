@@ -1,11 +1,11 @@
 // Start/end pairs in the working hours (the day, each break, each term) must
 // end after they start. Checked on the raw input, apart from the schema, so the
 // problem is reported alongside any others in the file.
-import type { SettingsProblem } from '../settings';
+import type { SettingsProblem } from './problem';
 import { isRealDate, TIME } from './schema';
 
 const isTime = (value: string) => TIME.test(value);
-/** "24:00" ends the day (lib/working-hours.ts), but starts nothing. */
+/** "24:00" ends the day (lib/working-time/working-hours.ts), but starts nothing. */
 const isEndTime = (value: string) => value === '24:00' || TIME.test(value);
 
 type Loose = Record<string, unknown>;

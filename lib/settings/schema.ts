@@ -15,7 +15,7 @@ const nonEmptyText = v.pipe(text, v.trim(), v.minLength(1, 'must not be empty'))
 const list = <T extends v.GenericSchema>(item: T) =>
   v.optional(v.array(item, 'expected a list'), () => []);
 const time = v.pipe(text, v.regex(TIME, 'expected a 24-hour time such as "08:30"'));
-/** An end time may also be "24:00", the end of the day (lib/working-hours.ts reads it so). */
+/** An end time may also be "24:00", the end of the day (lib/working-time/working-hours.ts reads it so). */
 const endTime = v.pipe(
   text,
   v.check(

@@ -5,8 +5,9 @@ import { photoRestrictedNames, restrictedPhotoWarnings } from '../../lib/photo/r
 import { readPhotoLocation, type PhotoLocation } from '../../lib/photo/read-location';
 import { decodePhotoHead } from '../../lib/photo/transfer';
 import { photoWarnings, type AttachmentWarning } from '../../lib/photo/warnings';
-import type { SchoolEmailSettings } from '../../lib/school-email';
-import type { Finding, SchoolSettings } from '../../lib/types';
+import type { SchoolEmailSettings } from '../../lib/school/school-email';
+import type { Finding } from '../../lib/engine/finding';
+import type { SchoolSettings } from '../../lib/settings/types';
 
 /** What attachment and email checks need from the settings, worked out once per settings. */
 export interface AttachmentContext {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Checker } from '../../lib/engine';
-import type { BackgroundMessage, ContentMessage } from '../../lib/protocol';
-import type { Finding } from '../../lib/types';
+import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/protocol';
+import type { Finding } from '../../lib/engine/finding';
 import { createCheckService, type CheckPort } from './check-service';
 import { getTabFindings, saveTabFindings } from './tab-findings';
 

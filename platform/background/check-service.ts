@@ -2,14 +2,14 @@
 // remembers each editor's live warnings, and keeps the tab's badge equal to the
 // count in the editor being edited (CONTRACTS.md §4). Browser calls come in as
 // `deps` so that tests can drive it with fake ports.
-import { toPageFinding } from '../../lib/page-safe';
+import { toPageFinding } from '../../lib/messaging/page-safe';
 import type { Checker } from '../../lib/engine';
 import type { PhotoLocation } from '../../lib/photo/read-location';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
-import type { BackgroundMessage, ContentMessage, TabFindings } from '../../lib/protocol';
-import { isOfficialSchoolEmail } from '../../lib/school-email';
-import { applyEdit } from '../../lib/text-edit';
-import type { Finding } from '../../lib/types';
+import type { BackgroundMessage, ContentMessage, TabFindings } from '../../lib/messaging/protocol';
+import { isOfficialSchoolEmail } from '../../lib/school/school-email';
+import { applyEdit } from '../../lib/messaging/text-edit';
+import type { Finding } from '../../lib/engine/finding';
 import {
   attachmentWarningsFor,
   locateAttachment,
@@ -110,7 +110,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       ? attachmentWarningsFor(editor.photos, findings, editor.hasAttachment, context)
       : [];
     editor.attachments = attachments;
-    // The page's process gets page-safe reasons only (lib/page-safe.ts).
+    // The page's process gets page-safe reasons only (lib/messaging/page-safe.ts).
     const message: BackgroundMessage = {
       type: 'findings',
       editorId,

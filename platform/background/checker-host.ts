@@ -3,7 +3,7 @@
 // are imported, or if they are damaged, it checks with NO_SCHOOL_SETTINGS so
 // generic kinds such as phone numbers still warn. Beside it, the attachment context
 // (photo-restricted pupils, school email domains) from the same settings.
-import { NO_SCHOOL_SETTINGS } from '../../lib/default-settings';
+import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
 import { createChecker, type Checker } from '../../lib/engine';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings-source';
 import { attachmentContextOf, type AttachmentContext } from './attachments';

@@ -1,7 +1,7 @@
 // Keeps the content script's registrations in step with the options page's site
 // list: added sites are registered (platform/site-access.ts); built-in sites a
 // school switched off stay in the manifest, so their checks are answered with nothing.
-import { matchesPattern } from '../../lib/match-pattern';
+import { matchesPattern } from '../../lib/sites/match-pattern';
 import { describeEffectiveSettings } from '../settings-source';
 import { registerExtraSites } from '../site-access';
 import { BUILT_IN_SITES, DEFAULT_SITE_LIST, type SiteList } from '../sites';

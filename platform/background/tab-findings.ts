@@ -1,6 +1,6 @@
 // Answers the popup's `get-tab-findings` request from storage.session, which
 // outlives a stopped service worker (platform/tab-state.ts).
-import type { TabFindings } from '../../lib/protocol';
+import type { TabFindings } from '../../lib/messaging/protocol';
 import { createTabFindingsStore } from '../tab-state';
 
 const store = createTabFindingsStore();

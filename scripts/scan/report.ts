@@ -3,7 +3,8 @@
 import { findClause } from '../../lib/policy';
 import { clauseReason, KIND_POLICY } from '../../lib/policy/kind-clauses';
 import { lineAndColumn } from '../../lib/settings/json';
-import { FINDING_KINDS, type Finding, type PolicyPack } from '../../lib/types';
+import { FINDING_KINDS, type Finding } from '../../lib/engine/finding';
+import { type PolicyPack } from '../../lib/policy/types';
 
 export function formatReport(
   name: string,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 import { makeJpeg } from '../fixtures/make-jpeg';
 import { activeTabId, badgeText, duringWorkingTime } from './chromium';
 import { launchOnFakeSites } from './session';

@@ -111,8 +111,8 @@ describe('the Firefox build in Firefox ESR', () => {
 
   it('titles the toolbar button and gives the extension its suggested shortcut', async () => {
     const { title, commands } = await firefox.extensionPage.evaluate(async () => {
-      const { browserAction, commands } = (globalThis as unknown as ExtensionGlobal).browser;
-      return { title: await browserAction.getTitle({}), commands: await commands.getAll() };
+      const ext = (globalThis as unknown as ExtensionGlobal).browser;
+      return { title: await ext.browserAction.getTitle({}), commands: await ext.commands.getAll() };
     });
     expect(title).toBe('Before You Post — no working hours set');
     expect(commands).toContainEqual(

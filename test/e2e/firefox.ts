@@ -15,7 +15,7 @@
 // output, and the error lines are collected.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { launch, type Browser, type Page } from 'puppeteer-core';
 import { fakeSiteResponse, LOCAL_SCHEMES } from './fake-sites';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
@@ -127,7 +127,7 @@ export async function launchFirefoxWithExtension(bundle: string): Promise<Firefo
   const addonId: string = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings
     .gecko.id;
   const origin = `moz-extension://${EXTENSION_UUID}`;
-  const browser = await puppeteer.launch({
+  const browser = await launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX_PATH,

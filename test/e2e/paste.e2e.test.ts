@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBOUNCE_MS } from '../../entrypoints/content/watcher';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 import type { EditorName } from '../pages/build';
 import { activeTabId, badgeText, duringWorkingTime } from './chromium';
 import { launchOnFakeSites } from './session';

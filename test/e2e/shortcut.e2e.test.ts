@@ -7,7 +7,7 @@ import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 import type { EditorName } from '../pages/build';
 import { activeTabId, badgeText, duringWorkingTime, EXTENSION_DIR } from './chromium';
 import { launchOnFakeSites } from './session';

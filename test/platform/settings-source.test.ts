@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import sample from '../../lib/sample/sample-settings.json';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 import { mergeManaged } from '../../platform/managed-merge';
 import {
   describeEffectiveSettings,

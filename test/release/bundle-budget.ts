@@ -1,7 +1,7 @@
 // What a content script may contain: it runs on every watched page, so it must stay small,
 // must not carry the NLP library or the photo reader (both run in the background), and must never hold
 // settings data such as pupils' names (CONTRACTS: class lists never reach a content script).
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 
 export const CONTENT_SCRIPT_BUDGET_BYTES = 60 * 1024;
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
-import type { SchoolSettings } from '../../lib/types';
+import type { SchoolSettings } from '../../lib/settings/types';
 import { contentScriptProblems, settingsMarkers } from './bundle-budget';
 import { cspProblems, permissionProblems, remoteCodeProblems } from './manifest-checks';
 import { buildRelease, listFiles, readManifest, ROOT, type ReleaseBuild } from './release-build';

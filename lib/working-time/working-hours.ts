@@ -1,7 +1,7 @@
 // Is it working time at the school? Clause 6.13: no personal social media at work, except at
 // playtime and lunchtime. Everything is reckoned on the school's clock (settings.workingHours.timeZone),
 // so a laptop set to another zone, or a DST change, does not move the school day.
-import type { Weekday, WorkingHours } from './types';
+import type { Weekday, WorkingHours } from '../settings/types';
 import { addDays, assertTimeZone, instantAtWallClock, wallClockAt, weekdayOf } from './zoned-time';
 
 export type WorkState = 'working' | 'break' | 'outside-hours' | 'holiday';

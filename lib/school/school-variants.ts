@@ -1,9 +1,9 @@
 // Derives, from the school block of the settings, every way people write the
 // school's names, council and street lines. Generic: works for any school.
-import { COUNCIL_WORDS, INSTITUTION_WORDS, NAME_FILLER_WORDS } from '../detectors/school-words';
-import { STREET_TYPES, WELSH_STREET_TYPES } from '../detectors/street-types';
-import type { School } from '../types';
-import { nameTokens } from './words';
+import { COUNCIL_WORDS, INSTITUTION_WORDS, NAME_FILLER_WORDS } from './school-words';
+import { STREET_TYPES, WELSH_STREET_TYPES } from '../contact/street-types';
+import type { School } from '../settings/types';
+import { nameTokens } from '../contact/words';
 
 export type PhraseKind = 'name' | 'short-name' | 'acronym' | 'authority' | 'address';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedPolicyPack } from './policy';
+import { seedPolicyPack } from './index';
 import type { PolicyPack } from './types';
-import { highlightRuns, searchPolicy, stem } from './policy-search';
+import { highlightRuns, searchPolicy, stem } from './search';
 
 const pack: PolicyPack = seedPolicyPack;
 const ids = (query: string, limit = 3) => searchPolicy(pack, query, limit).map((r) => r.clause.id);

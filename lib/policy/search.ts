@@ -1,8 +1,8 @@
 // Ranked search over the policy's clauses, in the words staff actually use: a clause number
 // ("6.13", "A.5.2") or words ("friend request", "photos", "parents"). Words are lightly stemmed
-// and widened with everyday synonyms (lib/policy-search-words.ts); rarer words weigh more (idf).
+// and widened with everyday synonyms (lib/policy/search-words.ts); rarer words weigh more (idf).
 import type { PolicyClause, PolicyPack } from './types';
-import { STOP_WORDS, SYNONYMS } from './policy-search-words';
+import { STOP_WORDS, SYNONYMS } from './search-words';
 
 export interface TextRange {
   start: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkingHours } from './types';
+import type { WorkingHours } from '../settings/types';
 import { workStatusAt } from './working-hours';
-import { describeWorkStatus, formatWhen } from './work-status-text';
+import { describeWorkStatus, formatWhen } from './status-text';
 
 const hours: WorkingHours = {
   timeZone: 'Europe/London',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createChecker, resolveOverlaps } from './engine';
-import type { Finding } from './types';
+import { createChecker, resolveOverlaps } from './index';
+import type { Finding } from './finding';
 import { splitIntoUnits } from './units';
-import { validateSettings } from './settings';
-import sample from './sample/sample-settings.json';
+import { validateSettings } from '../settings';
+import sample from '../sample/sample-settings.json';
 
 function finding(kind: Finding['kind'], start: number, end: number): Finding {
   return { kind, start, end, text: '', clauses: [], severity: 'low', reason: '', detector: kind };

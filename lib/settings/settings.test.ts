@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseSettingsJson, validateSettings } from './settings';
-import sample from './sample/sample-settings.json';
+import { formatProblem, parseSettingsJson, validateSettings } from './index';
+import sample from '../sample/sample-settings.json';
 
 const minimal = { school: { name: 'Old Park Primary School' } };
 const problemsOf = (input: unknown) => {
@@ -181,7 +181,7 @@ describe('validateSettings', () => {
 
 describe('parseSettingsJson', () => {
   it('reads a valid file, with or without a byte order mark', () => {
-    const text = readFileSync(new URL('./sample/sample-settings.json', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../sample/sample-settings.json', import.meta.url), 'utf8');
     expect(parseSettingsJson(text).ok).toBe(true);
     expect(parseSettingsJson('\uFEFF' + text).ok).toBe(true);
   });

@@ -1,16 +1,13 @@
 // Reads and validates the settings file (CONTRACTS.md §1). Every problem comes
 // back at once with its JSON path, so a school's IT lead can fix a file in one go.
 import * as v from 'valibot';
-import { locateJsonError } from './settings/json';
-import { rangeProblems } from './settings/ranges';
-import { settingsSchema } from './settings/schema';
+import type { SettingsProblem } from './problem';
+import { locateJsonError } from './json';
+import { rangeProblems } from './ranges';
+import { settingsSchema } from './schema';
 import type { SchoolSettings } from './types';
 
-export interface SettingsProblem {
-  /** JSON path, e.g. "classes[2].pupils[5].first"; "" for the document itself. */
-  path: string;
-  message: string;
-}
+export type { SettingsProblem } from './problem';
 
 export type SettingsResult =
   { ok: true; settings: SchoolSettings } | { ok: false; problems: SettingsProblem[] };

@@ -1,10 +1,10 @@
 // Finds the school's names, short name, acronyms, council and street lines in
 // running text, using the phrases derived in school-variants.ts.
-import { SHORT_NAME_CUES } from '../detectors/school-words';
-import type { School } from '../types';
-import { isWordChar, MAX_CANDIDATES } from './chars';
+import { SHORT_NAME_CUES } from './school-words';
+import type { School } from '../settings/types';
+import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import { schoolAcronyms, schoolPhrases, type Phrase, type PhraseKind } from './school-variants';
-import { escapeRegExp, squash, tokensPattern, wordBefore } from './words';
+import { escapeRegExp, squash, tokensPattern, wordBefore } from '../contact/words';
 
 export interface NameMatcher {
   /** One telling word of each phrase, lower case: the pattern runs only when one occurs. */

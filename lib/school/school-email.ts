@@ -1,7 +1,8 @@
 // Clause 6.10: school email must not be used to set up personal social media accounts.
 // The content script asks this about the value of an email field on a sign-up form; it
 // needs only the school's email domains, never the class lists.
-import type { School, Severity } from './types';
+import type { School } from '../settings/types';
+import type { Severity } from '../engine/finding';
 
 /** The part of the settings this check reads. */
 export interface SchoolEmailSettings {

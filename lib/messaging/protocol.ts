@@ -1,7 +1,7 @@
 // Messages between the content script, the background and the popup. Types only.
 // Content scripts send text and get findings back; settings never travel to them.
-import type { AttachmentWarning } from './photo/warnings';
-import type { Finding } from './types';
+import type { AttachmentWarning } from '../photo/warnings';
+import type { Finding } from '../engine/finding';
 
 /** Name of the long-lived port a content script opens to the background. */
 export const CHECK_PORT = 'before-you-post/check';
@@ -9,7 +9,7 @@ export const CHECK_PORT = 'before-you-post/check';
 /** Content script → background, over the CHECK_PORT port. */
 export type ContentMessage =
   | { type: 'check'; editorId: string; seq: number; text: string; hasAttachment?: boolean }
-  /** The same, as a change to the last text sent (lib/text-edit.ts): long posts cross cheaply. */
+  /** The same, as a change to the last text sent (lib/messaging/text-edit.ts): long posts cross cheaply. */
   | {
       type: 'edit';
       editorId: string;

@@ -1,4 +1,5 @@
-import type { Finding, Hit, SchoolSettings } from '../types';
+import type { Finding, Hit } from './finding';
+import type { SchoolSettings } from '../settings/types';
 
 /** Per-check context the engine hands every detector. */
 export interface DetectContext {

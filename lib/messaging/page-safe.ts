@@ -3,7 +3,7 @@
 // there repeats only what the person typed: never a class name, a corrected
 // spelling or a full name they did not write. The popup, an extension page,
 // gets the full reason from the background.
-import type { Finding } from './types';
+import type { Finding } from '../engine/finding';
 
 export function pageSafeReason(finding: Finding): string {
   const typed = `“${finding.text}”`;

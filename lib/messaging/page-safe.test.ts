@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createChecker } from './engine';
+import { createChecker } from '../engine';
 import { toPageFinding } from './page-safe';
-import { validateSettings } from './settings';
+import { validateSettings } from '../settings';
 
 const result = validateSettings({
   school: { name: 'Hazel Bank Primary School' },

@@ -1,11 +1,12 @@
 // The one entry point of the checker (CONTRACTS.md §5). Runs every enabled
-// detector over the text, piece by piece (lib/units.ts), so that a keystroke
+// detector over the text, piece by piece (lib/engine/units.ts), so that a keystroke
 // only re-checks the line or sentence it changed; merges and sorts what they
 // find. Results are cached by the text of each piece, most recently used kept.
-import { detectors } from './detectors';
-import type { Detector } from './detectors/detector';
-import { KIND_POLICY } from './policy/kind-clauses';
-import type { Finding, FindingKind, SchoolSettings } from './types';
+import { detectors } from '../detectors';
+import type { Detector } from './detector';
+import { KIND_POLICY } from '../policy/kind-clauses';
+import type { Finding, FindingKind } from './finding';
+import type { SchoolSettings } from '../settings/types';
 import { splitIntoUnits } from './units';
 
 export interface Checker {

@@ -1,9 +1,9 @@
 // The school inside squashed tokens: hashtags, @handles, web addresses and bare
 // domains ("#OldParkSportsDay", "facebook.com/OldParkPTA", "oldpark.example.sch.uk").
-import type { School } from '../types';
-import { LETTER, MAX_CANDIDATES } from './chars';
+import type { School } from '../settings/types';
+import { LETTER, MAX_CANDIDATES } from '../contact/chars';
 import { schoolPhrases } from './school-variants';
-import { squash } from './words';
+import { squash } from '../contact/words';
 
 export interface TokenMatcher {
   /** Squashed school names, handles and hashtags worth finding inside a token. */

@@ -1,6 +1,6 @@
 // Messages for the place-and-time reminders (clauses 6.13, 6.11). Types only.
 // The content script sends its address; it never sees settings or class lists.
-import type { Reminder } from './reminders';
+import type { Reminder } from '../working-time/reminders';
 
 /** Content script → background, with runtime.sendMessage. */
 export type ReminderRequest =

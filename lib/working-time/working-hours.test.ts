@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkingHours } from './types';
+import type { WorkingHours } from '../settings/types';
 import { WorkingHoursError, isReminderTime, workStatusAt } from './working-hours';
 
 const london: WorkingHours = {

@@ -1,52 +1,5 @@
-// The shapes every part of the checker shares. CONTRACTS.md §1 (settings) and §2 (findings).
-
-export const FINDING_KINDS = [
-  'pupil-name',
-  'staff-name',
-  'child-reference',
-  'pupil-identifier',
-  'school-identifier',
-  'phone-number',
-  'email-address',
-  'postal-address',
-  'parent-contact',
-  'disparaging',
-] as const;
-
-export type FindingKind = (typeof FINDING_KINDS)[number];
-export type Severity = 'high' | 'medium' | 'low';
-
-/** One warning, as the background, popup, overlay and scanner see it (CONTRACTS.md §2). */
-export interface Finding {
-  kind: FindingKind;
-  /** UTF-16 offset into the checked text. */
-  start: number;
-  /** UTF-16 offset, exclusive. */
-  end: number;
-  /** The flagged characters: `text.slice(start, end)`. */
-  text: string;
-  /** Policy clause ids, e.g. ["5.4", "6.8"]. */
-  clauses: string[];
-  severity: Severity;
-  /** A sentence a person can read: "Millie is on the Year 4 Oak class list". */
-  reason: string;
-  /** Id of the detector that raised it. */
-  detector: string;
-  /** A pupil the school has said must not be named online (restriction "name"). */
-  restricted?: true;
-}
-
-/** What a detector reports; the engine fills in `text`, default clauses and severity. */
-export interface Hit {
-  kind: FindingKind;
-  start: number;
-  end: number;
-  reason: string;
-  severity?: Severity;
-  clauses?: string[];
-  /** A pupil the school has said must not be named online (restriction "name"). */
-  restricted?: true;
-}
+import type { PolicyPack } from '../policy/types';
+import type { FindingKind } from '../engine/finding';
 
 export type Restriction = 'name' | 'photo';
 
@@ -99,19 +52,6 @@ export interface WorkingHours {
   /** ISO dates: INSET days, bank holidays. */
   closedDays: string[];
   [unknown: string]: unknown;
-}
-
-export interface PolicyClause {
-  id: string;
-  section: string;
-  text: string;
-}
-
-export interface PolicyPack {
-  format: 'policy-pack';
-  version: 1;
-  title: string;
-  clauses: PolicyClause[];
 }
 
 /** The settings file, after validation and defaults (CONTRACTS.md §1). */
