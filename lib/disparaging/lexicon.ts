@@ -18,6 +18,8 @@ export interface TargetHit extends Span {
   label: string;
   /** Followed by "'s": "Amelia's mum" is about the mum. */
   owner?: boolean;
+  /** A person another check found by name ("Amelia Smith", "Mrs Hughes"), not a group word. */
+  named?: boolean;
 }
 
 export interface ActHit extends Span {
