@@ -5,7 +5,7 @@
 // once: the gates are the same expressions the judge runs.
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
-import { IRONY_NEGATIVES } from './irony';
+import { IRONY_NEGATIVES } from './acts';
 import { TARGET_GROUPS } from './targets';
 import { PAST_JOBS, THINGS } from './topics';
 
