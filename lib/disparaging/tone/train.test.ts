@@ -73,6 +73,17 @@ describe('training', () => {
     }
   });
 
+  it('keeps within a false-alarm limit on the clean texts it is given', () => {
+    const probs = [0.9, 0.8, 0.7, 0.6, 0.55, 0.3];
+    const labels = [1, 1, 1, 0, 0, 0];
+    const ordinary = [false, false, false, true, false, true];
+    const loose = chooseThreshold(probs, labels, 0.5);
+    expect(loose.threshold).toBeLessThanOrEqual(0.55);
+    const strict = chooseThreshold(probs, labels, 0.5, [{ mask: ordinary, maxFalseRate: 0 }]);
+    expect(strict.threshold).toBeGreaterThan(0.6);
+    expect(strict.recall).toBe(1);
+  });
+
   it('chooses the threshold with the best recall at the precision asked for', () => {
     const probs = [0.9, 0.8, 0.7, 0.6, 0.4, 0.3];
     const labels = [1, 1, 0, 1, 0, 0];

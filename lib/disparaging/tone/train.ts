@@ -115,26 +115,35 @@ export function scoreAt(
   return { threshold, precision, recall, f1, falseRate: clean ? fp / clean : 0 };
 }
 
+/** At most `maxFalseRate` of the clean texts picked out by `mask` may be warned. */
+export interface FalseRateLimit {
+  mask: readonly boolean[];
+  maxFalseRate: number;
+}
+
 /**
  * The threshold with the best recall among those whose precision reaches
- * `minPrecision` and that warn at most `maxFalseRate` of clean texts (a nudge
- * people learn to ignore is worth nothing; real posts are mostly clean, so the
- * false-alarm rate matters more than precision on a balanced sample), else the
- * one with the best F1.
+ * `minPrecision` and that keep within every false-alarm limit (a nudge people
+ * learn to ignore is worth nothing; real posts are mostly clean, so how often a
+ * clean post is warned matters more than precision on a balanced sample), else
+ * the one with the best F1.
  */
 export function chooseThreshold(
   probs: readonly number[],
   labels: readonly number[],
   minPrecision: number,
-  maxFalseRate = 1,
+  limits: readonly FalseRateLimit[] = [],
 ): Scores {
-  const candidates = Array.from({ length: 95 }, (_, i) => 0.03 + i * 0.01).map((t) =>
-    scoreAt(probs, labels, Math.round(t * 100) / 100),
-  );
-  const precise = candidates.filter(
-    (s) => s.precision >= minPrecision && s.falseRate <= maxFalseRate,
-  );
-  const pool = precise.length ? precise : candidates;
+  const candidates = Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
+  const within = (t: number) =>
+    limits.every(({ mask, maxFalseRate }) => {
+      const picked = probs.map((_, i) => i).filter((i) => mask[i] && !labels[i]);
+      const warned = picked.filter((i) => probs[i]! >= t).length;
+      return !picked.length || warned / picked.length <= maxFalseRate;
+    });
+  const scored = candidates.map((t) => scoreAt(probs, labels, t));
+  const precise = scored.filter((s) => s.precision >= minPrecision && within(s.threshold));
+  const pool = precise.length ? precise : scored;
   const key = precise.length ? (s: Scores) => s.recall : (s: Scores) => s.f1;
   return pool.reduce((best, s) => (key(s) > key(best) ? s : best));
 }
