@@ -1,8 +1,8 @@
 // Finds listed people in a piece of text: one linear pass over the tokens with
 // Map look-ups, full names joined into one mention, typos through the deletion
-// index, names squashed inside hashtags. Whether a single word is really used as
-// a name is decided in evidence.ts. Both name detectors share one scan per text.
-import { besideFamous, famousCover } from './famous';
+// index, names squashed inside hashtags. Whether a candidate is really used as a
+// name is decided in decide.ts. Both name detectors share one scan per text.
+import { famousCover } from './famous';
 import { KIN_NOUNS, STAFF_TITLES } from './phrases';
 import { squashedNames } from './squashed-tags';
 import { typoCandidate, variantCandidate } from './typo-words';
@@ -14,31 +14,44 @@ import {
   withinOneEdit,
 } from './name-index';
 import { type Token, caseStyle, tokenize } from './tokens';
-import type { Mention, Scan } from './scan';
-import { acceptMention, isAmbiguous } from './evidence';
+import type { Mention, NameDecision, Scan } from './scan';
+import { accept, decide, isAmbiguous } from './decide';
 
 const last = new WeakMap<NameIndex, { text: string; scan: Scan }>();
 
-/** Scans the text once per index; the pupil and staff detectors share the result. */
-export function scanNames(text: string, index: NameIndex): Scan {
+/** Scans the text once per index; the pupil and staff detectors share the result. With
+ * `trace`, each candidate's decision and the rules that fired are kept (scan.decisions). */
+export function scanNames(text: string, index: NameIndex, trace = false): Scan {
   const memo = last.get(index);
-  if (memo && memo.text === text) return memo.scan;
+  if (memo && memo.text === text && (!trace || memo.scan.decisions)) return memo.scan;
   const tokens = tokenize(text, index.latinOnly);
   const style = caseStyle(tokens);
-  const candidates = findCandidates(tokens, index);
+  const famous = famousCover(tokens);
+  const candidates = findCandidates(tokens, index, famous);
   const candidateOf = new Int32Array(tokens.length).fill(-1);
   candidates.forEach((c, n) => candidateOf.fill(n, c.from, c.to + 1));
-  const scan: Scan = { tokens, style, candidates, candidateOf, firmNames: 0, mentions: [] };
+  const scan: Scan = { tokens, style, famous, candidates, candidateOf, firmNames: 0, mentions: [] };
+  const decisions: NameDecision[] | undefined = trace ? [] : undefined;
   const accepted = new Uint8Array(candidates.length);
+  const judge = (m: Mention, n: number) => {
+    const decision = decisions ? (decisions[n] = decide(m, scan, index, text)) : undefined;
+    const rule = decision
+      ? decision.verdict === 'flagged'
+        ? decision.rule
+        : undefined
+      : accept(m, scan, index, text);
+    if (rule) {
+      accepted[n] = 1;
+      m.rule = rule;
+    }
+  };
   // Two rounds: names that need no context first, so ambiguous ones can lean on them.
-  candidates.forEach((m, n) => {
-    if (!isAmbiguous(m, index, tokens) && acceptMention(m, scan, index, text)) accepted[n] = 1;
-  });
+  const ambiguous = candidates.map((m) => isAmbiguous(m, index, tokens));
+  candidates.forEach((m, n) => !ambiguous[n] && judge(m, n));
   scan.firmNames = accepted.reduce((a, b) => a + b, 0);
-  candidates.forEach((m, n) => {
-    if (isAmbiguous(m, index, tokens) && acceptMention(m, scan, index, text)) accepted[n] = 1;
-  });
+  candidates.forEach((m, n) => ambiguous[n] && judge(m, n));
   scan.mentions = candidates.filter((_, n) => accepted[n] === 1);
+  if (decisions) scan.decisions = decisions;
   last.set(index, { text, scan });
   return scan;
 }
@@ -67,11 +80,9 @@ function matchParts(tokens: Token[], i: number, parts: string[], typoLast = fals
   return i + parts.length;
 }
 
-function findCandidates(tokens: Token[], index: NameIndex): Mention[] {
+function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): Mention[] {
   const out: Mention[] = [];
-  const famous = famousCover(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (famous[i] || besideFamous(tokens, famous, i)) continue;
     const t = tokens[i]!;
     const titled = STAFF_TITLES.has(t.key) && i + 1 < tokens.length && !famous[i + 1];
     const at = titled ? skipInitial(tokens, i + 1) : i;
