@@ -23,22 +23,26 @@ export function nameHits(
   trace?: (d: UnitDecision) => void,
 ): Hit[] {
   const scan = scanNames(text, index, trace !== undefined);
+  // Offsets back into the typed text when normalising moved characters.
+  const at = (i: number) => (scan.offsets ? scan.offsets[i]! : i);
   const hits: Hit[] = [];
   const kind = who === 'pupil' ? 'pupil-name' : 'staff-name';
   scan.candidates.forEach((m, n) => {
     const entries = m.entries.filter((e) => e.person.kind === who);
     if (entries.length === 0) return;
     const decision: NameDecision | undefined = scan.decisions?.[n];
-    const accepted = decision ? decision.verdict === 'flagged' : scan.mentions.includes(m);
-    const adult = accepted && who === 'pupil' ? adultBy(m, text) : undefined;
+    const accepted = decision ? decision.verdict === 'flagged' : m.rule !== undefined;
+    const adult = accepted && who === 'pupil' ? adultBy(m, scan.text) : undefined;
+    const start = at(m.start);
+    const end = at(m.end);
     if (trace && decision) {
       const fired = adult
         ? [...decision.fired, { rule: adult.id, said: 'quiet' as const }]
         : decision.fired;
       trace({
         kind,
-        start: m.start,
-        end: m.end,
+        start,
+        end,
         verdict: accepted && !adult ? 'flagged' : 'quiet',
         rule: adult ? adult.id : decision.rule,
         fired,
@@ -46,12 +50,12 @@ export function nameHits(
       });
     }
     if (!accepted || adult) return;
-    const written = text.slice(m.start, m.end);
+    const written = text.slice(start, end);
     const restricted = who === 'pupil' && entries.some((e) => e.person.restricted);
     hits.push({
       kind,
-      start: m.start,
-      end: m.end,
+      start,
+      end,
       rule: m.rule!,
       reason: who === 'pupil' ? pupilReason(m, entries, written) : staffReason(m, entries, written),
       ...(restricted ? { severity: 'high' as const, restricted: true } : {}),

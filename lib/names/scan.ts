@@ -32,6 +32,10 @@ export interface NameDecision {
 }
 
 export interface Scan {
+  /** The text the tokens were made from: the typed text, normalised (normalise.ts). */
+  text: string;
+  /** Offset in `text` → offset in the typed text, when normalising moved characters. */
+  offsets?: Int32Array;
   tokens: Token[];
   style: CaseStyle;
   /** 1 for each token inside a famous phrase ("Harry Kane", "Noah's Ark"). */

@@ -42,11 +42,6 @@ const isModal = ({ t }: Look) => posOf(t.key) === 'modal';
 /** The part of speech of the adjacent next word ('' when there is none). */
 const nextPos = ({ next }: Look) =>
   next && adjacent(next) ? (verbish(next.key) ? 'verb' : posOf(next.key)) : '';
-const noPossessiveOrThing = (look: Look) =>
-  !look.end.possessive && !thingAfter(look.tokens, look.m.to);
-const after = (look: Look) =>
-  noPossessiveOrThing(look) &&
-  !(look.t.sentenceStart && vocative(look.t.key, look.tokens, look.m.to));
 
 export const TERMS: readonly ScoreTerm[] = [
   // How the word is written, in text whose writer uses capitals.
@@ -62,7 +57,8 @@ export const TERMS: readonly ScoreTerm[] = [
     group: 'case',
     when: (l) => l.scan.style === 'normal' && l.t.shape !== 'lower' && !l.t.sentenceStart,
   },
-  // What follows it.
+  // What follows it (the first term that applies counts, so each term below the first
+  // four holds only when the name is not possessive, not a thing and not spoken to).
   {
     id: 'names/score/possessive-kin',
     weight: +3,
@@ -86,56 +82,49 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/family-noun-after',
     weight: +2,
     group: 'after',
-    when: (l) => after(l) && nextPos(l) !== '' && FAMILY_NOUNS.has(l.next!.key),
+    when: (l) => nextPos(l) !== '' && FAMILY_NOUNS.has(l.next!.key),
   },
   {
     id: 'names/score/noun-after',
     weight: -4,
     group: 'after',
-    when: (l) =>
-      after(l) &&
-      (nextPos(l) === 'noun' || (nextPos(l) === 'unknown' && l.next!.shape === 'lower')),
+    when: (l) => nextPos(l) === 'noun' || (nextPos(l) === 'unknown' && l.next!.shape === 'lower'),
   },
   {
     id: 'names/score/adjective-after',
     weight: -3,
     group: 'after',
-    when: (l) => after(l) && nextPos(l) === 'adjective',
+    when: (l) => nextPos(l) === 'adjective',
   },
   {
     id: 'names/score/bare-verb-after-modal',
     weight: -4,
     group: 'after',
-    when: (l) => after(l) && nextPos(l) === 'verb' && isModal(l) && isInfinitive(l.next!.key),
+    when: (l) => nextPos(l) === 'verb' && isModal(l) && isInfinitive(l.next!.key),
   },
   {
     id: 'names/score/verb-after',
     weight: +2,
     group: 'after',
-    when: (l) => after(l) && (nextPos(l) === 'verb' || nextPos(l) === 'modal'),
+    when: (l) => nextPos(l) === 'verb' || nextPos(l) === 'modal',
   },
   {
     id: 'names/score/adverb-then-verb',
     weight: +2,
     group: 'after',
-    when: (l) =>
-      after(l) &&
-      nextPos(l) === 'adverb' &&
-      !isModal(l) &&
-      verbish(l.tokens[l.m.to + 2]?.key ?? ''),
+    when: (l) => nextPos(l) === 'adverb' && !isModal(l) && verbish(l.tokens[l.m.to + 2]?.key ?? ''),
   },
   {
     id: 'names/score/pronoun-after-modal',
     weight: -4,
     group: 'after',
-    when: (l) => after(l) && isModal(l) && ['pronoun', 'determiner', 'adverb'].includes(nextPos(l)),
+    when: (l) => isModal(l) && ['pronoun', 'determiner', 'adverb'].includes(nextPos(l)),
   },
   {
     id: 'names/score/dash-after-opening',
     weight: +2,
     group: 'after',
     when: (l) =>
-      after(l) &&
       nextPos(l) === '' &&
       l.t.sentenceStart &&
       /^\s+[–—:-]\s/.test(l.text.slice(l.end.end, l.end.end + 8)),

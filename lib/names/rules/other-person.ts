@@ -2,9 +2,12 @@
 // fictional name ("Harry Kane", "Noah's Ark"), another person's surname or given name
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
-import { posOf } from '../../text/part-of-speech';
-import { CAPITALISED_NEIGHBOURS, OTHER_PERSON_TITLES } from '../phrases';
+import { isEverydayWord } from '../../text/everyday';
+import { COMPLIMENT_WORDS } from '../context-words';
+import { CAPITALISED_NEIGHBOURS, OTHER_PERSON_TITLES, SUBJECT_WORDS } from '../phrases';
+import type { Token } from '../tokens';
 import { defineNameRule, type Look } from '../rule';
+import { posOf } from '../../text/part-of-speech';
 import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
 
 export const famousPhrase = defineNameRule({
@@ -45,12 +48,39 @@ export const hyphenated = defineNameRule({
   },
 });
 
+/** A capitalised word that can be someone's name: two letters or more (an initial is
+ * no surname: "Liam M", "Ava R."), no class code ("Leo Y4"), no subject, language or
+ * team word ("Jacob Maths champion"), and no everyday word unless a noun ("Zoe Ball")
+ * that is no praise ("Oscar Amazing effort", "Noah Legend"). */
+export function nameShaped(tok: Token): boolean {
+  const k = tok.key;
+  if (k.length < 2 || tok.raw.length < 2 || CAPITALISED_NEIGHBOURS.has(k) || SUBJECT_WORDS.has(k))
+    return false;
+  if (!isEverydayWord(k)) return true;
+  const pos = posOf(k);
+  return (pos === 'noun' || pos === 'unknown' || pos === 'name') && !COMPLIMENT_WORDS.has(k);
+}
+
+/** Case says something about names: the writer uses capitals, or capitalises this one. */
+function caseTells({ scan, t }: Look): boolean {
+  return scan.style === 'normal' || (scan.style === 'lower' && t.shape !== 'lower');
+}
+
 function ownSurname(m: Mention, key: string): boolean {
   return m.entries.some((e) => e.person.lastParts.includes(key));
 }
 
-/** Neighbours for the someone-else rules: adjacent, in the same sentence. */
-function neighbours(look: Look) {
+type Neighbours = ReturnType<typeof findNeighbours>;
+const seen = new WeakMap<Look, Neighbours>();
+
+/** Neighbours for the someone-else rules: adjacent, in the same sentence (once per look). */
+function neighbours(look: Look): Neighbours {
+  let n = seen.get(look);
+  if (!n) seen.set(look, (n = findNeighbours(look)));
+  return n;
+}
+
+function findNeighbours(look: Look) {
   const { tokens, m, t, scan } = look;
   const next = nextIn(tokens, m.to);
   const prev = prevIn(tokens, m.from);
@@ -129,34 +159,37 @@ export const otherInitialBefore = defineNameRule({
 
 export const capitalAfter = defineNameRule({
   id: 'names/other-person/capital-after',
-  why: "A capitalised word after a given name, in text whose writer uses capitals, is usually a surname that is not the pupil's.",
+  why: "A given name followed by a capitalised word shaped like a surname that is not the pupil's is someone else's full name.",
   says: 'quiet',
-  quiet: ['Noah Beckett was brilliant in that series.'],
-  flagged: ['Noah Young was brilliant in assembly.', 'Noah Thursday was brilliant.'],
+  quiet: ['Noah Beckett was brilliant in that series.', 'Isaac Newton would hate this timetable.'],
+  flagged: [
+    'Noah Young was brilliant in assembly.',
+    'Noah Thursday was brilliant.',
+    'Great tackle from Noah T today.',
+    'Noah Maths champion again!',
+  ],
   fires: (look) => {
     const { scan, tokens, m } = look;
-    if (scan.style !== 'normal' || initialBefore(look) === 'theirs') return false;
+    if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
     const { next, nextAdj } = neighbours(look);
     const possessiveNext =
       next && tokens[m.to]!.possessive && /^['’ʼ]s?[ \t]+$/.test(next.gapBefore);
-    if (!(nextAdj || possessiveNext) || next!.shape !== 'title') return false;
-    if (CAPITALISED_NEIGHBOURS.has(next!.key)) return false;
+    if (!(nextAdj || possessiveNext) || next!.shape !== 'title' || !nameShaped(next!)) return false;
     return !isGivenName(candidateAt(scan, m.to + 1)) || !!possessiveNext;
   },
 });
 
 export const capitalBefore = defineNameRule({
   id: 'names/other-person/capital-before',
-  why: "A capitalised unlisted word just before a name is usually someone else's given name.",
+  why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
   says: 'quiet',
-  quiet: ['We watched Theo Holland on the news.'],
-  flagged: ['Well done Holland for the best effort.'],
+  quiet: ['We watched Theo Holland on the news.', 'we watched a Jonathan Kerr video in class'],
+  flagged: ['Well done Holland for the best effort.', 'Coach Holland ran the session.'],
   fires: (look) => {
-    const { scan, m } = look;
-    if (scan.style !== 'normal' || initialBefore(look) === 'theirs') return false;
+    const { m } = look;
+    if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
     const { prev, prevAdj, prevCand } = neighbours(look);
-    if (!prev || !prevAdj || prev.shape !== 'title' || CAPITALISED_NEIGHBOURS.has(prev.key))
-      return false;
+    if (!prev || !prevAdj || prev.shape !== 'title' || !nameShaped(prev)) return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
     if (!prev.sentenceStart) return true;
     const pos = posOf(prev.key);
