@@ -24,6 +24,10 @@ export interface Look {
   ambiguous: boolean;
   /** Every entry it matches is a surname. */
   onlyLast: boolean;
+  /** Up to 60 characters of text after the candidate, for the rules that read on. */
+  after: string;
+  /** Worked out by the someone-else rules, once (rules/other-person.ts). */
+  neighbours?: unknown;
 }
 
 export function lookAt(
@@ -46,6 +50,7 @@ export function lookAt(
     next: nextIn(tokens, m.to),
     ambiguous,
     onlyLast: m.entries.every((e) => e.field === 'last'),
+    after: text.slice(m.end, m.end + 60),
   };
 }
 
@@ -66,4 +71,20 @@ export interface NameRule {
 
 export function defineNameRule(rule: NameRule): NameRule {
   return rule;
+}
+
+const textFacts = new WeakMap<Scan, Map<RegExp, boolean>>();
+
+/** Whether the whole text matches `pattern`, worked out once per scan: rules ask it for
+ * every candidate, and a long text has thousands. */
+export function textHas(look: Look, pattern: RegExp): boolean {
+  let facts = textFacts.get(look.scan);
+  if (!facts) textFacts.set(look.scan, (facts = new Map()));
+  let has = facts.get(pattern);
+  if (has === undefined) {
+    pattern.lastIndex = 0;
+    has = pattern.test(look.text);
+    facts.set(pattern, has);
+  }
+  return has;
 }

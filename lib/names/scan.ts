@@ -61,7 +61,10 @@ export function nextIn(tokens: Token[], j: number): Token | undefined {
 }
 /** Only white space (or a possessive ’s) between this word and the one before. */
 export function adjacent(b: Token | undefined): boolean {
-  return b !== undefined && /^(?:['’ʼ]s?)?[ \t]+$|^$/.test(b.gapBefore);
+  if (b === undefined) return false;
+  const g = b.gapBefore;
+  if (g === '' || g === ' ') return true; // the usual cases, without a regular expression
+  return /^(?:['’ʼ]s?)?[ \t]+$/.test(g);
 }
 
 export function candidateAt(scan: Scan, i: number): Mention | undefined {

@@ -32,6 +32,10 @@ export interface ScoreTerm {
 }
 
 const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
+/** A number and what it counts in a sports or results report: "Faith 14 pts", "Harley 2
+ * goals", "Rashid 31 not out", "Noor (2)". */
+const STAT_AFTER =
+  /^(?:['’]s)?\s*(?:\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
 const PLACES = byLastWord(PLACE_BEFORE);
 const PRAISE = byLastWord(PRAISE_CUES);
 const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
@@ -124,10 +128,7 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/dash-after-opening',
     weight: +2,
     group: 'after',
-    when: (l) =>
-      nextPos(l) === '' &&
-      l.t.sentenceStart &&
-      /^\s+[–—:-]\s/.test(l.text.slice(l.end.end, l.end.end + 8)),
+    when: (l) => nextPos(l) === '' && l.t.sentenceStart && /^\s+[–—:-]\s/.test(l.after),
   },
   // What comes before it.
   {
@@ -153,6 +154,32 @@ export const TERMS: readonly ScoreTerm[] = [
     weight: -2,
     group: 'before',
     when: (l) => !!l.prev && (l.prev.key === 'to' || posOf(l.prev.key) === 'modal'),
+  },
+  // Initials, scores and labels around names in lists and reports.
+  {
+    id: 'names/score/initial-after',
+    weight: +3,
+    when: (l) => {
+      const n = l.next;
+      return (
+        !!n &&
+        adjacent(n) &&
+        n.raw.length === 1 &&
+        n.key !== 'a' &&
+        n.key !== 'i' &&
+        !l.end.possessive
+      );
+    },
+  },
+  {
+    id: 'names/score/stat-after',
+    weight: +3,
+    when: (l) => STAT_AFTER.test(l.after),
+  },
+  {
+    id: 'names/score/after-colon-among-names',
+    weight: +2,
+    when: (l) => /:\s*$/.test(l.t.gapBefore) && l.scan.firmNames > 0,
   },
   // Anywhere.
   {

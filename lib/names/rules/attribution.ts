@@ -18,11 +18,22 @@ export interface AttributionRule {
 export const adultAffiliation: AttributionRule = {
   id: 'names/adult-affiliation',
   why: 'A lone first name with an adult organisation after it ("Chloe from HR") is an adult who shares the name.',
-  quiet: ['Jacob from the supply agency messaged about Monday.', 'Oscar from HR is chasing me.'],
+  quiet: [
+    'Jacob from the supply agency messaged about Monday.',
+    'Oscar from HR is chasing me.',
+    'Goodbye to Mrs Holland from the library van.',
+  ],
   flagged: ['Jacob from Year 4 won the cup.'],
   adult: (m, text) => {
+    const after = text.slice(m.end, m.end + 60);
+    // "Mrs Morgan from the library van": a title for no member of staff, then where she
+    // works, is an adult who shares a pupil's surname.
+    if (m.titled && m.entries.every((e) => e.person.kind === 'pupil'))
+      return /^[ \t]+from (?:the|our|my|a) (?![Yy]ear|[Cc]lass|[Rr]eception|[Nn]ursery)/.test(
+        after,
+      );
     const firstOnly = !m.full && m.entries.every((e) => e.field !== 'last');
-    return firstOnly && ADULT_AFFILIATION_AFTER.test(text.slice(m.end, m.end + 60));
+    return firstOnly && ADULT_AFFILIATION_AFTER.test(after);
   },
 };
 

@@ -17,6 +17,9 @@ import {
   BUSINESS_AFTER,
   CHARACTER_NOUNS,
   GROUND_PREPOSITIONS,
+  HOUSE_CONTEXT,
+  MASCOT_AFTER,
+  STORY_WORDS,
   GROUND_VERBS,
   GROUP_AFTER_OF,
   INSTITUTION_WORDS,
@@ -26,8 +29,12 @@ import {
   TITLE_AFTER,
   TRAVEL_TO,
 } from '../non-person-words';
-import { defineNameRule } from '../rule';
-import { adjacent, nextIn, prevIn } from '../scan';
+import { defineNameRule, textHas } from '../rule';
+import { adjacent, candidateAt, nextIn, prevIn, type Scan } from '../scan';
+import { isEnglishWord } from '../../text/english';
+import { isEverydayWord } from '../../text/everyday';
+import { isKnownWord } from '../../text/part-of-speech';
+import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
 
 export const business = defineNameRule({
@@ -36,7 +43,7 @@ export const business = defineNameRule({
   says: 'quiet',
   quiet: ['Kerr & Sons fixed the boiler.', 'Kerr Ltd sent the invoice.'],
   flagged: ['Kerr and Noah fixed the boiler.'],
-  fires: ({ text, m }) => BUSINESS_AFTER.test(text.slice(m.end, m.end + 60)),
+  fires: ({ after }) => BUSINESS_AFTER.test(after),
 });
 
 export const titleAndThe = defineNameRule({
@@ -45,7 +52,7 @@ export const titleAndThe = defineNameRule({
   says: 'quiet',
   quiet: ['We read Charlie and the Chocolate Factory today.'],
   flagged: ['Charlie and the Year 2 choir sang.'],
-  fires: ({ text, m }) => TITLE_AFTER.test(text.slice(m.end, m.end + 60)),
+  fires: ({ after }) => TITLE_AFTER.test(after),
 });
 
 export const quotedTitle = defineNameRule({
@@ -53,13 +60,16 @@ export const quotedTitle = defineNameRule({
   why: 'A name opening a quoted title ("Sam and the Stolen Stars") is the title.',
   says: 'quiet',
   quiet: ['Our book this week is "Charlie Cooks Favourite Book" and they love it.'],
-  flagged: ['"Charlie, come here!" I said.'],
+  flagged: ['"Charlie, come here!" I said.', "Register: 'Charlie?' 'Yes Mrs Hughes.'"],
   fires: ({ scan, tokens, m }) => {
-    const i = m.from;
-    if (scan.style !== 'normal' || !/["“‘']\s*$/.test(tokens[i]!.gapBefore)) return false;
+    if (scan.style !== 'normal' || !/["“‘']\s*$/.test(tokens[m.from]!.gapBefore)) return false;
+    // Capitalised words after the name, up to the closing quote: "'Ruby-Mae?' 'Yes Mr
+    // Haskins.'" is a register call, not a title.
     let titled = 0;
-    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++)
+    for (let k = m.to + 1; k <= m.to + 4 && k < tokens.length; k++) {
+      if (/["”’']/.test(tokens[k]!.gapBefore)) break;
       if (tokens[k]!.shape === 'title') titled++;
+    }
     return titled >= 2;
   },
 });
@@ -160,7 +170,7 @@ export const petOrToy = defineNameRule({
   id: 'names/non-person/pet-or-toy',
   why: 'Pets, toys and mascots often carry children\'s names: "my dog Max", "the class teddy, Ruby".',
   says: 'quiet',
-  quiet: ['My dog Max ate my marking.', 'The class teddy, Ruby, went home on Friday.'],
+  quiet: ['My dog Max ate my marking.', 'The class bear, Ruby, went home on Friday.'],
   flagged: ['Max walked my dog today.'],
   fires: ({ tokens, m, t }) => {
     if (t.sentenceStart) return false;
@@ -221,3 +231,135 @@ export const ordinaryWordOpening = defineNameRule({
     return aNounish && bNounish && !/(?:ed|s)$/.test(b.key) && bPos !== 'modal';
   },
 });
+
+export const mascot = defineNameRule({
+  id: 'names/non-person/mascot',
+  why: 'A name followed by "our class bear", "the school mascot" names the toy, puppet or mascot.',
+  says: 'quiet',
+  quiet: ['Ruby, our class bear, went to Spain.', 'Max the class puppet says hello.'],
+  flagged: ['Kevin, our class rep, went to Spain.'],
+  fires: ({ after }) => MASCOT_AFTER.test(after),
+});
+
+/** Title-case single words around token i joined by list separators (",", "/", "|",
+ * new lines, numbers): how many are on a list and how many are not. */
+function listSiblings(scan: Scan, i: number): { listed: number; unlisted: number } {
+  const { tokens } = scan;
+  const LIST_GAP = /^[\s\d.,/|&:;()+-]*[,/|\n\d][\s\d.,/|&:;()+-]*$/;
+  let listed = 0;
+  let unlisted = 0;
+  const visit = (k: number) => {
+    const t = tokens[k]!;
+    if (t.shape !== 'title' && t.shape !== 'upper') return false;
+    if (candidateAt(scan, k)) listed++;
+    else if (nameShaped(t) && !isEverydayWord(t.key)) unlisted++;
+    else return false;
+    return true;
+  };
+  for (let k = i - 1; k >= 0 && k >= i - 8 && LIST_GAP.test(tokens[k + 1]!.gapBefore); k--)
+    if (!visit(k)) break;
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && LIST_GAP.test(tokens[k]!.gapBefore); k++)
+    if (!visit(k)) break;
+  return { listed, unlisted };
+}
+
+export const houseList = defineNameRule({
+  id: 'names/non-person/house-or-team',
+  why: 'A name listed among capitalised names on no list, in a post about houses, teams or points, is a house or team named after someone.',
+  says: 'quiet',
+  quiet: [
+    'House points: Darwin 210, Kerr 198, Nightingale 180',
+    'Kit: house shirt (Franklin/Holland/Turing)',
+  ],
+  flagged: ['House points: Noah 10, Ruby 8, Kevin 6', 'Kerr, Darwin and Turing were on time.'],
+  fires: (look) => {
+    const { scan, m } = look;
+    if (m.from !== m.to || !textHas(look, HOUSE_CONTEXT)) return false;
+    const { listed, unlisted } = listSiblings(scan, m.from);
+    return unlisted >= 2 && unlisted > listed;
+  },
+});
+
+export const otherLanguage = defineNameRule({
+  id: 'names/non-person/other-language',
+  why: 'A name-word in lower case among words that are not English, in text written with capitals, is a word of another language ("dysgu alaw newydd").',
+  says: 'quiet',
+  quiet: ['Dysgu kevin newydd heddiw, and it was lovely.'],
+  flagged: ['Well done kevin newydd!', 'Dysgu yn y dosbarth: Kevin!'],
+  fires: ({ scan, tokens, m, t }) => {
+    if (scan.style !== 'normal' || t.shape !== 'lower' || t.where !== 'text') return false;
+    const foreign = (k: number) => {
+      const w = tokens[k];
+      return (
+        w !== undefined &&
+        w.shape === 'lower' &&
+        w.key.length > 1 &&
+        !candidateAt(scan, k) &&
+        !isKnownWord(w.key) &&
+        !isEnglishWord(w.key) &&
+        !isEverydayWord(w.key)
+      );
+    };
+    const before = !t.sentenceStart && foreign(m.from - 1);
+    const after =
+      tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.sentenceStart && foreign(m.to + 1);
+    return before && after ? true : (before || after) && (foreign(m.from - 2) || foreign(m.to + 2));
+  },
+});
+
+export const compoundNoun = defineNameRule({
+  id: 'names/non-person/compound-noun',
+  why: 'A listed name written as an ordinary word (lower case, or capitalised only to open a sentence) before a plural noun opens a compound ("teddy bears", "morris dancers").',
+  says: 'quiet',
+  quiet: ['Saw morris dancers in town.', 'Bring your teddy bears on Friday.'],
+  flagged: ['Teddy painted a picture.', 'Teddy and Ruby painted.'],
+  fires: ({ t, next, ambiguous, scan }) => {
+    if (ambiguous || scan.style !== 'normal' || !next || !adjacent(next) || t.possessive)
+      return false;
+    // Lower case mid-sentence, or capitalised only because it opens the sentence.
+    if (t.shape !== 'lower' && !(t.shape === 'title' && t.sentenceStart)) return false;
+    if (next.shape !== 'lower' || FAMILY_NOUNS.has(next.key) || !next.key.endsWith('s'))
+      return false;
+    return posOf(next.key) === 'noun';
+  },
+});
+
+export const storyCharacter = defineNameRule({
+  id: 'names/non-person/story-character',
+  why: 'In a post about a book, film or show, a name paired with a capitalised name on no list is one of its characters ("Sephy and Callum").',
+  says: 'quiet',
+  quiet: ['Book club pick: Noughts & Crosses. Sephy and Kevin broke me.'],
+  flagged: [
+    'Book club today: Kevin and Ruby read to Year 1.',
+    'Reading with Kevin and Sephy today.',
+  ],
+  fires: (look) => {
+    const { scan, tokens, m } = look;
+    if (m.from !== m.to || !textHas(look, STORY_WORDS)) return false;
+    const partner = (k: number) => {
+      const w = tokens[k];
+      return (
+        w !== undefined &&
+        w.shape === 'title' &&
+        !candidateAt(scan, k) &&
+        nameShaped(w) &&
+        !isKnownWord(w.key)
+      );
+    };
+    const before = tokens[m.from - 1];
+    const after = tokens[m.to + 1];
+    const joins = (w: { key: string; gapBefore: string } | undefined) =>
+      w !== undefined && (w.key === 'and' || /^\s*[&,]\s*$/.test(w.gapBefore));
+    if (before && before.key === 'and' && !before.sentenceStart && partner(m.from - 2))
+      return !reading(tokens, m.from - 3);
+    if (after && after.key === 'and' && !after.sentenceStart && partner(m.to + 2))
+      return !reading(tokens, m.from - 1);
+    return joins(tokens[m.from]) && partner(m.from - 1) && !reading(tokens, m.from - 2);
+  },
+});
+
+/** "Reading with Kevin and Sephy": children doing the reading, not characters. */
+function reading(tokens: Token[], i: number): boolean {
+  const w = tokens[i];
+  return w !== undefined && /^(?:with|to|for)$/.test(w.key);
+}

@@ -45,12 +45,23 @@ export const typoWord = defineNameRule({
   fires: ({ m, scan }) => m.variant === true && !variantContext(m, scan),
 });
 
+/** Name-words whose everyday sense takes a number after it: months and seasons ("May 12th",
+ * "Summer 2025"), "Max 30", "Mark 8", "Page 4"; a name before a score ("Faith 14 pts")
+ * is still a name. */
+const NUMBERED_WORDS = new Set(
+  'may june april august march autumn summer winter spring max min mark page grade level stage room bus term year class'.split(
+    ' ',
+  ),
+);
+
 export const numberAfter = defineNameRule({
   id: 'names/number-after',
   why: 'An ordinary-word name before a number is the word ("Max 30", "May 12th").',
   says: 'quiet',
   quiet: ['Max 30 per session, so book early.', 'See you on May 12th.'],
-  flagged: ['Congratulations to Max, who is 8 today.'],
-  fires: ({ ambiguous, text, end }) =>
-    ambiguous && /^(?:['’ʼ]s?)?\s*[£$€]?\d/.test(text.slice(end.end, end.end + 8)),
+  flagged: ['Congratulations to Max, who is 8 today.', 'Grace 14 pts, Ruby 8 off the bench.'],
+  fires: ({ ambiguous, text, end, t }) =>
+    ambiguous &&
+    NUMBERED_WORDS.has(t.key) &&
+    /^(?:['’ʼ]s?)?\s*[£$€]?\d/.test(text.slice(end.end, end.end + 8)),
 });

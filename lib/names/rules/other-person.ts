@@ -3,11 +3,13 @@
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
 import { isEverydayWord } from '../../text/everyday';
-import { COMPLIMENT_WORDS } from '../context-words';
-import { CAPITALISED_NEIGHBOURS, OTHER_PERSON_TITLES, SUBJECT_WORDS } from '../phrases';
+import { OTHER_PERSON_TITLES } from '../phrases';
+import { ADULT_ROLES } from '../non-person-words';
+import { posOf } from '../../text/part-of-speech';
+import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
 import { defineNameRule, type Look } from '../rule';
-import { posOf } from '../../text/part-of-speech';
+import { coordinated } from '../name-like';
 import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
 
 export const famousPhrase = defineNameRule({
@@ -34,32 +36,22 @@ function besideFamous(n: number, scan: Look['scan'], i: number): boolean {
   return i + 1 < n && famous[i + 1] === 1 && /^\s*[,&]\s*$/.test(tokens[i + 1]!.gapBefore);
 }
 
+/** A hyphen or dash with no space: "Ellis-Bextor", "Geiger–Marsden". */
+const GLUE = /^[-‐‑–—]$/;
+
 export const hyphenated = defineNameRule({
   id: 'names/other-person/hyphenated',
   why: 'A word glued by a hyphen to another is part of a longer name or a compound ("Ellis-Bextor").',
   says: 'quiet',
-  quiet: ['Sophie Ellis-Bextor was on the radio.'],
-  flagged: ['Ellis was on the radio.'],
+  quiet: ['Sophie Ellis-Bextor was on the radio.', 'The Geiger–Ellis experiment is next.'],
+  flagged: ['Ellis was on the radio.', 'Ellis – what a star.'],
   fires: ({ tokens, m, t }) => {
     // In links and file names a hyphen separates words: "/noah-young-sports-day".
     if (t.where === 'url') return false;
     const next = tokens[m.to + 1];
-    return t.gapBefore === '-' || (next !== undefined && next.gapBefore === '-');
+    return GLUE.test(t.gapBefore) || (next !== undefined && GLUE.test(next.gapBefore));
   },
 });
-
-/** A capitalised word that can be someone's name: two letters or more (an initial is
- * no surname: "Liam M", "Ava R."), no class code ("Leo Y4"), no subject, language or
- * team word ("Jacob Maths champion"), and no everyday word unless a noun ("Zoe Ball")
- * that is no praise ("Oscar Amazing effort", "Noah Legend"). */
-export function nameShaped(tok: Token): boolean {
-  const k = tok.key;
-  if (k.length < 2 || tok.raw.length < 2 || CAPITALISED_NEIGHBOURS.has(k) || SUBJECT_WORDS.has(k))
-    return false;
-  if (!isEverydayWord(k)) return true;
-  const pos = posOf(k);
-  return (pos === 'noun' || pos === 'unknown' || pos === 'name') && !COMPLIMENT_WORDS.has(k);
-}
 
 /** Case says something about names: the writer uses capitals, or capitalises this one. */
 function caseTells({ scan, t }: Look): boolean {
@@ -71,13 +63,10 @@ function ownSurname(m: Mention, key: string): boolean {
 }
 
 type Neighbours = ReturnType<typeof findNeighbours>;
-const seen = new WeakMap<Look, Neighbours>();
 
 /** Neighbours for the someone-else rules: adjacent, in the same sentence (once per look). */
 function neighbours(look: Look): Neighbours {
-  let n = seen.get(look);
-  if (!n) seen.set(look, (n = findNeighbours(look)));
-  return n;
+  return (look.neighbours ??= findNeighbours(look)) as Neighbours;
 }
 
 function findNeighbours(look: Look) {
@@ -131,12 +120,34 @@ export const titleBefore = defineNameRule({
   why: 'A title that is not a member of staff\'s ("Prince", "Uncle", "Captain") names someone else.',
   says: 'quiet',
   quiet: ['Prince George opened the new bridge.', 'Uncle Max is coming for tea.'],
-  flagged: ['George opened the new bridge.'],
+  flagged: ['George opened the new bridge.', 'Ivy came with her big brother Oscar.'],
   fires: (look) => {
     const { prev, prevAdj } = neighbours(look);
-    return !!prev && prevAdj && OTHER_PERSON_TITLES.has(prev.key);
+    if (!prev || !prevAdj || !OTHER_PERSON_TITLES.has(prev.key)) return false;
+    // "his big sister Elan", "Gosia's brother": a relative named, not a title.
+    return !(
+      KIN_TITLES.has(prev.key) &&
+      prev.shape === 'lower' &&
+      ownedBefore(look.tokens, look.m.from - 1)
+    );
   },
 });
+
+const KIN_TITLES = new Set('brother sister uncle auntie aunt aunty mother father'.split(' '));
+
+/** A possessive before token i, past "big", "little", "twin": "his big sister". */
+function ownedBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (
+    j >= 0 &&
+    !tokens[j + 1]!.sentenceStart &&
+    /^(?:big|little|older|younger|twin|baby)$/.test(tokens[j]!.key)
+  )
+    j--;
+  if (j < 0 || tokens[j + 1]!.sentenceStart) return false;
+  const t = tokens[j]!;
+  return t.possessive || /^(?:my|your|his|her|our|their)$/.test(t.key);
+}
 
 /** A single capital letter before the name (not "I"): "C.S. Lewis", "J Holland". */
 function initialBefore(look: Look): 'theirs' | 'other' | undefined {
@@ -144,8 +155,13 @@ function initialBefore(look: Look): 'theirs' | 'other' | undefined {
   if (!prev || !prevAdj || prev.raw.length !== 1 || prev.shape === 'lower' || prev.key === 'i')
     return undefined;
   if (look.scan.style !== 'normal' && look.scan.style !== 'lower') return undefined;
-  const initials = look.m.entries.map((e) => e.person.firstParts[0]?.[0]);
-  return initials.includes(prev.key) ? 'theirs' : 'other';
+  const initials = look.m.entries.flatMap((e) => [
+    e.person.firstParts[0]?.[0],
+    e.person.preferredParts[0]?.[0],
+  ]);
+  if (initials.includes(prev.key)) return 'theirs';
+  // Before a given name a capital letter is a label ("C Lacey-Mae" on a team sheet).
+  return look.onlyLast ? 'other' : undefined;
 }
 
 export const otherInitialBefore = defineNameRule({
@@ -153,7 +169,7 @@ export const otherInitialBefore = defineNameRule({
   why: 'Another initial before a surname ("C.S. Lewis") is someone else with that surname.',
   says: 'quiet',
   quiet: ['C.S. Lewis wrote the Narnia books.'],
-  flagged: ['E. Lewis has left a coat in the hall.'],
+  flagged: ['E. Lewis has left a coat in the hall.', 'GK Noah, C Ellis, GS Kevin'],
   fires: (look) => initialBefore(look) === 'other',
 });
 
@@ -167,6 +183,7 @@ export const capitalAfter = defineNameRule({
     'Noah Thursday was brilliant.',
     'Great tackle from Noah T today.',
     'Noah Maths champion again!',
+    "Ivy's crumble, Kevin's Cornish pasties and Ruby's cake.",
   ],
   fires: (look) => {
     const { scan, tokens, m } = look;
@@ -175,6 +192,8 @@ export const capitalAfter = defineNameRule({
     const possessiveNext =
       next && tokens[m.to]!.possessive && /^['’ʼ]s?[ \t]+$/.test(next.gapBefore);
     if (!(nextAdj || possessiveNext) || next!.shape !== 'title' || !nameShaped(next!)) return false;
+    // "Arfan's samosas, Kian's Yorkshire puddings": a list of the children's own things.
+    if (possessiveNext && (coordinated(m, scan) || otherPossessiveNear(look))) return false;
     return !isGivenName(candidateAt(scan, m.to + 1)) || !!possessiveNext;
   },
 });
@@ -184,12 +203,19 @@ export const capitalBefore = defineNameRule({
   why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
   says: 'quiet',
   quiet: ['We watched Theo Holland on the news.', 'we watched a Jonathan Kerr video in class'],
-  flagged: ['Well done Holland for the best effort.', 'Coach Holland ran the session.'],
+  flagged: ['Well done Holland for the best effort.', 'Keeper Noah made six saves.'],
   fires: (look) => {
     const { m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
     const { prev, prevAdj, prevCand } = neighbours(look);
-    if (!prev || !prevAdj || prev.shape !== 'title' || !nameShaped(prev)) return false;
+    if (
+      !prev ||
+      !prevAdj ||
+      prev.shape !== 'title' ||
+      !nameShaped(prev) ||
+      isEverydayWord(prev.key)
+    )
+      return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
     if (!prev.sentenceStart) return true;
     const pos = posOf(prev.key);
@@ -228,10 +254,124 @@ export const indefiniteArticle = defineNameRule({
   why: '"a proper Karen", "a Leo": a name after "a" is a type of person, not someone named.',
   says: 'quiet',
   quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
-  flagged: ['Max was such a help today.'],
-  fires: ({ prev, tokens, m }) => {
+  flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah'],
+  fires: ({ prev, tokens, m, scan }) => {
+    // "Heulwen a Tesni": between two names "a" is Welsh for "and".
+    if (prev?.key === 'a' && candidateAt(scan, m.from - 2) && !tokens[m.from - 1]!.sentenceStart)
+      return false;
     if (prev?.key === 'a' || prev?.key === 'an') return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
   },
 });
+
+/** Particles inside other people's names: "Musa al-Khwarizmi", "Branwen ferch Llŷr",
+ * "Jac y Jwc", "Ludwig van Beethoven". */
+const PARTICLES = new Set(
+  'al el bin ibn bint van von der den de da di du le la ap ab ferch fab ben y del dos das'.split(
+    ' ',
+  ),
+);
+
+export const nameParticle = defineNameRule({
+  id: 'names/other-person/particle',
+  why: 'A name joined to a capitalised word by a particle ("al-", "ferch", "van", "y") is part of someone else\'s name.',
+  says: 'quiet',
+  quiet: [
+    'We learnt about Kevin al-Khwarizmi today.',
+    'The tale of Ruby ferch Gwyn is sad.',
+    'Max van Lennep painted this.',
+  ],
+  flagged: ['Max and Ruby painted this.', 'Kevin da best!'],
+  fires: ({ tokens, m, t }) => {
+    const next = tokens[m.to + 1];
+    const after = tokens[m.to + 2];
+    if (next && PARTICLES.has(next.key) && next.shape === 'lower' && adjacent(next) && after) {
+      if (
+        after.shape === 'title' &&
+        !after.sentenceStart &&
+        /^[ \t]*[-‐]?[ \t]*$/.test(after.gapBefore)
+      )
+        return true;
+    }
+    const before = tokens[m.from - 1];
+    const first = tokens[m.from - 2];
+    return (
+      !t.sentenceStart &&
+      before !== undefined &&
+      PARTICLES.has(before.key) &&
+      before.shape === 'lower' &&
+      !before.sentenceStart &&
+      first !== undefined &&
+      first.shape === 'title' &&
+      adjacent(before)
+    );
+  },
+});
+
+export const roleBefore = defineNameRule({
+  id: 'names/other-person/adult-role',
+  why: 'A name straight after an adult\'s role ("visiting author Ruby", "our librarian, Noah,") is that adult.',
+  says: 'quiet',
+  quiet: [
+    'Our visiting author Ruby signed every book.',
+    'Huge thanks to our librarian, Noah, for the display.',
+  ],
+  flagged: [
+    'Our young author Ruby wrote a poem.',
+    'Kevin the author of our class book!',
+    'Sick on the coach, Kevin lost a shoe.',
+  ],
+  fires: ({ tokens, m, t }) => {
+    if (t.sentenceStart) return false;
+    const role = tokens[m.from - 1]!;
+    if (!ADULT_ROLES.has(role.key) || !/^[ \t]*,?[ \t]*$/.test(t.gapBefore)) return false;
+    // After a comma only as an appositive closed by another: "our librarian, Noah, for…",
+    // not "sick on the coach, Alex lost a shoe".
+    if (t.gapBefore.includes(',') && !/^\s*,/.test(tokens[m.to + 1]?.gapBefore ?? '')) return false;
+    // "our young author" is a child; "visiting author" is not.
+    const before = tokens[m.from - 2];
+    return !(
+      before &&
+      !role.sentenceStart &&
+      /^(?:young|junior|little|budding|pupil|child|student)$/.test(before.key)
+    );
+  },
+});
+
+export const twoGivenNames = defineNameRule({
+  id: 'names/other-person/two-given-names',
+  why: 'Two listed given names side by side with no comma or "and", in text with capitals, are one other person\'s first name and surname ("Ioan Gruffudd").',
+  says: 'quiet',
+  quiet: ['Just found out Kevin Noah went to school round here.'],
+  flagged: ['Kevin, Noah and Ruby sang.', 'Well done Kevin and Noah.'],
+  fires: ({ scan, tokens, m }) => {
+    if (scan.style !== 'normal' || m.from !== m.to) return false;
+    const pair = (a: number, b: number) => {
+      const x = tokens[a];
+      const y = tokens[b];
+      if (!x || !y || y.sentenceStart || !/^ $/.test(y.gapBefore)) return false;
+      if (x.shape !== 'title' || y.shape !== 'title') return false;
+      const cx = candidateAt(scan, a);
+      const cy = candidateAt(scan, b);
+      if (!isGivenName(cx) || !isGivenName(cy) || cx === cy) return false;
+      // Part of a list of names: "Elan, Mahir Catrin and Steffan".
+      const left = tokens[a];
+      const right = tokens[b + 1];
+      const listed = (w: { gapBefore: string; key: string } | undefined) =>
+        w !== undefined && (/[,&/]/.test(w.gapBefore) || w.key === 'and');
+      return !listed(left) && !listed(right) && tokens[b + 1]?.key !== 'and';
+    };
+    return pair(m.from, m.from + 1) || pair(m.from - 1, m.from);
+  },
+});
+
+/** Another listed name in the possessive within a few words of the same sentence. */
+function otherPossessiveNear({ scan, m, tokens }: Look): boolean {
+  for (let k = Math.max(0, m.from - 8); k <= Math.min(tokens.length - 1, m.to + 8); k++) {
+    if (k >= m.from && k <= m.to) continue;
+    const c = candidateAt(scan, k);
+    if (c && c !== m && tokens[c.to]!.possessive) return true;
+  }
+  return false;
+}
