@@ -65,12 +65,24 @@ function camelPieces(word: string): [number, number][] {
   return pieces;
 }
 
+/** A lower-case letter followed by a capital, checked without a Unicode regular expression
+ * for plain ASCII words (almost every word typed). */
+function hasHump(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const p = word.charCodeAt(i - 1);
+    if (c > 127 || p > 127) return /\p{Ll}\p{Lu}/u.test(word);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
+}
+
 /** Camel-case pieces of a word of text when the whole is no listed name and a piece is. */
 function gluedPieces(
   word: string,
   knows: (key: string) => boolean,
 ): [number, number][] | undefined {
-  if (word.length < 5 || !/\p{Ll}\p{Lu}/u.test(word) || knows(foldName(word))) return undefined;
+  if (word.length < 5 || !hasHump(word) || knows(foldName(word))) return undefined;
   const pieces = camelPieces(word);
   if (pieces.length < 2) return undefined;
   return pieces.some(([a, b]) => b - a >= 3 && knows(foldName(word.slice(a, b))))
@@ -119,7 +131,9 @@ function beyondLatin(word: string): boolean {
  * ("jacob", "jacoob"); the first that `knows` is the word meant. No English word has
  * three of a letter in a row. */
 function destretched(key: string, knows: (key: string) => boolean): string | undefined {
-  if (!/(.)\1\1/.test(key)) return undefined;
+  let run = false;
+  for (let i = 2; i < key.length && !run; i++) run = key[i] === key[i - 1] && key[i] === key[i - 2];
+  if (!run) return undefined;
   for (const keep of ['$1', '$1$1']) {
     const k = key.replace(/(.)\1{2,}/g, keep);
     if (knows(k)) return k;
