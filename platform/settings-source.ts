@@ -3,9 +3,15 @@
 // watches these; the options page also asks which parts are managed.
 import { validateSettings, type SettingsProblem } from '../lib/settings';
 import type { SchoolSettings } from '../lib/settings/types';
-import { mergeManaged, type ManagedValues, type MergedSettings } from './managed-merge';
+import { managedStorage } from './browser-api';
+import {
+  MANAGED_PARTS,
+  mergeManaged,
+  type ManagedValues,
+  type MergedSettings,
+} from './managed-merge';
 import type { SiteList } from './sites';
-import { managedItems, settingsItem } from './storage';
+import { settingsItem } from './storage';
 import { checkSiteList, readSiteList } from './stored-data';
 
 export type StoredSettings =
@@ -28,18 +34,12 @@ export async function readStoredSettings(): Promise<StoredSettings> {
     : { status: 'damaged', raw, problems: result.problems };
 }
 
-/** Managed storage throws where no policy can exist (e.g. Firefox without a policy file). */
+/** The keys of public/managed_schema.json: what school IT may push. */
+const MANAGED_KEYS = [...MANAGED_PARTS, 'sites'] as const;
+
+/** Read-only; empty where there is no policy (platform/browser-api.ts). */
 async function readManaged(): Promise<ManagedValues> {
-  const entries = await Promise.all(
-    Object.entries(managedItems).map(async ([part, item]) => {
-      try {
-        return [part, await item.getValue()] as const;
-      } catch {
-        return [part, null] as const;
-      }
-    }),
-  );
-  const values = Object.fromEntries(entries) as ManagedValues;
+  const values = (await managedStorage.read(MANAGED_KEYS)) as ManagedValues;
   // The other parts are checked with the settings (managed-merge.ts); a damaged site list is none.
   return { ...values, sites: values.sites == null ? null : checkSiteList(values.sites) };
 }
@@ -72,8 +72,6 @@ export function watchEffectiveSettings(
   callback: (settings: SchoolSettings | null) => void,
 ): () => void {
   const reload = () => void loadEffectiveSettings().then(callback);
-  const unwatchers = [settingsItem, ...Object.values(managedItems)].map((item) =>
-    item.watch(reload),
-  );
+  const unwatchers = [settingsItem.watch(reload), managedStorage.watch(reload)];
   return () => unwatchers.forEach((unwatch) => unwatch());
 }

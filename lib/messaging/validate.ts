@@ -104,6 +104,8 @@ const FINDING = v.object({
   severity: v.picklist(['high', 'medium', 'low']),
   reason: v.string(),
   detector: v.string(),
+  // Kept by versions that named rules; an entry from before counts as unnamed, not damaged.
+  rule: v.optional(v.string(), ''),
   restricted: v.optional(v.literal(true)),
 });
 const ATTACHMENT_WARNING = v.object({

@@ -19,6 +19,7 @@ const millie = (start: number): Finding => ({
   severity: 'high',
   reason: 'Millie is on a class list',
   detector: 'pupil-name',
+  rule: 'pupil-name',
 });
 const findMillies = (text: string) => [...text.matchAll(/Millie/g)].map((m) => millie(m.index));
 const busyFor = (ms: number) => {

@@ -142,10 +142,8 @@ export function createCheckService(deps: CheckServiceDeps) {
     const active = state?.active ? state.editors.get(state.active) : undefined;
     const count = active ? active.findings.length + active.attachments.length : 0;
     const more = active?.more ? '+' : '';
-    // Storage or the badge failing must not stop the checks of other tabs.
-    await Promise.resolve(deps.setBadge(tabId, count > 0 ? `${count}${more}` : '')).catch(
-      console.error,
-    );
+    // Saved first: the popup reads this, and a badge the browser refuses must not lose it.
+    // Neither failing may stop the checks of other tabs.
     await Promise.resolve(
       deps.saveTab(
         tabId,
@@ -160,6 +158,9 @@ export function createCheckService(deps: CheckServiceDeps) {
         },
       ),
     ).catch(console.error);
+    await Promise.resolve(deps.setBadge(tabId, count > 0 ? `${count}${more}` : '')).catch(
+      console.error,
+    );
   }
 
   /** Queues a check of the editor's newest text; an entry already waiting is moved to the back. */

@@ -17,6 +17,7 @@ const state = (tabId: number, text: string): TabFindings => ({
       severity: 'high',
       reason: `${text} matches a pupil`,
       detector: 'pupil-name',
+      rule: 'pupil-name',
     },
   ],
 });

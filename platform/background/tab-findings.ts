@@ -1,5 +1,5 @@
 // Answers the popup's `get-tab-findings` request from storage.session, which
-// outlives a stopped service worker.
+// outlives a stopped service worker (platform/tab-state.ts).
 //
 // Storage can fail (storage.session holds 10 MB in all) and can hold what no code wrote
 // (an older version, a half-finished write). So: each write waits for the one before but
@@ -8,14 +8,16 @@
 // counting as absent and being dropped at the next write.
 import type { TabFindings } from '../../lib/messaging/protocol';
 import { parseTabFindings } from '../../lib/messaging/validate';
-import { tabFindingsItem } from '../tab-state';
+import { createTabFindingsStore } from '../tab-state';
+
+const store = createTabFindingsStore();
 
 /** The chain of writes, already past any failure: waiting on it never throws. */
 let settled: Promise<void> = Promise.resolve();
 const latest = new Map<number, TabFindings>();
 
 async function readAll(): Promise<Record<string, TabFindings>> {
-  const raw: unknown = await tabFindingsItem.getValue();
+  const raw: unknown = await store.getValue();
   const sound: Record<string, TabFindings> = {};
   if (typeof raw !== 'object' || raw === null) return sound;
   for (const [key, value] of Object.entries(raw)) {
@@ -33,7 +35,7 @@ export function saveTabFindings(tabId: number, state: TabFindings | undefined): 
     const all = await readAll();
     if (state) all[tabId] = state;
     else delete all[tabId];
-    await tabFindingsItem.setValue(all);
+    await store.setValue(all);
   });
   settled = write.catch((error: unknown) => {
     console.warn('Before You Post: could not keep a tab’s warnings for the popup', error);

@@ -97,6 +97,10 @@ describe.each<EditorName>(['lexical', 'shadow'])('a hostile page with the %s edi
   });
 });
 
+/** Code, for the content script's world, that reads a whole storage area, or says why it cannot. */
+const readArea = (area: string) =>
+  `chrome.storage.${area}.get(null).then((all) => JSON.stringify(all), (e) => 'refused: ' + e.message)`;
+
 describe("a page's process, were it taken over", () => {
   it('can read neither the class lists in extension storage nor the warnings of any tab', async () => {
     const page = await browser.context.newPage();
@@ -121,10 +125,8 @@ describe("a page's process, were it taken over", () => {
       })) as { result: { value?: unknown } };
       return result.value;
     };
-    const read = (area: string) =>
-      `chrome.storage.${area}.get(null).then((all) => JSON.stringify(all), (e) => 'refused: ' + e.message)`;
     for (const area of ['local', 'session']) {
-      const answer = String(await inContentScript(read(area)));
+      const answer = String(await inContentScript(readArea(area)));
       expect(answer).toMatch(/^refused/);
       for (const name of [TYPED, ...UNTYPED]) expect(answer).not.toContain(name);
     }

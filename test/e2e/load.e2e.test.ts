@@ -55,7 +55,7 @@ async function otherTab() {
   const b = await open('lexical');
   await b.page.keyboard.type('Ring me on 07700 90012');
   await expect.poll(b.badge, { timeout: 15_000 }).toBe('');
-  const sample = async (): Promise<number> => {
+  const measure = async (): Promise<number> => {
     const start = performance.now();
     await b.page.keyboard.press('3');
     while ((await b.badge()) !== '1') {
@@ -68,13 +68,13 @@ async function otherTab() {
   };
   /** Samples until `until` resolves (at least `min` of them). */
   const sampleWhile = async (until: Promise<unknown>, min = 3): Promise<number[]> => {
-    let done = false;
-    void until.finally(() => (done = true));
+    const state = { done: false };
+    void until.finally(() => (state.done = true));
     const times: number[] = [];
-    while (!done || times.length < min) times.push(await sample());
+    while (!state.done || times.length < min) times.push(await measure());
     return times;
   };
-  return { ...b, sample, sampleWhile };
+  return { ...b, sample: measure, sampleWhile };
 }
 
 /** Puts `text` on the real clipboard and pastes it over everything in the box (Ctrl+A, Ctrl+V). */
