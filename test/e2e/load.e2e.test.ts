@@ -8,7 +8,9 @@
 // flood by script: its synthetic input starts no check (hostile-page.e2e.test.ts).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
+import type { SchoolSettings } from '../../lib/settings/types';
 import { denseComplaints } from '../fixtures/dense-text';
 import { activeTabId, badgeText, measureContentScripts, type ExtensionBrowser } from './chromium';
 import { launchOnFakeSites } from './session';
@@ -18,6 +20,9 @@ import { BUILT_IN_SITES } from '../../platform/sites';
 import { OverlayProbe } from './overlay';
 
 const { workingHours: _noTimetable, ...settings } = sample;
+const checker = createChecker(settings as SchoolSettings);
+/** The badge the extension should show for `text`, from the same checker. */
+const badgeFor = (text: string) => String(checker.check(text).length || '');
 const MB = 1024 * 1024;
 const FLOOD_MS = 5_000;
 const results: Record<string, unknown> = {};
@@ -53,17 +58,20 @@ async function open(editor: 'textarea' | 'lexical') {
  */
 async function otherTab() {
   const b = await open('lexical');
-  await b.page.keyboard.type('Ring me on 07700 90012');
-  await expect.poll(b.badge, { timeout: 15_000 }).toBe('');
+  const typed = 'My number is 07700 90012';
+  await b.page.keyboard.type(typed);
+  await expect.poll(b.badge, { timeout: 15_000 }).toBe(badgeFor(typed));
+  const completed = badgeFor(`${typed}3`);
+  expect(completed).not.toBe(badgeFor(typed));
   const measure = async (): Promise<number> => {
     const start = performance.now();
     await b.page.keyboard.press('3');
-    while ((await b.badge()) !== '1') {
+    while ((await b.badge()) !== completed) {
       if (performance.now() - start > 10_000) throw new Error('no badge in 10 s');
     }
     const took = performance.now() - start;
     await b.page.keyboard.press('Backspace');
-    await expect.poll(b.badge, { interval: 5 }).toBe('');
+    await expect.poll(b.badge, { interval: 5 }).toBe(badgeFor(typed));
     return took;
   };
   /** Samples until `until` resolves (at least `min` of them). */
@@ -225,8 +233,9 @@ describe('a page cannot stall the checks', () => {
     const pastes = await flooding;
     // The flood is over: the last post is a clean one with one phone number. It is answered
     // at once, not after the flood's checks (only each box's newest text is ever checked).
-    await pasteOver(a.page, 'The trip is on Friday. Ring me on 07700 900123');
-    await expect.poll(a.badge, { timeout: 10_000, interval: 10 }).toBe('1');
+    const last = 'The trip is on Friday. My number is 07700 900123';
+    await pasteOver(a.page, last);
+    await expect.poll(a.badge, { timeout: 10_000, interval: 10 }).toBe(badgeFor(last));
     const backlog = Date.now() - (await landed()).landed;
     const after: number[] = [];
     for (let i = 0; i < 5; i++) after.push(await b.sample());

@@ -137,6 +137,8 @@ export class OverlayProbe {
             (e) => t === null || e.textContent?.trim() === t,
           );
           if (!el) return null;
+          // Scrolled into view inside the card first, as a person would.
+          el.scrollIntoView({ block: 'nearest' });
           const r = el.getBoundingClientRect();
           return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
         },
