@@ -48,7 +48,13 @@ export function ClassListImport({ existingClassNames, onSave }: ClassListImportP
 
   async function save() {
     if (!pending) return;
-    await onSave(pending.preview, pending.label);
+    try {
+      await onSave(pending.preview, pending.label);
+    } catch (failure) {
+      // Storage full, say: the browser keeps the class lists as they were.
+      setError(`${pending.label} could not be saved (${String(failure)}). Nothing was changed.`);
+      return;
+    }
     setStatus(`Saved ${countPupils(pending.preview)} pupils from ${pending.label}.`);
     setPending(null);
     setPasted('');
