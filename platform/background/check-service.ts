@@ -179,6 +179,13 @@ export function createCheckService(deps: CheckServiceDeps) {
         const [id, job] = waiting.entries().next().value!;
         waiting.delete(id);
         await run(job.tabId, job.key).catch(console.error);
+        // Newer text for the same box arrived while it ran: it waits behind every other box
+        // that asked meanwhile, so a tab pasting without pause takes one turn in each round.
+        const again = waiting.get(id);
+        if (again) {
+          waiting.delete(id);
+          waiting.set(id, again);
+        }
         await (deps.pause ?? nextTask)();
       }
     } finally {
