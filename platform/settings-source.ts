@@ -27,6 +27,42 @@ export async function readStoredSettings(): Promise<StoredSettings> {
     : { status: 'damaged', raw, problems: result.problems };
 }
 
+/**
+ * How long a read waits for managed storage. Its first read after the browser starts
+ * is answered only once Chromium's policy service is up (about 3 s in the end-to-end
+ * tests), and the first check, the options page and the popup all waited for it; later
+ * reads take well under a millisecond. A late answer that holds values is announced to
+ * the watchers below, which read again.
+ */
+export const MANAGED_WAIT_MS = 100;
+const lateManagedListeners = new Set<() => void>();
+const NO_MANAGED: ManagedValues = Object.fromEntries(
+  Object.keys(managedItems).map((part) => [part, null]),
+) as ManagedValues;
+
+async function readManagedPromptly(): Promise<ManagedValues> {
+  const read = readManaged();
+  const wait = { timer: undefined as ReturnType<typeof globalThis.setTimeout> | undefined };
+  const late = new Promise<undefined>((resolve) => {
+    wait.timer = globalThis.setTimeout(resolve, MANAGED_WAIT_MS, undefined);
+  });
+  const values = await Promise.race([read, late]);
+  globalThis.clearTimeout(wait.timer);
+  if (values) return values;
+  void read.then((arrived) => {
+    if (Object.values(arrived).some((value) => value != null)) {
+      for (const listener of lateManagedListeners) listener();
+    }
+  });
+  return NO_MANAGED;
+}
+
+/** Calls back when managed values arrive after a read went ahead without them. */
+export function onLateManagedSettings(listener: () => void): () => void {
+  lateManagedListeners.add(listener);
+  return () => lateManagedListeners.delete(listener);
+}
+
 /** Managed storage throws where no policy can exist (e.g. Firefox without a policy file). */
 async function readManaged(): Promise<ManagedValues> {
   const entries = await Promise.all(
@@ -46,7 +82,7 @@ export async function describeEffectiveSettings(): Promise<
 > {
   const [stored, managed, localSites] = await Promise.all([
     readStoredSettings(),
-    readManaged(),
+    readManagedPromptly(),
     siteListItem.getValue(),
   ]);
   const local = stored.status === 'ok' ? stored.settings : null;
@@ -72,5 +108,6 @@ export function watchEffectiveSettings(
   const unwatchers = [settingsItem, ...Object.values(managedItems)].map((item) =>
     item.watch(reload),
   );
+  unwatchers.push(onLateManagedSettings(reload));
   return () => unwatchers.forEach((unwatch) => unwatch());
 }

@@ -16,6 +16,7 @@ import {
   NO_ATTACHMENT_CONTEXT,
   type AttachmentContext,
 } from './attachments';
+import { markStart } from './start-marks';
 
 export interface CheckPort {
   sender?: { tab?: { id?: number; url?: string }; frameId?: number };
@@ -83,6 +84,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const active = state?.active ? state.editors.get(state.active) : undefined;
     const count = active ? active.findings.length + active.attachments.length : 0;
     await deps.setBadge(tabId, count > 0 ? `${count}` : '');
+    markStart('badge');
     await deps.saveTab(
       tabId,
       state && {
@@ -103,6 +105,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const findings = (enabled ? checker.check(editor.text) : []).filter(
       (f) => !editor.dismissed.has(dismissKey(f.kind, f.text)),
     );
+    markStart('check');
     if (seq !== editor.seq) return; // newer text arrived while the checker was loading
     editor.findings = findings;
     const attachments = enabled
@@ -187,6 +190,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       // One message at a time per port, so that findings and badge follow typing order.
       let queue = Promise.resolve();
       port.onMessage.addListener((message) => {
+        markStart('message');
         queue = queue.then(() => onMessage(port, frameKey, message)).catch(console.error);
       });
       port.onDisconnect.addListener(() => {
