@@ -6,14 +6,15 @@
 // Only words without white space are kept: every caller looks up one token, and a
 // phrase ("a lot") can never be one. A word whose regular inflections the lexicon
 // also lists ("walk": "walks", "walked", "walking") is stored once with the ids of
-// those forms (lib/text/word-forms.ts), which halves the module. The module is
-// decoded with the same code the checker uses and compared with compromise before
-// it is written; lib/text/lexicon.test.ts compares them again, so a new compromise
-// cannot drift from the module unseen.
+// those forms (lib/text/word-forms.ts), which halves the module. Words are sorted
+// and written sixteen to a line, so a look-up reads one line (lib/text/lexicon.ts).
+// Every word is looked up with the checker's own code and compared with compromise
+// before the module is written; lib/text/lexicon.test.ts compares them again, so a
+// new compromise cannot drift from the module unseen.
 import { writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { compromiseLexicon, compromiseParents, compromiseVersion } from './compromise-lexicon';
-import { decodeLexicon, type LexiconData } from '../lib/text/lexicon';
+import { createLexicon, groupCode, MAX_GROUPS, type LexiconData } from '../lib/text/lexicon';
 import { INFLECTIONS } from '../lib/text/word-forms';
 
 const OUT = new URL('../lib/text/lexicon-data.ts', import.meta.url);
@@ -21,6 +22,8 @@ const OUT = new URL('../lib/text/lexicon-data.ts', import.meta.url);
 const MIN_RULE_USES = 10;
 /** Front-coding counts are the letters A-Z, so a shared prefix is cut at 25. */
 const MAX_SHARED = 25;
+/** Words a line. */
+const LINE = 16;
 /** Words the front-coded strings can hold: no capitals (the counts), nothing a template literal reads. */
 const PLAIN = /^[^\sA-Z\\`$]+$/;
 
@@ -56,36 +59,51 @@ function generate(): LexiconData {
 
   // Each word's rules whose form the lexicon lists with the predicted tags.
   const rulesOf = new Map<string, string>();
-  const derived = new Set<string>();
   for (const [base, tags] of words) {
     let rules = '';
     for (const [rule, inflect] of Object.entries(INFLECTIONS)) {
       const predicted = inflected[`${idOf(tags)}${rule}`];
       const form = inflect(base);
       if (predicted === undefined || form === base || !words.has(form)) continue;
-      if (idOf(words.get(form)!) !== predicted) continue;
-      rules += rule;
-      derived.add(form);
+      if (idOf(words.get(form)!) === predicted && PLAIN.test(base)) rules += rule;
     }
     rulesOf.set(base, rules);
   }
+  // A group is a tag list and a set of rules, and each has a one-character code: every
+  // list keeps a group of its own, and the commonest sets of rules share the codes left.
+  const sizes = new Map<string, number>();
+  for (const [word, tags] of words) {
+    const key = `${idOf(tags)}${rulesOf.get(word)}`;
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  }
+  const plain = lists.map((_, list) => `${list}`);
+  const ruled = [...sizes.keys()]
+    .filter((key) => !plain.includes(key))
+    .sort((a, b) => sizes.get(b)! - sizes.get(a)! || a.localeCompare(b))
+    .slice(0, MAX_GROUPS - plain.length);
+  const groups = [...plain, ...ruled];
+  const groupOf = new Map(groups.map((key, group) => [key, group]));
+  const derived = new Set<string>();
+  for (const [word, tags] of words) {
+    if (!groupOf.has(`${idOf(tags)}${rulesOf.get(word)}`)) rulesOf.set(word, '');
+    for (const rule of rulesOf.get(word)!) derived.add(INFLECTIONS[rule]!(word));
+  }
 
-  const groups = new Map<string, string[]>();
+  const stored: [string, number][] = [];
   const odd: [string, number][] = [];
   for (const [word, tags] of words) {
     const rules = rulesOf.get(word)!;
     if (derived.has(word) && !rules) continue; // its base brings it
-    if (!PLAIN.test(word)) {
-      if (rules) throw new Error(`"${word}" has inflections but cannot be front-coded`);
-      odd.push([word, idOf(tags)]);
-      continue;
-    }
-    const key = `${idOf(tags)}${rules}`;
-    groups.set(key, [...(groups.get(key) ?? []), word]);
+    if (!PLAIN.test(word)) odd.push([word, idOf(tags)]);
+    else stored.push([word, groupOf.get(`${idOf(tags)}${rules}`)!]);
   }
-  const coded: Record<string, string> = {};
-  for (const [key, list] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
-    coded[key] = frontCode(list.sort());
+  stored.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const lines: string[] = [];
+  const codes: string[] = [];
+  for (let i = 0; i < stored.length; i += LINE) {
+    const line = stored.slice(i, i + LINE);
+    lines.push(frontCode(line.map(([word]) => word)));
+    codes.push(line.map(([, group]) => groupCode(group)).join(''));
   }
 
   const parents = compromiseParents();
@@ -93,7 +111,15 @@ function generate(): LexiconData {
   const tagParents = Object.fromEntries(
     usedTags.filter((t) => parents[t]?.length).map((t) => [t, parents[t]!.join(',')]),
   );
-  return { lists, tagParents, inflected, groups: coded, odd };
+  return {
+    lists,
+    tagParents,
+    inflected,
+    groups,
+    words: lines.join('\n'),
+    groupCodes: codes.join('\n'),
+    odd,
+  };
 }
 
 /** "herb", "herbal" → "AherbEal": a capital gives the letters shared with the word before. */
@@ -109,21 +135,10 @@ function frontCode(sorted: string[]): string {
   return out;
 }
 
-/** Cuts long strings into lines for the source file; the decoder drops the line breaks. */
-function wrap(text: string): string {
-  const lines = text.match(/[^]{1,96}/g) ?? [''];
-  return `\`\n${lines.join('\n')}\n\``;
-}
-
 function source(data: LexiconData, version: string): string {
-  const groups = Object.entries(data.groups)
-    .map(([key, words]) => `  ${JSON.stringify(key)}: ${wrap(words)},`)
-    .join('\n');
   return `// GENERATED by scripts/gen-lexicon.ts (npm run gen:lexicon) from compromise ${version}; do not edit.
 // compromise's lexicon as the checker reads it (lib/text/lexicon.ts): each word's tags,
-// and the parents of those tags in compromise's tag set. Words are grouped by their tag
-// list and inflection rules, and front-coded: a capital gives how many letters a word
-// shares with the one before it ("Aherb" "Eal" = herb, herbal). compromise is MIT licensed,
+// and the parents of those tags in compromise's tag set. compromise is MIT licensed,
 // Copyright (c) 2016 Spencer Kelly.
 
 export const COMPROMISE_VERSION = ${JSON.stringify(version)};
@@ -134,21 +149,32 @@ export const TAG_LISTS: readonly string[] = ${JSON.stringify(data.lists)};
 /** Each tag's parents in compromise's tag set ("FirstName" is a Noun, Singular, Person…). */
 export const TAG_PARENTS: Readonly<Record<string, string>> = ${JSON.stringify(data.tagParents, null, 2)};
 
-/** List number + rule (lib/text/word-forms.ts) → the list number of that inflected form. */
+/** Tag list number + rule (lib/text/word-forms.ts) → the tag list number of that inflected form. */
 export const INFLECTED: Readonly<Record<string, number>> = ${JSON.stringify(data.inflected, null, 2)};
 
-/** List number + the rules whose forms the lexicon also lists → front-coded words. */
-export const WORD_GROUPS: Readonly<Record<string, string>> = {
-${groups}
-};
+/** Groups, numbered by position: a tag list number and the rules whose forms the lexicon also lists. */
+export const WORD_GROUPS: readonly string[] = ${JSON.stringify(data.groups)};
 
-/** Words front-coding cannot hold (capitals, symbols), with their list number. */
+/**
+ * The words, sorted, sixteen to a line. Each is front-coded: a capital gives how many
+ * letters it shares with the word before on its line ("Aherb" "Eal" = herb, herbal).
+ */
+export const WORDS = \`
+${data.words}
+\`;
+
+/** Each word's group, one character a word (lib/text/lexicon.ts, groupCode), lines as WORDS. */
+export const WORD_GROUP_CODES = \`
+${data.groupCodes}
+\`;
+
+/** Words front-coding cannot hold (capitals, symbols), with their tag list number. */
 export const ODD_WORDS: readonly (readonly [string, number])[] = ${JSON.stringify(data.odd)};
 `;
 }
 
 const data = generate();
-const decoded = decodeLexicon(data);
+const decoded = new Map(createLexicon(data).entries());
 const expected = compromiseLexicon();
 const mismatches = [...expected].filter(([w, tags]) => !isDeepStrictEqual(decoded.get(w), tags));
 const extra = [...decoded.keys()].filter((w) => !expected.has(w));
@@ -159,7 +185,10 @@ if (mismatches.length || extra.length) {
   );
 }
 writeFileSync(OUT, source(data, compromiseVersion));
+const lookUp = createLexicon(data);
+const missed = [...expected].filter(([w, tags]) => !isDeepStrictEqual(lookUp.tagsOf(w), tags));
+if (missed.length) throw new Error(`look-ups differ: ${missed.slice(0, 5).map(([w]) => w)}`);
 console.log(
-  `${expected.size} words (${Object.values(data.groups).reduce((n, g) => n + g.length, 0)} characters coded), ` +
-    `${data.lists.length} tag lists, ${Object.keys(data.inflected).length} inflection rules`,
+  `${expected.size} words (${data.words.split('\n').length} lines, ${data.words.length} characters), ` +
+    `${data.groups.length} groups, ${Object.keys(data.inflected).length} inflection rules`,
 );

@@ -8,7 +8,8 @@ import {
   compromiseTags,
   compromiseVersion,
 } from '../../scripts/compromise-lexicon';
-import { decodeLexicon, parentsOf, tagsOf } from './lexicon';
+import { createLexicon, parentsOf, tagsOf } from './lexicon';
+import { ENGLISH_WORDS_CODED } from './english-words';
 import * as data from './lexicon-data';
 import { isInfinitive, isKnownWord, isNounLike, isOrdinaryWord, posOf } from './part-of-speech';
 
@@ -27,15 +28,32 @@ describe('generated lexicon', () => {
   });
 
   it('holds no word compromise does not list', () => {
-    const decoded = decodeLexicon({
-      lists: data.TAG_LISTS,
-      tagParents: data.TAG_PARENTS,
-      inflected: data.INFLECTED,
-      groups: data.WORD_GROUPS,
-      odd: data.ODD_WORDS,
-    });
+    const decoded = new Map(
+      createLexicon({
+        lists: data.TAG_LISTS,
+        tagParents: data.TAG_PARENTS,
+        inflected: data.INFLECTED,
+        groups: data.WORD_GROUPS,
+        words: data.WORDS,
+        groupCodes: data.WORD_GROUP_CODES,
+        odd: data.ODD_WORDS,
+      }).entries(),
+    );
     expect([...decoded.keys()].filter((w) => !expected.has(w))).toEqual([]);
     expect(decoded.size).toBe(expected.size);
+  });
+
+  it('finds nothing for the English words compromise does not list', () => {
+    // The inflection look-up takes endings off ("walked" → walk): it must never invent a word.
+    const english: string[] = [];
+    let prev = '';
+    for (const m of ENGLISH_WORDS_CODED.matchAll(/(\d)([a-z]*)/g)) {
+      prev = prev.slice(0, Number(m[1])) + m[2];
+      english.push(prev);
+    }
+    const forms = english.flatMap((w) => [w, w + 's', w + 'ed', w + 'ing', w + 'er', w + 'est']);
+    const invented = forms.filter((w) => !expected.has(w) && tagsOf(w) !== undefined);
+    expect(invented).toEqual([]);
   });
 
   it('gives every tag in it the parents compromise gives', () => {
