@@ -3,9 +3,15 @@
 // watches these; the options page also asks which parts are managed.
 import { validateSettings, type SettingsProblem } from '../lib/settings';
 import type { SchoolSettings } from '../lib/settings/types';
-import { mergeManaged, type ManagedValues, type MergedSettings } from './managed-merge';
+import { managedStorage } from './browser-api';
+import {
+  MANAGED_PARTS,
+  mergeManaged,
+  type ManagedValues,
+  type MergedSettings,
+} from './managed-merge';
 import { DEFAULT_SITE_LIST, type SiteList } from './sites';
-import { managedItems, settingsItem, siteListItem } from './storage';
+import { settingsItem, siteListItem } from './storage';
 
 export type StoredSettings =
   | { status: 'empty' }
@@ -27,6 +33,9 @@ export async function readStoredSettings(): Promise<StoredSettings> {
     : { status: 'damaged', raw, problems: result.problems };
 }
 
+/** The keys of public/managed_schema.json: what school IT may push. */
+const MANAGED_KEYS = [...MANAGED_PARTS, 'sites'] as const;
+
 /**
  * How long a read waits for managed storage. Its first read after the browser starts
  * is answered only once Chromium's policy service is up (about 3 s in the end-to-end
@@ -36,9 +45,7 @@ export async function readStoredSettings(): Promise<StoredSettings> {
  */
 export const MANAGED_WAIT_MS = 100;
 const lateManagedListeners = new Set<() => void>();
-const NO_MANAGED: ManagedValues = Object.fromEntries(
-  Object.keys(managedItems).map((part) => [part, null]),
-) as ManagedValues;
+const NO_MANAGED: ManagedValues = {};
 
 async function readManagedPromptly(): Promise<ManagedValues> {
   const read = readManaged();
@@ -63,18 +70,9 @@ export function onLateManagedSettings(listener: () => void): () => void {
   return () => lateManagedListeners.delete(listener);
 }
 
-/** Managed storage throws where no policy can exist (e.g. Firefox without a policy file). */
+/** Read-only; empty where there is no policy (platform/browser-api.ts). */
 async function readManaged(): Promise<ManagedValues> {
-  const entries = await Promise.all(
-    Object.entries(managedItems).map(async ([part, item]) => {
-      try {
-        return [part, await item.getValue()] as const;
-      } catch {
-        return [part, null] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries) as ManagedValues;
+  return (await managedStorage.read(MANAGED_KEYS)) as ManagedValues;
 }
 
 export async function describeEffectiveSettings(): Promise<
@@ -105,9 +103,10 @@ export function watchEffectiveSettings(
   callback: (settings: SchoolSettings | null) => void,
 ): () => void {
   const reload = () => void loadEffectiveSettings().then(callback);
-  const unwatchers = [settingsItem, ...Object.values(managedItems)].map((item) =>
-    item.watch(reload),
-  );
-  unwatchers.push(onLateManagedSettings(reload));
+  const unwatchers = [
+    settingsItem.watch(reload),
+    managedStorage.watch(reload),
+    onLateManagedSettings(reload),
+  ];
   return () => unwatchers.forEach((unwatch) => unwatch());
 }

@@ -83,8 +83,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const state = tabs.get(tabId);
     const active = state?.active ? state.editors.get(state.active) : undefined;
     const count = active ? active.findings.length + active.attachments.length : 0;
-    await deps.setBadge(tabId, count > 0 ? `${count}` : '');
-    markStart('badge');
+    // Saved first: the popup reads this, and a badge the browser refuses must not lose it.
     await deps.saveTab(
       tabId,
       state && {
@@ -95,6 +94,8 @@ export function createCheckService(deps: CheckServiceDeps) {
         attachments: active?.attachments ?? [],
       },
     );
+    await deps.setBadge(tabId, count > 0 ? `${count}` : '');
+    markStart('badge');
   }
 
   async function run(tabId: number, editorId: string, editor: EditorState): Promise<void> {

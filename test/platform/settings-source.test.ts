@@ -10,7 +10,8 @@ import {
   MANAGED_WAIT_MS,
   watchEffectiveSettings,
 } from '../../platform/settings-source';
-import { managedItems, settingsItem, siteListItem } from '../../platform/storage';
+import { managedStorage } from '../../platform/browser-api';
+import { settingsItem, siteListItem } from '../../platform/storage';
 import { BUILT_IN_SITES, enabledMatchPatterns, parseSiteInput } from '../../platform/sites';
 
 const local = sample as unknown as SchoolSettings;
@@ -77,10 +78,12 @@ describe('managed storage that answers late', () => {
     await fakeBrowser.storage.managed.set({ school: pushedSchool });
     // Only the first read is slow, as in Chromium; the values were there all along, so no
     // storage change event will announce them.
-    const read = managedItems.school.getValue.bind(managedItems.school);
-    vi.spyOn(managedItems.school, 'getValue').mockImplementationOnce(
-      () =>
-        new Promise((resolve) => setTimeout(() => void read().then(resolve), MANAGED_WAIT_MS * 3)),
+    const read = managedStorage.read.bind(managedStorage);
+    vi.spyOn(managedStorage, 'read').mockImplementationOnce(
+      (keys) =>
+        new Promise((resolve) =>
+          setTimeout(() => void read(keys).then(resolve), MANAGED_WAIT_MS * 3),
+        ),
     );
     const seen: (string | undefined)[] = [];
     const stop = watchEffectiveSettings((settings) => seen.push(settings?.school.name));
@@ -96,6 +99,19 @@ describe('managed storage that answers late', () => {
     await settingsItem.setValue(local);
     await fakeBrowser.storage.managed.set({ school: pushedSchool });
     expect((await loadEffectiveSettings())?.school.name).toBe('Old Park Academy Trust');
+  });
+});
+
+describe('effective settings without a managed policy', () => {
+  it('watchers hear a policy change school IT pushes', async () => {
+    const seen: (string | undefined)[] = [];
+    const stop = watchEffectiveSettings((settings) => seen.push(settings?.school.name));
+    await settingsItem.setValue(local);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await fakeBrowser.storage.managed.set({ school: pushedSchool });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+    expect(seen).toEqual(['Old Park Primary School and Nursery', 'Old Park Academy Trust']);
   });
 });
 
