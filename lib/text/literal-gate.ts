@@ -255,30 +255,57 @@ function oneChar(c: string): Info {
   return { exact: [lowerAscii(c)], required: null };
 }
 
+interface Entry {
+  literal: string;
+  gate: number;
+}
+
+/** ASCII upper case to lower case, on a character code; anything else as it is. */
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Literals that start with one pair of ASCII characters: the two-letter ones, the rest by their third. */
+interface PairBucket {
+  two: Entry[];
+  byThird: (Entry[] | undefined)[];
+  otherThird: Map<number, Entry[]>;
+}
+
 /**
  * Many gates checked in one pass over a text. Each gate is a list of literals; `scan`
- * marks the gates whose literals the text contains. The last text scanned is kept,
- * so the gates of several patterns run on the same text cost one pass.
+ * marks the gates whose literals the text contains, ignoring ASCII case, without
+ * copying the text. Literals are filed by their first three characters, in tables
+ * indexed by character code, so each place in the text costs two array reads and
+ * has a candidate or two at most. The last two texts scanned are kept: the detector
+ * asks about the lower-cased text and the text as written, which differ in case only.
  */
 export class LiteralIndex {
-  private readonly byPair = new Map<number, { literal: string; gate: number }[]>();
-  private readonly singles: { literal: string; gate: number }[] = [];
+  // Filled up front: an array written at scattered indices falls back to a slow dictionary.
+  private readonly pairs: (PairBucket | undefined)[] = Array.from({ length: 128 * 128 });
+  /** Literals of one character, and those starting outside ASCII, by first character. */
+  private readonly others = new Map<number, Entry[]>();
   private gates = 0;
-  /** The last two texts scanned: the lower-cased text and the text as written take turns. */
   private recent: { text: string; found: Uint8Array }[] = [];
 
   /** A new gate; its id for `has`. */
   add(literals: readonly string[]): number {
     const gate = this.gates++;
-    for (const literal of new Set(literals)) {
-      if (literal.length < 2) {
-        this.singles.push({ literal, gate });
+    for (const literal of new Set(literals.map(lowerAscii))) {
+      const entry = { literal, gate };
+      const c0 = literal.charCodeAt(0);
+      const c1 = literal.charCodeAt(1);
+      const c2 = literal.charCodeAt(2);
+      if (literal.length === 1 || c0 >= 128 || c1 >= 128) {
+        this.others.set(c0, [...(this.others.get(c0) ?? []), entry]);
         continue;
       }
-      const key = literal.charCodeAt(0) * 0x10000 + literal.charCodeAt(1);
-      const list = this.byPair.get(key);
-      if (list) list.push({ literal, gate });
-      else this.byPair.set(key, [{ literal, gate }]);
+      const bucket: PairBucket = (this.pairs[c0 * 128 + c1] ??= {
+        two: [] as Entry[],
+        byThird: Array.from({ length: 128 }),
+        otherThird: new Map(),
+      });
+      if (literal.length === 2) bucket.two.push(entry);
+      else if (c2 < 128) (bucket.byThird[c2] ??= []).push(entry);
+      else bucket.otherThird.set(c2, [...(bucket.otherThird.get(c2) ?? []), entry]);
     }
     this.recent = [];
     return gate;
@@ -287,8 +314,9 @@ export class LiteralIndex {
   /** Whether `text` holds one of the gate's literals, ignoring ASCII case. */
   has(gate: number, text: string): boolean {
     let seen = this.recent.find((r) => r.text === text);
+    seen ??= this.recent.find((r) => sameIgnoringCase(r.text, text));
     if (!seen) {
-      seen = { text, found: this.scan(lowerAscii(text)) };
+      seen = { text, found: this.scan(text) };
       this.recent = [seen, ...this.recent.slice(0, 1)];
     }
     return seen.found[gate] === 1;
@@ -296,16 +324,42 @@ export class LiteralIndex {
 
   private scan(text: string): Uint8Array {
     const found = new Uint8Array(this.gates);
-    for (const { literal, gate } of this.singles) if (text.includes(literal)) found[gate] = 1;
-    for (let i = 0; i + 1 < text.length; i++) {
-      const list = this.byPair.get(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
-      if (!list) continue;
+    const mark = (list: Entry[] | undefined, at: number) => {
+      if (list === undefined) return;
       for (const { literal, gate } of list) {
-        if (found[gate] === 0 && text.startsWith(literal, i)) found[gate] = 1;
+        if (found[gate] === 0 && matchesAt(text, at, literal)) found[gate] = 1;
       }
+    };
+    let c1 = lowerCode(text.charCodeAt(0));
+    for (let i = 0; i < text.length; i++) {
+      const c0 = c1;
+      c1 = lowerCode(text.charCodeAt(i + 1));
+      if (this.others.size > 0) mark(this.others.get(c0), i);
+      const bucket = c0 < 128 && c1 < 128 ? this.pairs[c0 * 128 + c1] : undefined;
+      if (bucket === undefined) continue;
+      if (bucket.two.length > 0) mark(bucket.two, i);
+      const c2 = lowerCode(text.charCodeAt(i + 2));
+      mark(c2 < 128 ? bucket.byThird[c2] : bucket.otherThird.get(c2), i);
     }
     return found;
   }
+}
+
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (lowerCode(a.charCodeAt(i)) !== lowerCode(b.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** Whether `literal` (lower case) stands at `at` in `text`, ignoring ASCII case. */
+function matchesAt(text: string, at: number, literal: string): boolean {
+  if (at + literal.length > text.length) return false;
+  for (let k = 0; k < literal.length; k++) {
+    if (lowerCode(text.charCodeAt(at + k)) !== literal.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**
