@@ -4,8 +4,7 @@
 // matching stays linear in the length of the text. Each entry is compiled
 // once, when a text first holds a word it needs (lib/text/literal-gate.ts): the
 // gates are the same expressions the judge runs.
-import { LiteralIndex, lowerAscii, requiredLiterals, sourceKey } from '../text/literal-gate';
-import { LITERAL_GATES } from './gate-data';
+import { gateLiterals, LiteralIndex, lowerAscii } from '../text/literal-gate';
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
 import { IRONY_NEGATIVES } from './irony';
@@ -61,7 +60,7 @@ export class WordSet {
   ) {
     for (let i = 0; i < sources.length; i += CHUNK) {
       const chunk = sources.slice(i, i + CHUNK);
-      const literals = chunk.map(literalsOf);
+      const literals = chunk.map(gateLiterals);
       const gate = literals.every((l) => l !== null)
         ? index.add(literals.flat() as string[])
         : null;
@@ -94,14 +93,6 @@ export class WordSet {
     }
     return found;
   }
-}
-
-/** Worked out at build time for the built-in lists; afresh for a school's own names. */
-function literalsOf(source: string): readonly string[] | null {
-  const key = sourceKey(source);
-  return Object.hasOwn(LITERAL_GATES, key)
-    ? LITERAL_GATES[key]!.split('|')
-    : requiredLiterals(source);
 }
 
 function compile(sources: readonly string[]): RegExp {

@@ -11,6 +11,8 @@
 // requires nothing is always run. Literals are compared in ASCII lower case, so
 // "SLT" in a case-sensitive pattern gates on "slt" in the lower-cased text.
 
+import { LITERAL_GATES } from './gate-data';
+
 /** Strings a piece of pattern can match, when there are few (null: too many to list). */
 type Exact = readonly string[] | null;
 
@@ -378,4 +380,15 @@ export function sourceKey(source: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The literals a pattern requires: worked out at build time for the built-in patterns
+ * (`npm run gen:gates`, gate-data.ts), afresh for any other (a school's own names).
+ */
+export function gateLiterals(source: string): readonly string[] | null {
+  const key = sourceKey(source);
+  return Object.hasOwn(LITERAL_GATES, key)
+    ? LITERAL_GATES[key]!.split('|')
+    : requiredLiterals(source);
 }

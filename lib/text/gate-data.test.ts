@@ -1,17 +1,25 @@
-// The disparaging patterns' gates (gate-data.ts, `npm run gen:gates`) must be those the
-// patterns require today, and sound: every match of every built-in pattern, on every
-// example sentence in the disparaging tests, holds one of its pattern's literals.
+// The built-in patterns' gates (gate-data.ts, `npm run gen:gates`) must be those the
+// patterns require today, and sound: every match of every gated pattern, on every
+// example sentence in the disparaging, names and detector tests, holds one of its
+// pattern's literals.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lowerAscii, requiredLiterals, sourceKey } from '../text/literal-gate';
+import { gatedSources } from '../../scripts/gate-sources';
+import { CHILD_CUES, COVER_CUE, NAME_PAIR } from '../names/child-cues';
 import { LITERAL_GATES } from './gate-data';
-import { builtInSources } from './lexicon';
+import { lowerAscii, requiredLiterals, sourceKey } from './literal-gate';
 
-const sources = [...new Set(builtInSources())];
+const sources = gatedSources();
+/** Flags as the code compiles each pattern: the child cues are case-sensitive Unicode ones. */
+const cueFlags = new Map(
+  [...CHILD_CUES.map((c) => c.pattern), COVER_CUE, NAME_PAIR].map((re) => [re.source, re.flags]),
+);
 
 /** Every quoted string of the disparaging and detector tests: a few thousand real sentences. */
 function exampleTexts(): string[] {
-  const dirs = [new URL('.', import.meta.url), new URL('../detectors/', import.meta.url)];
+  const dirs = ['../disparaging/', '../detectors/', '../names/'].map(
+    (dir) => new URL(dir, import.meta.url),
+  );
   const texts = new Set<string>();
   for (const dir of dirs) {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.test.ts'))) {
@@ -19,14 +27,14 @@ function exampleTexts(): string[] {
       for (const m of code.matchAll(
         /'((?:[^'\\\n]|\\.){12,})'|"((?:[^"\\\n]|\\.){12,})"|`([^`$]{12,})`/g,
       )) {
-        texts.add(lowerAscii((m[1] ?? m[2] ?? m[3])!.replace(/\\(.)/g, '$1')));
+        texts.add((m[1] ?? m[2] ?? m[3])!.replace(/\\(.)/g, '$1'));
       }
     }
   }
   return [...texts];
 }
 
-describe('disparaging pattern gates', () => {
+describe('literal gates of the built-in patterns', () => {
   it('were generated from the patterns as they are now (npm run gen:gates)', () => {
     const stale = sources.filter((source) => {
       const literals = requiredLiterals(source);
@@ -45,12 +53,15 @@ describe('disparaging pattern gates', () => {
     for (const source of sources) {
       const literals = LITERAL_GATES[sourceKey(source)]?.split('|');
       if (!literals) continue;
-      const re = new RegExp(source, 'g');
+      // The disparaging patterns run on lower-cased text; the cues on the text as written.
+      const flags = cueFlags.get(source);
+      const re = new RegExp(source, flags ?? 'g');
       for (const text of texts) {
-        for (const m of text.matchAll(re)) {
+        for (const m of (flags ? text : lowerAscii(text)).matchAll(re)) {
           if (!m[0]) continue;
           matches++;
-          if (!literals.some((l) => m[0].includes(l))) misses.push(`${source} ⟶ ${m[0]}`);
+          if (!literals.some((l) => lowerAscii(m[0]).includes(l)))
+            misses.push(`${source} ⟶ ${m[0]}`);
         }
       }
     }
