@@ -7,7 +7,7 @@
 import { gateLiterals, LiteralIndex, lowerAscii } from '../text/literal-gate';
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
-import { IRONY_NEGATIVES } from './irony';
+import { IRONY_NEGATIVES } from './acts';
 import { TARGET_GROUPS } from './targets';
 import { PAST_JOBS, THINGS } from './topics';
 
@@ -20,6 +20,8 @@ export interface TargetHit extends Span {
   label: string;
   /** Followed by "'s": "Amelia's mum" is about the mum. */
   owner?: boolean;
+  /** A person another check found by name ("Amelia Smith", "Mrs Hughes"), not a group word. */
+  named?: boolean;
 }
 
 export interface ActHit extends Span {
@@ -56,7 +58,7 @@ export class WordSet {
   private readonly chunks: Chunk[] = [];
   constructor(
     sources: readonly string[],
-    private readonly index: LiteralIndex,
+    private readonly index: LiteralIndex = new LiteralIndex(),
   ) {
     for (let i = 0; i < sources.length; i += CHUNK) {
       const chunk = sources.slice(i, i + CHUNK);

@@ -18,6 +18,7 @@ const millieChecker: Checker = {
       severity: 'high',
       reason: 'Millie is on a class list',
       detector: 'pupil-name',
+      rule: 'pupil-name',
     })),
 };
 
