@@ -4,7 +4,7 @@ import { browser } from '#imports';
 import sample from '../lib/sample/sample-settings.json';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
-import { describeEffectiveSettings } from './settings-source';
+import { describeEffectiveSettings, onLateManagedSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
 import { classListUndoItem, deleteAllSchoolData, settingsItem, siteListItem } from './storage';
@@ -98,5 +98,9 @@ export async function readOptionsState() {
 export function watchOptionsState(callback: () => void): () => void {
   const listener = () => callback();
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const unwatchLate = onLateManagedSettings(listener);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    unwatchLate();
+  };
 }
