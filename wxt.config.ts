@@ -14,7 +14,9 @@ export default defineConfig({
     name: 'Before You Post',
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
-    permissions: ['storage', 'scripting', 'alarms'],
+    // activeTab: the popup, opened from the toolbar, may read that one tab's address to say
+    // whether posts there are checked (no install warning; nothing else is granted).
+    permissions: ['storage', 'scripting', 'alarms', 'activeTab'],
     // Keyboard route to the overlay's card (entrypoints/background.ts).
     commands: {
       'show-warnings': {

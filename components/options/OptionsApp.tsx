@@ -25,6 +25,8 @@ export interface OptionsView {
   sites: SiteList;
   undoLabel: string | null;
   welcome: boolean;
+  /** A site the popup offered to add (options.html?add-site=forum.example.org). */
+  suggestedSite?: string;
 }
 
 export interface OptionsActions {
@@ -120,6 +122,7 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
         onToggle={actions.toggleSite}
         onAdd={actions.addSite}
         onRemove={actions.removeSite}
+        suggested={view.suggestedSite}
       />
       <PrivacyPanel {...count(effective)} onDeleteAll={actions.deleteAll} />
     </main>

@@ -26,44 +26,52 @@ export interface WarningCardProps {
   clauseHref: (id: string) => string;
 }
 
-/** One warning: what was flagged, why, and every clause it relates to in full. */
+/**
+ * One warning on one line (severity, kind, the flagged words), with why it matters and every
+ * clause it relates to behind a disclosure: five warnings fit the popup without scrolling.
+ */
 export function WarningCard(props: WarningCardProps) {
   const { severity, pack, clauseHref } = props;
   return (
-    <article class={`finding severity-${severity}`}>
-      <header>
-        <span class="severity">
-          <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
-          {SEVERITY_LABEL[severity]}
-        </span>
-        <span class="kind">{props.label}</span>
-      </header>
-      {props.flagged !== undefined && (
-        <p class="flagged">
-          <q>{props.flagged}</q>
-        </p>
-      )}
-      {props.reason && <p class="reason">{props.reason}</p>}
-      <ul class="clauses">
-        {props.clauses.map((id) => {
-          const clause = findClause(pack, id);
-          const why = props.whys.find((w) => w.id === id)?.why;
-          return (
-            <li key={id} class="clause">
-              <a href={clauseHref(id)} target="_blank" rel="noreferrer">
-                Clause {id}
-              </a>
-              {why && <p class="why">{why}</p>}
-              {clause ? (
-                <blockquote class="clause-text">{clause.text}</blockquote>
-              ) : (
-                <p class="clause-missing">This policy has no clause {id}.</p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </article>
+    <li class={`finding severity-${severity}`}>
+      <details>
+        <summary>
+          <span class="severity">
+            <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
+            {SEVERITY_LABEL[severity]}
+          </span>{' '}
+          <span class="kind">{props.label}</span>
+          {props.flagged !== undefined && (
+            <>
+              {' '}
+              <q class="flagged">{props.flagged}</q>
+            </>
+          )}
+        </summary>
+        <div class="finding-body">
+          {props.reason && <p class="reason">{props.reason}</p>}
+          <ul class="clauses">
+            {props.clauses.map((id) => {
+              const clause = findClause(pack, id);
+              const why = props.whys.find((w) => w.id === id)?.why;
+              return (
+                <li key={id} class="clause">
+                  <a href={clauseHref(id)} target="_blank" rel="noreferrer">
+                    Clause {id}
+                  </a>
+                  {why && <p class="why">{why}</p>}
+                  {clause ? (
+                    <blockquote class="clause-text">{clause.text}</blockquote>
+                  ) : (
+                    <p class="clause-missing">This policy has no clause {id}.</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </details>
+    </li>
   );
 }
 

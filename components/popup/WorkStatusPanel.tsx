@@ -10,7 +10,7 @@ export type WorkView =
 
 export interface WorkStatusPanelProps {
   work: WorkView;
-  /** Clause 6.13, shown in full during working time. */
+  /** Clause 6.13, one click away during working time. */
   reminderClause?: PolicyClause;
   optionsHref: string;
   onOpenOptions?: () => void;
@@ -31,9 +31,7 @@ export function WorkStatusPanel({
     return (
       <section class="work-status unset" aria-label="Working hours">
         <p>
-          No working hours set, so there is no clause 6.13 reminder. Add your school day, breaks and
-          term dates under <em>Working hours</em> in {optionsLink('Options')}, or in the settings
-          file.
+          No working hours set, so no clause 6.13 reminder. {optionsLink('Set them in Options')}
         </p>
       </section>
     );
@@ -47,17 +45,29 @@ export function WorkStatusPanel({
       </section>
     );
   }
+  const { headline, detail } = work.text;
+  // One line; in working time the clause, and why, open on demand.
+  if (work.reminder && reminderClause) {
+    return (
+      <section class="work-status reminder" aria-label="Working hours">
+        <details>
+          <summary>
+            <strong>{headline}</strong> · clause {reminderClause.id}
+          </summary>
+          {detail && <p class="detail">{detail}</p>}
+          <blockquote class="clause-text" aria-label={`Clause ${reminderClause.id}`}>
+            {reminderClause.text}
+          </blockquote>
+        </details>
+      </section>
+    );
+  }
   return (
-    <section class={`work-status${work.reminder ? ' reminder' : ''}`} aria-label="Working hours">
+    <section class="work-status" aria-label="Working hours">
       <p class="headline">
-        <strong>{work.text.headline}</strong>
+        <strong>{headline}</strong>
+        {detail && <span class="detail"> · {detail}</span>}
       </p>
-      {work.text.detail && <p class="detail">{work.text.detail}</p>}
-      {work.reminder && reminderClause && (
-        <blockquote class="clause-text" aria-label={`Clause ${reminderClause.id}`}>
-          <strong>Clause {reminderClause.id}.</strong> {reminderClause.text}
-        </blockquote>
-      )}
     </section>
   );
 }

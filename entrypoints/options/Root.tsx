@@ -13,7 +13,9 @@ type State = Omit<OptionsView, 'welcome'>;
 export function Root({ search = location.search }: { search?: string }) {
   const [state, setState] = useState<State | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [welcome, setWelcome] = useState(new URLSearchParams(search).has('welcome'));
+  const params = new URLSearchParams(search);
+  const [welcome, setWelcome] = useState(params.has('welcome'));
+  const suggestedSite = params.get('add-site')?.trim() || undefined;
   const reload = () =>
     store.readOptionsState().then(setState, (error: unknown) => setLoadError(String(error)));
   useEffect(() => {
@@ -39,5 +41,5 @@ export function Root({ search = location.search }: { search?: string }) {
         .damagedSettingsText()
         .then((text) => downloadText('damaged-school-settings.json', text)),
   };
-  return <OptionsApp view={{ ...state, welcome }} actions={actions} />;
+  return <OptionsApp view={{ ...state, welcome, suggestedSite }} actions={actions} />;
 }
