@@ -7,10 +7,39 @@ import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { describeEffectiveSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
-import { classListUndoItem, deleteAllSchoolData, settingsItem, siteListItem } from './storage';
+import {
+  classListUndoItem,
+  deleteAllSchoolData,
+  settingsItem,
+  settingsUndoItem,
+  siteListItem,
+} from './storage';
 
+/** An edit in one of the page's editors. The undo of an earlier import no longer applies. */
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
   await settingsItem.setValue(settings);
+  await settingsUndoItem.removeValue();
+}
+
+/**
+ * "Import settings", once the person has seen what changes and agreed: replaces this
+ * browser's settings, keeping the ones it replaces (or that there were none) for one undo.
+ */
+export async function importSettings(settings: SchoolSettings, label: string): Promise<void> {
+  await settingsUndoItem.setValue({ settings: await localSettings(), label });
+  await settingsItem.setValue(settings);
+  // A class-list undo from before would put old classes into the new school's settings.
+  await classListUndoItem.removeValue();
+}
+
+/** Puts back the settings from before the last import (none, if there were none). */
+export async function undoSettingsImport(): Promise<void> {
+  const undo = await settingsUndoItem.getValue();
+  if (!undo) return;
+  if (undo.settings) await settingsItem.setValue(undo.settings);
+  else await settingsItem.removeValue();
+  await settingsUndoItem.removeValue();
+  await classListUndoItem.removeValue();
 }
 
 async function localSettings(): Promise<SchoolSettings | null> {
@@ -24,6 +53,7 @@ export async function saveClasses(classes: SchoolClass[], undoLabel?: string): P
   if (!current) throw new Error('Save the school profile before adding class lists.');
   if (undoLabel) await classListUndoItem.setValue({ classes: current.classes, label: undoLabel });
   await settingsItem.setValue({ ...current, classes });
+  await settingsUndoItem.removeValue();
 }
 
 export async function undoImport(): Promise<void> {
@@ -33,11 +63,11 @@ export async function undoImport(): Promise<void> {
   await classListUndoItem.removeValue();
 }
 
+/** The sample school, loaded like an import: whatever it replaces can be put back. */
 export async function loadSample(): Promise<void> {
   const result = validateSettings(sample);
   if (!result.ok) throw new Error('The built-in sample settings are invalid.');
-  await settingsItem.setValue(result.settings);
-  await classListUndoItem.removeValue();
+  await importSettings(result.settings, 'the sample school');
 }
 
 export async function toggleSite(id: string, on: boolean): Promise<void> {
@@ -78,9 +108,10 @@ export async function damagedSettingsText(): Promise<string> {
 export { deleteAllSchoolData };
 
 export async function readOptionsState() {
-  const [described, undo] = await Promise.all([
+  const [described, undo, settingsUndo] = await Promise.all([
     describeEffectiveSettings(),
     classListUndoItem.getValue(),
+    settingsUndoItem.getValue(),
   ]);
   const { stored } = described;
   return {
@@ -91,6 +122,7 @@ export async function readOptionsState() {
     managedProblems: described.problems,
     sites: described.sites,
     undoLabel: undo?.label ?? null,
+    settingsUndoLabel: settingsUndo?.label ?? null,
   };
 }
 

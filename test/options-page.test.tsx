@@ -111,6 +111,40 @@ describe('options page with storage', () => {
     expect(request).toHaveBeenCalledWith({ origins: ['https://community.example.org/*'] });
   });
 
+  it('Import settings over settings already here asks first, then can be undone', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    await screen.findByText(/10 pupils in 1 classes/);
+    const sampleSettings = await settingsItem.getValue();
+    const next = { ...sampleSettings!, classes: [], staff: [] };
+    fireEvent.change(screen.getByLabelText('Import settings'), {
+      target: { files: [new File([JSON.stringify(next)], 'empty-lists.json')] },
+    });
+    await screen.findByRole('group', { name: /with empty-lists\.json\?$/ });
+    expect(await settingsItem.getValue()).toEqual(sampleSettings);
+    fireEvent.click(screen.getByRole('button', { name: 'Replace settings' }));
+    await screen.findByText(/0 pupils in 0 classes/);
+    expect((await settingsItem.getValue())?.classes).toEqual([]);
+
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Undo the import of empty-lists.json' }),
+    );
+    await screen.findByText(/10 pupils in 1 classes/);
+    expect(await settingsItem.getValue()).toEqual(sampleSettings);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /^Undo the import of empty-lists/ })).toBeNull(),
+    );
+  });
+
+  it('undoing the sample school leaves the browser as empty as it was', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Undo the import of the sample school' }),
+    );
+    await waitFor(async () => expect(await settingsItem.getValue()).toBeNull());
+  });
+
   it('Delete all school data leaves nothing behind', async () => {
     await page('?welcome');
     fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));

@@ -24,6 +24,8 @@ export interface OptionsView {
   managedProblems: SettingsProblem[];
   sites: SiteList;
   undoLabel: string | null;
+  /** Label of the settings import (or sample) that can be undone, or null. */
+  settingsUndoLabel: string | null;
   welcome: boolean;
   /** A site the popup offered to add (options.html?add-site=forum.example.org). */
   suggestedSite?: string;
@@ -31,6 +33,8 @@ export interface OptionsView {
 
 export interface OptionsActions {
   saveSettings(settings: SchoolSettings): Promise<void>;
+  importSettings(settings: SchoolSettings, label: string): Promise<void>;
+  undoSettingsImport(): Promise<void>;
   saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void>;
   undoImport(): Promise<void>;
   toggleSite(id: string, on: boolean): Promise<void>;
@@ -84,7 +88,14 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           problems={view.managedProblems}
         />
       ) : null}
-      <SettingsFileSection settings={effective} onImport={actions.saveSettings} />
+      <SettingsFileSection
+        current={local}
+        exportable={effective}
+        managed={managed}
+        undoLabel={view.settingsUndoLabel}
+        onImport={actions.importSettings}
+        onUndo={actions.undoSettingsImport}
+      />
       <SchoolProfile
         school={effective?.school ?? null}
         managed={isManaged('school')}
