@@ -51,6 +51,39 @@ describe('TimetableEditor', () => {
     });
   });
 
+  it('with nothing saved, says the times shown are only a suggestion and not in effect', () => {
+    setupTimetable();
+    expect(
+      screen.getByText(/No working hours are saved, so there are no clause 6\.13/),
+    ).toBeTruthy();
+    expect(document.querySelector('.save-state')!.textContent).toMatch(
+      /^○ Not saved: these times are a suggestion and no reminders are in effect\.$/,
+    );
+    expect(screen.queryByRole('button', { name: 'Remove working hours' })).toBeNull();
+  });
+
+  it('says whether what is on screen is saved, and can remove the saved hours', async () => {
+    const saved: WorkingHours = {
+      timeZone: 'Europe/London',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      start: '08:45',
+      end: '15:15',
+      breaks: [],
+      closedDays: [],
+    };
+    const onSave = setupTimetable(saved);
+    const state = () => document.querySelector('.save-state')!.textContent;
+    expect(screen.queryByText(/No working hours are saved/)).toBeNull();
+    expect(state()).toBe('✓ Saved: this is what is in effect.');
+    fireEvent.input(screen.getByLabelText('Day ends'), { target: { value: '15:30' } });
+    expect(state()).toBe('● Changes not saved: the saved version is still in effect.');
+    fireEvent.input(screen.getByLabelText('Day ends'), { target: { value: '15:15' } });
+    expect(state()).toBe('✓ Saved: this is what is in effect.');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove working hours' }));
+    await settle();
+    expect(onSave).toHaveBeenCalledWith(undefined);
+  });
+
   it('a break outside the day is refused', () => {
     setupTimetable();
     fireEvent.click(screen.getByRole('button', { name: 'Add a break' }));
