@@ -1,12 +1,13 @@
 // Wires the checker to the browser: the check port from content scripts, the
 // toolbar badge, the popup's request for a tab's warnings, and opening the
-// popup or policy page from the overlay's links.
+// popup or policy page from the overlay's links, and the options page's try-it box.
 import { browser, defineBackground } from '#imports';
 import { CHECK_PORT, type PopupRequest } from '../lib/messaging/protocol';
 import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
+import { registerTryCheck } from '../platform/background/try-check';
 import { registerFirstRun } from '../platform/first-run';
 import { startWorkingTimeWatcher } from '../platform/working-time';
 
@@ -16,6 +17,7 @@ const BADGE_COLOUR = '#b45309';
 export default defineBackground(() => {
   registerFirstRun();
   startWorkingTimeWatcher();
+  registerTryCheck();
   const host = createCheckerHost(() => void service.recheckAll());
   const sites = createSiteSync();
   const service = createCheckService({

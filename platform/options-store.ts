@@ -1,7 +1,10 @@
 // What the options page does to storage. Kept out of the components (which only take props)
 // and out of main.tsx (which only wires), so it can be tested with fakeBrowser.
 import { browser } from '#imports';
+import type { Finding } from '../lib/engine/finding';
+import type { TryCheckAnswer, TryCheckRequest } from '../lib/messaging/try-protocol';
 import sample from '../lib/sample/sample-settings.json';
+import { NO_SCHOOL_SETTINGS } from '../lib/settings/defaults';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { describeEffectiveSettings } from './settings-source';
@@ -47,13 +50,36 @@ async function localSettings(): Promise<SchoolSettings | null> {
   return result.ok ? result.settings : null;
 }
 
-/** With an `undoLabel`, the class lists as they were are kept so the import can be undone. */
-export async function saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void> {
-  const current = await localSettings();
-  if (!current) throw new Error('Save the school profile before adding class lists.');
+/**
+ * With an `undoLabel`, the class lists as they were are kept so the import can be undone.
+ * A class list may be the first thing loaded: then `schoolName` (asked for beside the
+ * preview) or a profile school IT pushed starts this browser's settings.
+ */
+export async function saveClasses(
+  classes: SchoolClass[],
+  undoLabel?: string,
+  schoolName?: string,
+): Promise<void> {
+  const current = (await localSettings()) ?? (await startingSettings(schoolName));
+  if (!current) throw new Error('Enter the school name before adding class lists.');
   if (undoLabel) await classListUndoItem.setValue({ classes: current.classes, label: undoLabel });
   await settingsItem.setValue({ ...current, classes });
   await settingsUndoItem.removeValue();
+}
+
+async function startingSettings(schoolName?: string): Promise<SchoolSettings | null> {
+  const { settings } = await describeEffectiveSettings();
+  const school = schoolName?.trim()
+    ? { ...NO_SCHOOL_SETTINGS.school, name: schoolName.trim() }
+    : settings?.school;
+  return school ? { ...NO_SCHOOL_SETTINGS, school, classes: [], staff: [] } : null;
+}
+
+/** The try-it box: the background checks the text against the settings in use. */
+export async function tryCheck(text: string): Promise<Finding[]> {
+  const request: TryCheckRequest = { type: 'try-check', text };
+  const answer = (await browser.runtime.sendMessage(request)) as TryCheckAnswer | undefined;
+  return answer?.findings ?? [];
 }
 
 export async function undoImport(): Promise<void> {

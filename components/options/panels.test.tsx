@@ -147,10 +147,17 @@ describe('PrivacyPanel', () => {
 });
 
 describe('Welcome', () => {
-  it('explains, lists three steps and offers the sample', () => {
+  it('explains, offers three ways to start, each reachable from here', () => {
     const onTrySample = vi.fn(async () => {});
-    render(<Welcome onTrySample={onTrySample} onClose={() => {}} />);
+    render(
+      <>
+        <Welcome onTrySample={onTrySample} onClose={() => {}} />
+        <input id="import-class-list" type="file" aria-label="Import class list" />
+      </>,
+    );
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('link', { name: 'Import a class list' }));
+    expect(document.activeElement?.id).toBe('import-class-list');
     expect(screen.getByText(/never sends anything anywhere/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
     expect(onTrySample).toHaveBeenCalled();

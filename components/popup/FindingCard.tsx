@@ -12,6 +12,18 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 /** Symbols as well as colours, so severity reads without colour vision. */
 const SEVERITY_ICON: Record<Severity, string> = { high: '‼', medium: '⚠', low: 'ℹ' };
 
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Most serious first (restricted pupils are raised as high), then in the order of the text. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      Number(!!b.restricted) - Number(!!a.restricted) ||
+      a.start - b.start,
+  );
+}
+
 export interface WarningCardProps {
   severity: Severity;
   /** What kind of warning, e.g. "Pupil name". */

@@ -1,9 +1,11 @@
 import { WORKING_TIME_REMINDER } from '../../lib/working-time/reminders';
-import type { Finding, Severity } from '../../lib/engine/finding';
+import type { Finding } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 import { PolicySearch } from '../policy/PolicySearch';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
-import { AttachmentCard, FindingCard, PhotoReminderCard } from './FindingCard';
+import { AttachmentCard, FindingCard, PhotoReminderCard, sortFindings } from './FindingCard';
+
+export { sortFindings } from './FindingCard';
 import { OptionsLink } from './OptionsLink';
 import { SiteNotice, type SiteView } from './SiteNotice';
 import { WorkStatusPanel, type WorkView } from './WorkStatusPanel';
@@ -41,18 +43,6 @@ export interface PopupProps {
   links: PopupLinks;
   /** Opens an options-page address (a popup's own links would open inside the popup). */
   onOpenOptions?: (href: string) => void;
-}
-
-const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-
-/** Most serious first (restricted pupils are raised as high), then in the order of the text. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      Number(!!b.restricted) - Number(!!a.restricted) ||
-      a.start - b.start,
-  );
 }
 
 function Findings({

@@ -6,9 +6,11 @@ import {
   type OptionsView,
 } from '../../components/options/OptionsApp';
 import { downloadText } from '../../components/options/settings-file';
+import { policyPath } from '../../lib/messaging/page-links';
 import * as store from '../../platform/options-store';
+import { policyPackFor } from '../../platform/policy-pack';
 
-type State = Omit<OptionsView, 'welcome'>;
+type State = Omit<OptionsView, 'welcome' | 'suggestedSite' | 'pack' | 'clauseHref'>;
 
 export function Root({ search = location.search }: { search?: string }) {
   const [state, setState] = useState<State | null>(null);
@@ -41,5 +43,12 @@ export function Root({ search = location.search }: { search?: string }) {
         .damagedSettingsText()
         .then((text) => downloadText('damaged-school-settings.json', text)),
   };
-  return <OptionsApp view={{ ...state, welcome, suggestedSite }} actions={actions} />;
+  const view: OptionsView = {
+    ...state,
+    welcome,
+    suggestedSite,
+    pack: policyPackFor(state.effective),
+    clauseHref: (id) => policyPath({ clause: id }),
+  };
+  return <OptionsApp view={view} actions={actions} />;
 }
