@@ -171,6 +171,23 @@ describe('Popup working hours', () => {
     expect(within(panel).queryByLabelText('Clause 6.13')).toBeNull();
   });
 
+  it('outside working time, one line, with when it starts on demand', () => {
+    show({
+      work: {
+        kind: 'status',
+        reminder: false,
+        text: { headline: 'Outside working hours', detail: 'Working time starts Mon 08:30.' },
+      },
+    });
+    const panel = screen.getByRole('region', { name: 'Working hours' });
+    expect(panel.querySelector('summary')!.textContent).toBe('Outside working hours');
+    expect(panel.querySelector('details')!.open).toBe(false);
+    expect(panel.querySelector('details .detail')!.textContent).toBe(
+      'Working time starts Mon 08:30.',
+    );
+    expect(within(panel).queryByLabelText('Clause 6.13')).toBeNull();
+  });
+
   it('reports an unusable timetable', () => {
     show({ work: { kind: 'error', message: 'workingHours.start: expected a time' } });
     expect(screen.getByRole('alert').textContent).toMatch(/workingHours.start/);

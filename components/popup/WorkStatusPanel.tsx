@@ -46,28 +46,35 @@ export function WorkStatusPanel({
     );
   }
   const { headline, detail } = work.text;
-  // One line; in working time the clause, and why, open on demand.
-  if (work.reminder && reminderClause) {
+  const clause = work.reminder ? reminderClause : undefined;
+  const label = {
+    class: `work-status${work.reminder ? ' reminder' : ''}`,
+    'aria-label': 'Working hours',
+  };
+  if (!detail && !clause) {
     return (
-      <section class="work-status reminder" aria-label="Working hours">
-        <details>
-          <summary>
-            <strong>{headline}</strong> · clause {reminderClause.id}
-          </summary>
-          {detail && <p class="detail">{detail}</p>}
-          <blockquote class="clause-text" aria-label={`Clause ${reminderClause.id}`}>
-            {reminderClause.text}
-          </blockquote>
-        </details>
+      <section {...label}>
+        <p class="headline">
+          <strong>{headline}</strong>
+        </p>
       </section>
     );
   }
+  // One line; what it means (and in working time the clause itself) opens on demand.
   return (
-    <section class="work-status" aria-label="Working hours">
-      <p class="headline">
-        <strong>{headline}</strong>
-        {detail && <span class="detail"> · {detail}</span>}
-      </p>
+    <section {...label}>
+      <details>
+        <summary>
+          <strong>{headline}</strong>
+          {clause ? ` · clause ${clause.id}` : null}
+        </summary>
+        {detail && <p class="detail">{detail}</p>}
+        {clause && (
+          <blockquote class="clause-text" aria-label={`Clause ${clause.id}`}>
+            {clause.text}
+          </blockquote>
+        )}
+      </details>
     </section>
   );
 }
