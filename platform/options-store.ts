@@ -1,7 +1,6 @@
 // What the options page does to storage. Kept out of the components (which only take props)
 // and out of main.tsx (which only wires), so it can be tested with fakeBrowser.
 import { browser } from '#imports';
-import type { Finding } from '../lib/engine/finding';
 import type { TryCheckAnswer, TryCheckRequest } from '../lib/messaging/try-protocol';
 import sample from '../lib/sample/sample-settings.json';
 import { NO_SCHOOL_SETTINGS } from '../lib/settings/defaults';
@@ -76,10 +75,11 @@ async function startingSettings(schoolName?: string): Promise<SchoolSettings | n
 }
 
 /** The try-it box: the background checks the text against the settings in use. */
-export async function tryCheck(text: string): Promise<Finding[]> {
+export async function tryCheck(text: string): Promise<TryCheckAnswer> {
   const request: TryCheckRequest = { type: 'try-check', text };
   const answer = (await browser.runtime.sendMessage(request)) as TryCheckAnswer | undefined;
-  return answer?.findings ?? [];
+  if (!answer) throw new Error('The background did not answer.');
+  return answer;
 }
 
 export async function undoImport(): Promise<void> {

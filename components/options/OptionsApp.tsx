@@ -1,8 +1,7 @@
 // The whole options page, from props: entrypoints/options/main.tsx wires storage to it.
 import { useState } from 'preact/hooks';
 import type { ClassListPreview } from '../../lib/class-list';
-import type { Finding } from '../../lib/engine/finding';
-import type { PolicyPack } from '../../lib/policy/types';
+import type { TryCheckAnswer } from '../../lib/messaging/try-protocol';
 import type { SettingsProblem } from '../../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../../lib/settings/types';
 import type { ManagedPart } from '../../platform/managed-merge';
@@ -34,8 +33,7 @@ export interface OptionsView {
   welcome: boolean;
   /** A site the popup offered to add (options.html?add-site=forum.example.org). */
   suggestedSite?: string;
-  /** The policy warnings cite, and where each clause is (policy.html#6.13). */
-  pack: PolicyPack;
+  /** Where each clause is (policy.html#6.13). */
   clauseHref: (id: string) => string;
 }
 
@@ -45,7 +43,7 @@ export interface OptionsActions {
   undoSettingsImport(): Promise<void>;
   saveClasses(classes: SchoolClass[], undoLabel?: string, schoolName?: string): Promise<void>;
   /** The try-it box: the text checked against the settings in use. */
-  tryCheck(text: string): Promise<Finding[]>;
+  tryCheck(text: string): Promise<TryCheckAnswer>;
   undoImport(): Promise<void>;
   toggleSite(id: string, on: boolean): Promise<void>;
   addSite(input: string): Promise<string | null>;
@@ -111,7 +109,6 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
       summary={`${effective?.school.name || 'No school name yet'}: ${plural(pupilCount, 'pupil')} in ${plural(classCount, 'class', 'classes')}, ${plural(staffCount, 'member', 'members')} of staff.`}
       example={example}
       check={actions.tryCheck}
-      pack={view.pack}
       clauseHref={view.clauseHref}
       sites={watchedSites(view.sites)}
       steps={

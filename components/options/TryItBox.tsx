@@ -1,25 +1,29 @@
 // A box to try a post in, right where the school's data was loaded: it warns as you type,
 // with the same one-line warnings as the popup. The check runs in the background (the
-// options page gets `check` as a prop), so this page stays small.
+// options page gets `check` as a prop), which also sends the text of the clauses cited, so
+// this page carries neither the checker nor a copy of the policy.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/engine/finding';
+import type { TryCheckAnswer } from '../../lib/messaging/try-protocol';
 import type { PolicyPack } from '../../lib/policy/types';
 import { FindingCard, sortFindings } from '../popup/FindingCard';
 
 export interface TryItBoxProps {
-  check(text: string): Promise<Finding[]>;
-  pack: PolicyPack;
+  check(text: string): Promise<TryCheckAnswer>;
   clauseHref: (id: string) => string;
   /** A first post to show, e.g. naming a pupil from the list just loaded. */
   example: string;
 }
 
+const EMPTY_PACK: PolicyPack = { format: 'policy-pack', version: 1, title: '', clauses: [] };
+
 /** The pause after a keystroke before checking, as on the social sites (about 0.1 s). */
 const PAUSE_MS = 120;
 
-export function TryItBox({ check, pack, clauseHref, example }: TryItBoxProps) {
+export function TryItBox({ check, clauseHref, example }: TryItBoxProps) {
   const [text, setText] = useState(example);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [pack, setPack] = useState<PolicyPack>(EMPTY_PACK);
   const [failed, setFailed] = useState(false);
   const latest = useRef(0);
 
@@ -30,7 +34,8 @@ export function TryItBox({ check, pack, clauseHref, example }: TryItBoxProps) {
         (result) => {
           if (seq !== latest.current) return; // an older answer after a newer question
           setFailed(false);
-          setFindings(result);
+          setFindings(result.findings);
+          setPack({ ...EMPTY_PACK, clauses: result.clauses });
         },
         () => seq === latest.current && setFailed(true),
       );

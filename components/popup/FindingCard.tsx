@@ -1,5 +1,7 @@
 import { PHOTO_REMINDER, type AttachmentWarning } from '../../lib/photo/warnings';
-import { findClause, KIND_POLICY } from '../../lib/policy';
+// kind-clauses, not lib/policy's index: that brings the seed policy (30 KB) to every page
+// that shows a warning, the options page's try-it box included.
+import { KIND_POLICY } from '../../lib/policy/kind-clauses';
 import type { Finding, Severity } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 
@@ -64,7 +66,7 @@ export function WarningCard(props: WarningCardProps) {
           {props.reason && <p class="reason">{props.reason}</p>}
           <ul class="clauses">
             {props.clauses.map((id) => {
-              const clause = findClause(pack, id);
+              const clause = pack.clauses.find((c) => c.id === id);
               const why = props.whys.find((w) => w.id === id)?.why;
               return (
                 <li key={id} class="clause">

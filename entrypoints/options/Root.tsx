@@ -8,9 +8,8 @@ import {
 import { downloadText } from '../../components/options/settings-file';
 import { policyPath } from '../../lib/messaging/page-links';
 import * as store from '../../platform/options-store';
-import { policyPackFor } from '../../platform/policy-pack';
 
-type State = Omit<OptionsView, 'welcome' | 'suggestedSite' | 'pack' | 'clauseHref'>;
+type State = Omit<OptionsView, 'welcome' | 'suggestedSite' | 'clauseHref'>;
 
 export function Root({ search = location.search }: { search?: string }) {
   const [state, setState] = useState<State | null>(null);
@@ -47,7 +46,6 @@ export function Root({ search = location.search }: { search?: string }) {
     ...state,
     welcome,
     suggestedSite,
-    pack: policyPackFor(state.effective),
     clauseHref: (id) => policyPath({ clause: id }),
   };
   return <OptionsApp view={view} actions={actions} />;

@@ -2,6 +2,7 @@
 // needs neither the checker (about 700 KB with its word lists) nor a second copy of the
 // settings in memory. Only the extension's own pages may ask (platform/background/try-check.ts).
 import type { Finding } from '../engine/finding';
+import type { PolicyClause } from '../policy/types';
 
 /** Longest text the try-it box sends: a long post, not a document. */
 export const TRY_TEXT_LIMIT = 5000;
@@ -14,6 +15,8 @@ export interface TryCheckRequest {
 
 export interface TryCheckAnswer {
   findings: Finding[];
+  /** The clauses those findings cite, so the page needs no copy of the policy. */
+  clauses: PolicyClause[];
 }
 
 export function isTryCheckRequest(message: unknown): message is TryCheckRequest {

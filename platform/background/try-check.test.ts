@@ -12,7 +12,11 @@ describe('try-it checks', () => {
     // No school yet: the generic checks still warn.
     expect((await check(post)).findings.map((f) => f.kind)).toEqual(['phone-number']);
     settings = sample as unknown as SchoolSettings;
-    expect((await check(post)).findings.map((f) => f.kind)).toEqual(['pupil-name', 'phone-number']);
+    const answer = await check(post);
+    expect(answer.findings.map((f) => f.kind)).toEqual(['pupil-name', 'phone-number']);
+    // With the text of exactly the clauses they cite.
+    expect(answer.clauses.map((c) => c.id).sort()).toEqual(['5.4', '6.15', '6.8']);
+    expect(answer.clauses[0]!.text).toMatch(/^You must not discuss personal information/);
   });
 
   it('accept only a try-check with text of a post’s length', () => {

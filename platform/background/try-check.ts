@@ -7,6 +7,7 @@ import { createChecker, type Checker } from '../../lib/engine';
 import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { isTryCheckRequest, type TryCheckAnswer } from '../../lib/messaging/try-protocol';
+import { policyPackFor } from '../policy-pack';
 import { loadEffectiveSettings } from '../settings-source';
 
 /** A checker for the settings given, reused while they stay the same. */
@@ -18,7 +19,10 @@ export function createTryChecker(
     const settings = (await load()) ?? NO_SCHOOL_SETTINGS;
     const key = JSON.stringify(settings);
     if (cached?.key !== key) cached = { key, checker: createChecker(settings) };
-    return { findings: cached.checker.check(text) };
+    const findings = cached.checker.check(text);
+    const cited = new Set(findings.flatMap((finding) => finding.clauses));
+    const clauses = policyPackFor(settings).clauses.filter((clause) => cited.has(clause.id));
+    return { findings, clauses };
   };
 }
 
@@ -28,7 +32,7 @@ export function registerTryCheck(): void {
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isTryCheckRequest(message) || !sender.url?.startsWith(ownPages)) return undefined;
-    void check(message.text).then(sendResponse, () => sendResponse({ findings: [] }));
+    void check(message.text).then(sendResponse, () => sendResponse({ findings: [], clauses: [] }));
     return true;
   });
 }
