@@ -14,6 +14,7 @@ const millie: Finding = {
   severity: 'high',
   reason: 'Millie is on the Year 4 Oak class list',
   detector: 'pupil-name',
+  rule: 'pupil-name',
 };
 const phone: Finding = {
   kind: 'phone-number',
@@ -24,6 +25,7 @@ const phone: Finding = {
   severity: 'medium',
   reason: 'A UK mobile number',
   detector: 'phone-number',
+  rule: 'phone-number',
 };
 
 function props(overrides: Partial<OverlayProps> = {}): OverlayProps {
