@@ -24,14 +24,14 @@ try {
   // The popup reads a tab's warnings from session storage; a blank tab stands in for the site.
   const tab = await ext.context.newPage();
   const tabId = await activeTabId(ext.worker);
-  const showTab = (url: string, findings: unknown[]) =>
+  const showTab = (address: string, warnings: unknown[]) =>
     ext.worker.evaluate(
       async ({ settings, id, url, findings }) => {
         const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
         await chrome.storage.local.set({ settings });
         await chrome.storage.session.set({ tabFindings: { [id]: { tabId: id, url, findings } } });
       },
-      { settings: sample, id: tabId, url, findings },
+      { settings: sample, id: tabId, url: address, findings: warnings },
     );
   const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });

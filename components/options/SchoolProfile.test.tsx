@@ -13,6 +13,7 @@ function setup(school: School | null = null, managed = false) {
   return onSave;
 }
 const save = () => screen.getByRole('button', { name: 'Save school profile' }) as HTMLButtonElement;
+const state = () => document.querySelector('.save-state')!.textContent;
 
 describe('SchoolProfile', () => {
   it('says whether the profile on screen is the saved one', () => {
@@ -28,7 +29,6 @@ describe('SchoolProfile', () => {
       hashtags: [],
     };
     setup(school);
-    const state = () => document.querySelector('.save-state')!.textContent;
     expect(state()).toBe('✓ Saved: this is what is in effect.');
     fireEvent.input(screen.getByLabelText('School name'), { target: { value: 'Old Park' } });
     expect(state()).toBe('● Changes not saved: the saved version is still in effect.');

@@ -59,7 +59,7 @@ describe('TryItBox', () => {
   });
 
   it('ignores an older answer that arrives after a newer one', async () => {
-    let answerFirst: (result: TryCheckAnswer) => void = () => {};
+    let answerFirst: ((result: TryCheckAnswer) => void) | undefined;
     const check = vi
       .fn<(text: string) => Promise<TryCheckAnswer>>()
       .mockImplementationOnce(() => new Promise((resolve) => (answerFirst = resolve)))
@@ -70,7 +70,7 @@ describe('TryItBox', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('No warnings for this text.'),
     );
-    answerFirst(answer([pupil]));
+    answerFirst!(answer([pupil]));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(screen.getByRole('status').textContent).toBe('No warnings for this text.');
   });

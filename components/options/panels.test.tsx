@@ -15,6 +15,7 @@ function setupTimetable(hours?: WorkingHours) {
   render(<TimetableEditor hours={hours} managed={false} onSave={onSave} />);
   return onSave;
 }
+const state = () => document.querySelector('.save-state')!.textContent;
 const saveButton = () =>
   screen.getByRole('button', { name: 'Save working hours' }) as HTMLButtonElement;
 
@@ -72,7 +73,6 @@ describe('TimetableEditor', () => {
       closedDays: [],
     };
     const onSave = setupTimetable(saved);
-    const state = () => document.querySelector('.save-state')!.textContent;
     expect(screen.queryByText(/No working hours are saved/)).toBeNull();
     expect(state()).toBe('✓ Saved: this is what is in effect.');
     fireEvent.input(screen.getByLabelText('Day ends'), { target: { value: '15:30' } });

@@ -3,7 +3,9 @@
 // on a site that is not watched, or a tab that does not exist, the popup says so.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createChecker } from '../../lib/engine';
 import { KIND_POLICY } from '../../lib/policy';
+import type { SchoolSettings } from '../../lib/settings/types';
 import sample from '../../lib/sample/sample-settings.json';
 import {
   activeTabId,
@@ -149,23 +151,29 @@ describe('the toolbar popup', () => {
     await site.close();
   });
 
-  it('with five warnings in working time fits its 600 px without scrolling', async () => {
+  it('with five or more warnings in working time fits its 600 px without scrolling', async () => {
     await storeSettings(browser.worker, duringWorkingTime(settings));
     await routeFakeSites(browser.context, readFileSync(TEST_PAGES_BUNDLE, 'utf8'));
     const site = await browser.context.newPage();
     await site.goto(siteUrl('textarea'));
     await site.locator(EDITOR_SELECTOR).first().click();
-    await site.keyboard.type(
-      'Well done Millie and Grace Bird! Ring me on 07700 900123 or email jo.bloggs@gmail.com. Old Park Primary rocks.',
-    );
+    const post =
+      'Well done Millie and Grace Bird! Ring me on 07700 900123 or email jo.bloggs@gmail.com. Old Park Primary rocks.';
+    // As many warnings as the checker raises for this post (two pupils, the school, a phone
+    // number, an email address, and whatever else the rules of the day find).
+    const expected = createChecker(settings as unknown as SchoolSettings).check(post).length;
+    expect(expected).toBeGreaterThanOrEqual(5);
+    await site.keyboard.type(post);
     const tabId = await activeTabId(browser.worker);
-    await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 15_000 }).toBe('5');
+    await expect
+      .poll(() => badgeText(browser.worker, tabId), { timeout: 15_000 })
+      .toBe(String(expected));
     const popup = await clickToolbarButton(browser, site);
     await expect
       .poll(() => popup.evaluate<number>('document.querySelectorAll(".finding").length'), {
         timeout: 15_000,
       })
-      .toBe(5);
+      .toBe(expected);
     const work = await popup.evaluate<string>(
       'document.querySelector(".work-status summary").innerText',
     );
@@ -179,7 +187,7 @@ describe('the toolbar popup', () => {
         return content / parseFloat(style.lineHeight);
       })`,
     );
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(expected + 1);
     for (const count of lines) expect(count).toBeLessThan(1.5);
     expect(
       await popup.evaluate<number>('document.documentElement.scrollHeight'),
