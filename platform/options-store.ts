@@ -1,16 +1,47 @@
 // What the options page does to storage. Kept out of the components (which only take props)
 // and out of main.tsx (which only wires), so it can be tested with fakeBrowser.
 import { browser } from '#imports';
+import type { TryCheckAnswer, TryCheckRequest } from '../lib/messaging/try-protocol';
 import sample from '../lib/sample/sample-settings.json';
+import { NO_SCHOOL_SETTINGS } from '../lib/settings/defaults';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { describeEffectiveSettings, onLateManagedSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
-import { classListUndoItem, deleteAllSchoolData, settingsItem, siteListItem } from './storage';
+import {
+  classListUndoItem,
+  deleteAllSchoolData,
+  settingsItem,
+  settingsUndoItem,
+  siteListItem,
+} from './storage';
 
+/** An edit in one of the page's editors. The undo of an earlier import no longer applies. */
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
   await settingsItem.setValue(settings);
+  await settingsUndoItem.removeValue();
+}
+
+/**
+ * "Import settings", once the person has seen what changes and agreed: replaces this
+ * browser's settings, keeping the ones it replaces (or that there were none) for one undo.
+ */
+export async function importSettings(settings: SchoolSettings, label: string): Promise<void> {
+  await settingsUndoItem.setValue({ settings: await localSettings(), label });
+  await settingsItem.setValue(settings);
+  // A class-list undo from before would put old classes into the new school's settings.
+  await classListUndoItem.removeValue();
+}
+
+/** Puts back the settings from before the last import (none, if there were none). */
+export async function undoSettingsImport(): Promise<void> {
+  const undo = await settingsUndoItem.getValue();
+  if (!undo) return;
+  if (undo.settings) await settingsItem.setValue(undo.settings);
+  else await settingsItem.removeValue();
+  await settingsUndoItem.removeValue();
+  await classListUndoItem.removeValue();
 }
 
 async function localSettings(): Promise<SchoolSettings | null> {
@@ -18,12 +49,37 @@ async function localSettings(): Promise<SchoolSettings | null> {
   return result.ok ? result.settings : null;
 }
 
-/** With an `undoLabel`, the class lists as they were are kept so the import can be undone. */
-export async function saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void> {
-  const current = await localSettings();
-  if (!current) throw new Error('Save the school profile before adding class lists.');
+/**
+ * With an `undoLabel`, the class lists as they were are kept so the import can be undone.
+ * A class list may be the first thing loaded: then `schoolName` (asked for beside the
+ * preview) or a profile school IT pushed starts this browser's settings.
+ */
+export async function saveClasses(
+  classes: SchoolClass[],
+  undoLabel?: string,
+  schoolName?: string,
+): Promise<void> {
+  const current = (await localSettings()) ?? (await startingSettings(schoolName));
+  if (!current) throw new Error('Enter the school name before adding class lists.');
   if (undoLabel) await classListUndoItem.setValue({ classes: current.classes, label: undoLabel });
   await settingsItem.setValue({ ...current, classes });
+  await settingsUndoItem.removeValue();
+}
+
+async function startingSettings(schoolName?: string): Promise<SchoolSettings | null> {
+  const { settings } = await describeEffectiveSettings();
+  const school = schoolName?.trim()
+    ? { ...NO_SCHOOL_SETTINGS.school, name: schoolName.trim() }
+    : settings?.school;
+  return school ? { ...NO_SCHOOL_SETTINGS, school, classes: [], staff: [] } : null;
+}
+
+/** The try-it box: the background checks the text against the settings in use. */
+export async function tryCheck(text: string): Promise<TryCheckAnswer> {
+  const request: TryCheckRequest = { type: 'try-check', text };
+  const answer = (await browser.runtime.sendMessage(request)) as TryCheckAnswer | undefined;
+  if (!answer) throw new Error('The background did not answer.');
+  return answer;
 }
 
 export async function undoImport(): Promise<void> {
@@ -33,11 +89,11 @@ export async function undoImport(): Promise<void> {
   await classListUndoItem.removeValue();
 }
 
+/** The sample school, loaded like an import: whatever it replaces can be put back. */
 export async function loadSample(): Promise<void> {
   const result = validateSettings(sample);
   if (!result.ok) throw new Error('The built-in sample settings are invalid.');
-  await settingsItem.setValue(result.settings);
-  await classListUndoItem.removeValue();
+  await importSettings(result.settings, 'the sample school');
 }
 
 export async function toggleSite(id: string, on: boolean): Promise<void> {
@@ -78,9 +134,10 @@ export async function damagedSettingsText(): Promise<string> {
 export { deleteAllSchoolData };
 
 export async function readOptionsState() {
-  const [described, undo] = await Promise.all([
+  const [described, undo, settingsUndo] = await Promise.all([
     describeEffectiveSettings(),
     classListUndoItem.getValue(),
+    settingsUndoItem.getValue(),
   ]);
   const { stored } = described;
   return {
@@ -91,6 +148,7 @@ export async function readOptionsState() {
     managedProblems: described.problems,
     sites: described.sites,
     undoLabel: undo?.label ?? null,
+    settingsUndoLabel: settingsUndo?.label ?? null,
   };
 }
 

@@ -8,6 +8,8 @@ import {
   backgroundProblems,
   contentScriptProblems,
   contentScriptsTotalProblems,
+  pageAssets,
+  pageBudgetProblems,
   settingsMarkers,
 } from './bundle-budget';
 
@@ -72,5 +74,30 @@ describe('budgets of the scripts together and of the background', () => {
     expect(problems.some((problem) => problem.includes('contains compromise'))).toBe(true);
     expect(problems.some((problem) => problem.includes('over the 760 KB budget'))).toBe(true);
     expect(backgroundProblems('const lexicon = new Map();')).toEqual([]);
+  });
+});
+
+describe('extension page budget check', () => {
+  const html = `<script type="module" crossorigin src="/chunks/options-A1.js"></script>
+    <link rel="modulepreload" crossorigin href="/chunks/policy-pack-B2.js">
+    <link rel="stylesheet" crossorigin href="/assets/options-C3.css">
+    <link rel="icon" href="/icon/16.png">`;
+
+  it('counts the scripts, preloads and stylesheets the HTML names, nothing else', () => {
+    expect(pageAssets(html)).toEqual([
+      'chunks/options-A1.js',
+      'chunks/policy-pack-B2.js',
+      'assets/options-C3.css',
+    ]);
+  });
+
+  it('passes a page within its budget and fails one over it, or one without a budget', () => {
+    expect(pageBudgetProblems('options.html', html, () => 10 * 1024)).toEqual([]);
+    expect(pageBudgetProblems('options.html', html, () => 100 * 1024)).toEqual([
+      'options.html loads 300.0 KB, over its 150 KB budget',
+    ]);
+    expect(pageBudgetProblems('new.html', html, () => 1)).toEqual([
+      'new.html has no budget in PAGE_BUDGETS_KB',
+    ]);
   });
 });
