@@ -1,13 +1,15 @@
 // Wires the checker to the browser: the check port from content scripts, the
 // toolbar badge, the popup's request for a tab's warnings, and opening the
-// popup or policy page from the overlay's links.
+// popup or policy page from the overlay's links, and the options page's try-it box.
 import { browser, defineBackground } from '#imports';
 import { CHECK_PORT } from '../lib/messaging/protocol';
 import { parsePopupRequest } from '../lib/messaging/validate';
 import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';
+import { markStart } from '../platform/background/start-marks';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
+import { registerTryCheck } from '../platform/background/try-check';
 import { commandsApi, toolbarButton } from '../platform/browser-api';
 import { registerFirstRun } from '../platform/first-run';
 import { clauseExists } from '../platform/policy-pack';
@@ -22,9 +24,11 @@ const isExtensionPage = (url: string | undefined) =>
 const BADGE_COLOUR = '#b45309';
 
 export default defineBackground(() => {
+  markStart('main');
   void keepStorageFromContentScripts();
   registerFirstRun();
   startWorkingTimeWatcher();
+  registerTryCheck();
   const host = createCheckerHost(() => service.recheckAll());
   const sites = createSiteSync();
   const button = toolbarButton();

@@ -1,17 +1,48 @@
 // What the options page does to storage. Kept out of the components (which only take props)
 // and out of main.tsx (which only wires), so it can be tested with fakeBrowser.
 import { browser } from '#imports';
+import type { TryCheckAnswer, TryCheckRequest } from '../lib/messaging/try-protocol';
 import sample from '../lib/sample/sample-settings.json';
+import { NO_SCHOOL_SETTINGS } from '../lib/settings/defaults';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
-import { describeEffectiveSettings } from './settings-source';
+import { describeEffectiveSettings, onLateManagedSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
-import { classListUndoItem, deleteAllSchoolData, settingsItem, siteListItem } from './storage';
-import { readClassListUndo, readSiteList, repairStoredKey, storedDamage } from './stored-data';
+import {
+  classListUndoItem,
+  deleteAllSchoolData,
+  settingsItem,
+  settingsUndoItem,
+  siteListItem,
+} from './storage';
+import {
+  readClassListUndo,
+  readSettingsUndo,
+  readSiteList,
+  repairStoredKey,
+  storedDamage,
+} from './stored-data';
 
+/** An edit in one of the page's editors. The undo of an earlier import no longer applies. */
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
   await settingsItem.setValue(settings);
+  await settingsUndoItem.removeValue();
+}
+
+/**
+ * "Import settings", once the person has seen what changes and agreed: replaces this
+ * browser's settings, keeping the ones it replaces (or that there were none) for one undo.
+ */
+
+/** Puts back the settings from before the last import (none, if there were none). */
+export async function undoSettingsImport(): Promise<void> {
+  const undo = (await readSettingsUndo()).value;
+  if (!undo) return;
+  if (undo.settings) await settingsItem.setValue(undo.settings);
+  else await settingsItem.removeValue();
+  await settingsUndoItem.removeValue();
+  await classListUndoItem.removeValue();
 }
 
 /**
@@ -29,24 +60,35 @@ export function storedBytes(key: string, value: unknown): number {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * Replaces the settings with an imported file, only if storage can hold it beside everything
- * else kept: a refusal says so before anything is replaced. Resolves to that message, or null.
+ * "Import settings", once the person has seen what changes and agreed: replaces this
+ * browser's settings, keeping the ones it replaces (or that there were none) for one undo,
+ * but only if storage can hold the new settings and that copy beside everything else kept: a
+ * refusal says so before anything is replaced. Resolves to that message, or null.
  */
-export async function importSettings(settings: SchoolSettings): Promise<string | null> {
-  const need = storedBytes('settings', settings);
+export async function importSettings(
+  settings: SchoolSettings,
+  label: string,
+): Promise<string | null> {
+  const undo = { settings: await localSettings(), label };
+  const need = storedBytes('settings', settings) + storedBytes('settingsUndo', undo);
+  // The settings and both undo copies are replaced or cleared; everything else stays.
+  const replaced = new Set(['settings', 'settingsUndo', 'classListUndo']);
   const others = Object.entries(await browser.storage.local.get(null)).filter(
-    ([key]) => key !== 'settings',
+    ([key]) => !replaced.has(key),
   );
   const room = LOCAL_QUOTA_BYTES - others.reduce((n, [k, v]) => n + storedBytes(k, v), 0);
   if (need > room) {
-    return `This settings file is too large to keep: it needs ${megabytes(need)}, and this browser has room for ${megabytes(Math.max(0, room))}. Nothing was imported; the settings here are unchanged.`;
+    return `This settings file is too large to keep: with a copy of the settings it replaces (for Undo), it needs ${megabytes(need)}, and this browser has room for ${megabytes(Math.max(0, room))}. Nothing was imported; the settings here are unchanged.`;
   }
   try {
+    await settingsUndoItem.setValue(undo);
     await settingsItem.setValue(settings);
-    return null;
   } catch (error) {
     return `The browser could not keep this settings file (${String(error)}). Nothing was imported; the settings here are unchanged.`;
   }
+  // A class-list undo from before would put old classes into the new school's settings.
+  await classListUndoItem.removeValue();
+  return null;
 }
 
 async function localSettings(): Promise<SchoolSettings | null> {
@@ -54,12 +96,37 @@ async function localSettings(): Promise<SchoolSettings | null> {
   return result.ok ? result.settings : null;
 }
 
-/** With an `undoLabel`, the class lists as they were are kept so the import can be undone. */
-export async function saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void> {
-  const current = await localSettings();
-  if (!current) throw new Error('Save the school profile before adding class lists.');
+/**
+ * With an `undoLabel`, the class lists as they were are kept so the import can be undone.
+ * A class list may be the first thing loaded: then `schoolName` (asked for beside the
+ * preview) or a profile school IT pushed starts this browser's settings.
+ */
+export async function saveClasses(
+  classes: SchoolClass[],
+  undoLabel?: string,
+  schoolName?: string,
+): Promise<void> {
+  const current = (await localSettings()) ?? (await startingSettings(schoolName));
+  if (!current) throw new Error('Enter the school name before adding class lists.');
   if (undoLabel) await classListUndoItem.setValue({ classes: current.classes, label: undoLabel });
   await settingsItem.setValue({ ...current, classes });
+  await settingsUndoItem.removeValue();
+}
+
+async function startingSettings(schoolName?: string): Promise<SchoolSettings | null> {
+  const { settings } = await describeEffectiveSettings();
+  const school = schoolName?.trim()
+    ? { ...NO_SCHOOL_SETTINGS.school, name: schoolName.trim() }
+    : settings?.school;
+  return school ? { ...NO_SCHOOL_SETTINGS, school, classes: [], staff: [] } : null;
+}
+
+/** The try-it box: the background checks the text against the settings in use. */
+export async function tryCheck(text: string): Promise<TryCheckAnswer> {
+  const request: TryCheckRequest = { type: 'try-check', text };
+  const answer = (await browser.runtime.sendMessage(request)) as TryCheckAnswer | undefined;
+  if (!answer) throw new Error('The background did not answer.');
+  return answer;
 }
 
 export async function undoImport(): Promise<void> {
@@ -69,11 +136,11 @@ export async function undoImport(): Promise<void> {
   await classListUndoItem.removeValue();
 }
 
+/** The sample school, loaded like an import: whatever it replaces can be put back. */
 export async function loadSample(): Promise<void> {
   const result = validateSettings(sample);
   if (!result.ok) throw new Error('The built-in sample settings are invalid.');
-  await settingsItem.setValue(result.settings);
-  await classListUndoItem.removeValue();
+  await importSettings(result.settings, 'the sample school');
 }
 
 export async function toggleSite(id: string, on: boolean): Promise<void> {
@@ -117,9 +184,10 @@ export { repairStoredKey };
 
 /** Never throws: whatever storage holds, the options page gets something to show. */
 export async function readOptionsState() {
-  const [described, undo, damagedData] = await Promise.all([
+  const [described, undo, settingsUndo, damagedData] = await Promise.all([
     describeEffectiveSettings(),
     readClassListUndo(),
+    readSettingsUndo(),
     storedDamage(),
   ]);
   const { stored } = described;
@@ -132,6 +200,7 @@ export async function readOptionsState() {
     managedProblems: described.problems,
     sites: described.sites,
     undoLabel: undo.value?.label ?? null,
+    settingsUndoLabel: settingsUndo.value?.label ?? null,
   };
 }
 
@@ -139,5 +208,9 @@ export async function readOptionsState() {
 export function watchOptionsState(callback: () => void): () => void {
   const listener = () => callback();
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const unwatchLate = onLateManagedSettings(listener);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    unwatchLate();
+  };
 }

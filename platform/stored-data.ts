@@ -12,15 +12,18 @@ import { DEFAULT_SITE_LIST, isSitePattern, type SiteList } from './sites';
 import {
   classListUndoItem,
   measureItem,
+  settingsUndoItem,
   siteListItem,
   welcomeShownItem,
   type ClassListUndo,
+  type SettingsUndo,
 } from './storage';
 
 /** The keys checked here, with the name the options page gives each. */
 export const STORED_KEYS = {
   sites: 'The list of sites to check',
   classListUndo: 'The class lists kept to undo the last import',
+  settingsUndo: 'The settings kept to undo the last settings import',
   reminderShown: 'When each site last showed the working-hours reminder',
   welcomeShown: 'Whether the welcome page was shown',
   measure: 'The timing switch of the end-to-end tests',
@@ -134,11 +137,39 @@ export const readClassListUndo = (): Promise<Checked<ClassListUndo | null>> =>
     null,
   );
 
+/** The settings kept for undo are checked as a settings file is (none kept is valid too). */
+export const readSettingsUndo = (): Promise<Checked<SettingsUndo | null>> =>
+  read(
+    'settingsUndo',
+    () => settingsUndoItem.getValue(),
+    (raw): { ok: true; value: SettingsUndo | null } | { ok: false; problems: string[] } => {
+      const outer = v.safeParse(
+        v.nullable(v.object({ settings: v.unknown(), label: v.string() })),
+        raw,
+      );
+      if (!outer.success) return { ok: false, problems: issuesOf(outer.issues) };
+      if (outer.output === null) return { ok: true, value: null };
+      if (outer.output.settings === null) {
+        return { ok: true, value: { settings: null, label: outer.output.label } };
+      }
+      const inner = validateSettings(outer.output.settings);
+      if (!inner.ok) {
+        return {
+          ok: false,
+          problems: inner.problems.map((p) => `settings.${p.path}: ${p.message}`),
+        };
+      }
+      return { ok: true, value: { settings: inner.settings, label: outer.output.label } };
+    },
+    null,
+  );
+
 /** Every checked key that is damaged now, for the options page. */
 export async function storedDamage(): Promise<StoredDamage[]> {
   const all = await Promise.all([
     readSiteList(),
     readClassListUndo(),
+    readSettingsUndo(),
     readReminderShown(),
     readWelcomeShown(),
     readMeasure(),
@@ -151,6 +182,7 @@ export async function repairStoredKey(key: StoredKey): Promise<void> {
   const items = {
     sites: siteListItem,
     classListUndo: classListUndoItem,
+    settingsUndo: settingsUndoItem,
     reminderShown: reminderShownItem,
     welcomeShown: welcomeShownItem,
     measure: measureItem,

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { Root } from '../entrypoints/options/Root';
 import sample from '../lib/sample/sample-settings.json';
 import { textFile } from '../components/options/test-helpers';
+import type { SchoolSettings } from '../lib/settings/types';
 import { settingsItem } from '../platform/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -82,17 +83,19 @@ describe('importing a settings file too large to keep', () => {
     expect((await settingsItem.getValue())?.school.aliases).toEqual(sample.school.aliases);
   });
 
-  it('refuses a file that fits on its own but not beside what is already kept', async () => {
-    await settingsItem.setValue(sample as never);
-    // 6 MB is already kept (here an undo copy); a 5 MB file does not fit beside it.
-    await fakeBrowser.storage.local.set({
-      classListUndo: { classes: [], label: 'x'.repeat(6 * 1024 * 1024) },
-    });
+  it('refuses a file that fits on its own but not beside the copy kept for Undo', async () => {
+    // 6 MB of settings here already: replacing them keeps them for Undo, and a 5 MB file does
+    // not fit beside that copy.
+    const current = JSON.parse(bigSettings(6)) as SchoolSettings;
+    await settingsItem.setValue(current);
     await page();
     await importFile(bigSettings(5));
+    // Settings are here, so the page shows what would change and asks first.
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace settings' }));
     const alert = await screen.findByText(/too large/i);
     expect(alert.textContent).toMatch(/Nothing was imported/);
-    expect((await settingsItem.getValue())?.school.aliases).toEqual(sample.school.aliases);
+    expect((await settingsItem.getValue())?.school.aliases).toEqual(current.school.aliases);
+    expect(await fakeBrowser.storage.local.get('settingsUndo')).toEqual({});
   });
 
   it('still imports a file of ordinary size', async () => {

@@ -1,14 +1,18 @@
 // The whole options page, from props: entrypoints/options/main.tsx wires storage to it.
+import { useState } from 'preact/hooks';
+import type { ClassListPreview } from '../../lib/class-list';
+import type { TryCheckAnswer } from '../../lib/messaging/try-protocol';
 import type { SettingsProblem } from '../../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../../lib/settings/types';
 import type { ManagedPart } from '../../platform/managed-merge';
-import type { SiteList } from '../../platform/sites';
 import type { StoredDamage, StoredKey } from '../../platform/stored-data';
+import { BUILT_IN_SITES, isBuiltInSiteOn, type SiteList } from '../../platform/sites';
 import { ClassesEditor } from './ClassesEditor';
 import { DamagedData } from './DamagedData';
 import { DamagedSettings } from './DamagedSettings';
 import { PrivacyPanel } from './PrivacyPanel';
 import { ProblemList } from './Problems';
+import { ReadyPanel } from './ReadyPanel';
 import { SchoolProfile } from './SchoolProfile';
 import { SectionBoundary } from './SectionBoundary';
 import { SettingsFileSection } from './SettingsFileSection';
@@ -29,15 +33,24 @@ export interface OptionsView {
   managedProblems: SettingsProblem[];
   sites: SiteList;
   undoLabel: string | null;
+  /** Label of the settings import (or sample) that can be undone, or null. */
+  settingsUndoLabel: string | null;
   welcome: boolean;
+  /** A site the popup offered to add (options.html?add-site=forum.example.org). */
+  suggestedSite?: string;
+  /** Where each clause is (policy.html#6.13). */
+  clauseHref: (id: string) => string;
 }
 
 export interface OptionsActions {
   saveSettings(settings: SchoolSettings): Promise<void>;
   /** Resolves to why the file was refused (too large to keep), or null once it is kept. */
-  importSettings(settings: SchoolSettings): Promise<string | null>;
+  importSettings(settings: SchoolSettings, label: string): Promise<string | null>;
   repairStoredKey(key: StoredKey): Promise<void>;
-  saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void>;
+  undoSettingsImport(): Promise<void>;
+  saveClasses(classes: SchoolClass[], undoLabel?: string, schoolName?: string): Promise<void>;
+  /** The try-it box: the text checked against the settings in use. */
+  tryCheck(text: string): Promise<TryCheckAnswer>;
   undoImport(): Promise<void>;
   toggleSite(id: string, on: boolean): Promise<void>;
   addSite(input: string): Promise<string | null>;
@@ -55,8 +68,32 @@ const count = (settings: SchoolSettings | null) => ({
   staffCount: settings?.staff.length ?? 0,
 });
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What was just loaded, so the page can show the try-it box and next steps beside it. */
+type JustLoaded = { from: 'sample' } | { from: 'class-list'; label: string; example: string };
+
+/** A first post naming the first pupil of a list: "Well done Millie in Year 4 Oak today! …" */
+function examplePost(classes: SchoolSettings['classes']): string {
+  const schoolClass = classes.find((c) => c.pupils.length > 0);
+  const pupil = schoolClass?.pupils[0];
+  const name = pupil ? (pupil.preferred ?? pupil.first) : 'everyone';
+  const where = schoolClass ? ` in ${schoolClass.name}` : '';
+  return `Well done ${name}${where} today! Ring me on 07700 900123 if you have any questions.`;
+}
+
+function watchedSites(list: SiteList): string[] {
+  return [
+    ...BUILT_IN_SITES.filter((site) => isBuiltInSiteOn(list, site.id)).map((site) => site.label),
+    ...list.extra.map((site) => site.label),
+  ];
+}
+
+const jump = (id: string, text: string) => <a href={`#${id}`}>{text}</a>;
+
 export function OptionsApp({ view, actions }: { view: OptionsView; actions: OptionsActions }) {
   const { local, effective, managed } = view;
+  const [justLoaded, setJustLoaded] = useState<JustLoaded | null>(null);
   const isManaged = (part: ManagedPart) => managed.includes(part);
   // Edits go to this browser's settings; with none yet, a managed profile is the starting point.
   const base = local ?? effective;
@@ -71,11 +108,69 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           staff: [],
         });
 
+  const { pupilCount, classCount, staffCount } = count(effective);
+  const ready = (heading: string, example: string, steps: JustLoaded['from']) => (
+    <ReadyPanel
+      heading={heading}
+      level={steps === 'sample' ? 2 : 3}
+      summary={`${effective?.school.name || 'No school name yet'}: ${plural(pupilCount, 'pupil')} in ${plural(classCount, 'class', 'classes')}, ${plural(staffCount, 'member', 'members')} of staff.`}
+      example={example}
+      check={actions.tryCheck}
+      clauseHref={view.clauseHref}
+      sites={watchedSites(view.sites)}
+      steps={
+        steps === 'sample'
+          ? [
+              <>
+                This is a made-up school. When you are ready,{' '}
+                {jump('import-settings', 'import your settings file')} or{' '}
+                {jump('import-class-list', 'a class list')}: you will see what changes first, and
+                can undo it.
+              </>,
+              <>
+                Set the school day under {jump('timetable-heading', 'Working hours')} for the clause
+                6.13 reminder.
+              </>,
+              <>
+                Open one of the sites and start a post: warnings appear under the words as you type,
+                and the toolbar button counts them.
+              </>,
+            ]
+          : [
+              <>
+                Fill in the {jump('profile-heading', 'School profile')} (address, phone, email
+                domain, website) so posts that identify the school warn too.
+              </>,
+              <>Mark pupils who must not be named or photographed under each class below.</>,
+              <>
+                Set the school day under {jump('timetable-heading', 'Working hours')} for the clause
+                6.13 reminder.
+              </>,
+              <>
+                Open one of the sites and start a post: warnings appear under the words as you type.
+              </>,
+            ]
+      }
+      onDone={() => setJustLoaded(null)}
+    />
+  );
+
   return (
     <main>
       <h1>Before You Post – settings</h1>
       {view.welcome ? (
-        <Welcome onTrySample={actions.loadSample} onClose={actions.closeWelcome} />
+        <Welcome
+          onTrySample={async () => {
+            await actions.loadSample();
+            setJustLoaded({ from: 'sample' });
+          }}
+          onClose={actions.closeWelcome}
+        />
+      ) : null}
+      {justLoaded?.from === 'sample' ? (
+        <section class="ready-section">
+          {ready('The sample school is loaded', examplePost(effective?.classes ?? []), 'sample')}
+        </section>
       ) : null}
       {view.damaged ? (
         <DamagedSettings
@@ -92,7 +187,14 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
         />
       ) : null}
       <SectionBoundary name="Settings file">
-        <SettingsFileSection settings={effective} onImport={actions.importSettings} />
+        <SettingsFileSection
+          current={local}
+          exportable={effective}
+          managed={managed}
+          undoLabel={view.settingsUndoLabel}
+          onImport={actions.importSettings}
+          onUndo={actions.undoSettingsImport}
+        />
       </SectionBoundary>
       <SectionBoundary name="School profile">
         <SchoolProfile
@@ -101,17 +203,30 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           onSave={(school) => savePart('school', school)}
         />
       </SectionBoundary>
+      <SectionBoundary name="Class lists">
+        <ClassesEditor
+          classes={effective?.classes ?? []}
+          undoLabel={view.undoLabel}
+          managed={isManaged('classes')}
+          needsSchoolName={!base}
+          onChange={actions.saveClasses}
+          onUndo={actions.undoImport}
+          onImported={(preview: ClassListPreview, label: string) =>
+            setJustLoaded({ from: 'class-list', label, example: examplePost(preview.classes) })
+          }
+          afterImport={
+            justLoaded?.from === 'class-list'
+              ? ready(
+                  `Saved the class list from ${justLoaded.label}`,
+                  justLoaded.example,
+                  'class-list',
+                )
+              : null
+          }
+        />
+      </SectionBoundary>
       {base ? (
         <>
-          <SectionBoundary name="Class lists">
-            <ClassesEditor
-              classes={effective?.classes ?? []}
-              undoLabel={view.undoLabel}
-              managed={isManaged('classes')}
-              onChange={actions.saveClasses}
-              onUndo={actions.undoImport}
-            />
-          </SectionBoundary>
           <SectionBoundary name="Staff">
             <StaffEditor
               staff={effective?.staff ?? []}
@@ -129,8 +244,8 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
         </>
       ) : (
         <p class="notice">
-          Enter your school's name above and save it (or import a settings file, or try the sample)
-          to add class lists, staff and working hours.
+          Enter your school's name above and save it (or import a settings file or a class list, or
+          try the sample) to add staff and working hours.
         </p>
       )}
       <SectionBoundary name="Sites">
@@ -140,6 +255,7 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           onToggle={actions.toggleSite}
           onAdd={actions.addSite}
           onRemove={actions.removeSite}
+          suggested={view.suggestedSite}
         />
       </SectionBoundary>
       <PrivacyPanel {...count(effective)} onDeleteAll={actions.deleteAll} />

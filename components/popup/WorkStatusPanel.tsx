@@ -10,7 +10,7 @@ export type WorkView =
 
 export interface WorkStatusPanelProps {
   work: WorkView;
-  /** Clause 6.13, shown in full during working time. */
+  /** Clause 6.13, one click away during working time. */
   reminderClause?: PolicyClause;
   optionsHref: string;
   onOpenOptions?: () => void;
@@ -31,9 +31,7 @@ export function WorkStatusPanel({
     return (
       <section class="work-status unset" aria-label="Working hours">
         <p>
-          No working hours set, so there is no clause 6.13 reminder. Add your school day, breaks and
-          term dates under <em>Working hours</em> in {optionsLink('Options')}, or in the settings
-          file.
+          No working hours set, so no clause 6.13 reminder. {optionsLink('Set them in Options')}
         </p>
       </section>
     );
@@ -47,17 +45,36 @@ export function WorkStatusPanel({
       </section>
     );
   }
+  const { headline, detail } = work.text;
+  const clause = work.reminder ? reminderClause : undefined;
+  const label = {
+    class: `work-status${work.reminder ? ' reminder' : ''}`,
+    'aria-label': 'Working hours',
+  };
+  if (!detail && !clause) {
+    return (
+      <section {...label}>
+        <p class="headline">
+          <strong>{headline}</strong>
+        </p>
+      </section>
+    );
+  }
+  // One line; what it means (and in working time the clause itself) opens on demand.
   return (
-    <section class={`work-status${work.reminder ? ' reminder' : ''}`} aria-label="Working hours">
-      <p class="headline">
-        <strong>{work.text.headline}</strong>
-      </p>
-      {work.text.detail && <p class="detail">{work.text.detail}</p>}
-      {work.reminder && reminderClause && (
-        <blockquote class="clause-text" aria-label={`Clause ${reminderClause.id}`}>
-          <strong>Clause {reminderClause.id}.</strong> {reminderClause.text}
-        </blockquote>
-      )}
+    <section {...label}>
+      <details>
+        <summary>
+          <strong>{headline}</strong>
+          {clause ? ` · clause ${clause.id}` : null}
+        </summary>
+        {detail && <p class="detail">{detail}</p>}
+        {clause && (
+          <blockquote class="clause-text" aria-label={`Clause ${clause.id}`}>
+            {clause.text}
+          </blockquote>
+        )}
+      </details>
     </section>
   );
 }

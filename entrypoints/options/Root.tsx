@@ -6,10 +6,11 @@ import {
   type OptionsView,
 } from '../../components/options/OptionsApp';
 import { downloadText } from '../../components/options/settings-file';
+import { policyPath } from '../../lib/messaging/page-links';
 import * as store from '../../platform/options-store';
 import { DEFAULT_SITE_LIST } from '../../platform/sites';
 
-type State = Omit<OptionsView, 'welcome'>;
+type State = Omit<OptionsView, 'welcome' | 'suggestedSite' | 'clauseHref'>;
 
 const EMPTY: State = {
   local: null,
@@ -20,12 +21,15 @@ const EMPTY: State = {
   managedProblems: [],
   sites: DEFAULT_SITE_LIST,
   undoLabel: null,
+  settingsUndoLabel: null,
 };
 
 export function Root({ search = location.search }: { search?: string }) {
   const [state, setState] = useState<State | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [welcome, setWelcome] = useState(new URLSearchParams(search).has('welcome'));
+  const params = new URLSearchParams(search);
+  const [welcome, setWelcome] = useState(params.has('welcome'));
+  const suggestedSite = params.get('add-site')?.trim() || undefined;
   // readOptionsState checks every key and does not throw; if storage itself fails, the page
   // still renders, empty, so a settings file can be imported or everything deleted.
   const reload = () =>
@@ -55,10 +59,16 @@ export function Root({ search = location.search }: { search?: string }) {
         .damagedSettingsText()
         .then((text) => downloadText('damaged-school-settings.json', text)),
   };
+  const view: OptionsView = {
+    ...state,
+    welcome,
+    suggestedSite,
+    clauseHref: (id) => policyPath({ clause: id }),
+  };
   return (
     <>
       {loadError ? <p role="alert">The settings could not be loaded: {loadError}</p> : null}
-      <OptionsApp view={{ ...state, welcome }} actions={actions} />
+      <OptionsApp view={view} actions={actions} />
     </>
   );
 }

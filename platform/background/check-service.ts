@@ -36,6 +36,7 @@ import {
   NO_ATTACHMENT_CONTEXT,
   type AttachmentContext,
 } from './attachments';
+import { markStart } from './start-marks';
 
 export interface CheckPort {
   sender?: { tab?: { id?: number; url?: string }; frameId?: number };
@@ -142,9 +143,10 @@ export function createCheckService(deps: CheckServiceDeps) {
     const active = state?.active ? state.editors.get(state.active) : undefined;
     const count = active ? active.findings.length + active.attachments.length : 0;
     const more = active?.more ? '+' : '';
-    // Saved first: the popup reads this, and a badge the browser refuses must not lose it.
-    // Neither failing may stop the checks of other tabs.
-    await Promise.resolve(
+    // Both at once: the badge need not wait for storage (a round trip each, slowest in a
+    // worker just woken), and a badge the browser refuses still leaves the popup its findings.
+    // A failure is thrown to the caller, which logs it: the queue goes on either way.
+    const done = await Promise.allSettled([
       deps.saveTab(
         tabId,
         state && {
@@ -157,10 +159,10 @@ export function createCheckService(deps: CheckServiceDeps) {
           ...(active?.partial ? { partial: true } : {}),
         },
       ),
-    ).catch(console.error);
-    await Promise.resolve(deps.setBadge(tabId, count > 0 ? `${count}${more}` : '')).catch(
-      console.error,
-    );
+      (async () => deps.setBadge(tabId, count > 0 ? `${count}${more}` : ''))(),
+    ]);
+    markStart('badge');
+    for (const result of done) if (result.status === 'rejected') throw result.reason;
   }
 
   /** Queues a check of the editor's newest text; an entry already waiting is moved to the back. */
@@ -203,6 +205,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const result = enabled
       ? checker.checkWithin(editor.text, { budgetMs: CHECK_BUDGET_MS, focus: editor.focus })
       : { findings: [], complete: true };
+    markStart('check');
     editor.slices += 1;
     const carryOn = !result.complete && editor.slices < MAX_SLICES;
     const all = result.findings.filter((f) => !editor.dismissed.has(dismissKey(f.kind, f.text)));
@@ -275,7 +278,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       state.editors.delete(key);
       waiting.delete(`${tabId}|${key}`);
       if (state.active === key) state.active = undefined;
-      void publish(tabId);
+      void publish(tabId).catch(console.error);
       return;
     }
     if (message.type === 'dismiss') {
@@ -329,7 +332,10 @@ export function createCheckService(deps: CheckServiceDeps) {
   return {
     connect(port: CheckPort): void {
       const frameKey = `${port.sender?.frameId ?? 0}`;
-      port.onMessage.addListener((message) => receive(port, frameKey, message));
+      port.onMessage.addListener((message) => {
+        markStart('message');
+        receive(port, frameKey, message);
+      });
       void deps.measuring?.().then((on) => on && post(port, { type: 'measure' }), console.error);
       port.onDisconnect.addListener(() => {
         const tabId = port.sender?.tab?.id;
@@ -341,7 +347,7 @@ export function createCheckService(deps: CheckServiceDeps) {
           waiting.delete(`${tabId}|${key}`);
           if (state.active === key) state.active = undefined;
         }
-        void publish(tabId);
+        void publish(tabId).catch(console.error);
       });
     },
 

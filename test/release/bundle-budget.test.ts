@@ -4,7 +4,14 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
-import { contentScriptProblems, settingsMarkers } from './bundle-budget';
+import {
+  backgroundProblems,
+  contentScriptProblems,
+  contentScriptsTotalProblems,
+  pageAssets,
+  pageBudgetProblems,
+  settingsMarkers,
+} from './bundle-budget';
 
 const markers = settingsMarkers(sample as unknown as SchoolSettings);
 
@@ -49,5 +56,48 @@ describe('content-script budget check', () => {
       ]),
     );
     expect(markers.strings).toEqual(expect.arrayContaining(['TF3 1AA', 'Year 4 Oak']));
+  });
+});
+
+describe('budgets of the scripts together and of the background', () => {
+  it('adds up the content scripts', () => {
+    expect(contentScriptsTotalProblems({ 'content.js': 40_000, 'reminder.js': 7_000 })).toEqual([]);
+    expect(contentScriptsTotalProblems({ 'content.js': 38_000, 'reminder.js': 29_000 })).toEqual([
+      expect.stringMatching(/^65\.4 KB in all \(content\.js 37\.1 KB, reminder\.js 28\.3 KB\)/),
+    ]);
+  });
+
+  it('catches compromise bundled back into the background, and its size', () => {
+    const require = createRequire(import.meta.url);
+    const code = readFileSync(require.resolve('compromise'), 'utf8');
+    const problems = backgroundProblems(code.repeat(3));
+    expect(problems.some((problem) => problem.includes('contains compromise'))).toBe(true);
+    expect(problems.some((problem) => problem.includes('over the 760 KB budget'))).toBe(true);
+    expect(backgroundProblems('const lexicon = new Map();')).toEqual([]);
+  });
+});
+
+describe('extension page budget check', () => {
+  const html = `<script type="module" crossorigin src="/chunks/options-A1.js"></script>
+    <link rel="modulepreload" crossorigin href="/chunks/policy-pack-B2.js">
+    <link rel="stylesheet" crossorigin href="/assets/options-C3.css">
+    <link rel="icon" href="/icon/16.png">`;
+
+  it('counts the scripts, preloads and stylesheets the HTML names, nothing else', () => {
+    expect(pageAssets(html)).toEqual([
+      'chunks/options-A1.js',
+      'chunks/policy-pack-B2.js',
+      'assets/options-C3.css',
+    ]);
+  });
+
+  it('passes a page within its budget and fails one over it, or one without a budget', () => {
+    expect(pageBudgetProblems('options.html', html, () => 10 * 1024)).toEqual([]);
+    expect(pageBudgetProblems('options.html', html, () => 100 * 1024)).toEqual([
+      'options.html loads 300.0 KB, over its 150 KB budget',
+    ]);
+    expect(pageBudgetProblems('new.html', html, () => 1)).toEqual([
+      'new.html has no budget in PAGE_BUDGETS_KB',
+    ]);
   });
 });

@@ -1,11 +1,17 @@
 // The release build, as a store reviewer and a school's IT admin would inspect it. One build
 // and zip per browser (beforeAll) serves every check here.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
-import { contentScriptProblems, settingsMarkers } from './bundle-budget';
+import {
+  backgroundProblems,
+  contentScriptProblems,
+  contentScriptsTotalProblems,
+  pageBudgetProblems,
+  settingsMarkers,
+} from './bundle-budget';
 import { cspProblems, permissionProblems, remoteCodeProblems } from './manifest-checks';
 import { buildRelease, listFiles, readManifest, ROOT, type ReleaseBuild } from './release-build';
 import { webExtLint } from './web-ext-lint';
@@ -32,6 +38,32 @@ describe('release build: content scripts', () => {
     const problems = scripts.flatMap((file) =>
       contentScriptProblems(readFileSync(join(dir, file), 'utf8'), markers).map(
         (problem) => `${file}: ${problem}`,
+      ),
+    );
+    expect(problems).toEqual([]);
+    const sizes = Object.fromEntries(
+      scripts.map((file) => [file, readFileSync(join(dir, file)).length] as const),
+    );
+    expect(contentScriptsTotalProblems(sizes)).toEqual([]);
+  });
+
+  it('background.js stays within its budget and holds no compromise', () => {
+    for (const dir of [build.chromeDir, build.firefoxDir]) {
+      expect(backgroundProblems(readFileSync(join(dir, 'background.js'), 'utf8'))).toEqual([]);
+    }
+  });
+});
+
+describe('release build: extension pages', () => {
+  it.each(['chrome', 'firefox'] as const)('%s pages load within their budgets', (browser) => {
+    const dir = browser === 'chrome' ? build.chromeDir : build.firefoxDir;
+    const pages = listFiles(dir).filter((file) => /^[^/]+\.html$/.test(file));
+    expect(pages.sort()).toEqual(['options.html', 'policy.html', 'popup.html', 'privacy.html']);
+    const problems = pages.flatMap((page) =>
+      pageBudgetProblems(
+        page,
+        readFileSync(join(dir, page), 'utf8'),
+        (asset) => statSync(join(dir, asset)).size,
       ),
     );
     expect(problems).toEqual([]);
