@@ -167,7 +167,8 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           onClose={actions.closeWelcome}
         />
       ) : null}
-      {justLoaded?.from === 'sample' ? (
+      {/* Shown once the stored sample is read back, so its summary is never the old state's. */}
+      {justLoaded?.from === 'sample' && effective?.school.name ? (
         <section class="ready-section">
           {ready('The sample school is loaded', examplePost(effective?.classes ?? []), 'sample')}
         </section>
