@@ -1,0 +1,76 @@
+// Which clauses of a policy each warning and reminder cites, and the line shown beside each.
+// The school's own mapping where its pack gives one for a topic (CONTRACTS.md §1), else what
+// the policy's own text says (lib/policy/auto-map.ts). An id the policy does not have is never
+// cited, and a topic the policy has no clause for cites nothing: the warning says so.
+import { autoMap } from './auto-map';
+import { SEED_REASONS } from './kind-clauses';
+import { seedPolicyPack } from './seed';
+import {
+  OTHER_TOPIC_IDS,
+  REMINDER_IDS,
+  TOPIC_IDS,
+  TOPICS,
+  type OtherTopicId,
+  type ReminderId,
+  type TopicId,
+} from './topics';
+import type { PolicyPack } from './types';
+
+export interface Citation {
+  id: string;
+  /** Why this clause applies, in a line. */
+  why: string;
+}
+
+export type Citations = Record<TopicId, Citation[]>;
+
+const isReminder = (t: TopicId): t is ReminderId => (REMINDER_IDS as readonly string[]).includes(t);
+const isOther = (t: TopicId): t is OtherTopicId =>
+  (OTHER_TOPIC_IDS as readonly string[]).includes(t);
+
+/** The ids the pack's own mapping gives a topic, or undefined when it gives none. */
+export function storedClauses(pack: PolicyPack, topic: TopicId): string[] | undefined {
+  if (isReminder(topic)) return pack.reminderClauses?.[topic];
+  if (isOther(topic)) return pack.otherClauses?.[topic];
+  return pack.kindClauses?.[topic];
+}
+
+/** Clause ids per topic: the pack's mapping where it has one, else the text's. */
+export function topicClauses(pack: PolicyPack): Record<TopicId, string[]> {
+  const auto = autoMap(pack);
+  const known = new Set(pack.clauses.map((c) => c.id));
+  return Object.fromEntries(
+    TOPIC_IDS.map((t) => [t, (storedClauses(pack, t) ?? auto[t]).filter((id) => known.has(id))]),
+  ) as Record<TopicId, string[]>;
+}
+
+/**
+ * The seed's plain-English reason for a clause, when this pack's clause is the seed's own
+ * (same id, same words); else the topic's general line.
+ */
+function whyFor(pack: PolicyPack, topic: TopicId, id: string): string {
+  const seeded = SEED_REASONS[topic].find((r) => r.id === id);
+  const text = pack.clauses.find((c) => c.id === id)?.text;
+  const seedText = seedPolicyPack.clauses.find((c) => c.id === id)?.text;
+  return seeded && text === seedText ? seeded.why : TOPICS[topic].about;
+}
+
+const cache = new WeakMap<PolicyPack, Citations>();
+
+export function citationsFor(pack: PolicyPack): Citations {
+  let citations = cache.get(pack);
+  if (citations) return citations;
+  const ids = topicClauses(pack);
+  citations = Object.fromEntries(
+    TOPIC_IDS.map((t) => [t, ids[t].map((id) => ({ id, why: whyFor(pack, t, id) }))]),
+  ) as Citations;
+  cache.set(pack, citations);
+  return citations;
+}
+
+/** How a warning names what it cites: "clause 6.9", "clauses 4.3 and 4.4", or that there is none. */
+export function citeText(ids: readonly string[]): string {
+  if (ids.length === 0) return "your school's policy has no clause on this";
+  if (ids.length === 1) return `clause ${ids[0]}`;
+  return `clauses ${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
+}
