@@ -2,6 +2,7 @@
 // The school's own mapping where its pack gives one for a topic (CONTRACTS.md §1), else what
 // the policy's own text says (lib/policy/auto-map.ts). An id the policy does not have is never
 // cited, and a topic the policy has no clause for cites nothing: the warning says so.
+import { FINDING_KINDS } from '../engine/finding';
 import { autoMap } from './auto-map';
 import { SEED_REASONS } from './kind-clauses';
 import { seedPolicyPack } from './seed';
@@ -66,6 +67,25 @@ export function citationsFor(pack: PolicyPack): Citations {
   ) as Citations;
   cache.set(pack, citations);
   return citations;
+}
+
+/** Splits a topic → clauses table into the pack's three fields (CONTRACTS.md §1). */
+export function mappingFields(
+  byTopic: Record<TopicId, string[]>,
+): Required<Pick<PolicyPack, 'kindClauses' | 'reminderClauses' | 'otherClauses'>> {
+  const pick = <K extends TopicId>(ids: readonly K[]) =>
+    Object.fromEntries(ids.map((t) => [t, byTopic[t]])) as Record<K, string[]>;
+  return {
+    kindClauses: pick(FINDING_KINDS),
+    reminderClauses: pick(REMINDER_IDS),
+    otherClauses: pick(OTHER_TOPIC_IDS),
+  };
+}
+
+/** The pack with the mapping its own text gives written into it, for a school to check. */
+export function withFoundMapping(pack: PolicyPack): PolicyPack {
+  const { kindClauses: _k, reminderClauses: _r, otherClauses: _o, ...bare } = pack;
+  return { ...bare, ...mappingFields(autoMap(bare as PolicyPack)) };
 }
 
 /** How a warning names what it cites: "clause 6.9", "clauses 4.3 and 4.4", or that there is none. */
