@@ -1,5 +1,5 @@
-import { PHOTO_REMINDER, type AttachmentWarning } from '../../lib/photo/warnings';
-import { findClause, KIND_POLICY } from '../../lib/policy';
+import { photoReminder, type AttachmentWarning } from '../../lib/photo/warnings';
+import { citationsFor, findClause, KIND_POLICY, topicClauses } from '../../lib/policy';
 import type { Finding, Severity } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 
@@ -44,6 +44,9 @@ export function WarningCard(props: WarningCardProps) {
         </p>
       )}
       {props.reason && <p class="reason">{props.reason}</p>}
+      {props.clauses.length === 0 && (
+        <p class="clause-missing">Your school’s policy has no clause on this.</p>
+      )}
       <ul class="clauses">
         {props.clauses.map((id) => {
           const clause = findClause(pack, id);
@@ -83,21 +86,22 @@ export function FindingCard({
       flagged={finding.text}
       reason={finding.reason}
       clauses={finding.clauses}
-      whys={policy?.clauses ?? []}
+      whys={finding.citations ?? citationsFor(rest.pack)[finding.kind]}
       {...rest}
     />
   );
 }
 
-/** The clause 6.9 reminder whenever the post carries a photo or video. */
+/** The photo reminder whenever the post carries a photo or video, citing the school's own clauses. */
 export function PhotoReminderCard(props: Pick<WarningCardProps, 'pack' | 'clauseHref'>) {
+  const reminder = photoReminder(topicClauses(props.pack).photos);
   return (
     <WarningCard
-      severity={PHOTO_REMINDER.severity}
+      severity={reminder.severity}
       label="Photo or video attached"
-      reason={PHOTO_REMINDER.reason}
-      clauses={PHOTO_REMINDER.clauses}
-      whys={[]}
+      reason={reminder.reason}
+      clauses={reminder.clauses}
+      whys={citationsFor(props.pack).photos}
       {...props}
     />
   );

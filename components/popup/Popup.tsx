@@ -1,4 +1,4 @@
-import { WORKING_TIME_REMINDER } from '../../lib/working-time/reminders';
+import { findClause, topicClauses } from '../../lib/policy';
 import type { Finding, Severity } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 import { PolicySearch } from '../policy/PolicySearch';
@@ -114,7 +114,9 @@ export function Popup({ tab, work, pack, links, onOpenOptions }: PopupProps) {
       </header>
       <WorkStatusPanel
         work={work}
-        reminderClause={pack.clauses.find((c) => c.id === WORKING_TIME_REMINDER.clause)}
+        reminderClauses={topicClauses(pack)['working-hours'].flatMap(
+          (id) => findClause(pack, id) ?? [],
+        )}
         optionsHref={links.options}
         onOpenOptions={onOpenOptions}
       />

@@ -10,15 +10,15 @@ export type WorkView =
 
 export interface WorkStatusPanelProps {
   work: WorkView;
-  /** Clause 6.13, shown in full during working time. */
-  reminderClause?: PolicyClause;
+  /** The school's clauses on personal use in working time, shown in full during working time. */
+  reminderClauses: PolicyClause[];
   optionsHref: string;
   onOpenOptions?: () => void;
 }
 
 export function WorkStatusPanel({
   work,
-  reminderClause,
+  reminderClauses,
   optionsHref,
   onOpenOptions,
 }: WorkStatusPanelProps) {
@@ -31,9 +31,9 @@ export function WorkStatusPanel({
     return (
       <section class="work-status unset" aria-label="Working hours">
         <p>
-          No working hours set, so there is no clause 6.13 reminder. Add your school day, breaks and
-          term dates under <em>Working hours</em> in {optionsLink('Options')}, or in the settings
-          file.
+          No working hours set, so there is no working-time reminder. Add your school day, breaks
+          and term dates under <em>Working hours</em> in {optionsLink('Options')}, or in the
+          settings file.
         </p>
       </section>
     );
@@ -53,10 +53,14 @@ export function WorkStatusPanel({
         <strong>{work.text.headline}</strong>
       </p>
       {work.text.detail && <p class="detail">{work.text.detail}</p>}
-      {work.reminder && reminderClause && (
-        <blockquote class="clause-text" aria-label={`Clause ${reminderClause.id}`}>
-          <strong>Clause {reminderClause.id}.</strong> {reminderClause.text}
-        </blockquote>
+      {work.reminder &&
+        reminderClauses.map((clause) => (
+          <blockquote key={clause.id} class="clause-text" aria-label={`Clause ${clause.id}`}>
+            <strong>Clause {clause.id}.</strong> {clause.text}
+          </blockquote>
+        ))}
+      {work.reminder && reminderClauses.length === 0 && (
+        <p class="clause-missing">Your school’s policy has no clause on working time.</p>
       )}
     </section>
   );

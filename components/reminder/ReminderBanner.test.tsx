@@ -4,14 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WORKING_TIME_REMINDER } from '../../lib/working-time/reminders';
 import { ReminderBanner } from './ReminderBanner';
 
-const reminder = { ...WORKING_TIME_REMINDER, clauseText: 'Old Park does not permit personal use.' };
+const reminder = {
+  ...WORKING_TIME_REMINDER,
+  clauses: [{ id: '6.13', text: 'Old Park does not permit personal use.' }],
+};
 afterEach(cleanup);
 
 describe('ReminderBanner', () => {
   it('is a note, not a dialog, and goes away when dismissed', () => {
     const onDismiss = vi.fn();
     render(<ReminderBanner reminder={reminder} onOpenClause={vi.fn()} onDismiss={onDismiss} />);
-    const note = screen.getByRole('note', { name: 'Reminder: clause 6.13' });
+    const note = screen.getByRole('note', { name: 'Reminder: It is working time' });
     expect(note.textContent).toMatch(/It is working time/);
     expect(screen.queryByRole('dialog')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -29,10 +32,29 @@ describe('ReminderBanner', () => {
     expect(onOpenClause).toHaveBeenCalledWith('6.13');
   });
 
-  it('offers the policy straight away when the pack lacks the clause', () => {
+  it('shows every clause a school’s policy gives it', () => {
+    const two = {
+      ...reminder,
+      clauses: [
+        { id: '4.9', text: 'No personal use in working hours.' },
+        { id: '4.10', text: 'Not in front of pupils either.' },
+      ],
+    };
+    render(<ReminderBanner reminder={two} onOpenClause={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the clauses' }));
+    expect(screen.getByText(/No personal use in working hours/)).toBeTruthy();
+    expect(screen.getByText(/Not in front of pupils/)).toBeTruthy();
+  });
+
+  it('says plainly when the policy has no clause on it, and cites no number', () => {
     const onOpenClause = vi.fn();
-    render(<ReminderBanner reminder={WORKING_TIME_REMINDER} onOpenClause={onOpenClause} />);
+    render(<ReminderBanner reminder={{ ...reminder, clauses: [] }} onOpenClause={onOpenClause} />);
+    expect(screen.getByText('Your school’s policy has no clause on this.')).toBeTruthy();
+    const words = [...screen.getByRole('note').querySelectorAll('p, button')].map(
+      (e) => e.textContent,
+    );
+    expect(words.join(' ')).not.toMatch(/\d\.\d/);
     fireEvent.click(screen.getByRole('button', { name: 'Open the policy' }));
-    expect(onOpenClause).toHaveBeenCalledWith('6.13');
+    expect(onOpenClause).toHaveBeenCalledWith('');
   });
 });

@@ -4,6 +4,7 @@ import { BANNER_CSS } from './banner-style';
 
 export interface ReminderBannerProps {
   reminder: NonNullable<PageReminderAnswer['reminder']>;
+  /** Opens the policy at a clause, or at its start with '' when the policy has none on this. */
   onOpenClause: (clause: string) => void;
   onDismiss?: () => void;
 }
@@ -13,24 +14,29 @@ export function ReminderBanner({ reminder, onOpenClause, onDismiss }: ReminderBa
   const [open, setOpen] = useState(true);
   const [expanded, setExpanded] = useState(false);
   if (!open) return null;
+  const { clauses } = reminder;
+  const ids = clauses.map((c) => c.id);
+  const showLabel = ids.length === 1 ? `Show clause ${ids[0]}` : 'Show the clauses';
   return (
-    <aside class="byp-reminder" role="note" aria-label={`Reminder: clause ${reminder.clause}`}>
+    <aside class="byp-reminder" role="note" aria-label={`Reminder: ${reminder.headline}`}>
       <style>{BANNER_CSS}</style>
       <p class="headline">
         <strong>{reminder.headline}</strong> — {reminder.why}
       </p>
-      {expanded && reminder.clauseText && (
-        <blockquote>
-          <strong>Clause {reminder.clause}.</strong> {reminder.clauseText}
-        </blockquote>
-      )}
+      {clauses.length === 0 && <p class="no-clause">Your school’s policy has no clause on this.</p>}
+      {expanded &&
+        clauses.map((c) => (
+          <blockquote key={c.id}>
+            <strong>Clause {c.id}.</strong> {c.text}
+          </blockquote>
+        ))}
       <div class="actions">
-        {reminder.clauseText && !expanded ? (
+        {clauses.length > 0 && !expanded ? (
           <button type="button" onClick={() => setExpanded(true)}>
-            Show clause {reminder.clause}
+            {showLabel}
           </button>
         ) : (
-          <button type="button" onClick={() => onOpenClause(reminder.clause)}>
+          <button type="button" onClick={() => onOpenClause(ids[0] ?? '')}>
             Open the policy
           </button>
         )}

@@ -87,10 +87,3 @@ export function withFoundMapping(pack: PolicyPack): PolicyPack {
   const { kindClauses: _k, reminderClauses: _r, otherClauses: _o, ...bare } = pack;
   return { ...bare, ...mappingFields(autoMap(bare as PolicyPack)) };
 }
-
-/** How a warning names what it cites: "clause 6.9", "clauses 4.3 and 4.4", or that there is none. */
-export function citeText(ids: readonly string[]): string {
-  if (ids.length === 0) return "your school's policy has no clause on this";
-  if (ids.length === 1) return `clause ${ids[0]}`;
-  return `clauses ${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
-}

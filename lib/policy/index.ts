@@ -11,7 +11,14 @@ export {
   type KindPolicy,
 } from './kind-clauses';
 export { parsePolicy, readPolicy, PolicyParseError, type PolicyReading } from './parse';
-export { citationsFor, citeText, topicClauses, type Citation, type Citations } from './citations';
+export {
+  citationsFor,
+  topicClauses,
+  withFoundMapping,
+  type Citation,
+  type Citations,
+} from './citations';
+export { citeText } from './cite-text';
 export { seedPolicyPack, SEED_MAPPING } from './seed';
 
 export function findClause(pack: PolicyPack, id: string): PolicyClause | undefined {
