@@ -2,12 +2,20 @@
 // and out of main.tsx (which only wires), so it can be tested with fakeBrowser.
 import { browser } from '#imports';
 import sample from '../lib/sample/sample-settings.json';
+import type { PolicyPack } from '../lib/policy/types';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { describeEffectiveSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
-import { classListUndoItem, deleteAllSchoolData, settingsItem, siteListItem } from './storage';
+import {
+  classListUndoItem,
+  deleteAllSchoolData,
+  policyUndoItem,
+  settingsItem,
+  siteListItem,
+} from './storage';
+export { policyTextFromFile as readPolicyFile } from './policy-file';
 
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
   await settingsItem.setValue(settings);
@@ -33,11 +41,32 @@ export async function undoImport(): Promise<void> {
   await classListUndoItem.removeValue();
 }
 
+/**
+ * Stores the school's policy (with its mapping). With an `undoLabel` (an import), the policy
+ * as it was is kept so the import can be undone; a change to the mapping keeps none.
+ */
+export async function savePolicy(policy: PolicyPack, undoLabel?: string): Promise<void> {
+  const current = await localSettings();
+  if (!current) throw new Error('Save the school profile before importing a policy.');
+  if (undoLabel)
+    await policyUndoItem.setValue({ policy: current.policy ?? null, label: undoLabel });
+  await settingsItem.setValue({ ...current, policy });
+}
+
+export async function undoPolicyImport(): Promise<void> {
+  const [undo, current] = await Promise.all([policyUndoItem.getValue(), localSettings()]);
+  if (!undo || !current) return;
+  const { policy: _imported, ...rest } = current;
+  await settingsItem.setValue(undo.policy ? { ...rest, policy: undo.policy } : rest);
+  await policyUndoItem.removeValue();
+}
+
 export async function loadSample(): Promise<void> {
   const result = validateSettings(sample);
   if (!result.ok) throw new Error('The built-in sample settings are invalid.');
   await settingsItem.setValue(result.settings);
   await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
 }
 
 export async function toggleSite(id: string, on: boolean): Promise<void> {
@@ -78,9 +107,10 @@ export async function damagedSettingsText(): Promise<string> {
 export { deleteAllSchoolData };
 
 export async function readOptionsState() {
-  const [described, undo] = await Promise.all([
+  const [described, undo, policyUndo] = await Promise.all([
     describeEffectiveSettings(),
     classListUndoItem.getValue(),
+    policyUndoItem.getValue(),
   ]);
   const { stored } = described;
   return {
@@ -91,6 +121,7 @@ export async function readOptionsState() {
     managedProblems: described.problems,
     sites: described.sites,
     undoLabel: undo?.label ?? null,
+    policyUndoLabel: policyUndo?.label ?? null,
   };
 }
 

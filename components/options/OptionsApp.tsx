@@ -5,6 +5,8 @@ import type { ManagedPart } from '../../platform/managed-merge';
 import type { SiteList } from '../../platform/sites';
 import { ClassesEditor } from './ClassesEditor';
 import { DamagedSettings } from './DamagedSettings';
+import type { PolicyPack } from '../../lib/policy/types';
+import { PolicySection } from './PolicySection';
 import { PrivacyPanel } from './PrivacyPanel';
 import { ProblemList } from './Problems';
 import { SchoolProfile } from './SchoolProfile';
@@ -24,6 +26,8 @@ export interface OptionsView {
   managedProblems: SettingsProblem[];
   sites: SiteList;
   undoLabel: string | null;
+  /** Label of the policy import that can be undone, or null. */
+  policyUndoLabel: string | null;
   welcome: boolean;
 }
 
@@ -31,6 +35,9 @@ export interface OptionsActions {
   saveSettings(settings: SchoolSettings): Promise<void>;
   saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void>;
   undoImport(): Promise<void>;
+  readPolicyFile(name: string, bytes: ArrayBuffer): Promise<string>;
+  savePolicy(policy: PolicyPack, undoLabel?: string): Promise<void>;
+  undoPolicyImport(): Promise<void>;
   toggleSite(id: string, on: boolean): Promise<void>;
   addSite(input: string): Promise<string | null>;
   removeSite(pattern: string): Promise<void>;
@@ -107,11 +114,18 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
             managed={isManaged('workingHours')}
             onSave={(hours) => savePart('workingHours', hours)}
           />
+          <PolicySection
+            policy={effective?.policy ?? null}
+            undoLabel={view.policyUndoLabel}
+            readFile={actions.readPolicyFile}
+            onSave={actions.savePolicy}
+            onUndo={actions.undoPolicyImport}
+          />
         </>
       ) : (
         <p class="notice">
           Enter your school's name above and save it (or import a settings file, or try the sample)
-          to add class lists, staff and working hours.
+          to add class lists, staff, working hours and your policy.
         </p>
       )}
       <SiteListSection

@@ -96,7 +96,7 @@ describe('highlightRuns', () => {
 });
 
 describe('searchPolicy on ids numbered unlike the seed', () => {
-  const pack = {
+  const appendices = {
     format: 'policy-pack' as const,
     version: 1 as const,
     title: 'Policy',
@@ -111,6 +111,6 @@ describe('searchPolicy on ids numbered unlike the seed', () => {
     ['a1.2', 'A1.2'],
     ['1.1', '1.1'],
   ])('finds %s by its number', (query, id) => {
-    expect(searchPolicy(pack, query)[0]?.clause.id).toBe(id);
+    expect(searchPolicy(appendices, query)[0]?.clause.id).toBe(id);
   });
 });
