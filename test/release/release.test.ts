@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
-import { contentScriptProblems, settingsMarkers } from './bundle-budget';
+import { contentScriptProblems, documentReaderProblems, settingsMarkers } from './bundle-budget';
 import { cspProblems, permissionProblems, remoteCodeProblems } from './manifest-checks';
 import { buildRelease, listFiles, readManifest, ROOT, type ReleaseBuild } from './release-build';
 import { webExtLint } from './web-ext-lint';
@@ -36,6 +36,19 @@ describe('release build: content scripts', () => {
     );
     expect(problems).toEqual([]);
   });
+});
+
+describe('release build: document readers', () => {
+  it.each(['chrome', 'firefox'] as const)(
+    '%s loads mammoth and pdf.js only when the options page reads a policy, within budget',
+    (browser) => {
+      const dir = browser === 'chrome' ? build.chromeDir : build.firefoxDir;
+      const files = listFiles(dir)
+        .filter((file) => /\.m?js$/.test(file))
+        .map((path) => ({ path, code: readFileSync(join(dir, path), 'utf8') }));
+      expect(documentReaderProblems(files)).toEqual([]);
+    },
+  );
 });
 
 describe('release build: manifest', () => {
