@@ -14,7 +14,7 @@ describe('ReminderBanner', () => {
   it('is a note, not a dialog, and goes away when dismissed', () => {
     const onDismiss = vi.fn();
     render(<ReminderBanner reminder={reminder} onOpenClause={vi.fn()} onDismiss={onDismiss} />);
-    const note = screen.getByRole('note', { name: 'Reminder: It is working time' });
+    const note = screen.getByRole('note', { name: 'Reminder: clause 6.13' });
     expect(note.textContent).toMatch(/It is working time/);
     expect(screen.queryByRole('dialog')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -41,6 +41,7 @@ describe('ReminderBanner', () => {
       ],
     };
     render(<ReminderBanner reminder={two} onOpenClause={vi.fn()} />);
+    expect(screen.getByRole('note', { name: 'Reminder: clauses 4.9 and 4.10' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show the clauses' }));
     expect(screen.getByText(/No personal use in working hours/)).toBeTruthy();
     expect(screen.getByText(/Not in front of pupils/)).toBeTruthy();
@@ -50,6 +51,7 @@ describe('ReminderBanner', () => {
     const onOpenClause = vi.fn();
     render(<ReminderBanner reminder={{ ...reminder, clauses: [] }} onOpenClause={onOpenClause} />);
     expect(screen.getByText('Your school’s policy has no clause on this.')).toBeTruthy();
+    expect(screen.getByRole('note', { name: 'Reminder: It is working time' })).toBeTruthy();
     const words = [...screen.getByRole('note').querySelectorAll('p, button')].map(
       (e) => e.textContent,
     );

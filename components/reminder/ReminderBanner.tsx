@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageReminderAnswer } from '../../lib/messaging/reminder-protocol';
+import { citeText } from '../../lib/policy/cite-text';
 import { BANNER_CSS } from './banner-style';
 
 export interface ReminderBannerProps {
@@ -18,7 +19,11 @@ export function ReminderBanner({ reminder, onOpenClause, onDismiss }: ReminderBa
   const ids = clauses.map((c) => c.id);
   const showLabel = ids.length === 1 ? `Show clause ${ids[0]}` : 'Show the clauses';
   return (
-    <aside class="byp-reminder" role="note" aria-label={`Reminder: ${reminder.headline}`}>
+    <aside
+      class="byp-reminder"
+      role="note"
+      aria-label={`Reminder: ${ids.length ? citeText(ids) : reminder.headline}`}
+    >
       <style>{BANNER_CSS}</style>
       <p class="headline">
         <strong>{reminder.headline}</strong> — {reminder.why}
