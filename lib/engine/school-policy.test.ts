@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy/parse';
-import { TOPICS } from '../policy/topics';
 import trustSample from '../sample/trust-sample-settings.json';
 import { validateSettings } from '../settings';
 import type { SchoolSettings } from '../settings/types';
@@ -50,9 +49,16 @@ describe('warnings on a school with its own policy and no mapping', () => {
     });
   });
 
-  it('says why in the topic’s words, not the seed school’s', () => {
+  it('says why in what the clause was found to say, not in the seed school’s words', () => {
     const [finding] = createChecker(trust).check('Call 07700 900123');
-    expect(finding!.citations).toEqual([{ id: '4.7', why: TOPICS['phone-number'].about }]);
+    expect(finding!.citations).toEqual([
+      { id: '4.7', why: 'Keep phone numbers and other contact details off social media.' },
+    ]);
+    const [contact] = createChecker(trust).check('Parents, message me on Facebook!');
+    expect(contact!.citations!.map((c) => c.why)).toEqual([
+      'No contact with pupils through personal accounts.',
+      'No contact with parents through personal accounts.',
+    ]);
   });
 
   it('cites nothing when the policy has no clause on it, never a seed number', () => {

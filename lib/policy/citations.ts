@@ -3,10 +3,11 @@
 // the policy's own text says (lib/policy/auto-map.ts). An id the policy does not have is never
 // cited, and a topic the policy has no clause for cites nothing: the warning says so.
 import { FINDING_KINDS } from '../engine/finding';
-import { autoMap } from './auto-map';
+import { autoMap, clauseMeets } from './auto-map';
 import { SEED_REASONS } from './kind-clauses';
 import { seedPolicyPack } from './seed';
 import {
+  FACETS,
   OTHER_TOPIC_IDS,
   REMINDER_IDS,
   TOPIC_IDS,
@@ -46,14 +47,17 @@ export function topicClauses(pack: PolicyPack): Record<TopicId, string[]> {
 }
 
 /**
- * The seed's plain-English reason for a clause, when this pack's clause is the seed's own
- * (same id, same words); else the topic's general line.
+ * Why a clause applies, in a line: the seed's own reason when this pack's clause is the seed's
+ * (same id, same words); else what the facet it meets says ("No contact with parents through
+ * personal accounts."); else, for a clause the school chose itself, the topic's general line.
  */
 function whyFor(pack: PolicyPack, topic: TopicId, id: string): string {
   const seeded = SEED_REASONS[topic].find((r) => r.id === id);
-  const text = pack.clauses.find((c) => c.id === id)?.text;
+  const clause = pack.clauses.find((c) => c.id === id);
   const seedText = seedPolicyPack.clauses.find((c) => c.id === id)?.text;
-  return seeded && text === seedText ? seeded.why : TOPICS[topic].about;
+  if (seeded && clause?.text === seedText) return seeded.why;
+  const facet = TOPICS[topic].facets.find((f) => clause && clauseMeets(clause, FACETS[f]!));
+  return facet ? FACETS[facet]!.says : TOPICS[topic].about;
 }
 
 const cache = new WeakMap<PolicyPack, Citations>();

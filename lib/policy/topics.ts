@@ -32,7 +32,7 @@ export interface Group {
 
 export interface Facet {
   id: string;
-  /** What a clause that meets it says, in a line. */
+  /** What a clause that meets it says, as a sentence: shown beside the clause in warnings. */
   says: string;
   /** Every group must be met by the clause. */
   all: readonly Group[];
@@ -162,7 +162,7 @@ const CONTACT_DETAILS = ['contact details', 'personal details', 'contact number'
 export const FACETS: Record<string, Facet> = {
   'pupil-info': {
     id: 'pupil-info',
-    says: 'no personal information about pupils, their names included',
+    says: "Pupils' personal information, names included, stays off social media.",
     all: [{ words: PUPIL }, { words: INFO }],
     none: PHOTO,
     noneUnless: NAMES,
@@ -170,7 +170,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'pupil-work-info': {
     id: 'pupil-work-info',
-    says: 'what staff know about pupils through their job stays private',
+    says: 'What you know about pupils through your job stays private.',
     all: [{ words: PUPIL }, { words: INFO }, { words: FROM_WORK }],
     none: PHOTO,
     noneUnless: NAMES,
@@ -178,7 +178,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'staff-info': {
     id: 'staff-info',
-    says: 'no personal information about colleagues',
+    says: "Colleagues' personal information stays off social media.",
     all: [{ words: COLLEAGUE }, { words: INFO }],
     none: PHOTO,
     noneUnless: NAMES,
@@ -186,7 +186,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'staff-work-info': {
     id: 'staff-work-info',
-    says: 'what staff know about colleagues through their job stays private',
+    says: 'What you know about colleagues through your job stays private.',
     all: [{ words: COLLEAGUE }, { words: INFO }, { words: FROM_WORK }],
     none: PHOTO,
     noneUnless: NAMES,
@@ -194,7 +194,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'pupil-records': {
     id: 'pupil-records',
-    says: 'pupil records and identifiers are confidential',
+    says: 'Pupil records and identifiers are confidential.',
     all: [
       { words: PUPIL },
       {
@@ -217,7 +217,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'names-employer': {
     id: 'names-employer',
-    says: 'do not say on personal accounts where you work',
+    says: 'Do not say on personal accounts where you work.',
     all: [
       {
         words: [
@@ -258,7 +258,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'school-brand': {
     id: 'school-brand',
-    says: "the school's name, logo or badge stays off personal accounts",
+    says: "The school's name, logo or badge stays off personal accounts.",
     all: [
       {
         words: [
@@ -285,7 +285,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'phone-details': {
     id: 'phone-details',
-    says: 'keep phone numbers off social media',
+    says: 'Keep phone numbers and other contact details off social media.',
     all: [
       {
         words: [
@@ -302,14 +302,14 @@ export const FACETS: Record<string, Facet> = {
   },
   'email-details': {
     id: 'email-details',
-    says: 'keep personal email addresses off social media',
+    says: 'Keep personal email addresses and contact details off social media.',
     all: [{ words: ['email address', 'e mail address', 'personal email', ...CONTACT_DETAILS] }],
     none: OFFICIAL_EMAIL,
     query: 'personal email address contact details home phone privacy reveal separate',
   },
   'home-address': {
     id: 'home-address',
-    says: 'keep home addresses off social media',
+    says: 'Keep home addresses and other personal details off social media.',
     all: [
       {
         words: [
@@ -327,20 +327,20 @@ export const FACETS: Record<string, Facet> = {
   },
   'contact-pupils': {
     id: 'contact-pupils',
-    says: 'no contact with pupils through personal accounts',
+    says: 'No contact with pupils through personal accounts.',
     all: [{ words: PUPIL }, { words: CONTACT_ACT }, PERSONAL_CHANNEL],
     query: 'contact communicate pupils personal social media friend requests messages',
   },
   'contact-parents': {
     id: 'contact-parents',
-    says: 'no contact with parents through personal accounts',
+    says: 'No contact with parents through personal accounts.',
     all: [{ words: PARENT }, { words: CONTACT_ACT }, PERSONAL_CHANNEL],
     none: ['their family member', 'own family', 'their own family'],
     query: 'contact communicate parents carers families personal social media accounts',
   },
   attack: {
     id: 'attack',
-    says: 'never attack, insult or abuse pupils, families, colleagues or the school',
+    says: 'Never attack, insult or abuse pupils, families, colleagues or the school.',
     all: [
       {
         words: [
@@ -382,7 +382,7 @@ export const FACETS: Record<string, Facet> = {
   },
   reputation: {
     id: 'reputation',
-    says: 'nothing that brings the school into disrepute',
+    says: 'Nothing that brings the school into disrepute.',
     all: [
       {
         words: [
@@ -400,7 +400,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'defamation-law': {
     id: 'defamation-law',
-    says: 'the law on libel and defamation applies to posts',
+    says: 'The law on libel and defamation applies to what you post.',
     all: [
       { words: ['libel', 'libellous', 'defamation', 'defamatory', 'defame', 'slander'] },
       { words: ['law', 'legal', 'act', 'liable', 'liability', 'court', 'sue', 'criminal'] },
@@ -410,7 +410,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'use-at-work': {
     id: 'use-at-work',
-    says: 'no personal social media in working time',
+    says: 'No personal social media in working time.',
     all: [
       {
         words: [
@@ -441,7 +441,7 @@ export const FACETS: Record<string, Facet> = {
   },
   photos: {
     id: 'photos',
-    says: 'no photos or videos of pupils on personal social media',
+    says: 'No photos or videos of pupils on personal social media.',
     all: [
       { words: PHOTO },
       {
@@ -462,7 +462,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'encyclopaedia-edit': {
     id: 'encyclopaedia-edit',
-    says: 'no editing of Wikipedia and other encyclopaedias at work',
+    says: 'No editing of Wikipedia and other encyclopaedias at work.',
     all: [
       { words: ['wikipedia', 'encyclopaedia', 'encyclopedia', 'wiki'] },
       { words: ['edit', 'amend', 'alter', 'contribute', 'correct', 'correction'] },
@@ -471,7 +471,7 @@ export const FACETS: Record<string, Facet> = {
   },
   'school-email-personal': {
     id: 'school-email-personal',
-    says: 'school email is not for personal social media accounts',
+    says: 'School email is not for personal social media accounts.',
     all: [
       { words: ['email', 'e mail'] },
       { words: ['school', 'work', 'official', 'council', 'trust', 'academy', 'employer'] },
@@ -495,7 +495,7 @@ export const FACETS: Record<string, Facet> = {
   },
   location: {
     id: 'location',
-    says: 'do not give away where you or the school are',
+    says: 'Do not give away where you or the school are.',
     all: [
       { words: ['location', 'whereabouts', 'geotag', 'geotagged', 'check in', 'location data'] },
     ],
