@@ -24,14 +24,14 @@ export default defineConfig({
         },
       },
       {
-        // Real Chromium with the built extension (test/e2e/chromium.ts).
+        // Real Chromium and Firefox ESR with the built extension (test/e2e/chromium.ts, firefox.ts).
         extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
-          // One Chromium at a time: timings stay honest on a two-core machine.
+          // One browser at a time: timings stay honest on a two-core machine.
           fileParallelism: false,
           // After the unit tests, not beside them: Chromium would skew their timing checks.
           sequence: { groupOrder: 1 },

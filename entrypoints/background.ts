@@ -7,6 +7,7 @@ import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
+import { commandsApi, toolbarButton } from '../platform/browser-api';
 import { registerFirstRun } from '../platform/first-run';
 import { startWorkingTimeWatcher } from '../platform/working-time';
 
@@ -18,14 +19,16 @@ export default defineBackground(() => {
   startWorkingTimeWatcher();
   const host = createCheckerHost(() => void service.recheckAll());
   const sites = createSiteSync();
+  const button = toolbarButton();
   const service = createCheckService({
     checker: host.checker,
     attachmentContext: host.attachmentContext,
     setBadge: async (tabId, text) => {
-      await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+      // The tab may have closed since the check; its badge went with it.
+      await button?.setBadgeText({ tabId, text }).catch(() => undefined);
       if (text) {
-        await browser.action
-          .setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR })
+        await button
+          ?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR })
           .catch(() => undefined);
       }
     },
@@ -46,7 +49,7 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
-  browser.commands?.onCommand.addListener((command, tab) => {
+  commandsApi()?.onCommand.addListener((command, tab) => {
     if (command === 'show-warnings' && tab?.id !== undefined) service.toggleCard(tab.id);
   });
 });

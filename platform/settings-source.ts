@@ -3,9 +3,15 @@
 // watches these; the options page also asks which parts are managed.
 import { validateSettings, type SettingsProblem } from '../lib/settings';
 import type { SchoolSettings } from '../lib/settings/types';
-import { mergeManaged, type ManagedValues, type MergedSettings } from './managed-merge';
+import { managedStorage } from './browser-api';
+import {
+  MANAGED_PARTS,
+  mergeManaged,
+  type ManagedValues,
+  type MergedSettings,
+} from './managed-merge';
 import { DEFAULT_SITE_LIST, type SiteList } from './sites';
-import { managedItems, settingsItem, siteListItem } from './storage';
+import { settingsItem, siteListItem } from './storage';
 
 export type StoredSettings =
   | { status: 'empty' }
@@ -27,18 +33,12 @@ export async function readStoredSettings(): Promise<StoredSettings> {
     : { status: 'damaged', raw, problems: result.problems };
 }
 
-/** Managed storage throws where no policy can exist (e.g. Firefox without a policy file). */
+/** The keys of public/managed_schema.json: what school IT may push. */
+const MANAGED_KEYS = [...MANAGED_PARTS, 'sites'] as const;
+
+/** Read-only; empty where there is no policy (platform/browser-api.ts). */
 async function readManaged(): Promise<ManagedValues> {
-  const entries = await Promise.all(
-    Object.entries(managedItems).map(async ([part, item]) => {
-      try {
-        return [part, await item.getValue()] as const;
-      } catch {
-        return [part, null] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries) as ManagedValues;
+  return (await managedStorage.read(MANAGED_KEYS)) as ManagedValues;
 }
 
 export async function describeEffectiveSettings(): Promise<
@@ -69,8 +69,6 @@ export function watchEffectiveSettings(
   callback: (settings: SchoolSettings | null) => void,
 ): () => void {
   const reload = () => void loadEffectiveSettings().then(callback);
-  const unwatchers = [settingsItem, ...Object.values(managedItems)].map((item) =>
-    item.watch(reload),
-  );
+  const unwatchers = [settingsItem.watch(reload), managedStorage.watch(reload)];
   return () => unwatchers.forEach((unwatch) => unwatch());
 }

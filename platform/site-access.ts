@@ -2,6 +2,7 @@
 // registered for them at run time, once the user has granted the optional host
 // permission. Registrations persist across browser restarts.
 import { browser } from '#imports';
+import { scriptingApi } from './browser-api';
 
 const EXTRA_SITES_SCRIPT_ID = 'before-you-post-extra-sites';
 /** The content script's built file (WXT names it after entrypoints/content/). */
@@ -28,14 +29,19 @@ export async function registerExtraSites(matches: string[]): Promise<{ skipped: 
     const ok = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
     (ok ? granted : skipped).push(pattern);
   }
-  const existing = await browser.scripting.getRegisteredContentScripts({
+  const scripting = scriptingApi();
+  if (!scripting) {
+    if (granted.length > 0) throw new Error('This browser cannot add content scripts.');
+    return { skipped };
+  }
+  const existing = await scripting.getRegisteredContentScripts({
     ids: [EXTRA_SITES_SCRIPT_ID],
   });
   if (existing.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
+    await scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
   }
   if (granted.length > 0) {
-    await browser.scripting.registerContentScripts([
+    await scripting.registerContentScripts([
       {
         id: EXTRA_SITES_SCRIPT_ID,
         matches: granted,

@@ -3,6 +3,7 @@
 import { browser, storage } from '#imports';
 import type { PolicyPack } from '../lib/policy/types';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
+import { sessionStorageArea } from './browser-api';
 import { migrateSettingsToV2 } from './settings-migrations';
 import { DEFAULT_SITE_LIST, type SiteList } from './sites';
 
@@ -47,20 +48,8 @@ export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown'
   fallback: false,
 });
 
-// What school IT may push through Google Admin console / Intune (public/managed_schema.json).
-// Read-only to the extension; each one, when set, wins over the local value.
-export const managedItems = {
-  school: storage.defineItem<SchoolSettings['school'] | null>('managed:school', { fallback: null }),
-  classes: storage.defineItem<SchoolSettings['classes'] | null>('managed:classes', {
-    fallback: null,
-  }),
-  staff: storage.defineItem<SchoolSettings['staff'] | null>('managed:staff', { fallback: null }),
-  workingHours: storage.defineItem<SchoolSettings['workingHours'] | null>('managed:workingHours', {
-    fallback: null,
-  }),
-  checks: storage.defineItem<SchoolSettings['checks'] | null>('managed:checks', { fallback: null }),
-  sites: storage.defineItem<SiteList | null>('managed:sites', { fallback: null }),
-};
+// What school IT pushes through browser policy is read in platform/settings-source.ts, through
+// platform/browser-api.ts: Firefox has no managed area at all unless a policy names the add-on.
 
 /**
  * "Delete all school data": empties this extension's local and session storage, including
@@ -69,5 +58,5 @@ export const managedItems = {
  */
 export async function deleteAllSchoolData(): Promise<void> {
   await browser.storage.local.clear();
-  await browser.storage.session?.clear();
+  await sessionStorageArea()?.clear();
 }

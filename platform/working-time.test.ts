@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '#imports';
 import sample from '../lib/sample/sample-settings.json';
@@ -39,6 +39,24 @@ describe('refreshWorkingTime', () => {
     await refreshWorkingTime(utc('2026-06-10T08:00'));
     expect(await browser.action.getTitle({})).toBe('Before You Post — no working hours set');
     expect(await browser.alarms.get(ALARM)).toBeUndefined();
+  });
+});
+
+describe('refreshWorkingTime in Firefox’s MV2 build', () => {
+  const fake = fakeBrowser as unknown as Record<'action' | 'browserAction', unknown>;
+  const { action, browserAction } = fake;
+  afterEach(() => {
+    fake.action = action;
+    fake.browserAction = browserAction;
+  });
+
+  it('titles `browserAction` when there is no `action`', async () => {
+    const titles: string[] = [];
+    fake.action = undefined;
+    fake.browserAction = { setTitle: async ({ title }: { title: string }) => titles.push(title) };
+    await settingsItem.setValue(settings);
+    await refreshWorkingTime(utc('2026-06-10T08:00'));
+    expect(titles).toEqual(['Before You Post — Working time until 10:30']);
   });
 });
 

@@ -10,6 +10,7 @@ import { workStatusAt, type WorkStatus } from '../lib/working-time/working-hours
 import { describeWorkStatus } from '../lib/working-time/status-text';
 import { wallClockAt } from '../lib/working-time/zoned-time';
 import { topicClauses } from '../lib/policy';
+import { alarmsApi, toolbarButton } from './browser-api';
 import { policyPackFor } from './policy-pack';
 import { recordReminderShown, reminderShownItem } from './reminder-state';
 import { loadEffectiveSettings, watchEffectiveSettings } from './settings-source';
@@ -27,14 +28,6 @@ function statusOf(settings: SchoolSettings | null, now: number): WorkStatus | nu
   }
 }
 
-/** `action` in MV3; Firefox's MV2 build calls the same button `browserAction`. */
-function toolbarButton(): typeof browser.action | undefined {
-  return (
-    browser.action ??
-    (browser as unknown as { browserAction?: typeof browser.action }).browserAction
-  );
-}
-
 /** Sets the toolbar title for now and the alarm for the next change. */
 export async function refreshWorkingTime(now = Date.now()): Promise<void> {
   const settings = await loadEffectiveSettings();
@@ -45,9 +38,10 @@ export async function refreshWorkingTime(now = Date.now()): Promise<void> {
       ? `${NAME} — ${describeWorkStatus(status, zone, now).headline}`
       : `${NAME} — no working hours set`;
   await toolbarButton()?.setTitle({ title });
-  await browser.alarms.clear(ALARM);
+  const alarms = alarmsApi();
+  await alarms?.clear(ALARM);
   // A second late, so the alarm lands inside the new state rather than on its edge.
-  if (status?.changesAt) await browser.alarms.create(ALARM, { when: status.changesAt + 1000 });
+  if (status?.changesAt) await alarms?.create(ALARM, { when: status.changesAt + 1000 });
 }
 
 export async function answerPageReminder(
@@ -72,7 +66,7 @@ export async function answerPageReminder(
 
 /** Call once from the background's main(). */
 export function startWorkingTimeWatcher(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
+  alarmsApi()?.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refreshWorkingTime();
   });
   watchEffectiveSettings(() => void refreshWorkingTime());

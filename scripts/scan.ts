@@ -7,30 +7,44 @@ import { seedPolicyPack } from '../lib/policy';
 import { formatProblem, parseSettingsJson } from '../lib/settings';
 import { readJsonl } from './scan/jsonl';
 import { formatReport } from './scan/report';
+import { formatExplanation } from './scan/explain';
+import type { Decision } from '../lib/engine/trace';
 
-const USAGE = 'usage: npm run scan -- --settings school-settings.json [--jsonl] [FILE|-]';
+const USAGE =
+  'usage: npm run scan -- --settings school-settings.json [--jsonl | --explain] [FILE|-]';
 
 function fail(message: string, status: number): never {
   process.stderr.write(message.endsWith('\n') ? message : message + '\n');
   process.exit(status);
 }
 
-function parseArgs(args: string[]): { settings: string; jsonl: boolean; input: string } {
+interface Options {
+  settings: string;
+  jsonl: boolean;
+  explain: boolean;
+  input: string;
+}
+
+function parseArgs(args: string[]): Options {
   let settings: string | undefined;
   let jsonl = false;
+  let explain = false;
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--settings') settings = args[++i];
     else if (arg.startsWith('--settings=')) settings = arg.slice('--settings='.length);
     else if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--explain') explain = true;
     else if (arg === '--help' || arg === '-h') fail(USAGE, 0);
     else if (arg.startsWith('-') && arg !== '-') fail(`scan: unknown option ${arg}\n${USAGE}`, 2);
     else inputs.push(arg);
   }
   if (!settings) fail(`scan: --settings is required\n${USAGE}`, 2);
   if (inputs.length > 1) fail(`scan: give one input file, or - for standard input\n${USAGE}`, 2);
-  return { settings, jsonl, input: inputs[0] ?? '-' };
+  if (jsonl && explain)
+    fail(`scan: --explain is for the readable report, not --jsonl\n${USAGE}`, 2);
+  return { settings, jsonl, explain, input: inputs[0] ?? '-' };
 }
 
 function read(path: string, what: string): string {
@@ -61,8 +75,13 @@ if (options.jsonl) {
   });
   process.stdout.write(lines.join(''));
 } else {
-  const findings = checker.check(source);
-  process.stdout.write(
-    formatReport(inputName, source, findings, parsed.settings.policy ?? seedPolicyPack),
+  const trace: Decision[] | undefined = options.explain ? [] : undefined;
+  const findings = checker.check(source, trace ? { trace } : undefined);
+  const report = formatReport(
+    inputName,
+    source,
+    findings,
+    parsed.settings.policy ?? seedPolicyPack,
   );
+  process.stdout.write(trace ? report + formatExplanation(source, trace) : report);
 }

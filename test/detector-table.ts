@@ -1,10 +1,13 @@
 // Table-style tests for one detector (after textlint's rule tester): `valid` texts
 // must raise nothing of the detector's kinds; each `invalid` text must raise
 // exactly the listed findings. The meta-test checks every detector has both.
+// A valid case may say which rule keeps it quiet (`quietBecause`) and an expected
+// finding which rule raises it (`flaggedBy`), so neither passes for the wrong reason.
 import { describe, expect, it } from 'vitest';
 import type { Detector } from '../lib/engine/detector';
 import { createChecker } from '../lib/engine';
 import type { FindingKind } from '../lib/engine/finding';
+import type { Decision } from '../lib/engine/trace';
 import type { SchoolSettings } from '../lib/settings/types';
 
 export interface ExpectedFinding {
@@ -16,11 +19,17 @@ export interface ExpectedFinding {
   clauses?: string[];
   /** A fragment the reason must contain. */
   reason?: string;
+  /** The id of the rule that must raise it (Finding.rule). */
+  flaggedBy?: string;
 }
+
+/** A text that must raise nothing; `quietBecause` names the rule that must decide a
+ * candidate in it quiet (the trace of `check(text, { trace })` shows it). */
+export type ValidCase = string | { text: string; quietBecause: string };
 
 export interface DetectorTable {
   settings: SchoolSettings;
-  valid: string[];
+  valid: ValidCase[];
   invalid: { text: string; findings: ExpectedFinding[] }[];
 }
 
@@ -30,8 +39,15 @@ export function detectorTable(detector: Detector<any>, table: DetectorTable): vo
   const ownKinds = (text: string) => checker.check(text).filter((f) => f.detector === detector.id);
 
   describe(`${detector.id}: valid`, () => {
-    it.each(table.valid)('%s', (text) => {
-      expect(ownKinds(text).map((f) => `${f.kind}: ${f.text}`)).toEqual([]);
+    const cases = table.valid.map((c) => (typeof c === 'string' ? { text: c } : c));
+    it.each(cases.map((c) => [c.text, c] as const))('%s', (text, c) => {
+      const trace: Decision[] = [];
+      const found = checker.check(text, { trace }).filter((f) => f.detector === detector.id);
+      expect(found.map((f) => `${f.kind}: ${f.text}`)).toEqual([]);
+      if ('quietBecause' in c) {
+        const quiet = trace.filter((d) => d.detector === detector.id && d.verdict === 'quiet');
+        expect(quiet.map((d) => d.rule)).toContain(c.quietBecause);
+      }
     });
   });
 
@@ -47,6 +63,7 @@ export function detectorTable(detector: Detector<any>, table: DetectorTable): vo
         if (e.severity) expect(f.severity).toBe(e.severity);
         if (e.clauses) expect(f.clauses).toEqual(e.clauses);
         if (e.reason) expect(f.reason).toContain(e.reason);
+        if (e.flaggedBy) expect(f.rule).toBe(e.flaggedBy);
       });
     });
   });

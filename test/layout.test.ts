@@ -23,9 +23,15 @@ const source = new Map(modules.map((f) => [f, readFileSync(f, 'utf8')]));
 
 /** Code that runs: a function, an arrow, a class. A module without any is data. */
 const RUNS = /\bfunction\b|=>|\bclass\s/;
+/**
+ * Strings and comments, in one pass so that neither hides the other: words in
+ * them are not code ("a class of 30", "https://…").
+ */
+const WORDS_ONLY =
+  /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|\/\/.*$|\/\*[\s\S]*?\*\//gm;
 /** A data module: no code of its own, e.g. lib/contact/street-types.ts. */
 export function isDataModule(text: string): boolean {
-  return !RUNS.test(text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''));
+  return !RUNS.test(text.replace(WORDS_ONLY, ''));
 }
 
 /** Relative imports that bring values, not only types: `import { X } from './y'`. */
@@ -66,5 +72,8 @@ describe('lib/ layout', () => {
     expect(isDataModule("export const WORDS = ['hope', 'grace'];")).toBe(true);
     expect(isDataModule('export const f = (x: string) => x;')).toBe(false);
     expect(isDataModule('// a function, in words only\nexport const N = 3;')).toBe(true);
+    expect(isDataModule("export const NOTES = ['a class of 30', 'maps x => y'];")).toBe(true);
+    expect(isDataModule("export const A = `${B} => c`; // 'quoted'")).toBe(true);
+    expect(isDataModule("export const A = 'x'; export class B {}")).toBe(false);
   });
 });

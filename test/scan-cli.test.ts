@@ -32,11 +32,13 @@ describe('npm run scan -- --jsonl', () => {
             'end',
             'kind',
             'reason',
+            'rule',
             'severity',
             'start',
             'text',
           ]);
           expect(inputs[i]!.slice(f.start, f.end)).toBe(f.text);
+          expect(f.rule).toMatch(/^[a-z-]+(?:\/[a-z-]+)*$/);
         }
       });
   });

@@ -19,6 +19,7 @@ const finding = (
   severity: kind === 'pupil-name' ? 'high' : 'medium',
   reason,
   detector: kind,
+  rule: kind,
 });
 
 describe('formatReport', () => {

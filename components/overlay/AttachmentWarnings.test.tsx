@@ -15,6 +15,7 @@ const finding = (over: Partial<Finding>): Finding => ({
   severity: 'high',
   reason: 'Millie is on the Year 4 Oak class list',
   detector: 'pupil-name',
+  rule: 'pupil-name',
   ...over,
 });
 const phone = finding({

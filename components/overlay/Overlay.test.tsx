@@ -15,6 +15,7 @@ const millie: Finding = {
   severity: 'high',
   reason: 'Millie is on the Year 4 Oak class list',
   detector: 'pupil-name',
+  rule: 'pupil-name',
 };
 const phone: Finding = {
   kind: 'phone-number',
@@ -25,6 +26,7 @@ const phone: Finding = {
   severity: 'medium',
   reason: 'A UK mobile number',
   detector: 'phone-number',
+  rule: 'phone-number',
 };
 
 function props(overrides: Partial<OverlayProps> = {}): OverlayProps {

@@ -7,6 +7,14 @@ export const PERSONAL_CHANNELS =
 
 /** Phrases that invite someone to get in touch with the writer personally. */
 export const INVITATIONS: readonly string[] = [
+  // "give it a follow", "give us a follow" (after "my Instagram is public")
+  'give\\s+(?:it|me|us)\\s+a\\s+follow',
+  // "Parents can send photos straight to me at …", "send the forms to me"
+  '(?:send|email|e-mail|message|text)\\s+(?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?)\\s+){0,2}(?:straight\\s+|directly\\s+)?to\\s+me(?:\\s+(?:on|at|via))?',
+  // "send me the forms", "send me your questions by DM" (text speak: "u")
+  'send\\s+me\\s+(?:the\\s+|your\\s+)?(?:forms?|slips?|photos?|pics?|questions?)(?:\\s+(?:by|on|via)\\s+(?:CHANNELS))?',
+  "(?:i'?ll|ill|i\\s+will)\\s+add\\s+(?:you|u)\\s+to\\s+the\\s+(?:\\w+\\s+)?(?:group|chat)",
+  'add\\s+my\\s+number',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me"
   '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit)\\s+me(?:\\s+up)?(?:\\s+(?:on|via|over|through|in)\\s+(?:CHANNELS))?',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
@@ -16,7 +24,7 @@ export const INVITATIONS: readonly string[] = [
   // "here's my personal number", "my personal mobile is"
   "(?:here'?s|here\\s+is|this\\s+is)\\s+my\\s+(?:personal\\s+)?(?:number|mobile|phone|whats\\s?app)|my\\s+personal\\s+(?:number|mobile|phone|e-?mail|whats\\s?app|facebook|insta(?:gram)?|account)",
   // "message me privately"
-  '(?:message|msg|text|contact)\\s+me\\s+(?:privately|directly|personally)',
+  '(?:message|msg|text|contact|email|e-mail)\\s+me\\s+(?:privately|directly|personally)',
   // "ring me on my own number", "email me at my private address" are in the CHANNELS above.
   // "my inbox is always open", "my DMs are open", "my insta is open if any mums want to chat"
   'my\\s+(?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+)?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+(?:is|are)\\s+(?:always\\s+|also\\s+)?open',
@@ -36,7 +44,7 @@ export const INVITATIONS: readonly string[] = [
 
 /** The invitation is aimed at pupils or their families. */
 export const AUDIENCE_FAMILIES =
-  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my\\s+class|class\\s+parents|(?:my|our)\\s+(?:reception|nursery)(?:\\s+class)?|(?:year|yr|y)\\s?\\d{1,2}s?|your\\s+(?:child|children|little\\s+ones?|kids?)|my\\s+(?:little\\s+)?(?:learners|kids\\s+at\\s+school))\\b';
+  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my\\s+class|class\\s+parents|(?:my|our)\\s+(?:reception|nursery)(?:\\s+class)?|(?:year|yr|y)\\s?\\d{1,2}s?|your\\s+(?:child|children|little\\s+ones?|kids?)|whose\\s+(?:child|kid|son|daughter)|new\\s+parents|mams?|my\\s+(?:little\\s+)?(?:learners|kids\\s+at\\s+school))\\b';
 
 /**
  * Pupils called on directly: "Kids, follow me on…", "find me on TikTok kids!".
@@ -48,7 +56,7 @@ export const CALLED_PUPILS =
 
 /** The invitation names a personal social network outright ("add me on Snapchat"). */
 export const NAMED_SOCIAL =
-  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger)\\b';
+  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger|on\\s+here|dms?|pms?|inbox)\\b';
 
 /** Invitations that make a personal connection whoever reads them: friending, adding, joining a group. */
 export const PERSONAL_CONNECTION =
@@ -69,11 +77,11 @@ export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =
-  '\\b(?:send|share|pass)\\s+(?:you|them|it)\\b|\\b(?:the|class|trip|sports\\s+day|nativity|assembly|school)\\s+(?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
+  '\\b(?:send|share|pass)\\s+(?:you|u|them|it)\\b|\\b(?:forms?|reply\\s+slips?|permission\\s+slips?|dinner\\s+money|login)\\b|\\b(?:the|class|trip|sports\\s+day|nativity|assembly|school)\\s+(?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
-  "\\b(?:colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone\\s+(?:got|know|have)|student\\s+teachers?|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
+  "\\b(?:colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone\\s+(?:got|know|have)|student\\s+teachers?|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy\\s+heads|school\\s+leaders|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =

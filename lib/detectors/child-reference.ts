@@ -24,6 +24,8 @@ import type { Finding, Hit } from '../engine/finding';
 interface Span {
   start: number;
   end: number;
+  /** The cue that found it. */
+  rule: string;
 }
 
 /** "a boy called Arthur Pendragon": a first name and a surname is a character or a
@@ -31,6 +33,7 @@ interface Span {
 const FULL_NAME_AFTER = /^ (?!Year\b|Reception\b|Nursery\b|Class\b)\p{Lu}\p{Ll}+/u;
 
 const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
+const COVER_RULE = 'child-reference/covered-class';
 
 function isListed(name: string, index: NameIndex): boolean {
   const parts = nameParts(name);
@@ -90,7 +93,7 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
     if (cue.skipAdultContext && ADULT_CONTEXT.test(text.slice(start + name.length))) continue;
     if (FULL_NAME_AFTER.test(text.slice(start + name.length, start + name.length + 30))) continue;
-    out.push({ start, end: start + name.length });
+    out.push({ start, end: start + name.length, rule: cue.id });
   }
   return out;
 }
@@ -106,9 +109,9 @@ function coveredClassNames(text: string): Span[] {
     const b = m[2]!;
     if (!plausibleName(a, true) || !plausibleName(b, true)) continue;
     if (!isVerb(m[3]!)) continue;
-    out.push({ start: base, end: base + a.length });
+    out.push({ start: base, end: base + a.length, rule: COVER_RULE });
     const bStart = base + m[0].indexOf(b, a.length);
-    out.push({ start: bStart, end: bStart + b.length });
+    out.push({ start: bStart, end: bStart + b.length, rule: COVER_RULE });
   }
   return out;
 }
@@ -116,12 +119,13 @@ function coveredClassNames(text: string): Span[] {
 /** Other mentions of a found name in the same text ("No, Harley."). */
 function repeats(text: string, found: Span[]): Span[] {
   const out: Span[] = [];
-  for (const name of new Set(found.map((s) => text.slice(s.start, s.end)))) {
+  const ruleOf = new Map(found.map((s) => [text.slice(s.start, s.end), s.rule]));
+  for (const [name, rule] of ruleOf) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const before = text[at - 1] ?? ' ';
       const after = text[at + name.length] ?? ' ';
       if (/[\p{L}\p{M}]/u.test(before) || /[\p{L}\p{M}]/u.test(after)) continue;
-      out.push({ start: at, end: at + name.length });
+      out.push({ start: at, end: at + name.length, rule });
     }
   }
   return out;
@@ -148,6 +152,7 @@ export default defineDetector<NameIndex>({
         kind: 'child-reference',
         start: s.start,
         end: s.end,
+        rule: s.rule,
         reason: `${name} is named as a child you know through work`,
       });
     }

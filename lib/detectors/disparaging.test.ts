@@ -45,7 +45,6 @@ detectorTable(disparaging, {
     'I’m the most useless teacher alive before my first coffee.',
     'Feeling like a fraud at my first governors meeting tonight.',
     // Fictional villains of a set text, screens.
-    'The giant in our class reader is a vile, greedy bully and Year 3 hiss whenever he appears.',
     'That new hospital drama is awful, the surgeons are all idiots and I cannot stop watching.',
     // Sport, politics and news.
     'That referee was useless, we were robbed in the last minute.',
@@ -55,7 +54,6 @@ detectorTable(disparaging, {
     'A child told me my singing sounds "like a goose with a cold" and honestly, fair.',
     // Colleagues and leaders praised or pitied.
     'Our SENCo is relentless and stubborn in the best possible way, every family is lucky to have her.',
-    'The head is off poorly this week, sending her all the love.',
     // A past job outside schools.
     'Before teaching I worked in retail under a manager who was an absolute tyrant.',
     // Named pupils and staff, kindly.
@@ -111,10 +109,6 @@ detectorTable(disparaging, {
       findings: [attack('Ofsted inspectors are jumped-up pen pushers', 'an attack on Ofsted')],
     },
     {
-      text: 'Old Park Primary is going down the drain.',
-      findings: [attack('Old Park Primary is going down the drain', 'an attack on the school')],
-    },
-    {
       text: 'The academy up the road is an absolute dump.',
       findings: [
         attack('The academy up the road is an absolute dump', 'an attack on another school'),
@@ -137,16 +131,6 @@ detectorTable(disparaging, {
           'an attack on a colleague',
         ),
       ],
-    },
-    {
-      text: 'Kacper is a nightmare, he wrecked every lesson this week.',
-      findings: [
-        attack('Kacper is a nightmare, he wrecked every lesson this week', 'an attack on a pupil'),
-      ],
-    },
-    {
-      text: 'Amelia’s mum is a nutter',
-      findings: [attack('Amelia’s mum is a nutter', 'an attack on parents')],
     },
     {
       text: 'Mrs Hughes couldn’t run a bath.',

@@ -1,18 +1,23 @@
 // The seed policy's clause 5.5 (never attack, insult, abuse or defame pupils,
 // families, colleagues, other professionals, organisations, the school or the
-// council) and 5.2 (disrepute); allegations also cite the law on defamation
-// (its 3.3 and 3.4). Each school's policy decides its own clauses. A nudge, worded as a question: it cannot know tone.
-// Cheap gates first (a target word, then an act word, anywhere in the line);
-// only then sentences, targets and guards (lib/disparaging/judge.ts).
+// council) and 5.2 (disrepute); allegations also cite the law on defamation (its
+// 3.3 and 3.4). Each school's policy decides its own clauses (lib/policy/citations.ts).
+// A nudge, worded as a question: it cannot know tone.
+// A cheap gate first (a target word, or a name another check found, anywhere in
+// the line); then each sentence is read by the rules (lib/disparaging/judge.ts)
+// for who it is about, and by the tone model (lib/disparaging/tone/) for
+// whether it attacks them. Most attacks carry no insult word ("funny how her
+// lot always get the trips"), so the model, not a word list, decides.
 import {
   buildLexicon,
   lowerAscii,
-  mentionsAct,
   mentionsTarget,
   type Lexicon,
   type TargetHit,
 } from '../disparaging/lexicon';
-import { findAttacks } from '../disparaging/judge';
+import { toneFeatures } from '../disparaging/tone/features';
+import { attackProbability, shippedModel } from '../disparaging/tone/model';
+import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
 
@@ -55,19 +60,27 @@ export default defineDetector<Lexicon>({
     const known: TargetHit[] = [];
     for (const f of earlier) {
       const label = KNOWN_TARGETS[f.kind];
-      if (label) known.push({ start: f.start, end: f.end, label });
+      if (label)
+        known.push({ start: f.start, end: f.end, label, named: f.kind !== 'school-identifier' });
     }
     const lower = lowerAscii(text);
     if (!known.length && !mentionsTarget(lexicon, lower, text)) return [];
-    if (!mentionsAct(lexicon, lower)) return [];
-    return findAttacks(text, lower, lexicon, known).map((a): Hit => ({
-      kind: 'disparaging',
-      start: a.start,
-      end: a.end,
-      reason: a.claim
-        ? `This could read as an allegation against ${a.target}. Could it be defamatory?`
-        : `This could read as an attack on ${a.target}.`,
-      ...(a.claim ? { cites: ['disparaging' as const, 'defamation' as const] } : {}),
-    }));
+    const model = shippedModel();
+    return lineSignals(text, lower, lexicon, known)
+      .filter(
+        (s) =>
+          s.target !== undefined &&
+          attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals)) >=
+            model.threshold,
+      )
+      .map((a): Hit => ({
+        kind: 'disparaging',
+        start: a.start,
+        end: a.end,
+        reason: a.claim
+          ? `This could read as an allegation against ${a.target}. Could it be defamatory?`
+          : `This could read as an attack on ${a.target}.`,
+        ...(a.claim ? { cites: ['disparaging' as const, 'defamation' as const] } : {}),
+      }));
   },
 });

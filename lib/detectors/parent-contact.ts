@@ -47,7 +47,16 @@ const OWN_NUMBER = new RegExp(OWN_NUMBER_GIVEN, 'i');
 const INVITATION_HIT = {
   kind: 'parent-contact' as const,
   reason: 'This invites pupils or parents to contact you through personal social media',
+  rule: 'parent-contact/invitation',
 };
+const NEED_ME_HIT = { ...INVITATION_HIT, rule: 'parent-contact/if-you-need-me' };
+/** Findings that show the writer's own channel or the families it is for. */
+const PERSONAL_KINDS = new Set(['phone-number', 'email-address']);
+const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
+/** Words that put a personal number in a school or a class chat, not a jumble sale:
+ * "if the group goes funny again email me on …", "text me if he's late for class". */
+const SCHOOL_OR_GROUP =
+  /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:class|school|year\s?\d|teacher|homework|reading\s+book|trip|forms?|reply\s+slips?|nursery|reception|pick[-\s]?up|drop[-\s]?off)\b/i;
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
   /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox/i;
@@ -56,9 +65,11 @@ export default defineDetector({
   id: 'parent-contact',
   description: 'An invitation to pupils or parents to get in touch through personal social media',
   compile: () => null,
-  detect: (text) => {
+  detect: (text, _compiled, { earlier }) => {
     const hits: Hit[] = [];
     if (!HINT.test(text)) return hits;
+    // A pupil named in the post says who it is for ("text me if bilal is late").
+    const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
     let audience: Audience | undefined;
     let scanned = 0;
     for (const m of text.matchAll(INVITATION)) {
@@ -69,8 +80,17 @@ export default defineDetector({
       if (NEGATED.test(before) || STATEMENT.test(before)) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
       audience ??= audienceOf(text);
-      if (!isAimedAtFamilies(audience, m[0])) continue;
-      hits.push({ ...INVITATION_HIT, start, end: start + m[0].length });
+      const end = start + m[0].length;
+      // The writer's own number or personal address straight after: "text me on 07700 …".
+      const ownChannel = earlier.some(
+        (f) => PERSONAL_KINDS.has(f.kind) && f.start >= end && f.start - end <= 40,
+      );
+      const toFamilies =
+        isAimedAtFamilies(audience, m[0]) ||
+        (!audience.others &&
+          (childNamed || (ownChannel && !audience.official && SCHOOL_OR_GROUP.test(text))));
+      if (!toFamilies) continue;
+      hits.push({ ...INVITATION_HIT, start, end });
     }
     if (OWN_NUMBER.test(text)) {
       audience ??= audienceOf(text);
@@ -78,7 +98,7 @@ export default defineDetector({
         // "if you need me" must be said to families; "if any parents need me" says so itself.
         const toFamilies = !/\byou\b/i.test(m[0]) || audience.families || audience.addressed;
         if (toFamilies && !audience.others) {
-          hits.push({ ...INVITATION_HIT, start: m.index, end: m.index + m[0].length });
+          hits.push({ ...NEED_ME_HIT, start: m.index, end: m.index + m[0].length });
         }
       }
     }

@@ -4,7 +4,7 @@ import { namesSettings } from '../../test/fixtures/names-settings';
 
 const pupil = (
   text: string,
-  extra: { start?: number; reason?: string; severity?: string } = {},
+  extra: { start?: number; reason?: string; severity?: string; flaggedBy?: string } = {},
 ) => ({
   kind: 'pupil-name' as const,
   text,
@@ -14,13 +14,16 @@ const pupil = (
 detectorTable(pupilName, {
   settings: namesSettings,
   valid: [
-    'Jacob from the supply agency messaged about Monday.',
+    {
+      text: 'Jacob from the supply agency messaged about Monday.',
+      quietBecause: 'names/adult-affiliation',
+    },
     'Oscar from HR is chasing my timesheet.',
     'George from the academy trust is visiting on Tuesday.',
     'Bethany from IT reset my password.',
     'Isaac from the garage says the car is ready.',
     'I will drop the forms in tomorrow, and may I say thank you for your patience.',
-    'Max capacity is 30 so please book early.',
+    { text: 'Max capacity is 30 so please book early.', quietBecause: 'names/ordinary-word' },
     'Summer holidays cannot come soon enough.',
     'We planted a rose bush and some ruby chard by the pond.',
     'Will you help me set up the hall after school?',
@@ -34,7 +37,10 @@ detectorTable(pupilName, {
     'King Charles opened the new bridge in town.',
     "Noah's Ark display is finally up in the hall.",
     "Jacob's crackers and cheese, the marking diet.",
-    'Theo James was brilliant in that series.',
+    {
+      text: 'Theo James was brilliant in that series.',
+      quietBecause: 'names/other-person/capital-after',
+    },
     'Mason jars for the craft stall, anyone?',
     'Hope you all have a restful weekend.',
     'Zoe Sugg has a new book out.',
@@ -45,7 +51,10 @@ detectorTable(pupilName, {
     'She is such a Karen about parking.',
     'Honestly, a Max in 3B2 would be lovely, we have none.',
     // A contest with someone on no list: a famous bout or a court case.
-    'Boxing night in the hall: Oscar v Tyson on the big screen.',
+    {
+      text: 'Boxing night in the hall: Oscar v Tyson on the big screen.',
+      quietBecause: 'names/other-person/versus',
+    },
     'We read about Donoghue versus Jacob in law club.',
     'The young ones were very green about the whole thing, bless them.',
     'I hope the king enjoyed his visit to the jade exhibition.',
@@ -65,12 +74,18 @@ detectorTable(pupilName, {
     'Iris bulbs are on offer at the garden centre.',
     'Rose garden in the park was glorious today.',
     'Our holiday in Holland was all bikes and cheese.',
-    'We flew to Holland for half term.',
-    'Watched Peppa Pig and George for the hundredth time.',
-    'My own son Oscar starts school next week.',
+    { text: 'We flew to Holland for half term.', quietBecause: 'names/non-person/travel-to' },
+    {
+      text: 'Watched Peppa Pig and George for the hundredth time.',
+      quietBecause: 'names/other-person/famous',
+    },
+    { text: 'My own son Oscar starts school next week.', quietBecause: 'names/own-family' },
     'Our niece Summer is visiting for the weekend.',
     'my godson George turned five today',
-    'The class teddy, Jacob, goes home with a different family each weekend.',
+    {
+      text: 'The class teddy, Jacob, goes home with a different family each weekend.',
+      quietBecause: 'names/non-person/pet-or-toy',
+    },
     // Lower case stays quiet without a praise cue; a cue with no name stays quiet.
     'Well done everyone on the sponsored walk.',
     'Remember to go green on Friday for eco day.',
@@ -83,7 +98,10 @@ detectorTable(pupilName, {
     'So much #theorywork to mark this weekend',
   ],
   invalid: [
-    { text: 'Jacob from Year 4 read beautifully.', findings: [pupil('Jacob')] },
+    {
+      text: 'Jacob from Year 4 read beautifully.',
+      findings: [pupil('Jacob', { flaggedBy: 'names/listed-name' })],
+    },
     // A class code's letters are no article: "4A2, Oscar" is still a name.
     { text: 'The newest face in 4A2, Oscar, knows everyone.', findings: [pupil('Oscar')] },
     { text: '9A3 Lucja led the warm-up today.', findings: [pupil('Lucja')] },
@@ -107,12 +125,18 @@ detectorTable(pupilName, {
       text: 'Cracking effort from Will today, he finally nailed his nine times table.',
       findings: [pupil('Will', { reason: 'Will is on the Year 3 Willow class list' })],
     },
-    { text: 'Grace Whitfield won the poetry prize!', findings: [pupil('Grace Whitfield')] },
+    {
+      text: 'Grace Whitfield won the poetry prize!',
+      findings: [pupil('Grace Whitfield', { flaggedBy: 'names/full-name' })],
+    },
     {
       text: 'Summer and Ruby spent all of wet play building a den.',
       findings: [pupil('Summer'), pupil('Ruby')],
     },
-    { text: 'So proud of Max, who read to the whole hall.', findings: [pupil('Max')] },
+    {
+      text: 'So proud of Max, who read to the whole hall.',
+      findings: [pupil('Max', { flaggedBy: 'names/context' })],
+    },
     { text: 'Happy birthday to May! Seven today 🎂', findings: [pupil('May')] },
     { text: "Jade's mum sent in cupcakes for everyone.", findings: [pupil('Jade')] },
     { text: 'Hope in Year 3 told me a joke about a skeleton.', findings: [pupil('Hope')] },

@@ -1,20 +1,17 @@
-// The guards one by one, through the detector as the engine runs it.
+// The rules' guards one by one (findAttacks, which the tone model reads as one of its
+// signals and which names the target). Whether the detector finally warns is the model's
+// call: test/disparaging-table.ts holds the detector to rates on the category tables.
 import { describe, expect, it } from 'vitest';
-import disparaging from '../detectors/disparaging';
-import { createChecker } from '../engine';
-import sample from '../sample/sample-settings.json';
-import { validateSettings } from '../settings';
+import { findAttacks } from './judge';
+import { buildLexicon, lowerAscii } from './lexicon';
 
-const validated = validateSettings(sample);
-if (!validated.ok) throw new Error('sample settings invalid');
-const checker = createChecker(validated.settings);
-const flagged = (text: string) =>
-  checker
-    .check(text)
-    .filter((f) => f.detector === disparaging.id)
-    .map((f) => f.text);
+const lexicon = buildLexicon(['Old Park Primary School and Nursery', 'Old Park Primary'], []);
+const flagged = (text: string) => {
+  const line = text.replace(/[\u2018\u2019\u02bc]/g, "'");
+  return findAttacks(line, lowerAscii(line), lexicon, []).map((a) => text.slice(a.start, a.end));
+};
 
-describe('disparaging guards', () => {
+describe('disparaging guards (the rules)', () => {
   it.each([
     [
       'a school hashtag after a moan about traffic',

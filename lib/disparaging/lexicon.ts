@@ -5,7 +5,7 @@
 // once: the gates are the same expressions the judge runs.
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
-import { IRONY_NEGATIVES } from './irony';
+import { IRONY_NEGATIVES } from './acts';
 import { TARGET_GROUPS } from './targets';
 import { PAST_JOBS, THINGS } from './topics';
 
@@ -18,6 +18,8 @@ export interface TargetHit extends Span {
   label: string;
   /** Followed by "'s": "Amelia's mum" is about the mum. */
   owner?: boolean;
+  /** A person another check found by name ("Amelia Smith", "Mrs Hughes"), not a group word. */
+  named?: boolean;
 }
 
 export interface ActHit extends Span {

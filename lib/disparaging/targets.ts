@@ -2,7 +2,7 @@
 // expression source matched case-insensitively at word boundaries (sensitive
 // ones are for short capitals such as "TA" or "LA" that are ordinary words in
 // lower case). `label` completes "This could read as an attack on …".
-import { IMPLIED_TARGETS } from './idioms';
+import { IMPLIED_TARGETS } from './acts/claim';
 import {
   COLLEAGUE_TITLES,
   DEPARTMENTS,
@@ -71,7 +71,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'upstairs',
       'governors?',
       'chair of governors',
-      `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new |["\u201c]\\w+["\u201d] )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache))`,
+      // "head to" is a journey, but "the head today", "the head upset" are the head.
+      `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new |["\u201c]\\w+["\u201d] )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache)\\b)`,
       'head ?teacher',
       // "Nice of the head to …": here "head to" is no journey.
       '(?:nice|good|kind|big|decent|lovely|great) of (?:the|our|my) (?:new )?head(?= to )',

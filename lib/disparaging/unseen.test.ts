@@ -3,6 +3,18 @@
 import { describeCategories, type DisparagingCategories } from '../../test/disparaging-table';
 
 const CATEGORIES: DisparagingCategories = {
+  // Once exact cases of the detector's table; the tone model gets these wrong today.
+  'fiction, kind wishes and short attacks': {
+    attacks: [
+      ['Old Park Primary is going down the drain.', 'the school'],
+      ['Kacper is a nightmare, he wrecked every lesson this week.', 'a pupil'],
+      ['Amelia\u2019s mum is a nutter', 'parents'],
+    ],
+    quiet: [
+      'The giant in our class reader is a vile, greedy bully and Year 3 hiss whenever he appears.',
+      'The head is off poorly this week, sending her all the love.',
+    ],
+  },
   'targets by department, role, group or "whoever"': {
     attacks: [
       ['The geography department are a pack of idiots.', 'colleagues'],

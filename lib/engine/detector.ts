@@ -1,5 +1,6 @@
 import type { Finding, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
+import type { UnitDecision } from './trace';
 
 /** Per-check context the engine hands every detector. */
 export interface DetectContext {
@@ -11,6 +12,11 @@ export interface DetectContext {
    * Optional so a detector can also be called on its own.
    */
   memo?: <T>(key: string, compute: () => T) => T;
+  /**
+   * Present only when the caller asked for a trace (`check(text, { trace })`): the
+   * detector reports each candidate it considered and the rules that decided it.
+   */
+  trace?: (decision: UnitDecision) => void;
 }
 
 /**

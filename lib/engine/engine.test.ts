@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker, resolveOverlaps } from './index';
 import type { Finding } from './finding';
+import type { Decision } from './trace';
 import { splitIntoUnits } from './units';
 import { validateSettings } from '../settings';
 import sample from '../sample/sample-settings.json';
 
 function finding(kind: Finding['kind'], start: number, end: number): Finding {
-  return { kind, start, end, text: '', clauses: [], severity: 'low', reason: '', detector: kind };
+  return {
+    kind,
+    start,
+    end,
+    text: '',
+    clauses: [],
+    severity: 'low',
+    reason: '',
+    detector: kind,
+    rule: kind,
+  };
 }
 
 describe('splitIntoUnits', () => {
@@ -89,5 +100,36 @@ describe('splitIntoUnits on long lines', () => {
       expect(emoji.slice(u.start, u.start + u.text.length)).toBe(u.text);
       expect(/^[\uDC00-\uDFFF]/.test(u.text)).toBe(false);
     }
+  });
+});
+
+describe('check(text, { trace })', () => {
+  const result = validateSettings(sample);
+  if (!result.ok) throw new Error('sample settings invalid');
+  const settings = result.settings;
+  const name = settings.classes[0]!.pupils[0]!.first;
+
+  it('finds the same as check(text) and records each candidate with the rule that decided', () => {
+    const checker = createChecker(settings);
+    const text = `Well done ${name} today!\nAnother line.`;
+    const plain = checker.check(text);
+    const trace: Decision[] = [];
+    const traced = checker.check(text, { trace });
+    expect(traced).toEqual(plain);
+    const flagged = trace.filter((d) => d.verdict === 'flagged');
+    expect(flagged.map((d) => [d.kind, d.text, d.rule])).toEqual(
+      plain.filter((f) => f.kind === 'pupil-name').map((f) => [f.kind, f.text, f.rule]),
+    );
+    for (const d of trace) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('records quiet candidates too, and a cached piece is traced afresh', () => {
+    const checker = createChecker(settings);
+    const text = `Theo James was on telly.\n${name} was on telly.`;
+    checker.check(text);
+    const trace: Decision[] = [];
+    checker.check(text, { trace });
+    expect(trace.some((d) => d.verdict === 'flagged' && d.text === name)).toBe(true);
+    expect(trace.every((d) => d.rule.length > 0 && d.fired.length > 0)).toBe(true);
   });
 });

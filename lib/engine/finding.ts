@@ -34,6 +34,8 @@ export interface Finding {
   reason: string;
   /** Id of the detector that raised it. */
   detector: string;
+  /** Id of the rule that raised it, e.g. `names/full-name` (CONTRACTS.md §2). */
+  rule: string;
   /** A pupil the school has said must not be named online (restriction "name"). */
   restricted?: true;
 }
@@ -52,6 +54,8 @@ export interface Hit {
    * defamation.
    */
   cites?: (FindingKind | 'school-email' | 'defamation')[];
+  /** Id of the rule that raised it; the detector's id when it has one rule. */
+  rule?: string;
   /** A pupil the school has said must not be named online (restriction "name"). */
   restricted?: true;
 }

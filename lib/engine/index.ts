@@ -10,9 +10,17 @@ import { seedPolicyPack } from '../policy/seed';
 import type { Finding, FindingKind, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
 import { splitIntoUnits } from './units';
+import type { Decision } from './trace';
 
+export interface CheckOptions {
+  /** When given, every candidate each detector considered is appended here, flagged or
+   * quiet, with the rules that decided it. Traced pieces bypass the cache both ways. */
+  trace?: Decision[];
+}
+
+/** CONTRACTS.md §5: `check(text)` as ever; the options argument is an addition. */
 export interface Checker {
-  check(text: string): Finding[];
+  check(text: string, options?: CheckOptions): Finding[];
 }
 
 /**
@@ -52,8 +60,8 @@ export function createChecker(settings: SchoolSettings): Checker {
     return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
   };
 
-  function checkUnit(unit: string): Finding[] {
-    const cached = cache.get(unit);
+  function checkUnit(unit: string, trace?: (d: Decision) => void): Finding[] {
+    const cached = trace ? undefined : cache.get(unit);
     if (cached) {
       // Refresh its place in the Map's insertion order: the oldest is evicted first.
       cache.delete(unit);
@@ -67,7 +75,12 @@ export function createChecker(settings: SchoolSettings): Checker {
       return shared.get(key) as T;
     };
     for (const { detector, compiled } of enabled) {
-      for (const hit of detector.detect(unit, compiled, { earlier: found, memo })) {
+      const report = trace
+        ? (d: Omit<Decision, 'detector' | 'text'>) =>
+            trace({ ...d, detector: detector.id, text: unit.slice(d.start, d.end) })
+        : undefined;
+      const context = report ? { earlier: found, memo, trace: report } : { earlier: found, memo };
+      for (const hit of detector.detect(unit, compiled, context)) {
         const policy = KIND_POLICY[hit.kind];
         const citations = citationsOf(hit);
         found.push({
@@ -80,21 +93,28 @@ export function createChecker(settings: SchoolSettings): Checker {
           severity: hit.severity ?? policy.severity,
           reason: hit.reason,
           detector: detector.id,
+          rule: hit.rule ?? detector.id,
           ...(hit.restricted ? { restricted: true as const } : {}),
         });
       }
     }
     const merged = resolveOverlaps(found);
+    if (trace) return merged;
     if (cache.size >= MAX_CACHED_UNITS) cache.delete(cache.keys().next().value!);
     cache.set(unit, merged);
     return merged;
   }
 
   return {
-    check(text: string): Finding[] {
+    check(text: string, options?: CheckOptions): Finding[] {
       const all: Finding[] = [];
+      const sink = options?.trace;
       for (const unit of splitIntoUnits(text)) {
-        for (const f of checkUnit(unit.text)) {
+        const trace = sink
+          ? (d: Decision) =>
+              sink.push({ ...d, start: d.start + unit.start, end: d.end + unit.start })
+          : undefined;
+        for (const f of checkUnit(unit.text, trace)) {
           all.push({ ...f, start: f.start + unit.start, end: f.end + unit.start });
         }
       }

@@ -54,7 +54,9 @@ describe('warnings on a school with its own policy and no mapping', () => {
     expect(finding!.citations).toEqual([
       { id: '4.7', why: 'Keep phone numbers and other contact details off social media.' },
     ]);
-    const [contact] = createChecker(trust).check('Parents, message me on Facebook!');
+    const contact = createChecker(trust)
+      .check('Parents, message me on Facebook!')
+      .find((f) => f.kind === 'parent-contact');
     expect(contact!.citations!.map((c) => c.why)).toEqual([
       'No contact with pupils through personal accounts.',
       'No contact with parents through personal accounts.',
@@ -62,8 +64,12 @@ describe('warnings on a school with its own policy and no mapping', () => {
   });
 
   it('cites nothing when the policy has no clause on it, never a seed number', () => {
-    const findings = createChecker(stAidans).check('Email me at head@hillsidepark.example.org.uk');
-    expect(findings.map((f) => [f.kind, f.clauses])).toEqual([['school-identifier', []]]);
+    const findings = createChecker(stAidans)
+      .check('Email me at head@hillsidepark.example.org.uk')
+      .filter((f) => f.kind === 'school-identifier');
+    expect(findings.map((f) => [f.text, f.clauses])).toEqual([
+      ['head@hillsidepark.example.org.uk', []],
+    ]);
     const seedOnly = ['5.4', '6.8', '6.15', '6.10', '6.2.1', '5.5', '3.3'];
     const all = createChecker(stAidans).check(
       'Ring 07700 900123. Maryam Hussain is in my class. The head is a liar who stole the trip money.',

@@ -21,6 +21,8 @@ const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eceptio
 const rx = (source: string) => new RegExp(source, 'gu');
 
 export interface ChildCue {
+  /** `child-reference/…`: findings carry it. */
+  id: string;
   pattern: RegExp;
   /** The name must follow a pupil or child already found in this piece of text. */
   needsChildBefore?: 'adjacent' | 'anywhere';
@@ -38,7 +40,7 @@ export interface ChildCue {
 
 /** Words after a name that make it a colleague, not a child. */
 export const ADULT_CONTEXT =
-  /^[^.!?\n]{0,80}?\b(?:covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches|taught)\b/;
+  /^[^.!?\n]{0,80}?\b(?:retirement|retiring|retired|years of|covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches|taught)\b/;
 
 /** Children's settings named before a child: "At forest school Mason found a newt". */
 const CHILD_SETTING =
@@ -59,38 +61,50 @@ const CHILD_PLACE =
 export const CHILD_CUES: readonly ChildCue[] = [
   // "a little boy in my class called Tyson", "a girl from Year 4 called Shanice"
   {
+    id: 'child-reference/called',
     pattern: rx(`\\b${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:called|named) ${NAME}`),
   },
   // "one of my Year 6s, Kacper", "one of my tutoring kids, Jenson"
   {
+    id: 'child-reference/one-of-my',
     pattern: rx(`\\b[Oo]ne of (?:my|our|the) ([^.!?\\n,]{1,40}),\\s*${NAME}`),
     groupMustMatch:
       /year|yr|y\d|class|tut|key|pupil|student|kid|child|reception|nursery|group|set|mentee|1:1|little ones|wee ones/i,
   },
   // "my key child Lottie", "my 1:1 in the afternoon session, Ellie-May"
-  { pattern: rx(`\\b[Mm]y ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`) },
+  {
+    id: 'child-reference/my-work-role',
+    pattern: rx(`\\b[Mm]y ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
+  },
   // "Key child Bonnie did her first painting", "today focus child Reggie": no "my" needed.
-  { pattern: rx(`\\b(?:[Kk]ey|[Ff]ocus) child,? ${NAME}`) },
+  {
+    id: 'child-reference/key-child',
+    pattern: rx(`\\b(?:[Kk]ey|[Ff]ocus) child,? ${NAME}`),
+  },
   // "new boy started today, Kobe"
   {
+    id: 'child-reference/new-child',
     pattern: rx(`\\b[Nn]ew (?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
   },
   // "One little girl, Esme, asked", "a toddler, Ayla, waved": a child noun, then the name
   // as an appositive closed by a comma. "Girl", "lad" or "student" alone is often an
   // adult ("a lovely lad, Dave, at the garage"): those need "little" or a school nearby.
   {
+    id: 'child-reference/little-appositive',
     pattern: rx(
       `${APPOSITIVE_DET}(?:\\p{Ll}+ )?(?:little|young|tiny|wee) (?:girl|boy|lad|lass|one)s?, ${NAME}(?=,)`,
     ),
     skipAdultContext: true,
   },
   {
+    id: 'child-reference/child-appositive',
     pattern: rx(
       `${APPOSITIVE_DET}(?:(?!of )\\p{Ll}+ ){0,2}(?:child|kid|pupil|toddler|youngster|tot)s?, ${NAME}(?=,)`,
     ),
     skipAdultContext: true,
   },
   {
+    id: 'child-reference/girl-boy-appositive',
     pattern: rx(
       `${APPOSITIVE_DET}(?:(?!of )\\p{Ll}+ ){0,2}(?:girl|boy|lad|lass|student)s?, ${NAME}(?=,)`,
     ),
@@ -99,6 +113,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   },
   // "Mentoring a brilliant Year 12 from Hetton this term, Kayden."
   {
+    id: 'child-reference/mentoring',
     pattern: rx(
       `\\b${WORK_VERB_ING} (?:a|an|one|this) [^.!?\\n,]{0,40}?(?:\\b(?:child|kid|pupil|youngster|toddler|sixth[- ]former)|[Yy]ear ?\\d+|[Yy]r ?\\d+)\\b[^.!?\\n,]{0,40}, ${NAME}`,
     ),
@@ -107,6 +122,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   // "Tutoring a lad from the estate, Kai": a word also used of adults, so only with school
   // nearby and no adult role after it ("a student nurse").
   {
+    id: 'child-reference/tutoring-lad',
     pattern: rx(
       `\\b${WORK_VERB_ING} (?:a|an|one|this) [^.!?\\n,]{0,40}?\\b(?:girl|boy|lad|lass|student)\\b(?! (?:teacher|nurse|doctor|midwife|paramedic|officer|social worker|vet))[^.!?\\n,]{0,40}, ${NAME}`,
     ),
@@ -115,17 +131,25 @@ export const CHILD_CUES: readonly ChildCue[] = [
   },
   // "little Tommy-Lee from the primary next door"; not "my little Oscar" (own family).
   {
+    id: 'child-reference/little-from-place',
     pattern: rx(
       `(?<!\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) )\\b[Ll]ittle ${NAME},? (?:from|in|at|who goes to) (?:the |our |a )?(?:\\p{Ll}+ )?${CHILD_PLACE}`,
     ),
     strictName: true,
   },
   // "a boy from another school, Tommy"
-  { pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`) },
+  {
+    id: 'child-reference/child-from-place',
+    pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`),
+  },
   // "a boy I tutor, Lucas", "a little girl I look after on Fridays, Ellie"
-  { pattern: rx(`\\b${CHILD} (?:I|we) ${WORK_VERB}\\b[^.!?\\n,]{0,30}, ${NAME}`) },
+  {
+    id: 'child-reference/child-i-work-with',
+    pattern: rx(`\\b${CHILD} (?:I|we) ${WORK_VERB}\\b[^.!?\\n,]{0,30}, ${NAME}`),
+  },
   // "At forest school club Mason found a newt", "During circle time, Ayla sang"
   {
+    id: 'child-reference/child-setting',
     pattern: rx(
       `\\b(?:[Aa]t|[Ii]n|[Dd]uring) ${CHILD_SETTING}(?: (?:today|this morning|this afternoon|earlier|yesterday))?,? ${NAME} (\\p{Ll}+)`,
     ),
@@ -134,14 +158,74 @@ export const CHILD_CUES: readonly ChildCue[] = [
   },
   // "Harley from Year 6", "Tia in my class"
   {
+    id: 'child-reference/from-class',
     pattern: rx(`${NAME} (?:from|in) (?:${CLASS_PLACE})\\b`),
     strictName: true,
     skipAdultContext: true,
   },
   // "Archie's little brother Ronnie"
-  { pattern: rx(`['’]s ${KIN},? ${NAME}`), needsChildBefore: 'adjacent' },
+  {
+    id: 'child-reference/sibling-of-pupil',
+    pattern: rx(`['’]s ${KIN},? ${NAME}`),
+    needsChildBefore: 'adjacent',
+  },
   // "Kwame brought his cousin Marcus"
-  { pattern: rx(`\\b(?:his|her|their) ${KIN},? ${NAME}`), needsChildBefore: 'anywhere' },
+  {
+    id: 'child-reference/their-sibling',
+    pattern: rx(`\\b(?:his|her|their) ${KIN},? ${NAME}`),
+    needsChildBefore: 'anywhere',
+  },
+  // "my Y4 tutee Arjun", "my Year 10 mentee, Kai": a year before the work role.
+  {
+    id: 'child-reference/year-work-role',
+    pattern: rx(
+      `\\b[Mm]y (?:[Yy]ear ?\\d+|[Yy]r ?\\d+|Y\\d+|P[1-7]|S[1-6]) ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`,
+    ),
+  },
+  // "former pupil Lleucu", "an ex-tutee from my placement school, Oskar,"
+  {
+    id: 'child-reference/former-pupil',
+    pattern: rx(
+      `\\b(?:[Ff]ormer|[Ee]x-?|[Oo]ld) ?(?:pupil|tutee|student|mentee|key child)s?\\b(?:[^.!?\\n]{0,60}?,)? ${NAME}`,
+    ),
+  },
+  // "Ruby (year 13)", "Amina (joins Reception Monday)": a name with a year or class in brackets.
+  {
+    id: 'child-reference/name-year-brackets',
+    pattern: rx(
+      `${NAME} \\((?:[Yy]ear ?\\d+|Y\\d+|[Yy]r ?\\d+|P[1-7]|S[1-6]|(?:joins|joining|starts|starting|new to|in) (?:[Rr]eception|[Nn]ursery|[Yy]ear ?\\d+|Y\\d+))`,
+    ),
+    strictName: true,
+  },
+  // "New Y9 joined us yesterday from a school in Leicester, Reuben,"
+  {
+    id: 'child-reference/new-year-group',
+    pattern: rx(
+      `\\b[Nn]ew (?:[Yy]ear ?\\d+|Y\\d+|[Yy]r ?\\d+|P[1-7]|S[1-6]|starter)s?\\b[^.!?\\n]{0,60}?, ${NAME}`,
+    ),
+    strictName: true,
+  },
+  // "a Year 3 from the school down the road, Bryn,"
+  {
+    id: 'child-reference/year-from-place',
+    pattern: rx(
+      `\\b(?:[Aa]n?|[Oo]ne|[Tt]his) (?:[Yy]ear ?\\d+|Y\\d+|[Yy]r ?\\d+) (?:from|in|at) [^.!?\\n,]{1,40}, ${NAME}`,
+    ),
+    strictName: true,
+  },
+  // "our Y13 netballers Rukhsana and Holly": a year group's children named after it.
+  {
+    id: 'child-reference/year-group-named',
+    pattern: rx(`\\b(?:[Mm]y|[Oo]ur) (?:[Yy]ear ?\\d+|Y\\d+|[Yy]r ?\\d+)s?(?: \\p{Ll}+)? ${NAME}`),
+    strictName: true,
+  },
+  {
+    id: 'child-reference/year-group-named',
+    pattern: rx(
+      `\\b(?:[Mm]y|[Oo]ur) (?:[Yy]ear ?\\d+|Y\\d+|[Yy]r ?\\d+)s?(?: \\p{Ll}+)? \\p{Lu}\\p{Ll}+ and ${NAME}`,
+    ),
+    strictName: true,
+  },
 ];
 
 /** Covering or teaching a class, after which named children are pupils there. */
@@ -173,4 +257,4 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /former|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;

@@ -21,11 +21,3 @@ export function famousCover(tokens: Token[]): Uint8Array {
   }
   return covered;
 }
-
-/** "Peppa Pig and George": a name joined by "and" or a comma to a famous character. */
-export function besideFamous(tokens: Token[], famous: Uint8Array, i: number): boolean {
-  if (i >= 2 && famous[i - 2] && tokens[i - 1]!.key === 'and') return true;
-  if (i >= 1 && famous[i - 1] && /^\s*[,&]\s*$/.test(tokens[i]!.gapBefore)) return true;
-  if (famous[i + 2] && tokens[i + 1]?.key === 'and') return true;
-  return famous[i + 1] === 1 && /^\s*[,&]\s*$/.test(tokens[i + 1]!.gapBefore);
-}

@@ -1,8 +1,8 @@
 // Finds listed people in a piece of text: one linear pass over the tokens with
 // Map look-ups, full names joined into one mention, typos through the deletion
-// index, names squashed inside hashtags. Whether a single word is really used as
-// a name is decided in evidence.ts. Both name detectors share one scan per text.
-import { besideFamous, famousCover } from './famous';
+// index, names squashed inside hashtags. Whether a candidate is really used as a
+// name is decided in decide.ts. Both name detectors share one scan per text.
+import { famousCover } from './famous';
 import { KIN_NOUNS, STAFF_TITLES } from './phrases';
 import { squashedNames } from './squashed-tags';
 import { typoCandidate, variantCandidate } from './typo-words';
@@ -14,32 +14,59 @@ import {
   withinOneEdit,
 } from './name-index';
 import { type Token, caseStyle, tokenize } from './tokens';
-import type { Mention, Scan } from './scan';
-import { acceptMention, isAmbiguous } from './evidence';
+import { normaliseForNames } from '../text/normalise';
+import type { Mention, NameDecision, Scan } from './scan';
+import { accept, decide, isAmbiguous } from './decide';
 
 const last = new WeakMap<NameIndex, { text: string; scan: Scan }>();
 
-/** Scans the text once per index; the pupil and staff detectors share the result. */
-export function scanNames(text: string, index: NameIndex): Scan {
+/** Scans the text once per index; the pupil and staff detectors share the result. With
+ * `trace`, each candidate's decision and the rules that fired are kept (scan.decisions). */
+export function scanNames(typed: string, index: NameIndex, trace = false): Scan {
   const memo = last.get(index);
-  if (memo && memo.text === text) return memo.scan;
-  const tokens = tokenize(text, index.latinOnly);
+  if (memo && memo.text === typed && (!trace || memo.scan.decisions)) return memo.scan;
+  // Zero-width characters, soft hyphens, full-width and look-alike letters undone; the
+  // rules read this text, and offsets go back to the typed text through scan.offsets.
+  const { text, offsets } = normaliseForNames(typed, index.latinOnly);
+  const tokens = tokenize(text, index.latinOnly, (key) => index.byFirstPart.has(key));
   const style = caseStyle(tokens);
-  const candidates = findCandidates(tokens, index);
+  const famous = famousCover(tokens);
+  const candidates = findCandidates(tokens, index, famous);
   const candidateOf = new Int32Array(tokens.length).fill(-1);
   candidates.forEach((c, n) => candidateOf.fill(n, c.from, c.to + 1));
-  const scan: Scan = { tokens, style, candidates, candidateOf, firmNames: 0, mentions: [] };
+  const scan: Scan = {
+    text,
+    ...(offsets ? { offsets } : {}),
+    tokens,
+    style,
+    famous,
+    candidates,
+    candidateOf,
+    firmNames: 0,
+    mentions: [],
+  };
+  const decisions: NameDecision[] | undefined = trace ? [] : undefined;
   const accepted = new Uint8Array(candidates.length);
+  const judge = (m: Mention, n: number) => {
+    const decision = decisions ? (decisions[n] = decide(m, scan, index, text)) : undefined;
+    const rule = decision
+      ? decision.verdict === 'flagged'
+        ? decision.rule
+        : undefined
+      : accept(m, scan, index, text);
+    if (rule) {
+      accepted[n] = 1;
+      m.rule = rule;
+    }
+  };
   // Two rounds: names that need no context first, so ambiguous ones can lean on them.
-  candidates.forEach((m, n) => {
-    if (!isAmbiguous(m, index, tokens) && acceptMention(m, scan, index, text)) accepted[n] = 1;
-  });
+  const ambiguous = candidates.map((m) => isAmbiguous(m, index, tokens));
+  candidates.forEach((m, n) => !ambiguous[n] && judge(m, n));
   scan.firmNames = accepted.reduce((a, b) => a + b, 0);
-  candidates.forEach((m, n) => {
-    if (isAmbiguous(m, index, tokens) && acceptMention(m, scan, index, text)) accepted[n] = 1;
-  });
+  candidates.forEach((m, n) => ambiguous[n] && judge(m, n));
   scan.mentions = candidates.filter((_, n) => accepted[n] === 1);
-  last.set(index, { text, scan });
+  if (decisions) scan.decisions = decisions;
+  last.set(index, { text: typed, scan });
   return scan;
 }
 
@@ -67,11 +94,9 @@ function matchParts(tokens: Token[], i: number, parts: string[], typoLast = fals
   return i + parts.length;
 }
 
-function findCandidates(tokens: Token[], index: NameIndex): Mention[] {
+function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): Mention[] {
   const out: Mention[] = [];
-  const famous = famousCover(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (famous[i] || besideFamous(tokens, famous, i)) continue;
     const t = tokens[i]!;
     const titled = STAFF_TITLES.has(t.key) && i + 1 < tokens.length && !famous[i + 1];
     const at = titled ? skipInitial(tokens, i + 1) : i;
@@ -140,7 +165,7 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   const exact = index.byFirstPart.get(t.key);
   const found = exact ? bestOf(tokens, i, exact, false) : undefined;
   if (found) return found;
-  const bare = possessiveWithoutApostrophe(tokens, i, index);
+  const bare = possessiveWithoutApostrophe(tokens, i, index) ?? pluralSurname(t, index);
   if (bare) return bestOf(tokens, i, bare, false);
   if (typoCandidate(t, index)) {
     const typos = typoEntries(index, t.key);
@@ -186,7 +211,10 @@ function fullAfter(tokens: Token[], e: Entry, end: number): number {
     (surname.length < TYPO_MIN_LENGTH || next.key[0] !== surname[0])
   )
     return -1;
-  if (!next || !spaced(tokens, end) || next.sentenceStart) return -1;
+  // In links and file names words are joined by "-", "_" or ".": "/bethany-crowther.jpg".
+  const joined =
+    next && (next.where !== 'text' || next.gapBefore === '_') && /^[-_.]$/.test(next.gapBefore);
+  if (!next || !(spaced(tokens, end) || joined) || next.sentenceStart) return -1;
   const after = matchParts(tokens, end, e.person.lastParts, true);
   // "Joanne Ellis-Bextor": a surname glued by a hyphen to more letters is someone else's.
   const glued = tokens[after];
@@ -204,4 +232,16 @@ function possessiveWithoutApostrophe(
   if (!t.key.endsWith('s') || !next || !KIN_NOUNS.has(next.key) || !spaced(tokens, i + 1)) return;
   const entries = index.byFirstPart.get(t.key.slice(0, -1))?.filter((e) => e.parts.length === 1);
   return entries?.length ? entries : undefined;
+}
+
+/** "the Ashworths", "the Joneses'": a listed surname in the plural is the family. */
+function pluralSurname(t: Token, index: NameIndex): Entry[] | undefined {
+  if (t.shape === 'lower' || t.key.length < 4 || !t.key.endsWith('s')) return undefined;
+  for (const stem of [t.key.slice(0, -1), t.key.endsWith('es') ? t.key.slice(0, -2) : '']) {
+    const entries = index.byFirstPart
+      .get(stem)
+      ?.filter((e) => e.field === 'last' && e.parts.length === 1);
+    if (entries?.length) return entries;
+  }
+  return undefined;
 }

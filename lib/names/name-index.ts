@@ -4,6 +4,7 @@
 // one edit apart share a key after at most one deletion each).
 import type { SchoolSettings } from '../settings/types';
 import { isEnglishWord } from '../text/english';
+import { isEverydayWord } from '../text/everyday';
 import { nameParts } from '../text/fold';
 import { isOrdinaryWord } from '../text/part-of-speech';
 import { ORDINARY_NAMES } from './ordinary-names';
@@ -38,8 +39,10 @@ export interface NameIndex {
   /** Deletion variant → single-part names of 5+ letters that are also words (Jasmine), for
    * typos that are themselves names ("Jasmin"), taken only in a name-like context. */
   variants: Map<string, Entry[]>;
-  /** Folded keys of listed names that are also ordinary words. */
-  ambiguous: Set<string>;
+  /** Folded single-word listed names that are also everyday words (Will, May, Hope): the
+   * curated ORDINARY_NAMES, or a word people use often in lower case (everyday.ts).
+   * Worked out per name on first use, so building the index waits for no word list. */
+  ambiguous: { has(key: string): boolean };
   /** Every listed name is in Latin letters (with diacritics): the tokeniser may skip others. */
   latinOnly: boolean;
   /** Folded last names per person kind, for "a full name whose surname is not theirs". */
@@ -56,7 +59,7 @@ export function nameIndexFor(settings: SchoolSettings): NameIndex {
   if (!index) {
     // The English word set (~15 ms to build) is wanted only for lower-case or misspelt names:
     // build it just after the settings load, not in the way of the first check.
-    setTimeout(() => isEnglishWord('warm'), 0);
+    setTimeout(() => isEnglishWord('warm') && isEverydayWord('warm'), 0);
     index = buildIndex(settings);
     cache.set(settings, index);
   }
@@ -72,7 +75,7 @@ function buildIndex(settings: SchoolSettings): NameIndex {
     byFirstPart: new Map(),
     typos: new Map(),
     variants: new Map(),
-    ambiguous: new Set(),
+    ambiguous: ordinaryNames(),
     latinOnly: true,
     people: [],
   };
@@ -121,11 +124,32 @@ function addEntry(index: NameIndex, entry: Entry): void {
     return;
   push(index.byFirstPart, head, entry);
   const ordinary = ORDINARY_NAMES.has(head) || isOrdinaryWord(head);
-  if (entry.parts.length === 1 && ordinary) index.ambiguous.add(head);
+  if (entry.parts.length === 1) singleNames.get(index.ambiguous)?.add(head);
   // Typos of names that are also words ("Hunted", "Summers") would be words, not names.
   if (entry.parts.length === 1 && head.length >= TYPO_MIN_LENGTH) {
     for (const d of deletions(head)) push(ordinary ? index.variants : index.typos, d, entry);
   }
+}
+
+/** The single-word names of each index, for its `ambiguous` look-up. */
+const singleNames = new WeakMap<object, Set<string>>();
+
+function ordinaryNames(): NameIndex['ambiguous'] {
+  const singles = new Set<string>();
+  const memo = new Map<string, boolean>();
+  const look = {
+    has(key: string): boolean {
+      if (!singles.has(key)) return false;
+      let ordinary = memo.get(key);
+      if (ordinary === undefined) {
+        ordinary = ORDINARY_NAMES.has(key) || isEverydayWord(key);
+        memo.set(key, ordinary);
+      }
+      return ordinary;
+    },
+  };
+  singleNames.set(look, singles);
+  return look;
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {

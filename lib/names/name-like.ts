@@ -1,9 +1,9 @@
 // Context that makes a word read as a name: a possessive before family words past
 // "little" ("Rocky's little brother"), a name spoken to ("Jade you absolute star"),
-// and the name-like places a typo that is itself a word needs ("marks for Scarlet").
-import type { Mention, Scan } from './scan';
+// a name in a list of names ("Hunter and Jade"), and the name-like places a typo that
+// is itself a word needs ("marks for Scarlet").
+import { adjacent, candidateAt, type Mention, nextIn, prevIn, type Scan } from './scan';
 import { posOf } from '../text/part-of-speech';
-import { adjacent, nextIn, prevIn } from './other-name';
 import { byLastWord, endsWithAny, verbish } from './phrase-match';
 import { COMPLIMENT_WORDS, FAMILY_ADJECTIVES } from './context-words';
 import { KIN_NOUNS, NAME_CUES_BEFORE } from './phrases';
@@ -60,4 +60,31 @@ export function variantContext(m: Mention, scan: Scan): boolean {
     prev !== undefined &&
     (PERSON_PREPOSITIONS.has(prev.key) || endsWithAny(tokens, m.from, CUES_BEFORE.get(prev.key)));
   return cued || (posOf(t.key) === 'name' && nextPos === 'verb');
+}
+
+/** Listed names joined by "and", "&" or commas: "Hunter and Jade", "Ruby, Ayaan, Mia". */
+export function coordinated(m: Mention, scan: Scan): boolean {
+  const { tokens } = scan;
+  const t = tokens[m.from]!;
+  const before = tokens[m.from - 1];
+  if (before && !t.sentenceStart) {
+    if (/^\s*[,&+]\s*$/.test(t.gapBefore) && namedAt(m, scan, m.from - 1)) return true;
+    const joins = before.key === 'and' || before.key === 'or';
+    if (joins && !before.sentenceStart && namedAt(m, scan, m.from - 2)) return true;
+  }
+  const after = tokens[m.to + 1];
+  if (after && !after.sentenceStart) {
+    if (/^(?:['’ʼ]s?)?\s*[,&+]\s*$/.test(after.gapBefore) && namedAt(m, scan, m.to + 1))
+      return true;
+    if ((after.key === 'and' || after.key === 'or') && namedAt(m, scan, m.to + 2)) return true;
+  }
+  return false;
+}
+
+/** Another listed name at token i, not in lower case where case means something. */
+function namedAt(m: Mention, scan: Scan, i: number): boolean {
+  const c = candidateAt(scan, i);
+  return (
+    c !== undefined && c !== m && (scan.style !== 'normal' || scan.tokens[i]!.shape !== 'lower')
+  );
 }

@@ -42,7 +42,7 @@ export const BUSINESS_AFTER =
 
 /** Title case after "<Name> and the": "Charlie and the Great Glass Lift" reads as a title. */
 export const TITLE_AFTER =
-  /^[ \t]+and the (?!(?:Year|Class|Reception|Nursery|P\d)\b)\p{Lu}\p{Ll}+ (?!(?:Year|Class|Team|Group)\b)\p{Lu}\p{Ll}+/u;
+  /^[ \t]+and (?:the|his|her|their) (?!(?:Year|Class|Reception|Nursery|P\d)\b)\p{Lu}\p{Ll}+ (?!(?:Year|Class|Team|Group)\b)\p{Lu}\p{Ll}+/u;
 
 /** Well-known figures of Bible and nativity stories who share pupils' first names. */
 export const STORY_FIGURES: ReadonlySet<string> = new Set(
@@ -61,3 +61,29 @@ export const BUILDING_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words in a post about houses, teams and their scores: "house points", "final standings". */
+export const HOUSE_CONTEXT =
+  /\b(?:[Hh]ouses?|[Tt]ŷ|[Tt]eams?|[Pp]oints|[Ss]tandings|[Ll]eague table|[Ss]ports day|[Gg]ala)\b/;
+
+/** Words that make a text about a book, a film or a show: the names in it may be its
+ * characters ("Sephy and Callum broke me", "book club pick"). */
+export const STORY_WORDS =
+  /\b(?:book|books|novel|story|stories|character|characters|chapter|film|movie|series|episode|author|read|reading|reread|book club|audiobook|play|musical|panto|pantomime|tale)\b/i;
+
+/** Adults named by their role just before the name: "visiting author Ruby", "our
+ * librarian, Noah,". */
+export const ADULT_ROLES: ReadonlySet<string> = new Set(
+  `author illustrator poet scientist librarian speaker visitor storyteller magician chef nurse
+  doctor dentist paramedic firefighter vicar imam rabbi priest reverend governor inspector
+  photographer artist musician singer actor actress coach referee ref umpire mp councillor
+  mayor journalist presenter engineer vet zookeeper ranger farmer baker officer pcso
+  lollipop caretaker cleaner cook volunteer student-teacher trainee colleague colleagues`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A class toy, puppet or mascot named after the name: "Ruby, our class bear,", "Max the
+ * class puppet". */
+export const MASCOT_AFTER =
+  /^(?:['’]s)?,?[ \t]+(?:our|the|my)[ \t]+(?:(?:class|school|nursery|reading|travelling|new)[ \t]+)?(?:mascot|bear|teddy|puppet|toy|doll|monkey|dragon|owl|elf|pet|hamster|rabbit|guinea pig|fish|tortoise|snail)s?\b/;

@@ -192,3 +192,18 @@ export const PRONOUNS: ReadonlySet<string> = new Set(
 );
 
 export const POSSESSIVES: ReadonlySet<string> = new Set('my your our their his her'.split(' '));
+
+/** Capitalised words that follow or precede a pupil's name without being a surname or a
+ * given name: school subjects, languages, sports and teams ("Jacob Maths champion",
+ * "Aoife Spanish star", "Tomos Rugby"). */
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set(
+  `maths math english science french spanish german welsh cymraeg polish urdu arabic italian
+  mandarin latin punjabi bengali somali history geography art music drama dance pe re rs rse
+  pshe computing ict dt technology biology chemistry physics reading writing spelling spellings
+  phonics sport sports football rugby netball hockey cricket tennis swimming gymnastics
+  athletics basketball rounders chess choir band orchestra team squad captain club house form
+  year reception nursery juniors infants seniors gold silver bronze winner winners champion
+  mvp potm`
+    .split(/\s+/)
+    .filter(Boolean),
+);

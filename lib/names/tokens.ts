@@ -27,8 +27,9 @@ const MAX_NAME_LENGTH = 40;
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*['’ʼ]?/gu;
 const CHUNK = /\S+/g;
 const DIGIT = /\d/;
+// Links, and file names people attach or paste ("kacper_nowicki_report.pdf").
 const URL_LIKE =
-  /^(?:[a-z]+:\/\/|www\.)|\.(?:com|org|net|uk|io|co|edu|gov|sch|me|ly)(?:[/.?#:]|$)/i;
+  /^(?:[a-z]+:\/\/|www\.)|\.(?:com|org|net|uk|io|co|edu|gov|sch|me|ly)(?:[/.?#:]|$)|\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|pptx?|mp4|mov|txt)$/i;
 const EMAIL_LIKE = /[^@\s]@[^@\s]*\.[a-z]/i;
 
 function shapeOf(raw: string): Shape {
@@ -64,6 +65,31 @@ function camelPieces(word: string): [number, number][] {
   return pieces;
 }
 
+/** A lower-case letter followed by a capital, checked without a Unicode regular expression
+ * for plain ASCII words (almost every word typed). */
+function hasHump(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const p = word.charCodeAt(i - 1);
+    if (c > 127 || p > 127) return /\p{Ll}\p{Lu}/u.test(word);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
+}
+
+/** Camel-case pieces of a word of text when the whole is no listed name and a piece is. */
+function gluedPieces(
+  word: string,
+  knows: (key: string) => boolean,
+): [number, number][] | undefined {
+  if (word.length < 5 || !hasHump(word) || knows(foldName(word))) return undefined;
+  const pieces = camelPieces(word);
+  if (pieces.length < 2) return undefined;
+  return pieces.some(([a, b]) => b - a >= 3 && knows(foldName(word.slice(a, b))))
+    ? pieces
+    : undefined;
+}
+
 const BOUNDARY = /[.!?:;\n|•·]/;
 
 function isSentenceBreak(gap: string, prev: Token | undefined): boolean {
@@ -91,20 +117,39 @@ function chunkKind(chunk: string): Where | 'skip' {
   return chunk[0] === '#' || chunk[0] === '@' ? 'tag' : URL_LIKE.test(chunk) ? 'url' : 'text';
 }
 
-/** True when the word has a letter beyond Latin Extended-B (apostrophes aside). */
+/** True when the word has a letter beyond Latin Extended-B (apostrophes and combining
+ * accents aside: "Zoe\u0308" is Zoë typed as two characters). */
 function beyondLatin(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 0x250 && c !== 0x2019 && c !== 0x2bc) return true;
+    if (c >= 0x250 && c !== 0x2019 && c !== 0x2bc && (c < 0x300 || c > 0x36f)) return true;
   }
   return false;
+}
+
+/** "JACOOOOB", "Oscaaaar": a run of three or more of one letter, squeezed to one or two
+ * ("jacob", "jacoob"); the first that `knows` is the word meant. No English word has
+ * three of a letter in a row. */
+function destretched(key: string, knows: (key: string) => boolean): string | undefined {
+  let run = false;
+  for (let i = 2; i < key.length && !run; i++) run = key[i] === key[i - 1] && key[i] === key[i - 2];
+  if (!run) return undefined;
+  for (const keep of ['$1', '$1$1']) {
+    const k = key.replace(/(.)\1{2,}/g, keep);
+    if (knows(k)) return k;
+  }
+  return undefined;
 }
 
 /**
  * `latinOnly`: every listed name is written in Latin letters, so a word with other
  * letters can be no name and skips the folding work (its key stays empty).
  */
-export function tokenize(text: string, latinOnly = false): Token[] {
+export function tokenize(
+  text: string,
+  latinOnly = false,
+  knows: (key: string) => boolean = () => false,
+): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
   const push = (
@@ -119,11 +164,13 @@ export function tokenize(text: string, latinOnly = false): Token[] {
     const gapBefore = text.slice(lastEnd, start);
     // No name is this long: skip the folding work on runs of random letters.
     const plausible = raw.length <= MAX_NAME_LENGTH && !(latinOnly && beyondLatin(raw));
+    let key = plausible && !code ? foldName(raw) : '';
+    if (key.length > 3 && !knows(key)) key = destretched(key, knows) ?? key;
     tokens.push({
       start,
       end: start + raw.length,
       raw,
-      key: plausible && !code ? foldName(raw) : '',
+      key,
       shape: plausible ? shapeOf(raw) : 'lower',
       possessive,
       sentenceStart: isSentenceBreak(gapBefore, prev),
@@ -155,7 +202,15 @@ export function tokenize(text: string, latinOnly = false): Token[] {
       // Letters glued to digits belong to a code ("7A1", "11O3", "10am"), never a word.
       const code =
         DIGIT.test(text[w.index - 1] ?? '') || DIGIT.test(text[w.index + w[0].length] ?? '');
-      push(w.index, word, where, false, possessive, code);
+      const glued = code ? undefined : gluedPieces(word, knows);
+      if (!glued) {
+        push(w.index, word, where, false, possessive, code);
+        continue;
+      }
+      // "CongratsBethany", "WellDoneAva": a name glued to the word before it.
+      glued.forEach(([a, b], i) =>
+        push(w.index + a, word.slice(a, b), 'text', false, i === glued.length - 1 && possessive),
+      );
       continue;
     }
     const pieces = camelPieces(word);

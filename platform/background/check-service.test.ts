@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Checker } from '../../lib/engine';
 import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/protocol';
@@ -18,6 +18,7 @@ const millieChecker: Checker = {
       severity: 'high',
       reason: 'Millie is on a class list',
       detector: 'pupil-name',
+      rule: 'pupil-name',
     })),
 };
 
@@ -129,6 +130,25 @@ describe('check service', () => {
     await settle();
     expect((await getTabFindings(9)).hasAttachment).toBe(true);
     expect(opened).toEqual(['popup:9:', 'policy:9:6.9']);
+  });
+
+  it('saves the findings for the popup even when the browser refuses the badge', async () => {
+    // Firefox's MV2 build once threw here (no `action`), and the popup then showed nothing.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const noBadge = createCheckService({
+      checker: async () => millieChecker,
+      setBadge: () => {
+        throw new TypeError('can\'t access property "setBadgeText", n.action is undefined');
+      },
+      saveTab: saveTabFindings,
+      openPage: () => undefined,
+    });
+    const p = fakePort(14);
+    noBadge.connect(p.port);
+    p.send({ type: 'check', editorId: 'e1', seq: 1, text: 'Well done Millie' });
+    await settle();
+    expect((await getTabFindings(14)).findings.map((f) => f.text)).toEqual(['Millie']);
+    errors.mockRestore();
   });
 
   it('checks nothing on a site the school switched off', async () => {

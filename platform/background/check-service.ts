@@ -82,7 +82,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const state = tabs.get(tabId);
     const active = state?.active ? state.editors.get(state.active) : undefined;
     const count = active ? active.findings.length + active.attachments.length : 0;
-    await deps.setBadge(tabId, count > 0 ? `${count}` : '');
+    // Saved first: the popup reads this, and a badge the browser refuses must not lose it.
     await deps.saveTab(
       tabId,
       state && {
@@ -93,6 +93,7 @@ export function createCheckService(deps: CheckServiceDeps) {
         attachments: active?.attachments ?? [],
       },
     );
+    await deps.setBadge(tabId, count > 0 ? `${count}` : '');
   }
 
   async function run(tabId: number, editorId: string, editor: EditorState): Promise<void> {

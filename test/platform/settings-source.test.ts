@@ -66,6 +66,19 @@ describe('effective settings from storage', () => {
   });
 });
 
+describe('effective settings without a managed policy', () => {
+  it('watchers hear a policy change school IT pushes', async () => {
+    const seen: (string | undefined)[] = [];
+    const stop = watchEffectiveSettings((settings) => seen.push(settings?.school.name));
+    await settingsItem.setValue(local);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await fakeBrowser.storage.managed.set({ school: pushedSchool });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+    expect(seen).toEqual(['Old Park Primary School and Nursery', 'Old Park Academy Trust']);
+  });
+});
+
 describe('sites', () => {
   it.each([
     ['community.example.org', 'https://community.example.org/*'],

@@ -1,0 +1,50 @@
+// Children on no list beside a work relationship (issue 12), in new words: a year
+// before a work role, a former pupil, a year in brackets, a new starter, a child from
+// another school, a year group's children named after it.
+import childReference from './child-reference';
+import { detectorTable } from '../../test/detector-table';
+import { namesSettings } from '../../test/fixtures/names-settings';
+
+const child = (text: string, flaggedBy: string) => ({
+  kind: 'child-reference' as const,
+  text,
+  flaggedBy,
+});
+
+detectorTable(childReference, {
+  settings: namesSettings,
+  valid: [
+    'Happy retirement to Marjorie from reception, thirty years of smiles.',
+    'My year 10 plan is finally done.',
+    'Our Year 6 leavers assembly is on Friday.',
+  ],
+  invalid: [
+    {
+      text: 'My Y5 tutee Priya finally got long division tonight.',
+      findings: [child('Priya', 'child-reference/year-work-role')],
+    },
+    {
+      text: 'A postcard came from former pupil Tegid, now at university.',
+      findings: [child('Tegid', 'child-reference/former-pupil')],
+    },
+    {
+      text: 'Big news from Yusra (year 11) today!',
+      findings: [child('Yusra', 'child-reference/name-year-brackets')],
+    },
+    {
+      text: 'New Y8 arrived this morning from a school in Hull, Kobi, and settled well.',
+      findings: [child('Kobi', 'child-reference/new-year-group')],
+    },
+    {
+      text: 'A Year 5 from the academy up the hill, Rhodri, won the race.',
+      findings: [child('Rhodri', 'child-reference/year-from-place')],
+    },
+    {
+      text: 'Our Y12 volunteers Tamsin and Farah ran the stall.',
+      findings: [
+        child('Tamsin', 'child-reference/year-group-named'),
+        child('Farah', 'child-reference/year-group-named'),
+      ],
+    },
+  ],
+});

@@ -1,0 +1,94 @@
+// Turns one sentence into the sparse features the tone model reads: words,
+// word pairs, letter n-grams inside words (so "clowns", "clownish" and a typo
+// "clwons" share evidence), and the rule engine's own signals (a target named,
+// an act word, praise nearby, the writer talking about themself). Every
+// feature is hashed into a fixed number of buckets, so the model is one
+// array of weights and an unseen word costs nothing. The training script and
+// the detector call this one function: the two can never disagree.
+//
+// Example: "SLT are clowns" → w:slt, w:are, w:clowns, b:slt_are, b:are_clowns,
+// c:<cl, c:clo, …, s:target:the school's leaders, s:act:insult.
+
+/** 2^17 buckets: 5,000 sentences fill a few per cent of them; the model file stays small. */
+export const HASH_BITS = 17;
+export const BUCKETS = 1 << HASH_BITS;
+
+/** What the rules already know about the sentence; each becomes one feature. */
+export interface ToneSignals {
+  /** Target groups named in the sentence ("pupils", "the school's leaders"). */
+  targets: readonly string[];
+  /** A she/they/you in this sentence that points back to a target named before it. */
+  carried: boolean;
+  /** Act kinds the rule lists found in the sentence ("insult", "claim", …). */
+  acts: readonly string[];
+  /** Praise words in the sentence. */
+  praised: boolean;
+  /** The rule engine alone would call this sentence an attack. */
+  rulesAttack: boolean;
+  /** Rule guards that explain harsh words away: "in my old job", "not blaming anyone", "in the story". */
+  guards?: readonly string[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const FIRST_PERSON = /^(?:i|i'm|im|me|my|myself|we|we're|us|our)$/;
+const SECOND_PERSON = /^(?:you|you're|youre|your|yourselves|ya)$/;
+
+/** FNV-1a over UTF-16 code units, folded into the bucket range. */
+export function hashFeature(feature: string): number {
+  return fnv(feature, 0, feature.length, OFFSET) & (BUCKETS - 1);
+}
+
+const OFFSET = 0x811c9dc5;
+/** FNV-1a of text[from, to), continuing from `h`: hashes a slice without making a string. */
+function fnv(text: string, from: number, to: number, h: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+const CHARS = fnv('c:', 0, 2, OFFSET);
+
+/** The hashed feature ids of a sentence, each once, in ascending order. */
+export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array {
+  const out: number[] = [];
+  const add = (f: string) => out.push(hashFeature(f));
+  const words = (sentence.toLowerCase().replace(/’/g, "'").match(WORD) ?? []).map((w) =>
+    // Stretched letters are emphasis: "sooooo" reads as "soo".
+    w.replace(/(\p{L})\1{2,}/gu, '$1$1'),
+  );
+  let prev = '<s>';
+  for (const w of words) {
+    add(`w:${w}`);
+    add(`b:${prev}_${w}`);
+    prev = w;
+    if (FIRST_PERSON.test(w)) add('s:first-person');
+    if (SECOND_PERSON.test(w)) add('s:second-person');
+    // Letter n-grams of "<word>", hashed in place: "c:<cl", "c:clo", …
+    const padded = `<${w}>`;
+    for (let n = 3; n <= 5; n++) {
+      for (let i = 0; i + n <= padded.length; i++) {
+        out.push(fnv(padded, i, i + n, CHARS) & (BUCKETS - 1));
+      }
+    }
+  }
+  add(`b:${prev}_</s>`);
+  for (const t of signals.targets) add(`s:target:${t}`);
+  if (!signals.targets.length) add('s:no-target');
+  if (signals.carried) add('s:carried');
+  for (const a of signals.acts) add(`s:act:${a}`);
+  if (!signals.acts.length) add('s:no-act');
+  if (signals.praised) add('s:praise');
+  if (signals.rulesAttack) add('s:rules');
+  for (const g of signals.guards ?? []) add(`s:guard:${g}`);
+  if (/\?/.test(sentence)) add('s:question');
+  if (/!/.test(sentence)) add('s:exclaim');
+  if (/["“”]/.test(sentence)) add('s:quote');
+  if (/\p{Extended_Pictographic}/u.test(sentence)) add('s:emoji');
+  add('s:bias');
+  const ids = Int32Array.from(out).sort();
+  // Each feature once: binary features, so a word said twice weighs as much as once.
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[n++] = ids[i]!;
+  return ids.subarray(0, n);
+}

@@ -1,0 +1,89 @@
+// The tone model at run time: a logistic regression over the hashed features
+// of features.ts, its weights shipped as one generated data module
+// (model-data.ts, written by `npm run train:tone`). Weights are stored as
+// signed bytes with one scale, base64-encoded: 2^17 weights in about 175 KB.
+// Decoding them takes about a millisecond, once per background page.
+import { MODEL } from './model-data';
+import { BUCKETS } from './features';
+
+export interface ToneModel {
+  weights: Float32Array;
+  /** Probability at or above which a sentence is called an attack. */
+  threshold: number;
+}
+
+let decoded: ToneModel | undefined;
+
+/** The shipped model, decoded on first use. */
+export function shippedModel(): ToneModel {
+  decoded ??= decodeModel(MODEL);
+  return decoded;
+}
+
+export interface EncodedModel {
+  buckets: number;
+  scale: number;
+  threshold: number;
+  /** base64 of one signed byte per bucket. */
+  weights: string;
+}
+
+export function decodeModel(encoded: EncodedModel): ToneModel {
+  if (encoded.buckets !== BUCKETS) {
+    throw new Error(`tone model has ${encoded.buckets} buckets, features use ${BUCKETS}`);
+  }
+  const bytes = base64ToBytes(encoded.weights);
+  const weights = new Float32Array(encoded.buckets);
+  for (let i = 0; i < weights.length; i++) weights[i] = ((bytes[i]! << 24) >> 24) * encoded.scale;
+  return { weights, threshold: encoded.threshold };
+}
+
+export function encodeModel(weights: Float32Array, threshold: number): EncodedModel {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 127 || 1;
+  const bytes = new Uint8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) bytes[i] = Math.round(weights[i]! / scale) & 0xff;
+  return { buckets: weights.length, scale, threshold, weights: bytesToBase64(bytes) };
+}
+
+/** The probability that a sentence with these features is an attack. */
+export function attackProbability(model: ToneModel, features: Int32Array): number {
+  let z = 0;
+  for (const f of features) z += model.weights[f]!;
+  // Features are binary; dividing by √n keeps long and short sentences comparable.
+  return 1 / (1 + Math.exp(-z / Math.sqrt(features.length || 1)));
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
+    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
+  }
+  return out;
+}
+
+const B64_VALUE = new Uint8Array(128);
+for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+
+function base64ToBytes(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    value = ((value << 6) | B64_VALUE[clean.charCodeAt(i)]!) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (value >> bits) & 0xff;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// The rule engine's view of each sentence of a line, as the tone model's
+// signals: which targets it names, whether a she/they/you points back to a
+// target named earlier in the line ("Met the new head. She thinks…"), which
+// act words it holds, whether praise is near, and whether the rules alone
+// would call it an attack. The detector and the training script both call
+// lineSignals, so the model is trained on exactly what it sees at run time.
+import { findAttacks } from '../judge';
+import { findTargets, IMPLIED } from '../find-targets';
+import type { Lexicon, Span, TargetHit } from '../lexicon';
+import { maskReportedSpeech, splitSentences } from '../sentences';
+import { overlaps, within } from '../spans';
+import type { ToneSignals } from './features';
+
+export interface SentenceSignals extends Span {
+  signals: ToneSignals;
+  /** Who the sentence would be about: its own target, else the one a pronoun carries. */
+  target?: string;
+  /** The rules read it as an allegation (clauses 3.3, 3.4). */
+  claim: boolean;
+}
+
+// "she", "they", "you lot", "these people": a target named elsewhere in the line.
+// Not a bare "you": in a post that is nearly always the reader ("Thank you!").
+const POINTER =
+  /(?<![\p{L}'])(?:she|he|she's|he's|they|they're|them|her|him|you lot|these people|those people|that lot|this lot|the lot of them)(?![\p{L}'])/u;
+/** Targets another check found by name: the model sees them as one kind, "named". */
+export const NAMED = 'named';
+
+/**
+ * `line` with curly apostrophes straightened, `lower` its ASCII lower-case copy
+ * (both keep every offset, as lexicon.ts's lowerAscii does).
+ */
+export function lineSignals(
+  line: string,
+  lower: string,
+  lexicon: Lexicon,
+  known: TargetHit[],
+): SentenceSignals[] {
+  const masked = maskReportedSpeech(lower);
+  const targets = findTargets(masked, maskReportedSpeech(line), lexicon, known);
+  const attacks = findAttacks(line, lower, lexicon, known);
+  const praise = lexicon.praise.matches(masked);
+  const guards = (
+    [
+      ['disclaimer', lexicon.disclaimers],
+      ['past-job', lexicon.pastJobs],
+      ['elsewhere', lexicon.otherWorlds],
+      ['thing', lexicon.things],
+    ] as const
+  ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
+  const acts = lexicon.acts.flatMap(({ kind, words }) =>
+    words.matches(masked).map((span) => ({ ...span, kind })),
+  );
+  let lastTarget: TargetHit | undefined;
+  return splitSentences(masked).map((sentence) => {
+    const own = targets.filter((t) => within(t, sentence));
+    const named = own.filter((t) => t.label !== IMPLIED);
+    const carried =
+      !named.length && !!lastTarget && POINTER.test(masked.slice(sentence.start, sentence.end));
+    const rules = attacks.find((a) => overlaps(a, sentence));
+    // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
+    const words = masked.slice(sentence.start, sentence.end).match(/\p{L}+/gu)?.length ?? 0;
+    const target =
+      rules?.target ?? named[0]?.label ?? (carried ? lastTarget!.label : own[0]?.label);
+    if (named.length) lastTarget = named.at(-1);
+    return {
+      ...sentence,
+      target: words >= 3 || rules ? target : undefined,
+      claim: rules?.claim ?? false,
+      signals: {
+        targets: [...new Set(own.map((t) => (t.named ? NAMED : t.label)))],
+        carried,
+        acts: [...new Set(acts.filter((a) => within(a, sentence)).map((a) => a.kind))],
+        praised: praise.some((p) => within(p, sentence)),
+        rulesAttack: !!rules,
+        guards: [...new Set(guards.filter((g) => within(g, sentence)).map((g) => g.name))],
+      },
+    };
+  });
+}
+
+/** One training text as one example: the union of its sentences' signals. */
+export function textSignals(signals: SentenceSignals[]): ToneSignals {
+  return {
+    targets: [...new Set(signals.flatMap((s) => s.signals.targets))],
+    carried: signals.some((s) => s.signals.carried),
+    acts: [...new Set(signals.flatMap((s) => s.signals.acts))],
+    praised: signals.some((s) => s.signals.praised),
+    rulesAttack: signals.some((s) => s.signals.rulesAttack),
+    guards: [...new Set(signals.flatMap((s) => s.signals.guards ?? []))],
+  };
+}

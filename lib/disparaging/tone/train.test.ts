@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, lowerAscii } from '../lexicon';
+import { BUCKETS, toneFeatures } from './features';
+import { attackProbability, decodeModel, encodeModel } from './model';
+import { lineSignals, textSignals } from './signals';
+import { chooseThreshold, type Example, mulberry32, trainLogistic, trainNaiveBayes } from './train';
+
+// A few texts of our own, not the training data: enough to see the trainer learn.
+const ATTACKS = [
+  'the head is a total waste of space',
+  'our SLT could not organise a fire drill in a fire station',
+  'funny how her lot always get the trips and nobody else',
+  'the parents at the gate are feral, honestly',
+  'Ofsted sent a clown who had never taught a day in his life',
+  'that supply agency sends us warm bodies and calls them teachers',
+];
+const CLEAN = [
+  'the head gave a lovely speech at the leavers assembly',
+  'our SLT covered my lesson so I could go to the dentist, legends',
+  'parents evening tonight, wish me luck with the timings',
+  'Ofsted week is over and I am going to sleep for a year',
+  'the printer has eaten my worksheets again',
+  'my class smashed their times tables today, so proud',
+];
+const lexicon = buildLexicon([], []);
+const example = (text: string, label: 0 | 1): Example => ({
+  label,
+  features: toneFeatures(text, textSignals(lineSignals(text, lowerAscii(text), lexicon, []))),
+});
+const examples = [...ATTACKS.map((t) => example(t, 1)), ...CLEAN.map((t) => example(t, 0))];
+
+describe('tone features', () => {
+  it('hashes each text to the same sorted ids every time, within the buckets', () => {
+    const a = example(ATTACKS[0]!, 1).features;
+    expect([...a]).toEqual([...example(ATTACKS[0]!, 1).features]);
+    expect([...a]).toEqual([...a].sort((x, y) => x - y));
+    expect(Math.max(...a)).toBeLessThan(BUCKETS);
+  });
+
+  it('reads stretched letters as the plain word ("sooooo" = "soo")', () => {
+    const none = { targets: [], carried: false, acts: [], praised: false, rulesAttack: false };
+    expect([...toneFeatures('sooooo lazy', none)]).toEqual([...toneFeatures('soo lazy', none)]);
+  });
+});
+
+describe('training', () => {
+  it('is deterministic: the same examples and seed give the same weights', () => {
+    const a = trainLogistic(examples, { epochs: 5, rate: 0.5, l2: 1e-6, seed: 3 });
+    const b = trainLogistic(examples, { epochs: 5, rate: 0.5, l2: 1e-6, seed: 3 });
+    expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(true);
+    const c = trainLogistic(examples, { epochs: 5, rate: 0.5, l2: 1e-6, seed: 4 });
+    expect(Buffer.from(a.buffer).equals(Buffer.from(c.buffer))).toBe(false);
+  });
+
+  it.each([
+    ['logistic regression', () => trainLogistic(examples)],
+    ['naive Bayes', () => trainNaiveBayes(examples)],
+  ])('%s separates what it was trained on', (_name, train) => {
+    const model = { weights: train(), threshold: 0.5 };
+    const p = examples.map((e) => attackProbability(model, e.features));
+    const worstAttack = Math.min(...p.slice(0, ATTACKS.length));
+    const bestClean = Math.max(...p.slice(ATTACKS.length));
+    expect(worstAttack).toBeGreaterThan(bestClean);
+  });
+
+  it('keeps its weights through encoding, within one byte step', () => {
+    const weights = trainLogistic(examples);
+    const decoded = decodeModel(encodeModel(weights, 0.6));
+    expect(decoded.threshold).toBe(0.6);
+    const step = weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0) / 127;
+    for (let i = 0; i < BUCKETS; i += 997) {
+      expect(Math.abs(decoded.weights[i]! - weights[i]!)).toBeLessThanOrEqual(step / 2 + 1e-9);
+    }
+  });
+
+  it('keeps within a false-alarm limit on the clean texts it is given', () => {
+    const probs = [0.9, 0.8, 0.7, 0.6, 0.55, 0.3];
+    const labels = [1, 1, 1, 0, 0, 0];
+    const ordinary = [false, false, false, true, false, true];
+    const loose = chooseThreshold(probs, labels, 0.5);
+    expect(loose.threshold).toBeLessThanOrEqual(0.55);
+    const strict = chooseThreshold(probs, labels, 0.5, [{ mask: ordinary, maxFalseRate: 0 }]);
+    expect(strict.threshold).toBeGreaterThan(0.6);
+    expect(strict.recall).toBe(1);
+  });
+
+  it('chooses the threshold with the best recall at the precision asked for', () => {
+    const probs = [0.9, 0.8, 0.7, 0.6, 0.4, 0.3];
+    const labels = [1, 1, 0, 1, 0, 0];
+    const chosen = chooseThreshold(probs, labels, 0.75);
+    expect(chosen.precision).toBeGreaterThanOrEqual(0.75);
+    expect(chosen.recall).toBe(1);
+    expect(chosen.threshold).toBeGreaterThan(0.4);
+    expect(chosen.threshold).toBeLessThanOrEqual(0.6);
+  });
+
+  it('shuffles with a seeded generator', () => {
+    const a = mulberry32(1);
+    const b = mulberry32(1);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+});
+
+describe('pronoun targets', () => {
+  it('carries a target named in an earlier sentence to a she/they/you in a later one', () => {
+    const text = 'Another meeting with the head today. She thinks we all work for free.';
+    const [first, second] = lineSignals(text, lowerAscii(text), lexicon, []);
+    expect(first!.signals.targets).toContain("the school's leaders");
+    expect(second!.signals.carried).toBe(true);
+    expect(second!.target).toBe("the school's leaders");
+  });
+
+  it('carries nothing when no target was named before', () => {
+    const text = 'She thinks we all work for free.';
+    const [only] = lineSignals(text, lowerAscii(text), lexicon, []);
+    expect(only!.signals.carried).toBe(false);
+    expect(only!.target).toBeUndefined();
+  });
+});

@@ -1,0 +1,149 @@
+// Training for the tone model, pure and deterministic: the same examples and
+// seed give the same weights, byte for byte (test: train.test.ts). Two model
+// families over the same features, so the choice is measured, not assumed:
+// - logistic regression, trained by AdaGrad with L2, examples shuffled by a
+//   seeded generator (mulberry32);
+// - naive Bayes log-count ratios (the "NB" half of NBSVM), one pass, no tuning.
+// Both give one weight per bucket, read by model.ts's attackProbability.
+import { BUCKETS } from './features';
+
+export interface Example {
+  features: Int32Array;
+  label: 0 | 1;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  /** AdaGrad's base step. */
+  rate: number;
+  /** L2 penalty per update. */
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, rate: 0.5, l2: 1e-6, seed: 7 };
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainLogistic(
+  examples: readonly Example[],
+  options: TrainOptions = DEFAULT_TRAINING,
+): Float32Array {
+  const w = new Float64Array(BUCKETS);
+  const g2 = new Float64Array(BUCKETS).fill(1e-8);
+  const random = mulberry32(options.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const n of order) {
+      const { features, label } = examples[n]!;
+      const x = 1 / Math.sqrt(features.length || 1);
+      let z = 0;
+      for (const f of features) z += w[f]!;
+      const p = 1 / (1 + Math.exp(-z * x));
+      const grad = (p - label) * x;
+      for (const f of features) {
+        const g = grad + options.l2 * w[f]!;
+        g2[f]! += g * g;
+        w[f]! -= (options.rate * g) / Math.sqrt(g2[f]!);
+      }
+    }
+  }
+  return Float32Array.from(w);
+}
+
+/** Log-count ratios with add-one smoothing, scaled so z/√n lands in a sensible range. */
+export function trainNaiveBayes(examples: readonly Example[]): Float32Array {
+  const pos = new Float64Array(BUCKETS).fill(1);
+  const neg = new Float64Array(BUCKETS).fill(1);
+  let posTotal = BUCKETS;
+  let negTotal = BUCKETS;
+  for (const { features, label } of examples) {
+    for (const f of features) {
+      if (label) pos[f]!++;
+      else neg[f]!++;
+    }
+    if (label) posTotal += features.length;
+    else negTotal += features.length;
+  }
+  const w = new Float32Array(BUCKETS);
+  for (let f = 0; f < BUCKETS; f++)
+    w[f] = Math.log(pos[f]! / posTotal) - Math.log(neg[f]! / negTotal);
+  return w;
+}
+
+export interface Scores {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** The share of clean texts it would warn. */
+  falseRate: number;
+}
+
+/** Precision and recall of `probs` against `labels` at one threshold. */
+export function scoreAt(
+  probs: readonly number[],
+  labels: readonly number[],
+  threshold: number,
+): Scores {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  probs.forEach((p, i) => {
+    const said = p >= threshold;
+    if (said && labels[i]) tp++;
+    else if (said) fp++;
+    else if (labels[i]) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const clean = labels.filter((l) => !l).length;
+  return { threshold, precision, recall, f1, falseRate: clean ? fp / clean : 0 };
+}
+
+/** At most `maxFalseRate` of the clean texts picked out by `mask` may be warned. */
+export interface FalseRateLimit {
+  mask: readonly boolean[];
+  maxFalseRate: number;
+}
+
+/**
+ * The threshold with the best recall among those whose precision reaches
+ * `minPrecision` and that keep within every false-alarm limit (a nudge people
+ * learn to ignore is worth nothing; real posts are mostly clean, so how often a
+ * clean post is warned matters more than precision on a balanced sample), else
+ * the one with the best F1.
+ */
+export function chooseThreshold(
+  probs: readonly number[],
+  labels: readonly number[],
+  minPrecision: number,
+  limits: readonly FalseRateLimit[] = [],
+): Scores {
+  const candidates = Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
+  const within = (t: number) =>
+    limits.every(({ mask, maxFalseRate }) => {
+      const picked = probs.map((_, i) => i).filter((i) => mask[i] && !labels[i]);
+      const warned = picked.filter((i) => probs[i]! >= t).length;
+      return !picked.length || warned / picked.length <= maxFalseRate;
+    });
+  const scored = candidates.map((t) => scoreAt(probs, labels, t));
+  const precise = scored.filter((s) => s.precision >= minPrecision && within(s.threshold));
+  const pool = precise.length ? precise : scored;
+  const key = precise.length ? (s: Scores) => s.recall : (s: Scores) => s.f1;
+  return pool.reduce((best, s) => (key(s) > key(best) ? s : best));
+}

@@ -1,0 +1,79 @@
+// Every name rule, in the order they are asked. The first that fires decides; a
+// candidate no rule decides is an ordinary-word name, and its context score decides
+// (score.ts). Quiet rules stand before the flagging rule they make exceptions to.
+import { defineNameRule, type NameRule } from '../rule';
+import * as family from './family';
+import * as nonPerson from './non-person';
+import * as ordinary from './ordinary-word';
+import * as other from './other-person';
+import * as recall from './recall';
+
+export const NAME_RULES: readonly NameRule[] = [
+  other.famousPhrase,
+  recall.fullName,
+  other.hyphenated,
+  other.nameParticle,
+  // Something that is not a person, told by specific words around the name.
+  nonPerson.quotedTitle,
+  nonPerson.business,
+  nonPerson.titleAndThe,
+  nonPerson.placeOf,
+  nonPerson.placeAfterTravel,
+  nonPerson.namedThing,
+  nonPerson.mascot,
+  nonPerson.storyFigure,
+  nonPerson.storyCharacter,
+  nonPerson.houseList,
+  nonPerson.surnameAsThing,
+  nonPerson.otherLanguage,
+  family.ownFamily,
+  nonPerson.petOrToy,
+  // Someone else who shares the name.
+  other.listedSurnameAfter,
+  other.listedGivenNameBefore,
+  other.twoGivenNames,
+  other.titleBefore,
+  other.roleBefore,
+  other.otherInitialBefore,
+  other.capitalAfter,
+  other.capitalBefore,
+  other.versusUnlisted,
+  // In a hashtag or a link, a name counts unless it is also an ordinary word.
+  recall.inTag,
+  recall.ordinaryWordInTag,
+  recall.inUrl,
+  recall.ordinaryWordInUrl,
+  other.indefiniteArticle,
+  nonPerson.surnamePlace,
+  ordinary.determinerBefore,
+  ordinary.typoWord,
+  nonPerson.compoundNoun,
+  recall.listedName,
+  nonPerson.ordinaryWordOpening,
+  ordinary.numberAfter,
+];
+
+/** Decided by the context score (score.ts) when no rule above fires. */
+export const CONTEXT_RULE = defineNameRule({
+  id: 'names/context',
+  why: 'A name that is also an ordinary word is a name when the words around it score enough (score.ts).',
+  says: 'flag',
+  quiet: ['Summer holidays cannot come soon enough.'],
+  flagged: ['Well done Summer for a super effort.', 'Will was sick on the coach, bless him.'],
+  fires: () => false,
+});
+export const ORDINARY_WORD_RULE = defineNameRule({
+  id: 'names/ordinary-word',
+  why: 'A name that is also an ordinary word, with too little evidence around it, is the word.',
+  says: 'quiet',
+  quiet: ['Grace period for library books ends on Friday.', 'I will drop the forms in tomorrow.'],
+  flagged: ['Thanks to Grace for tidying up.'],
+  fires: () => false,
+});
+
+/** Every rule, the score's two outcomes included, for tests and the README. */
+export const ALL_NAME_RULES: readonly NameRule[] = [
+  ...NAME_RULES,
+  CONTEXT_RULE,
+  ORDINARY_WORD_RULE,
+];

@@ -1,0 +1,365 @@
+// A single listed word used for something other than a person: a place ("Kyle of
+// Lochalsh", "sailed to Iona"), an animal or a thing given a name ("named it Kevin",
+// "Kevin the carrot", "my dog Max"), a business ("Paterson & Sons"), a title ("Charlie
+// and the Chocolate Factory"), a Bible story figure in its story, a plant ("Rose
+// garden"), a surname as a thing ("the Mackintosh building").
+import { isInfinitive, posOf } from '../../text/part-of-speech';
+import { verbish } from '../phrase-match';
+import { DETERMINERS, FAMILY_NOUNS } from '../phrases';
+import {
+  PET_TOY_NOUNS,
+  PLACE_WORDS_BEFORE,
+  THING_NOUNS_AFTER,
+  THING_VERBS,
+} from '../context-words';
+import {
+  BUILDING_NOUNS,
+  BUSINESS_AFTER,
+  CHARACTER_NOUNS,
+  GROUND_PREPOSITIONS,
+  HOUSE_CONTEXT,
+  MASCOT_AFTER,
+  STORY_WORDS,
+  GROUND_VERBS,
+  GROUP_AFTER_OF,
+  INSTITUTION_WORDS,
+  LANDSCAPE_VERBS,
+  STORY_CONTEXT,
+  STORY_FIGURES,
+  TITLE_AFTER,
+  TRAVEL_TO,
+} from '../non-person-words';
+import { defineNameRule, textHas } from '../rule';
+import { adjacent, candidateAt, nextIn, prevIn, type Scan } from '../scan';
+import { isEnglishWord } from '../../text/english';
+import { isEverydayWord } from '../../text/everyday';
+import { isKnownWord } from '../../text/part-of-speech';
+import { nameShaped } from './shapes';
+import type { Token } from '../tokens';
+
+export const business = defineNameRule({
+  id: 'names/non-person/business',
+  why: 'A family name before "& Sons" or "Ltd" is a firm.',
+  says: 'quiet',
+  quiet: ['Kerr & Sons fixed the boiler.', 'Kerr Ltd sent the invoice.'],
+  flagged: ['Kerr and Noah fixed the boiler.'],
+  fires: ({ after }) => BUSINESS_AFTER.test(after),
+});
+
+export const titleAndThe = defineNameRule({
+  id: 'names/non-person/title',
+  why: 'A name opening "<Name> and the Capitalised Words" is a book or film title.',
+  says: 'quiet',
+  quiet: ['We read Charlie and the Chocolate Factory today.'],
+  flagged: ['Charlie and the Year 2 choir sang.'],
+  fires: ({ after }) => TITLE_AFTER.test(after),
+});
+
+export const quotedTitle = defineNameRule({
+  id: 'names/non-person/quoted-title',
+  why: 'A name opening a quoted title ("Sam and the Stolen Stars") is the title.',
+  says: 'quiet',
+  quiet: ['Our book this week is "Charlie Cooks Favourite Book" and they love it.'],
+  flagged: ['"Charlie, come here!" I said.', "Register: 'Charlie?' 'Yes Mrs Hughes.'"],
+  fires: ({ scan, tokens, m }) => {
+    if (scan.style !== 'normal' || !/["“‘']\s*$/.test(tokens[m.from]!.gapBefore)) return false;
+    // Capitalised words after the name, up to the closing quote: "'Ruby-Mae?' 'Yes Mr
+    // Haskins.'" is a register call, not a title.
+    let titled = 0;
+    for (let k = m.to + 1; k <= m.to + 4 && k < tokens.length; k++) {
+      if (/["”’']/.test(tokens[k]!.gapBefore)) break;
+      if (tokens[k]!.shape === 'title') titled++;
+    }
+    return titled >= 2;
+  },
+});
+
+export const placeOf = defineNameRule({
+  id: 'names/non-person/place-of',
+  why: '"<Name> of <Capitalised>" is a place ("Kyle of Lochalsh"); of a year, class or school it is a pupil.',
+  says: 'quiet',
+  quiet: ['We stopped at Kyle of Lochalsh for chips.'],
+  flagged: ['Kyle of Year 4 won the chess cup.', "Kyle of St Ninian's Primary came too."],
+  fires: ({ tokens, m }) => {
+    const j = m.to;
+    const of = nextIn(tokens, j);
+    const place = of && nextIn(tokens, j + 1);
+    if (!of || !place || of.key !== 'of' || !adjacent(of) || !adjacent(place)) return false;
+    if (place.shape !== 'title' || GROUP_AFTER_OF.test(place.key) || tokens[j]!.possessive)
+      return false;
+    const rest = tokens.slice(j + 2, j + 6).map((t) => t.key);
+    return !rest.some((k) => INSTITUTION_WORDS.has(k));
+  },
+});
+
+export const placeAfterTravel = defineNameRule({
+  id: 'names/non-person/travel-to',
+  why: 'After a travel or landscape word ("sailed to", "hiked", "a walk up") a name is a place.',
+  says: 'quiet',
+  quiet: ['We sailed to Iona on Saturday.', 'A walk up Iona was the highlight.'],
+  flagged: ['We sailed with Iona on Saturday.'],
+  fires: ({ tokens, m, t, prev }) => {
+    if (!prev || t.possessive || !adjacent(t)) return false;
+    if (LANDSCAPE_VERBS.has(prev.key)) return true;
+    const prev2 = prevIn(tokens, m.from - 1);
+    if (!prev2) return false;
+    if (prev.key === 'to' && TRAVEL_TO.has(prev2.key)) return true;
+    return GROUND_PREPOSITIONS.has(prev.key) && GROUND_VERBS.has(prev2.key);
+  },
+});
+
+export const namedThing = defineNameRule({
+  id: 'names/non-person/named-thing',
+  why: '"named it Kevin", "Kevin the carrot": an animal, toy or thing given the name.',
+  says: 'quiet',
+  quiet: ['The class named it Kevin.', 'Kevin the carrot is back on telly.'],
+  flagged: ['Kevin the goalkeeper saved a penalty.'],
+  fires: ({ tokens, m, prev }) => {
+    const prev2 = prev && prevIn(tokens, m.from - 1);
+    if (prev?.key === 'it' && (prev2?.key === 'named' || prev2?.key === 'called')) return true;
+    const the = nextIn(tokens, m.to);
+    const noun = the && nextIn(tokens, m.to + 1);
+    if (!the || !noun || the.key !== 'the' || noun.shape !== 'lower') return false;
+    return adjacent(the) && CHARACTER_NOUNS.has(noun.key);
+  },
+});
+
+export const storyFigure = defineNameRule({
+  id: 'names/non-person/story-figure',
+  why: 'A Bible story figure with two signs of the story (another figure or a story word) is the figure.',
+  says: 'quiet',
+  quiet: ['Adam and Eve in the garden of Eden was our RE story.'],
+  flagged: ['Eve was a shepherd in the nativity.', 'Cast: Joseph - Noah, Mary - Eve.'],
+  fires: ({ tokens, m, text }) => {
+    if (m.from !== m.to || !STORY_FIGURES.has(tokens[m.from]!.key)) return false;
+    if (/[ \t][-–—:][ \t]*$/.test(tokens[m.from]!.gapBefore)) return false;
+    const self = tokens[m.from]!.key;
+    const figures = new Set(
+      tokens
+        .filter((t) => t.shape === 'title' && STORY_FIGURES.has(t.key) && t.key !== self)
+        .map((t) => t.key),
+    );
+    const words = new Set((text.match(STORY_CONTEXT) ?? []).map((w) => w.toLowerCase()));
+    return figures.size + words.size >= 2 && words.size >= 1;
+  },
+});
+
+export const surnameAsThing = defineNameRule({
+  id: 'names/non-person/surname-as-thing',
+  why: 'A surname alone before a building or common noun is a thing named after someone ("the Mackintosh building").',
+  says: 'quiet',
+  quiet: ['We toured the Mackintosh building today.'],
+  flagged: ['Mackintosh scored twice today.', 'The Mackintosh family say thank you.'],
+  fires: ({ m, t, prev, next }) => {
+    if (m.from !== m.to || !m.entries.every((e) => e.field === 'last')) return false;
+    const lowerNext =
+      next !== undefined && adjacent(next) && !t.possessive && next.shape === 'lower';
+    if (prev && DETERMINERS.has(prev.key))
+      return (
+        (t.shape === 'lower' && !FAMILY_NOUNS.has(next?.key ?? '')) ||
+        (lowerNext && BUILDING_NOUNS.has(next.key))
+      );
+    if (!t.sentenceStart || !lowerNext || FAMILY_NOUNS.has(next.key) || verbish(next.key))
+      return false;
+    const pos = posOf(next.key);
+    return pos === 'noun' || (pos === 'unknown' && !/(?:ed|s)$/.test(next.key));
+  },
+});
+
+export const petOrToy = defineNameRule({
+  id: 'names/non-person/pet-or-toy',
+  why: 'Pets, toys and mascots often carry children\'s names: "my dog Max", "the class teddy, Ruby".',
+  says: 'quiet',
+  quiet: ['My dog Max ate my marking.', 'The class bear, Ruby, went home on Friday.'],
+  flagged: ['Max walked my dog today.'],
+  fires: ({ tokens, m, t }) => {
+    if (t.sentenceStart) return false;
+    let j = m.from - 1;
+    if (/^(?:called|named)$/.test(tokens[j]!.key) && !tokens[j]!.sentenceStart) j--;
+    return j >= 0 && PET_TOY_NOUNS.has(tokens[j]!.key);
+  },
+});
+
+const GROUP_WORDS = /^(?:class|group|set|room|team|house|classroom)$/;
+const TRAVEL_WORDS =
+  /^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$/;
+
+/** A single name after "in", "to", "from", "visiting": a place ("holiday in Holland"). */
+function placeBefore(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || t.sentenceStart || t.possessive || !/^[ \t]+$/.test(t.gapBefore)) return false;
+  if (GROUP_WORDS.test(tokens[i + 1]?.key ?? '')) return false; // "in Baker class"
+  if (PLACE_WORDS_BEFORE.has(prev.key)) return true;
+  const travel = i >= 2 && !prev.sentenceStart ? tokens[i - 2]!.key : '';
+  return prev.key === 'to' && TRAVEL_WORDS.test(travel);
+}
+
+export const surnamePlace = defineNameRule({
+  id: 'names/non-person/place',
+  why: 'A surname alone after a place word ("holiday in Holland", "flew to Holland") is the place.',
+  says: 'quiet',
+  quiet: ['Our holiday in Holland was all bikes.', 'Back from Holland at last.'],
+  flagged: ['Well done to Holland in Hazel class.'],
+  fires: ({ tokens, m, onlyLast }) => onlyLast && placeBefore(tokens, m.from),
+});
+
+export const thingAfter = (tokens: Token[], j: number): boolean => {
+  const next = tokens[j + 1];
+  if (!next || next.sentenceStart || next.shape !== 'lower') return false;
+  if (THING_NOUNS_AFTER.has(next.key) || THING_VERBS.has(next.key)) return true;
+  const after = tokens[j + 2];
+  const copula = /^(?:is|was|are|were|has|had|keeps)$/.test(next.key);
+  return copula && after !== undefined && !after.sentenceStart && THING_VERBS.has(after.key);
+};
+
+export const ordinaryWordOpening = defineNameRule({
+  id: 'names/non-person/ordinary-word-opening',
+  why: 'An ordinary-word name opening a two-word noun phrase is the word ("Amber weather warning").',
+  says: 'quiet',
+  quiet: ['Amber weather warning for tomorrow.'],
+  flagged: ['Amber loves maths.'],
+  fires: ({ tokens, m, t, ambiguous }) => {
+    if (!ambiguous || !t.sentenceStart || m.from !== m.to || t.possessive) return false;
+    const a = nextIn(tokens, m.to);
+    const b = a && nextIn(tokens, m.to + 1);
+    if (!a || !b || !adjacent(a) || !adjacent(b) || a.shape !== 'lower' || b.shape !== 'lower')
+      return false;
+    const aNounish = posOf(a.key) === 'noun' || (isInfinitive(a.key) && posOf(a.key) !== 'modal');
+    const bPos = posOf(b.key);
+    const bNounish = bPos === 'noun' || bPos === 'gerund' || isInfinitive(b.key);
+    return aNounish && bNounish && !/(?:ed|s)$/.test(b.key) && bPos !== 'modal';
+  },
+});
+
+export const mascot = defineNameRule({
+  id: 'names/non-person/mascot',
+  why: 'A name followed by "our class bear", "the school mascot" names the toy, puppet or mascot.',
+  says: 'quiet',
+  quiet: ['Ruby, our class bear, went to Spain.', 'Max the class puppet says hello.'],
+  flagged: ['Kevin, our class rep, went to Spain.'],
+  fires: ({ after }) => MASCOT_AFTER.test(after),
+});
+
+/** Title-case single words around token i joined by list separators (",", "/", "|",
+ * new lines, numbers): how many are on a list and how many are not. */
+function listSiblings(scan: Scan, i: number): { listed: number; unlisted: number } {
+  const { tokens } = scan;
+  const LIST_GAP = /^[\s\d.,/|&:;()+-]*[,/|\n\d][\s\d.,/|&:;()+-]*$/;
+  let listed = 0;
+  let unlisted = 0;
+  const visit = (k: number) => {
+    const t = tokens[k]!;
+    if (t.shape !== 'title' && t.shape !== 'upper') return false;
+    if (candidateAt(scan, k)) listed++;
+    else if (nameShaped(t) && !isEverydayWord(t.key)) unlisted++;
+    else return false;
+    return true;
+  };
+  for (let k = i - 1; k >= 0 && k >= i - 8 && LIST_GAP.test(tokens[k + 1]!.gapBefore); k--)
+    if (!visit(k)) break;
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && LIST_GAP.test(tokens[k]!.gapBefore); k++)
+    if (!visit(k)) break;
+  return { listed, unlisted };
+}
+
+export const houseList = defineNameRule({
+  id: 'names/non-person/house-or-team',
+  why: 'A name listed among capitalised names on no list, in a post about houses, teams or points, is a house or team named after someone.',
+  says: 'quiet',
+  quiet: [
+    'House points: Darwin 210, Kerr 198, Nightingale 180',
+    'Kit: house shirt (Franklin/Holland/Turing)',
+  ],
+  flagged: ['House points: Noah 10, Ruby 8, Kevin 6', 'Kerr, Darwin and Turing were on time.'],
+  fires: (look) => {
+    const { scan, m } = look;
+    if (m.from !== m.to || !textHas(look, HOUSE_CONTEXT)) return false;
+    const { listed, unlisted } = listSiblings(scan, m.from);
+    return unlisted >= 2 && unlisted > listed;
+  },
+});
+
+export const otherLanguage = defineNameRule({
+  id: 'names/non-person/other-language',
+  why: 'A name-word in lower case among words that are not English, in text written with capitals, is a word of another language ("dysgu alaw newydd").',
+  says: 'quiet',
+  quiet: ['Dysgu kevin newydd heddiw, and it was lovely.'],
+  flagged: ['Well done kevin newydd!', 'Dysgu yn y dosbarth: Kevin!'],
+  fires: ({ scan, tokens, m, t }) => {
+    if (scan.style !== 'normal' || t.shape !== 'lower' || t.where !== 'text') return false;
+    const foreign = (k: number) => {
+      const w = tokens[k];
+      return (
+        w !== undefined &&
+        w.shape === 'lower' &&
+        w.key.length > 1 &&
+        !candidateAt(scan, k) &&
+        !isKnownWord(w.key) &&
+        !isEnglishWord(w.key) &&
+        !isEverydayWord(w.key)
+      );
+    };
+    const before = !t.sentenceStart && foreign(m.from - 1);
+    const after =
+      tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.sentenceStart && foreign(m.to + 1);
+    return before && after ? true : (before || after) && (foreign(m.from - 2) || foreign(m.to + 2));
+  },
+});
+
+export const compoundNoun = defineNameRule({
+  id: 'names/non-person/compound-noun',
+  why: 'A listed name written as an ordinary word (lower case, or capitalised only to open a sentence) before a plural noun opens a compound ("teddy bears", "morris dancers").',
+  says: 'quiet',
+  quiet: ['Saw morris dancers in town.', 'Bring your teddy bears on Friday.'],
+  flagged: ['Teddy painted a picture.', 'Teddy and Ruby painted.'],
+  fires: ({ t, next, ambiguous, scan }) => {
+    if (ambiguous || scan.style !== 'normal' || !next || !adjacent(next) || t.possessive)
+      return false;
+    // Lower case mid-sentence, or capitalised only because it opens the sentence.
+    if (t.shape !== 'lower' && !(t.shape === 'title' && t.sentenceStart)) return false;
+    if (next.shape !== 'lower' || FAMILY_NOUNS.has(next.key) || !next.key.endsWith('s'))
+      return false;
+    return posOf(next.key) === 'noun';
+  },
+});
+
+export const storyCharacter = defineNameRule({
+  id: 'names/non-person/story-character',
+  why: 'In a post about a book, film or show, a name paired with a capitalised name on no list is one of its characters ("Sephy and Callum").',
+  says: 'quiet',
+  quiet: ['Book club pick: Noughts & Crosses. Sephy and Kevin broke me.'],
+  flagged: [
+    'Book club today: Kevin and Ruby read to Year 1.',
+    'Reading with Kevin and Sephy today.',
+  ],
+  fires: (look) => {
+    const { scan, tokens, m } = look;
+    if (m.from !== m.to || !textHas(look, STORY_WORDS)) return false;
+    const partner = (k: number) => {
+      const w = tokens[k];
+      return (
+        w !== undefined &&
+        w.shape === 'title' &&
+        !candidateAt(scan, k) &&
+        nameShaped(w) &&
+        !isKnownWord(w.key)
+      );
+    };
+    const before = tokens[m.from - 1];
+    const after = tokens[m.to + 1];
+    const joins = (w: { key: string; gapBefore: string } | undefined) =>
+      w !== undefined && (w.key === 'and' || /^\s*[&,]\s*$/.test(w.gapBefore));
+    if (before && before.key === 'and' && !before.sentenceStart && partner(m.from - 2))
+      return !reading(tokens, m.from - 3);
+    if (after && after.key === 'and' && !after.sentenceStart && partner(m.to + 2))
+      return !reading(tokens, m.from - 1);
+    return joins(tokens[m.from]) && partner(m.from - 1) && !reading(tokens, m.from - 2);
+  },
+});
+
+/** "Reading with Kevin and Sephy": children doing the reading, not characters. */
+function reading(tokens: Token[], i: number): boolean {
+  const w = tokens[i];
+  return w !== undefined && /^(?:with|to|for)$/.test(w.key);
+}

@@ -1,0 +1,67 @@
+// Names that are also words read as the word where the words around them say so: a
+// determiner before ("the rose"), a number after ("Max 30"), a typo that is itself a
+// word outside a name-like place ("Scarlet fever").
+import { posOf } from '../../text/part-of-speech';
+import { coordinated, variantContext } from '../name-like';
+import { verbish } from '../phrase-match';
+import { DETERMINERS, FAMILY_NOUNS, POSSESSIVES } from '../phrases';
+import { defineNameRule, type Look } from '../rule';
+import { adjacent } from '../scan';
+import { thingAfter } from './non-person';
+
+/** "reminder that Rehan, Megan and Kian …" ("that" joins a clause), and "Our Jay drew …"
+ * (a capitalised name after "our" with no noun after it) are people, not "that Rose bush". */
+function determinerIsNoCue(look: Look): boolean {
+  const { tokens, m, t, scan, ambiguous, next } = look;
+  const prev = tokens[m.from - 1]!;
+  if (prev.key === 'that') return !ambiguous && coordinated(m, scan);
+  if (prev.key !== 'our' || t.shape !== 'title' || scan.style !== 'normal') return false;
+  if (!next || next.shape !== 'lower' || !adjacent(next) || thingAfter(tokens, m.to)) return false;
+  const pos = posOf(next.key);
+  return verbish(next.key) || (pos !== 'noun' && pos !== 'adjective' && pos !== 'unknown');
+}
+
+export const determinerBefore = defineNameRule({
+  id: 'names/determiner-before',
+  why: 'A determiner before a name-word makes it a thing ("the rose", "that Max"), unless a family word follows ("the Bird family").',
+  says: 'quiet',
+  quiet: ['We planted the rose by the pond.', 'That Noah song is on again.'],
+  flagged: ['The Bird family say thank you.', 'Our Noah drew a map.'],
+  fires: (look) => {
+    const { prev, next, ambiguous, onlyLast } = look;
+    if (!prev || !DETERMINERS.has(prev.key) || determinerIsNoCue(look)) return false;
+    const family = next !== undefined && FAMILY_NOUNS.has(next.key);
+    const possessive = POSSESSIVES.has(prev.key);
+    return !family && (ambiguous || (!onlyLast && !possessive));
+  },
+});
+
+export const typoWord = defineNameRule({
+  id: 'names/typo-word',
+  why: 'A real word one edit from a name ("Scarlet" for Scarlett) counts only where a name is expected.',
+  says: 'quiet',
+  quiet: ['Letters about Scarlet fever went home today.'],
+  flagged: ['Well done Scarlet for a super effort.'],
+  fires: ({ m, scan }) => m.variant === true && !variantContext(m, scan),
+});
+
+/** Name-words whose everyday sense takes a number after it: months and seasons ("May 12th",
+ * "Summer 2025"), "Max 30", "Mark 8", "Page 4"; a name before a score ("Faith 14 pts")
+ * is still a name. */
+const NUMBERED_WORDS = new Set(
+  'may june april august march autumn summer winter spring max min mark page grade level stage room bus term year class'.split(
+    ' ',
+  ),
+);
+
+export const numberAfter = defineNameRule({
+  id: 'names/number-after',
+  why: 'An ordinary-word name before a number is the word ("Max 30", "May 12th").',
+  says: 'quiet',
+  quiet: ['Max 30 per session, so book early.', 'See you on May 12th.'],
+  flagged: ['Congratulations to Max, who is 8 today.', 'Grace 14 pts, Ruby 8 off the bench.'],
+  fires: ({ ambiguous, text, end, t }) =>
+    ambiguous &&
+    NUMBERED_WORDS.has(t.key) &&
+    /^(?:['’ʼ]s?)?\s*[£$€]?\d/.test(text.slice(end.end, end.end + 8)),
+});

@@ -1,0 +1,377 @@
+// A listed word that belongs to someone else's name is not the pupil: a famous or
+// fictional name ("Harry Kane", "Noah's Ark"), another person's surname or given name
+// beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
+// a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
+import { isEverydayWord } from '../../text/everyday';
+import { OTHER_PERSON_TITLES } from '../phrases';
+import { ADULT_ROLES } from '../non-person-words';
+import { posOf } from '../../text/part-of-speech';
+import { nameShaped } from './shapes';
+import type { Token } from '../tokens';
+import { defineNameRule, type Look } from '../rule';
+import { coordinated } from '../name-like';
+import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
+
+export const famousPhrase = defineNameRule({
+  id: 'names/other-person/famous',
+  why: 'Famous, fictional and brand names made of list words (lib/names/phrases.ts) are nobody on the lists.',
+  says: 'quiet',
+  quiet: ["Noah's Ark display is up in the hall.", 'Watched Peppa Pig and George again.'],
+  flagged: ['Noah and George built an ark out of boxes.'],
+  fires: ({ scan, m }) => {
+    const f = scan.famous;
+    if (!f) return false;
+    for (let i = m.from; i <= m.to; i++) if (f[i]) return true;
+    return besideFamous(scan.tokens.length, scan, m.from);
+  },
+});
+
+/** "Peppa Pig and George": a name joined by "and" or a comma to a famous character. */
+function besideFamous(n: number, scan: Look['scan'], i: number): boolean {
+  const { tokens } = scan;
+  const famous = scan.famous!;
+  if (i >= 2 && famous[i - 2] && tokens[i - 1]!.key === 'and') return true;
+  if (i >= 1 && famous[i - 1] && /^\s*[,&]\s*$/.test(tokens[i]!.gapBefore)) return true;
+  if (i + 2 < n && famous[i + 2] && tokens[i + 1]?.key === 'and') return true;
+  return i + 1 < n && famous[i + 1] === 1 && /^\s*[,&]\s*$/.test(tokens[i + 1]!.gapBefore);
+}
+
+/** A hyphen or dash with no space: "Ellis-Bextor", "Geiger–Marsden". */
+const GLUE = /^[-‐‑–—]$/;
+
+export const hyphenated = defineNameRule({
+  id: 'names/other-person/hyphenated',
+  why: 'A word glued by a hyphen to another is part of a longer name or a compound ("Ellis-Bextor").',
+  says: 'quiet',
+  quiet: ['Sophie Ellis-Bextor was on the radio.', 'The Geiger–Ellis experiment is next.'],
+  flagged: ['Ellis was on the radio.', 'Ellis – what a star.'],
+  fires: ({ tokens, m, t }) => {
+    // In links and file names a hyphen separates words: "/noah-young-sports-day".
+    if (t.where === 'url') return false;
+    const next = tokens[m.to + 1];
+    return GLUE.test(t.gapBefore) || (next !== undefined && GLUE.test(next.gapBefore));
+  },
+});
+
+/** Case says something about names: the writer uses capitals, or capitalises this one. */
+function caseTells({ scan, t }: Look): boolean {
+  return scan.style === 'normal' || (scan.style === 'lower' && t.shape !== 'lower');
+}
+
+function ownSurname(m: Mention, key: string): boolean {
+  return m.entries.some((e) => e.person.lastParts.includes(key));
+}
+
+type Neighbours = ReturnType<typeof findNeighbours>;
+
+/** Neighbours for the someone-else rules: adjacent, in the same sentence (once per look). */
+function neighbours(look: Look): Neighbours {
+  return (look.neighbours ??= findNeighbours(look)) as Neighbours;
+}
+
+function findNeighbours(look: Look) {
+  const { tokens, m, t, scan } = look;
+  const next = nextIn(tokens, m.to);
+  const prev = prevIn(tokens, m.from);
+  const nextAdj = next !== undefined && adjacent(next) && !tokens[m.to]!.possessive;
+  const prevAdj = prev !== undefined && (adjacent(t) || /^\.\s+$/.test(t.gapBefore));
+  return {
+    next,
+    prev,
+    nextAdj,
+    prevAdj,
+    nextCand: nextAdj ? candidateAt(scan, m.to + 1) : undefined,
+    prevCand: prevAdj ? candidateAt(scan, m.from - 1) : undefined,
+  };
+}
+
+export const listedSurnameAfter = defineNameRule({
+  id: 'names/other-person/listed-surname-after',
+  why: "A given name followed by another listed person's surname is that other person's full name.",
+  says: 'quiet',
+  quiet: ['Will Green was on the radio this morning.'],
+  flagged: ['Isaac Green read to the class.'],
+  fires: (look) => {
+    const { nextCand, next } = neighbours(look);
+    return (
+      nextCand !== undefined &&
+      !isGivenName(nextCand) &&
+      !ownSurname(look.m, next!.key) &&
+      isGivenName(look.m)
+    );
+  },
+});
+
+export const listedGivenNameBefore = defineNameRule({
+  id: 'names/other-person/listed-given-name-before',
+  why: "A surname after another listed person's given name is that person's full name.",
+  says: 'quiet',
+  quiet: ['Oscar Holland won the award for best actor.'],
+  flagged: ['Ivy Holland read to the class.'],
+  fires: (look) => {
+    const { prevCand } = neighbours(look);
+    if (!prevCand || !isGivenName(prevCand) || isGivenName(look.m)) return false;
+    return !prevCand.entries.some((e) => look.m.entries.some((f) => f.person === e.person));
+  },
+});
+
+export const titleBefore = defineNameRule({
+  id: 'names/other-person/title-before',
+  why: 'A title that is not a member of staff\'s ("Prince", "Uncle", "Captain") names someone else.',
+  says: 'quiet',
+  quiet: ['Prince George opened the new bridge.', 'Uncle Max is coming for tea.'],
+  flagged: ['George opened the new bridge.', 'Ivy came with her big brother Oscar.'],
+  fires: (look) => {
+    const { prev, prevAdj } = neighbours(look);
+    if (!prev || !prevAdj || !OTHER_PERSON_TITLES.has(prev.key)) return false;
+    // "his big sister Elan", "Gosia's brother": a relative named, not a title.
+    return !(
+      KIN_TITLES.has(prev.key) &&
+      prev.shape === 'lower' &&
+      ownedBefore(look.tokens, look.m.from - 1)
+    );
+  },
+});
+
+const KIN_TITLES = new Set('brother sister uncle auntie aunt aunty mother father'.split(' '));
+
+/** A possessive before token i, past "big", "little", "twin": "his big sister". */
+function ownedBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (
+    j >= 0 &&
+    !tokens[j + 1]!.sentenceStart &&
+    /^(?:big|little|older|younger|twin|baby)$/.test(tokens[j]!.key)
+  )
+    j--;
+  if (j < 0 || tokens[j + 1]!.sentenceStart) return false;
+  const t = tokens[j]!;
+  return t.possessive || /^(?:my|your|his|her|our|their)$/.test(t.key);
+}
+
+/** A single capital letter before the name (not "I"): "C.S. Lewis", "J Holland". */
+function initialBefore(look: Look): 'theirs' | 'other' | undefined {
+  const { prev, prevAdj } = neighbours(look);
+  if (!prev || !prevAdj || prev.raw.length !== 1 || prev.shape === 'lower' || prev.key === 'i')
+    return undefined;
+  if (look.scan.style !== 'normal' && look.scan.style !== 'lower') return undefined;
+  const initials = look.m.entries.flatMap((e) => [
+    e.person.firstParts[0]?.[0],
+    e.person.preferredParts[0]?.[0],
+  ]);
+  if (initials.includes(prev.key)) return 'theirs';
+  // Before a given name a capital letter is a label ("C Lacey-Mae" on a team sheet).
+  return look.onlyLast ? 'other' : undefined;
+}
+
+export const otherInitialBefore = defineNameRule({
+  id: 'names/other-person/initial-before',
+  why: 'Another initial before a surname ("C.S. Lewis") is someone else with that surname.',
+  says: 'quiet',
+  quiet: ['C.S. Lewis wrote the Narnia books.'],
+  flagged: ['E. Lewis has left a coat in the hall.', 'GK Noah, C Ellis, GS Kevin'],
+  fires: (look) => initialBefore(look) === 'other',
+});
+
+export const capitalAfter = defineNameRule({
+  id: 'names/other-person/capital-after',
+  why: "A given name followed by a capitalised word shaped like a surname that is not the pupil's is someone else's full name.",
+  says: 'quiet',
+  quiet: ['Noah Beckett was brilliant in that series.', 'Isaac Newton would hate this timetable.'],
+  flagged: [
+    'Noah Young was brilliant in assembly.',
+    'Noah Thursday was brilliant.',
+    'Great tackle from Noah T today.',
+    'Noah Maths champion again!',
+    "Ivy's crumble, Kevin's Cornish pasties and Ruby's cake.",
+  ],
+  fires: (look) => {
+    const { scan, tokens, m } = look;
+    if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
+    const { next, nextAdj } = neighbours(look);
+    const possessiveNext =
+      next && tokens[m.to]!.possessive && /^['’ʼ]s?[ \t]+$/.test(next.gapBefore);
+    if (!(nextAdj || possessiveNext) || next!.shape !== 'title' || !nameShaped(next!)) return false;
+    // "Arfan's samosas, Kian's Yorkshire puddings": a list of the children's own things.
+    if (possessiveNext && (coordinated(m, scan) || otherPossessiveNear(look))) return false;
+    return !isGivenName(candidateAt(scan, m.to + 1)) || !!possessiveNext;
+  },
+});
+
+export const capitalBefore = defineNameRule({
+  id: 'names/other-person/capital-before',
+  why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
+  says: 'quiet',
+  quiet: ['We watched Theo Holland on the news.', 'we watched a Jonathan Kerr video in class'],
+  flagged: ['Well done Holland for the best effort.', 'Keeper Noah made six saves.'],
+  fires: (look) => {
+    const { m } = look;
+    if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
+    const { prev, prevAdj, prevCand } = neighbours(look);
+    if (
+      !prev ||
+      !prevAdj ||
+      prev.shape !== 'title' ||
+      !nameShaped(prev) ||
+      isEverydayWord(prev.key)
+    )
+      return false;
+    if (isGivenName(prevCand) && isGivenName(m)) return false;
+    if (!prev.sentenceStart) return true;
+    const pos = posOf(prev.key);
+    return pos === 'name' || pos === 'unknown';
+  },
+});
+
+const VERSUS = new Set(['v', 'vs', 'versus']);
+const NOT_AN_OPPONENT = new Set('year class form team the mr mrs miss ms sir dr'.split(' '));
+
+export const versusUnlisted = defineNameRule({
+  id: 'names/other-person/versus',
+  why: 'One side of a contest with someone on no list is a famous bout, match or court case.',
+  says: 'quiet',
+  quiet: ['Boxing night: Oscar v Tyson on the big screen.'],
+  flagged: ['Oscar vs Noah in the chess final.', 'Oscar v Year 9 at lunch.'],
+  fires: ({ tokens, scan, m }) => {
+    const unlisted = (i: number) => {
+      const t = tokens[i];
+      return (
+        t !== undefined &&
+        t.shape === 'title' &&
+        !NOT_AN_OPPONENT.has(t.key) &&
+        !candidateAt(scan, i)
+      );
+    };
+    const after = nextIn(tokens, m.to);
+    if (after && VERSUS.has(after.key) && adjacent(after) && unlisted(m.to + 2)) return true;
+    const before = prevIn(tokens, m.from);
+    return !!before && VERSUS.has(before.key) && !before.sentenceStart && unlisted(m.from - 2);
+  },
+});
+
+export const indefiniteArticle = defineNameRule({
+  id: 'names/other-person/indefinite-article',
+  why: '"a proper Karen", "a Leo": a name after "a" is a type of person, not someone named.',
+  says: 'quiet',
+  quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
+  flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah'],
+  fires: ({ prev, tokens, m, scan }) => {
+    // "Heulwen a Tesni": between two names "a" is Welsh for "and".
+    if (prev?.key === 'a' && candidateAt(scan, m.from - 2) && !tokens[m.from - 1]!.sentenceStart)
+      return false;
+    if (prev?.key === 'a' || prev?.key === 'an') return true;
+    const prev2 = prev && prevIn(tokens, m.from - 1);
+    return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
+  },
+});
+
+/** Particles inside other people's names: "Musa al-Khwarizmi", "Branwen ferch Llŷr",
+ * "Jac y Jwc", "Ludwig van Beethoven". */
+const PARTICLES = new Set(
+  'al el bin ibn bint van von der den de da di du le la ap ab ferch fab ben y del dos das'.split(
+    ' ',
+  ),
+);
+
+export const nameParticle = defineNameRule({
+  id: 'names/other-person/particle',
+  why: 'A name joined to a capitalised word by a particle ("al-", "ferch", "van", "y") is part of someone else\'s name.',
+  says: 'quiet',
+  quiet: [
+    'We learnt about Kevin al-Khwarizmi today.',
+    'The tale of Ruby ferch Gwyn is sad.',
+    'Max van Lennep painted this.',
+  ],
+  flagged: ['Max and Ruby painted this.', 'Kevin da best!'],
+  fires: ({ tokens, m, t }) => {
+    const next = tokens[m.to + 1];
+    const after = tokens[m.to + 2];
+    if (next && PARTICLES.has(next.key) && next.shape === 'lower' && adjacent(next) && after) {
+      if (
+        after.shape === 'title' &&
+        !after.sentenceStart &&
+        /^[ \t]*[-‐]?[ \t]*$/.test(after.gapBefore)
+      )
+        return true;
+    }
+    const before = tokens[m.from - 1];
+    const first = tokens[m.from - 2];
+    return (
+      !t.sentenceStart &&
+      before !== undefined &&
+      PARTICLES.has(before.key) &&
+      before.shape === 'lower' &&
+      !before.sentenceStart &&
+      first !== undefined &&
+      first.shape === 'title' &&
+      adjacent(before)
+    );
+  },
+});
+
+export const roleBefore = defineNameRule({
+  id: 'names/other-person/adult-role',
+  why: 'A name straight after an adult\'s role ("visiting author Ruby", "our librarian, Noah,") is that adult.',
+  says: 'quiet',
+  quiet: [
+    'Our visiting author Ruby signed every book.',
+    'Huge thanks to our librarian, Noah, for the display.',
+  ],
+  flagged: [
+    'Our young author Ruby wrote a poem.',
+    'Kevin the author of our class book!',
+    'Sick on the coach, Kevin lost a shoe.',
+  ],
+  fires: ({ tokens, m, t }) => {
+    if (t.sentenceStart) return false;
+    const role = tokens[m.from - 1]!;
+    if (!ADULT_ROLES.has(role.key) || !/^[ \t]*,?[ \t]*$/.test(t.gapBefore)) return false;
+    // After a comma only as an appositive closed by another: "our librarian, Noah, for…",
+    // not "sick on the coach, Alex lost a shoe".
+    if (t.gapBefore.includes(',') && !/^\s*,/.test(tokens[m.to + 1]?.gapBefore ?? '')) return false;
+    // "our young author" is a child; "visiting author" is not.
+    const before = tokens[m.from - 2];
+    return !(
+      before &&
+      !role.sentenceStart &&
+      /^(?:young|junior|little|budding|pupil|child|student)$/.test(before.key)
+    );
+  },
+});
+
+export const twoGivenNames = defineNameRule({
+  id: 'names/other-person/two-given-names',
+  why: 'Two listed given names side by side with no comma or "and", in text with capitals, are one other person\'s first name and surname ("Ioan Gruffudd").',
+  says: 'quiet',
+  quiet: ['Just found out Kevin Noah went to school round here.'],
+  flagged: ['Kevin, Noah and Ruby sang.', 'Well done Kevin and Noah.'],
+  fires: ({ scan, tokens, m }) => {
+    if (scan.style !== 'normal' || m.from !== m.to) return false;
+    const pair = (a: number, b: number) => {
+      const x = tokens[a];
+      const y = tokens[b];
+      if (!x || !y || y.sentenceStart || !/^ $/.test(y.gapBefore)) return false;
+      if (x.shape !== 'title' || y.shape !== 'title') return false;
+      const cx = candidateAt(scan, a);
+      const cy = candidateAt(scan, b);
+      if (!isGivenName(cx) || !isGivenName(cy) || cx === cy) return false;
+      // Part of a list of names: "Elan, Mahir Catrin and Steffan".
+      const left = tokens[a];
+      const right = tokens[b + 1];
+      const listed = (w: { gapBefore: string; key: string } | undefined) =>
+        w !== undefined && (/[,&/]/.test(w.gapBefore) || w.key === 'and');
+      return !listed(left) && !listed(right) && tokens[b + 1]?.key !== 'and';
+    };
+    return pair(m.from, m.from + 1) || pair(m.from - 1, m.from);
+  },
+});
+
+/** Another listed name in the possessive within a few words of the same sentence. */
+function otherPossessiveNear({ scan, m, tokens }: Look): boolean {
+  for (let k = Math.max(0, m.from - 8); k <= Math.min(tokens.length - 1, m.to + 8); k++) {
+    if (k >= m.from && k <= m.to) continue;
+    const c = candidateAt(scan, k);
+    if (c && c !== m && tokens[c.to]!.possessive) return true;
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+// The rules that flag. Recall comes first: a full name, a listed name in a tag or a
+// link, and any listed name that is no ordinary word is a mention unless a named
+// quiet rule before it says otherwise (rules/index.ts gives the order).
+import { defineNameRule } from '../rule';
+
+export const fullName = defineNameRule({
+  id: 'names/full-name',
+  why: "A first or preferred name with the person's own surname, or a staff title with their name, is that person.",
+  says: 'flag',
+  quiet: ['Sophie Ellis-Bextor was on the radio.'],
+  flagged: ['Isaac Green read to the class.', 'Mrs Hughes is on duty.'],
+  fires: ({ m }) => m.full,
+});
+
+const TAG_CUES = new Set(
+  'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
+);
+
+export const inTag = defineNameRule({
+  id: 'names/in-tag',
+  why: 'A hashtag or handle built on a name is about the person; an ordinary-word name needs a cue ("#WellDoneGrace").',
+  says: 'flag',
+  quiet: ['Loving the #summer vibes.'],
+  flagged: ['Great effort today #NoahOnFire', 'So proud #WellDoneGrace'],
+  fires: ({ t, ambiguous, tokens, m }) =>
+    t.where === 'tag' && (!ambiguous || TAG_CUES.has(tokens[m.from - 1]?.key ?? '')),
+});
+
+export const ordinaryWordInTag = defineNameRule({
+  id: 'names/ordinary-word-in-tag',
+  why: 'An ordinary-word name in a hashtag with no cue before it is the word ("#SummerFair").',
+  says: 'quiet',
+  quiet: ['Tickets on sale now #SummerFair'],
+  flagged: ['Tickets on sale now #GoNoah'],
+  fires: ({ t }) => t.where === 'tag',
+});
+
+export const inUrl = defineNameRule({
+  id: 'names/in-url',
+  why: 'A name in a link or file name is the person, unless it is also an ordinary word.',
+  says: 'flag',
+  quiet: ['Pictures at example.com/summer-fair'],
+  flagged: ['Pictures at example.com/noah-sports-day'],
+  fires: ({ t, ambiguous }) => t.where === 'url' && !ambiguous,
+});
+
+export const ordinaryWordInUrl = defineNameRule({
+  id: 'names/ordinary-word-in-url',
+  why: 'An ordinary-word name in a link is the word ("/summer-fair").',
+  says: 'quiet',
+  quiet: ['Tickets at example.com/grace-period'],
+  flagged: ['Well done Grace, see example.com/noah'],
+  fires: ({ t }) => t.where === 'url',
+});
+
+export const listedName = defineNameRule({
+  id: 'names/listed-name',
+  why: 'A listed name that is no ordinary word is a mention of the person in any setting no quiet rule explains.',
+  says: 'flag',
+  quiet: ['Will you help me set up the hall?'],
+  flagged: ['Noah was a star today.', 'so proud of noah today', 'NOAH SCORED TWICE'],
+  fires: ({ ambiguous }) => !ambiguous,
+});

@@ -1,0 +1,216 @@
+// The context score for names that are also ordinary words (Will, May, Summer, Bird):
+// every term in one table, with its id and weight. Terms in the same group are
+// alternatives: the first that applies counts, as in "if … else if …"; terms with no
+// group always count. A name-word is a name when the total reaches THRESHOLD.
+import { isInfinitive, posOf } from '../text/part-of-speech';
+import { NAME_CUES_AFTER, NAME_CUES_BEFORE, PLACE_BEFORE, PRONOUNS, FAMILY_NOUNS } from './phrases';
+import { PRAISE_CUES } from './context-words';
+import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
+import { coordinated, kinAfter, vocative } from './name-like';
+import type { Look } from './rule';
+import { adjacent } from './scan';
+import { thingAfter } from './rules/non-person';
+import { SEASON_NAMES } from './ordinary-names';
+
+/** Evidence a name needs to count when it is also an ordinary word. */
+export const THRESHOLD = 2;
+/** More for a surname alone ("Hall booked for Friday") and for seasons where the writer
+ * never capitalises ("summer is here"): there a subject and a verb is no sign of a name. */
+export const THRESHOLD_WEAK = 3;
+
+export function thresholdFor(look: Look): number {
+  const season = look.scan.style === 'lower' && SEASON_NAMES.has(look.t.key);
+  return look.onlyLast || season ? THRESHOLD_WEAK : THRESHOLD;
+}
+
+export interface ScoreTerm {
+  id: string;
+  weight: number;
+  /** Alternatives share a group; the first that applies counts. */
+  group?: 'case' | 'after' | 'before';
+  when(look: Look): boolean;
+}
+
+const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
+/** A number and what it counts in a sports or results report: "Faith 14 pts", "Harley 2
+ * goals", "Rashid 31 not out", "Noor (2)". */
+const STAT_AFTER =
+  /^(?:['’]s)?\s*(?:\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
+const PLACES = byLastWord(PLACE_BEFORE);
+const PRAISE = byLastWord(PRAISE_CUES);
+const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
+
+const praised = ({ prev, tokens, m }: Look) =>
+  prev !== undefined && endsWithAny(tokens, m.from, PRAISE.get(prev.key));
+const isModal = ({ t }: Look) => posOf(t.key) === 'modal';
+/** The part of speech of the adjacent next word ('' when there is none). */
+const nextPos = ({ next }: Look) =>
+  next && adjacent(next) ? (verbish(next.key) ? 'verb' : posOf(next.key)) : '';
+
+export const TERMS: readonly ScoreTerm[] = [
+  // How the word is written, in text whose writer uses capitals.
+  {
+    id: 'names/score/lower-case',
+    weight: -3,
+    group: 'case',
+    when: (l) => l.scan.style === 'normal' && l.t.shape === 'lower' && !praised(l),
+  },
+  {
+    id: 'names/score/capital-mid-sentence',
+    weight: +2,
+    group: 'case',
+    when: (l) => l.scan.style === 'normal' && l.t.shape !== 'lower' && !l.t.sentenceStart,
+  },
+  // What follows it (the first term that applies counts, so each term below the first
+  // four holds only when the name is not possessive, not a thing and not spoken to).
+  {
+    id: 'names/score/possessive-kin',
+    weight: +3,
+    group: 'after',
+    when: (l) => l.end.possessive && kinAfter(l.tokens, l.m.to),
+  },
+  { id: 'names/score/possessive', weight: +1, group: 'after', when: (l) => l.end.possessive },
+  {
+    id: 'names/score/thing-after',
+    weight: -4,
+    group: 'after',
+    when: (l) => thingAfter(l.tokens, l.m.to),
+  },
+  {
+    id: 'names/score/spoken-to',
+    weight: +3,
+    group: 'after',
+    when: (l) => l.t.sentenceStart && vocative(l.t.key, l.tokens, l.m.to),
+  },
+  {
+    id: 'names/score/family-noun-after',
+    weight: +2,
+    group: 'after',
+    when: (l) => nextPos(l) !== '' && FAMILY_NOUNS.has(l.next!.key),
+  },
+  {
+    id: 'names/score/noun-after',
+    weight: -4,
+    group: 'after',
+    when: (l) => nextPos(l) === 'noun' || (nextPos(l) === 'unknown' && l.next!.shape === 'lower'),
+  },
+  {
+    id: 'names/score/adjective-after',
+    weight: -3,
+    group: 'after',
+    when: (l) => nextPos(l) === 'adjective',
+  },
+  {
+    id: 'names/score/bare-verb-after-modal',
+    weight: -4,
+    group: 'after',
+    when: (l) => nextPos(l) === 'verb' && isModal(l) && isInfinitive(l.next!.key),
+  },
+  {
+    id: 'names/score/verb-after',
+    weight: +2,
+    group: 'after',
+    when: (l) => nextPos(l) === 'verb' || nextPos(l) === 'modal',
+  },
+  {
+    id: 'names/score/adverb-then-verb',
+    weight: +2,
+    group: 'after',
+    when: (l) => nextPos(l) === 'adverb' && !isModal(l) && verbish(l.tokens[l.m.to + 2]?.key ?? ''),
+  },
+  {
+    id: 'names/score/pronoun-after-modal',
+    weight: -4,
+    group: 'after',
+    when: (l) => isModal(l) && ['pronoun', 'determiner', 'adverb'].includes(nextPos(l)),
+  },
+  {
+    id: 'names/score/dash-after-opening',
+    weight: +2,
+    group: 'after',
+    when: (l) => nextPos(l) === '' && l.t.sentenceStart && /^\s+[–—:-]\s/.test(l.after),
+  },
+  // What comes before it.
+  {
+    id: 'names/score/cue-before',
+    weight: +3,
+    group: 'before',
+    when: (l) => !!l.prev && endsWithAny(l.tokens, l.m.from, CUES_BEFORE.get(l.prev.key)),
+  },
+  {
+    id: 'names/score/pronoun-before',
+    weight: -4,
+    group: 'before',
+    when: (l) => !!l.prev && PRONOUNS.has(l.prev.key) && adjacent(l.t),
+  },
+  {
+    id: 'names/score/place-before',
+    weight: -3,
+    group: 'before',
+    when: (l) => !!l.prev && endsWithAny(l.tokens, l.m.from, PLACES.get(l.prev.key)),
+  },
+  {
+    id: 'names/score/to-or-modal-before',
+    weight: -2,
+    group: 'before',
+    when: (l) => !!l.prev && (l.prev.key === 'to' || posOf(l.prev.key) === 'modal'),
+  },
+  // Initials, scores and labels around names in lists and reports.
+  {
+    id: 'names/score/initial-after',
+    weight: +3,
+    when: (l) => {
+      const n = l.next;
+      return (
+        !!n &&
+        adjacent(n) &&
+        n.raw.length === 1 &&
+        n.key !== 'a' &&
+        n.key !== 'i' &&
+        !l.end.possessive
+      );
+    },
+  },
+  {
+    id: 'names/score/stat-after',
+    weight: +3,
+    when: (l) => STAT_AFTER.test(l.after),
+  },
+  {
+    id: 'names/score/after-colon-among-names',
+    weight: +2,
+    when: (l) => /:\s*$/.test(l.t.gapBefore) && l.scan.firmNames > 0,
+  },
+  // Anywhere.
+  {
+    id: 'names/score/cue-after',
+    weight: +3,
+    when: (l) => CUES_AFTER.some((p) => phraseStartsAfter(l.tokens, l.m.to, p)),
+  },
+  { id: 'names/score/with-other-names', weight: +2, when: (l) => coordinated(l.m, l.scan) },
+  { id: 'names/score/sign-off', weight: +3, when: signOff },
+  { id: 'names/score/others-named', weight: +1, when: (l) => l.scan.firmNames > 0 },
+];
+
+/** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */
+function signOff({ scan, m }: Look): boolean {
+  if (scan.tokens.length > m.to - m.from + 4) return false;
+  const others = scan.tokens.filter(
+    (t, i) => (i < m.from || i > m.to) && !/^(?:x+|thanks)$/.test(t.key),
+  );
+  return others.length === 0 && scan.style !== 'lower';
+}
+
+/** The total and, when `fired` is given, each term that counted. */
+export function scoreOf(look: Look, fired?: { rule: string; said: number }[]): number {
+  let total = 0;
+  const taken = new Set<string>();
+  for (const term of TERMS) {
+    if (term.group && taken.has(term.group)) continue;
+    if (!term.when(look)) continue;
+    if (term.group) taken.add(term.group);
+    total += term.weight;
+    fired?.push({ rule: term.id, said: term.weight });
+  }
+  return total;
+}

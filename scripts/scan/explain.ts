@@ -1,0 +1,26 @@
+// `npm run scan -- --explain`: every candidate the checker considered, flagged or
+// left quiet, with the id of the rule that decided and the others that fired
+// (CONTRACTS.md §3). The score terms of a name that is also a word are listed with
+// their weights, so a quiet decision can be followed to its cause.
+import type { Decision } from '../../lib/engine/trace';
+import { lineAndColumn } from '../../lib/settings/json';
+
+function said(f: Decision['fired'][number]): string {
+  const what = typeof f.said === 'number' ? (f.said > 0 ? `+${f.said}` : `${f.said}`) : f.said;
+  return `${f.rule} ${what}${f.late ? ' (after)' : ''}`;
+}
+
+export function formatExplanation(text: string, trace: Decision[]): string {
+  const out = ['', `Candidates considered: ${trace.length}`];
+  const sorted = [...trace].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
+  for (const d of sorted) {
+    const { line, column } = lineAndColumn(text, d.start);
+    const score = d.score ? `  score ${d.score.total} (needs ${d.score.threshold})` : '';
+    out.push(
+      `  ${line}:${column}  "${d.text.replace(/\s+/g, ' ')}"  ${d.kind}  ${d.verdict.toUpperCase()} by ${d.rule}${score}`,
+    );
+    const others = d.fired.filter((f) => f.rule !== d.rule);
+    if (others.length) out.push(`      ${others.map(said).join('; ')}`);
+  }
+  return out.join('\n') + '\n';
+}

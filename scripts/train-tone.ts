@@ -1,0 +1,162 @@
+// Trains the tone model from data/tone/*.jsonl and writes
+// lib/disparaging/tone/model-data.ts. Deterministic: the same data give the
+// same file (test: lib/disparaging/tone/train.test.ts). Prints, on a held-back
+// fifth of the data, the rules alone beside both model families, then trains
+// the chosen family on all of it.
+//   npm run train:tone            # train and write the model
+//   npm run train:tone -- --check # train and compare with the committed model; exit 1 if different
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildLexicon, lowerAscii, type TargetHit } from '../lib/disparaging/lexicon';
+import { isEnglishWord } from '../lib/text/english';
+import { hashFeature, toneFeatures } from '../lib/disparaging/tone/features';
+import { encodeModel, decodeModel, attackProbability } from '../lib/disparaging/tone/model';
+import { lineSignals, textSignals } from '../lib/disparaging/tone/signals';
+import {
+  chooseThreshold,
+  DEFAULT_TRAINING,
+  type Example,
+  scoreAt,
+  type Scores,
+  trainLogistic,
+  trainNaiveBayes,
+} from '../lib/disparaging/tone/train';
+
+/**
+ * A nudge is only worth showing if it is usually right and rarely shown on a clean post:
+ * at most 1 % of ordinary posts (files whose texts are all clean: praise, news, logistics)
+ * and 5 % of hard negatives (venting, irony, fiction, quoted insults) may be warned.
+ */
+const MIN_PRECISION = 0.85;
+const MAX_ORDINARY_WARNED = 0.01;
+const MAX_HARD_WARNED = 0.05;
+const dataDir = new URL('../data/tone/', import.meta.url);
+const out = new URL('../lib/disparaging/tone/model-data.ts', import.meta.url);
+
+interface Item {
+  id: string;
+  text: string;
+  label: 0 | 1;
+  file: string;
+}
+
+const items: Item[] = readdirSync(dataDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(new URL(f, dataDir), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => ({ ...(JSON.parse(l) as Item), file: f })),
+  );
+/** Files with no attack in them hold ordinary posts. */
+const ordinaryFiles = new Set(
+  [...new Set(items.map((i) => i.file))].filter((f) => items.every((i) => i.file !== f || !i.label)),
+);
+if (!items.length) throw new Error('no training data in data/tone/*.jsonl');
+
+const lexicon = buildLexicon([], []);
+interface Prepared extends Example {
+  id: string;
+  /** The detector needs a target (named, or carried by a pronoun) before it asks the model. */
+  gated: boolean;
+  rules: boolean;
+  /** From a file of ordinary posts (all clean), not a file of attacks and hard negatives. */
+  ordinary: boolean;
+}
+const prepared: Prepared[] = items.map((item) => {
+  const line = item.text.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const signals = textSignals(lineSignals(line, lowerAscii(line), lexicon, namedPeople(line)));
+  return {
+    id: item.id,
+    label: item.label,
+    features: toneFeatures(line, signals),
+    gated: signals.targets.length > 0 || signals.carried,
+    rules: signals.rulesAttack,
+    ordinary: ordinaryFiles.has(item.file),
+  };
+});
+
+/**
+ * At run time the name checks hand the tone check every listed pupil and member
+ * of staff they found. The training texts have no class list, so people named
+ * in them are found the way a reader would: a title and a name ("Mrs Okafor"),
+ * or a capitalised word inside a sentence that is no English word ("Kacper").
+ */
+function namedPeople(text: string): TargetHit[] {
+  const found: TargetHit[] = [];
+  for (const m of text.matchAll(
+    /\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.? [A-Z][\p{L}'-]+|(?<=[\p{L},;] )[A-Z][\p{Ll}'-]{2,}\b/gu,
+  )) {
+    const word = m[0].toLowerCase();
+    if (!/^(?:mrs|mr|miss|ms|mx|dr)\b/.test(word) && isEnglishWord(word)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, label: 'a person', named: true });
+  }
+  return found;
+}
+
+const held = (id: string) => hashFeature(`split:${id}`) % 5 === 0;
+const train = prepared.filter((p) => !held(p.id));
+const valid = prepared.filter((p) => held(p.id));
+const labels = valid.map((p) => p.label);
+
+// The detector asks the model only about sentences with a target (named, or carried by a
+// pronoun), yet it learns from every text. Training on texts with a target alone was tried
+// and did worse (validation F1 74.0 against 76.6): the others still teach it how staff write,
+// and the feature s:no-target soaks up what their lack of a target means. Held-back texts
+// without a target count below as misses when they are attacks.
+const families = {
+  'logistic regression': trainLogistic(train),
+  'naive Bayes log-count ratios': trainNaiveBayes(train),
+};
+const report: string[] = [];
+const rules = scoreAt(
+  valid.map((p) => (p.rules ? 1 : 0)),
+  labels,
+  0.5,
+);
+report.push(row('rules alone', rules));
+let best: { name: string; threshold: number; f1: number } | undefined;
+for (const [name, weights] of Object.entries(families)) {
+  const model = { weights, threshold: 0.5 };
+  const probs = valid.map((p) => (p.gated ? attackProbability(model, p.features) : 0));
+  const chosen = chooseThreshold(probs, labels, MIN_PRECISION, [
+    { mask: valid.map((p) => p.ordinary), maxFalseRate: MAX_ORDINARY_WARNED },
+    { mask: valid.map((p) => !p.ordinary), maxFalseRate: MAX_HARD_WARNED },
+  ]);
+  report.push(row(name, chosen));
+  if (!best || chosen.f1 > best.f1) best = { name, threshold: chosen.threshold, f1: chosen.f1 };
+}
+console.error(
+  `${items.length} texts (${prepared.filter((p) => p.gated).length} with a target), ${train.length} to train, ${valid.length} held back`,
+);
+console.error(report.join('\n'));
+console.error(`chosen: ${best!.name} at threshold ${best!.threshold}`);
+
+const all = prepared;
+const weights =
+  best!.name === 'logistic regression'
+    ? trainLogistic(all, DEFAULT_TRAINING)
+    : trainNaiveBayes(all);
+const encoded = encodeModel(weights, best!.threshold);
+const source = `// GENERATED by scripts/train-tone.ts (npm run train:tone) from data/tone/*.jsonl; do not edit.
+// ${best!.name}, ${items.length} texts, threshold ${best!.threshold}.
+import type { EncodedModel } from './model';
+
+export const MODEL: EncodedModel = ${JSON.stringify(encoded)};
+`;
+if (process.argv.includes('--check')) {
+  const same = readFileSync(out, 'utf8') === source;
+  console.error(
+    same ? 'model-data.ts matches the data' : 'model-data.ts differs: run npm run train:tone',
+  );
+  // Quantised weights decode to the same probabilities the trainer saw, within a byte's step.
+  decodeModel(encoded);
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(out, source);
+console.error(`wrote ${out.pathname} (${source.length} bytes)`);
+
+function row(name: string, s: Scores) {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return `${name.padEnd(30)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  clean warned ${pct(s.falseRate)}  (threshold ${s.threshold})`;
+}
