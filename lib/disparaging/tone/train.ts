@@ -134,7 +134,10 @@ export function chooseThreshold(
   minPrecision: number,
   limits: readonly FalseRateLimit[] = [],
 ): Scores {
-  const candidates = Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
+  const candidates = Array.from(
+    { length: 95 },
+    (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100,
+  );
   const within = (t: number) =>
     limits.every(({ mask, maxFalseRate }) => {
       const picked = probs.map((_, i) => i).filter((i) => mask[i] && !labels[i]);
