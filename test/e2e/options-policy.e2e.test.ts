@@ -109,7 +109,8 @@ describe('importing a policy in Chromium', () => {
       .toBe('Saved 27 clauses from trust-policy.pdf.');
     await expect.poll(() => options.getByLabel('Phone number: clauses').inputValue()).toBe('4.7');
 
-    // A post now cites the trust's clause 4.7 (its contact details), not the seed's 6.15.
+    // A post now cites the trust's clauses: 4.7 (contact details) for the number, not the
+    // seed's 6.15, and "ring me" (an invitation to contact you) its 4.3 and 4.4, not 6.2.1.
     const site = await browser.context.newPage();
     await site.goto(siteUrl('textarea'));
     await site.locator(EDITOR_SELECTOR).first().click();
@@ -119,8 +120,13 @@ describe('importing a policy in Chromium', () => {
     await site.locator('before-you-post-overlay .indicator').click();
     const card = site.locator('before-you-post-overlay .card');
     await expect.poll(() => card.textContent(), { timeout: 5000 }).toContain('07700 900123');
+    const phone = card.locator('li.finding').filter({ hasText: '07700 900123' });
+    expect(await phone.locator('.clause a').allTextContents()).toEqual(['4.7']);
+    const trustIds = new Set(parsePolicy(fixture('trust-hillside.txt')).clauses.map((c) => c.id));
     const cited = await card.locator('.clause a').allTextContents();
-    expect(cited).toEqual(['4.7']);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const id of cited) expect(trustIds).toContain(id);
+    expect(cited).not.toContain('6.15');
     expect(network.unexpected).toEqual([]);
   });
 });
