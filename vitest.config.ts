@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'lib/**/*.test.ts',
+            'components/**/*.test.ts',
             'components/**/*.test.tsx',
             'entrypoints/**/*.test.ts',
             'platform/**/*.test.ts',

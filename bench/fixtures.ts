@@ -191,7 +191,7 @@ export function largeSchool(pupilCount = 1000): SchoolSettings {
   return result.settings;
 }
 
-const SENTENCES = [
+export const SENTENCES = [
   'What a brilliant morning in Year 4 Oak, everyone worked so hard on their Viking longships.',
   'Huge well done to Millie Smith who read her whole book to the class today!',
   'Summer fair planning meeting tonight, max 30 stalls and a rose garden raffle.',

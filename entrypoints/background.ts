@@ -6,6 +6,7 @@ import { CHECK_PORT, type PopupRequest } from '../lib/messaging/protocol';
 import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';
+import { markStart } from '../platform/background/start-marks';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
 import { commandsApi, toolbarButton } from '../platform/browser-api';
 import { registerFirstRun } from '../platform/first-run';
@@ -15,6 +16,7 @@ import { startWorkingTimeWatcher } from '../platform/working-time';
 const BADGE_COLOUR = '#b45309';
 
 export default defineBackground(() => {
+  markStart('main');
   registerFirstRun();
   startWorkingTimeWatcher();
   const host = createCheckerHost(() => void service.recheckAll());

@@ -5,7 +5,7 @@ import sample from '../lib/sample/sample-settings.json';
 import type { PolicyPack } from '../lib/policy/types';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
-import { describeEffectiveSettings } from './settings-source';
+import { describeEffectiveSettings, onLateManagedSettings } from './settings-source';
 import { requestSiteAccess } from './site-access';
 import { parseSiteInput } from './sites';
 import {
@@ -129,5 +129,9 @@ export async function readOptionsState() {
 export function watchOptionsState(callback: () => void): () => void {
   const listener = () => callback();
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const unwatchLate = onLateManagedSettings(listener);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    unwatchLate();
+  };
 }

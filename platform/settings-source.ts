@@ -36,6 +36,40 @@ export async function readStoredSettings(): Promise<StoredSettings> {
 /** The keys of public/managed_schema.json: what school IT may push. */
 const MANAGED_KEYS = [...MANAGED_PARTS, 'sites'] as const;
 
+/**
+ * How long a read waits for managed storage. Its first read after the browser starts
+ * is answered only once Chromium's policy service is up (about 3 s in the end-to-end
+ * tests), and the first check, the options page and the popup all waited for it; later
+ * reads take well under a millisecond. A late answer that holds values is announced to
+ * the watchers below, which read again.
+ */
+export const MANAGED_WAIT_MS = 100;
+const lateManagedListeners = new Set<() => void>();
+const NO_MANAGED: ManagedValues = {};
+
+async function readManagedPromptly(): Promise<ManagedValues> {
+  const read = readManaged();
+  const wait = { timer: undefined as ReturnType<typeof globalThis.setTimeout> | undefined };
+  const late = new Promise<undefined>((resolve) => {
+    wait.timer = globalThis.setTimeout(resolve, MANAGED_WAIT_MS, undefined);
+  });
+  const values = await Promise.race([read, late]);
+  globalThis.clearTimeout(wait.timer);
+  if (values) return values;
+  void read.then((arrived) => {
+    if (Object.values(arrived).some((value) => value != null)) {
+      for (const listener of lateManagedListeners) listener();
+    }
+  });
+  return NO_MANAGED;
+}
+
+/** Calls back when managed values arrive after a read went ahead without them. */
+export function onLateManagedSettings(listener: () => void): () => void {
+  lateManagedListeners.add(listener);
+  return () => lateManagedListeners.delete(listener);
+}
+
 /** Read-only; empty where there is no policy (platform/browser-api.ts). */
 async function readManaged(): Promise<ManagedValues> {
   return (await managedStorage.read(MANAGED_KEYS)) as ManagedValues;
@@ -46,7 +80,7 @@ export async function describeEffectiveSettings(): Promise<
 > {
   const [stored, managed, localSites] = await Promise.all([
     readStoredSettings(),
-    readManaged(),
+    readManagedPromptly(),
     siteListItem.getValue(),
   ]);
   const local = stored.status === 'ok' ? stored.settings : null;
@@ -69,6 +103,10 @@ export function watchEffectiveSettings(
   callback: (settings: SchoolSettings | null) => void,
 ): () => void {
   const reload = () => void loadEffectiveSettings().then(callback);
-  const unwatchers = [settingsItem.watch(reload), managedStorage.watch(reload)];
+  const unwatchers = [
+    settingsItem.watch(reload),
+    managedStorage.watch(reload),
+    onLateManagedSettings(reload),
+  ];
   return () => unwatchers.forEach((unwatch) => unwatch());
 }

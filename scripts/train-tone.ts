@@ -50,7 +50,9 @@ const items: Item[] = readdirSync(dataDir)
   );
 /** Files with no attack in them hold ordinary posts. */
 const ordinaryFiles = new Set(
-  [...new Set(items.map((i) => i.file))].filter((f) => items.every((i) => i.file !== f || !i.label)),
+  [...new Set(items.map((i) => i.file))].filter((f) =>
+    items.every((i) => i.file !== f || !i.label),
+  ),
 );
 if (!items.length) throw new Error('no training data in data/tone/*.jsonl');
 

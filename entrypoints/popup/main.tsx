@@ -8,7 +8,7 @@ import { policyPath, readPopupTab } from '../../lib/messaging/page-links';
 import type { PopupRequest, TabFindings } from '../../lib/messaging/protocol';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { policyPackFor } from '../../platform/policy-pack';
-import { loadEffectiveSettings } from '../../platform/settings-source';
+import { loadEffectiveSettings, onLateManagedSettings } from '../../platform/settings-source';
 import './style.css';
 
 const root = document.getElementById('app')!;
@@ -46,9 +46,12 @@ function show(settings: SchoolSettings | null, tab: TabView) {
 }
 
 async function main() {
-  const settings = await loadEffectiveSettings();
-  show(settings, { kind: 'loading' });
-  const tab = await tabView();
+  let settings = await loadEffectiveSettings();
+  let tab: TabView = { kind: 'loading' };
+  show(settings, tab);
+  // Working hours pushed by school IT may arrive after the popup has shown.
+  onLateManagedSettings(() => void loadEffectiveSettings().then((s) => show((settings = s), tab)));
+  tab = await tabView();
   show(settings, tab);
   // The popup may stay open across a change of working state; a minute is fine-grained enough.
   setInterval(() => show(settings, tab), 60_000);

@@ -17,6 +17,7 @@ import {
   type ChildCue,
 } from '../names/child-cues';
 import { foldName, nameParts } from '../text/fold';
+import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import { isKnownWord, posOf } from '../text/part-of-speech';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import type { Finding, Hit } from '../engine/finding';
@@ -27,6 +28,23 @@ interface Span {
   /** The cue that found it. */
   rule: string;
 }
+
+/**
+ * Each cue runs, and V8 compiles it, only on text holding a literal it requires
+ * (lib/text/literal-gate.ts): "called" or "named", "little", "brother"… A first check
+ * used to compile all of them, some milliseconds each for their Unicode classes.
+ */
+const cueGates = new LiteralIndex();
+const gates = new Map(
+  [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR].map((re) => {
+    const literals = gateLiterals(re.source);
+    return [re, literals ? cueGates.add(literals) : null] as const;
+  }),
+);
+const mayMatch = (re: RegExp, text: string) => {
+  const gate = gates.get(re);
+  return gate === null || gate === undefined || cueGates.has(gate, text);
+};
 
 /** "a boy called Arthur Pendragon": a first name and a surname is a character or a
  * public figure far more often than a child the writer knows through work. */
@@ -81,6 +99,7 @@ function childBefore(
 
 function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Span[] {
   const out: Span[] = [];
+  if (!mayMatch(cue.pattern, text)) return out;
   for (const m of text.matchAll(cue.pattern)) {
     const name = m[m.length - (cue.verbAfter ? 2 : 1)]!;
     if (cue.verbAfter && !isVerb(m[m.length - 1]!)) continue;
@@ -99,11 +118,14 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
 }
 
 function coveredClassNames(text: string): Span[] {
+  if (!mayMatch(COVER_CUE, text)) return [];
   const cover = COVER_CUE.exec(text);
   COVER_CUE.lastIndex = 0;
   if (!cover) return [];
   const out: Span[] = [];
-  for (const m of text.slice(cover.index).matchAll(NAME_PAIR)) {
+  const rest = text.slice(cover.index);
+  if (!mayMatch(NAME_PAIR, rest)) return out;
+  for (const m of rest.matchAll(NAME_PAIR)) {
     const base = cover.index + m.index;
     const a = m[1]!;
     const b = m[2]!;

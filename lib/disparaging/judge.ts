@@ -9,7 +9,8 @@ import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon'
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
 import { findTargets, IMPLIED } from './find-targets';
 import { between, overlaps, within } from './spans';
-import { hasOwnSubject, isNounLike, isPersonNoun } from './subject';
+import { isNounLike } from '../text/part-of-speech';
+import { hasOwnSubject, isPersonNoun } from './subject';
 import { POINTERS } from './targets';
 
 export interface Attack extends Span {

@@ -2,7 +2,9 @@
 // copy of the text (no case-insensitive flag: V8 matches those far more
 // slowly). Entries are bounded pieces (no nested unbounded repeats), so
 // matching stays linear in the length of the text. Each entry is compiled
-// once: the gates are the same expressions the judge runs.
+// once, when a text first holds a word it needs (lib/text/literal-gate.ts): the
+// gates are the same expressions the judge runs.
+import { gateLiterals, LiteralIndex, lowerAscii } from '../text/literal-gate';
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
 import { IRONY_NEGATIVES } from './acts';
@@ -38,32 +40,54 @@ const WORDLIKE_END = /[\w)?*+]$/;
  */
 const CHUNK = 16;
 
+interface Chunk {
+  sources: readonly string[];
+  /** The literal gate of lib/text/literal-gate.ts; null when some entry requires none. */
+  gate: number | null;
+  re?: RegExp;
+}
+
 /**
  * A list of patterns, each held to whole words (ASCII `\b`) unless it starts
  * or ends with a symbol, compiled as a few alternations. Matches do not
  * overlap within one list: at each place the first entry that matches wins.
+ * An alternation runs, and is compiled, only on a text holding one of the
+ * literals its entries require ("clown", "muppet"): most texts hold none.
  */
 export class WordSet {
-  private readonly res: RegExp[] = [];
-  constructor(sources: readonly string[]) {
+  private readonly chunks: Chunk[] = [];
+  constructor(
+    sources: readonly string[],
+    private readonly index: LiteralIndex = new LiteralIndex(),
+  ) {
     for (let i = 0; i < sources.length; i += CHUNK) {
-      const parts = sources.slice(i, i + CHUNK).map((s) => {
-        const start = WORDLIKE_START.test(s) ? '\\b' : '';
-        const end = WORDLIKE_END.test(s) ? '\\b' : '';
-        return `${start}(?:${s})${end}`;
-      });
-      this.res.push(new RegExp(parts.join('|'), 'g'));
+      const chunk = sources.slice(i, i + CHUNK);
+      const literals = chunk.map(gateLiterals);
+      const gate = literals.every((l) => l !== null)
+        ? index.add(literals.flat() as string[])
+        : null;
+      this.chunks.push({ sources: chunk, gate });
     }
   }
+
+  /** The alternations that may match `text`, compiled on first need. */
+  private *live(text: string): Generator<RegExp> {
+    for (const chunk of this.chunks) {
+      if (chunk.gate !== null && !this.index.has(chunk.gate, text)) continue;
+      yield (chunk.re ??= compile(chunk.sources));
+    }
+  }
+
   test(text: string): boolean {
-    return this.res.some((re) => {
+    for (const re of this.live(text)) {
       re.lastIndex = 0;
-      return re.test(text);
-    });
+      if (re.test(text)) return true;
+    }
+    return false;
   }
   matches(text: string): Span[] {
     const found: Span[] = [];
-    for (const re of this.res) {
+    for (const re of this.live(text)) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         if (m[0].length) found.push({ start: m.index, end: m.index + m[0].length });
@@ -73,8 +97,27 @@ export class WordSet {
   }
 }
 
+function compile(sources: readonly string[]): RegExp {
+  const parts = sources.map((s) => {
+    const start = WORDLIKE_START.test(s) ? '\\b' : '';
+    const end = WORDLIKE_END.test(s) ? '\\b' : '';
+    return `${start}(?:${s})${end}`;
+  });
+  const re = new RegExp(parts.join('|'), 'g');
+  // V8 first compiles an expression to bytecode for its interpreter and only
+  // later to machine code; for these long alternations the bytecode step is
+  // several times slower than the machine-code one. On a subject of 1,000
+  // characters or more V8 compiles straight to machine code: one match on a
+  // run of spaces (which no entry matches) compiles it that way.
+  re.test(BLANK);
+  re.lastIndex = 0;
+  return re;
+}
+
+const BLANK = ' '.repeat(1024);
+
 /** Lower-cases ASCII letters only, so every offset stays where it was. */
-export const lowerAscii = (text: string) => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+export { lowerAscii };
 
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -96,29 +139,21 @@ export interface Lexicon {
 
 /** The school's own names, from its settings, are targets too ("the school", "the council"). */
 export function buildLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
-  const lexicon = compileLexicon(schoolNames, councilNames);
-  // V8 first compiles an expression to bytecode for its interpreter and only
-  // later to machine code; for these long alternations the bytecode step is
-  // several times slower than the machine-code one. On a subject of 1,000
-  // characters or more V8 compiles straight to machine code: one match on a
-  // run of spaces (which no entry matches) compiles every list that way.
-  for (const set of allSets(lexicon)) set.test(BLANK);
-  return lexicon;
+  return compileLexicon(schoolNames, councilNames);
 }
 
-const BLANK = ' '.repeat(1024);
-
-function allSets(lexicon: Lexicon): WordSet[] {
+/** Every built-in pattern (the school's own names aside): what `npm run gen:gates` reads. */
+export function builtInSources(): string[] {
   return [
-    ...lexicon.targets.flatMap((t) => [t.words, t.capitals]),
-    ...lexicon.acts.map((a) => a.words),
-    lexicon.notTargets,
-    lexicon.praise,
-    lexicon.otherWorlds,
-    lexicon.disclaimers,
-    lexicon.pastJobs,
-    lexicon.things,
-    lexicon.complaints,
+    ...TARGET_GROUPS.flatMap((g) => [...g.patterns, ...(g.exact ?? [])]),
+    ...ACT_KINDS.flatMap((kind) => ACTS[kind]),
+    ...NOT_TARGETS,
+    ...PRAISE,
+    ...OTHER_WORLDS,
+    ...DISCLAIMERS,
+    ...PAST_JOBS,
+    ...THINGS,
+    ...IRONY_NEGATIVES,
   ];
 }
 
@@ -127,20 +162,22 @@ function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon 
     'the school': schoolNames.map((n) => escapeRegex(n.toLowerCase())),
     'the council': councilNames.map((n) => escapeRegex(n.toLowerCase())),
   };
+  const index = new LiteralIndex();
+  const set = (sources: readonly string[]) => new WordSet(sources, index);
   return {
     targets: TARGET_GROUPS.map((g) => ({
       label: g.label,
-      words: new WordSet([...g.patterns, ...(extra[g.label] ?? [])]),
-      capitals: new WordSet(g.exact ?? []),
+      words: set([...g.patterns, ...(extra[g.label] ?? [])]),
+      capitals: set(g.exact ?? []),
     })),
-    acts: ACT_KINDS.map((kind) => ({ kind, words: new WordSet(ACTS[kind]) })),
-    notTargets: new WordSet(NOT_TARGETS),
-    praise: new WordSet(PRAISE),
-    otherWorlds: new WordSet(OTHER_WORLDS),
-    disclaimers: new WordSet(DISCLAIMERS),
-    pastJobs: new WordSet(PAST_JOBS),
-    things: new WordSet(THINGS),
-    complaints: new WordSet(IRONY_NEGATIVES),
+    acts: ACT_KINDS.map((kind) => ({ kind, words: set(ACTS[kind]) })),
+    notTargets: set(NOT_TARGETS),
+    praise: set(PRAISE),
+    otherWorlds: set(OTHER_WORLDS),
+    disclaimers: set(DISCLAIMERS),
+    pastJobs: set(PAST_JOBS),
+    things: set(THINGS),
+    complaints: set(IRONY_NEGATIVES),
   };
 }
 

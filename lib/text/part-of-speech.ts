@@ -1,10 +1,8 @@
-// Part-of-speech evidence from compromise's own, unmodified lexicon. Looking a
-// word up is O(1); running the full tagger costs ~0.7 ms a sentence and still
-// reads "Will was sick" as a modal verb, so the keystroke path never runs it.
-import nlp from 'compromise';
-
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
-  .lexicon;
+// Part-of-speech evidence from compromise's own, unmodified lexicon, compiled at
+// build time (lib/text/lexicon.ts). Looking a word up is O(1); running the full
+// tagger costs ~0.7 ms a sentence and still reads "Will was sick" as a modal
+// verb, so the keystroke path never runs it, and the extension never loads it.
+import { parentsOf, tagsOf, type Tags } from './lexicon';
 
 const NAME_TAGS = new Set([
   'FirstName',
@@ -32,15 +30,7 @@ export type Pos =
   | 'other'
   | 'unknown';
 
-function tagsOf(word: string): string[] | undefined {
-  // Own keys only: "constructor" or "toString" must not reach Object.prototype.
-  if (!Object.hasOwn(lexicon, word)) return undefined;
-  const t = lexicon[word];
-  if (t === undefined) return undefined;
-  return typeof t === 'string' ? t.split(/[,|]/) : t;
-}
-
-function classify(tags: string[]): Pos {
+function classify(tags: Tags): Pos {
   const has = (t: string) => tags.includes(t);
   if (tags.every((t) => NAME_TAGS.has(t))) return 'name';
   if (has('Date') || has('Duration') || has('WeekDay') || has('Month')) return 'time';
@@ -95,11 +85,34 @@ export function isOrdinaryWord(word: string): boolean {
 
 /** True when the lexicon knows the word at all (so it is no typo of a name). */
 export function isKnownWord(word: string): boolean {
-  return Object.hasOwn(lexicon, word);
+  return tagsOf(word) !== undefined;
 }
 
 /** A bare verb ("do", "be", "let"): after a modal name it makes the name a modal ("Will do"). */
 export function isInfinitive(word: string): boolean {
   const tags = tagsOf(word);
   return tags !== undefined && (tags.includes('Infinitive') || word === 'be' || word === 'have');
+}
+
+const NOT_SUBJECTS = new Set(['Pronoun', 'Date', 'Duration', 'Value']);
+
+function isNounTag(tag: string): boolean {
+  if (NOT_SUBJECTS.has(tag)) return false;
+  const parents = parentsOf(tag);
+  if (parents.some((p) => NOT_SUBJECTS.has(p))) return false;
+  return tag === 'Noun' || parents.includes('Noun');
+}
+
+/** A word compromise knows as a noun, or an unknown word that does not look like an adverb or verb form. */
+export function isNounLike(word: string): boolean {
+  const known = tagsOf(word);
+  if (known !== undefined) return known.some(isNounTag);
+  return !/(?:ly|ing|ed)$/.test(word);
+}
+
+/** Tagged as a person ("teacher" is an Actor, "grace" a FirstName): see disparaging/subject.ts. */
+export function isPersonWord(word: string): boolean {
+  return (tagsOf(word) ?? []).some(
+    (t) => t === 'Actor' || t === 'Person' || parentsOf(t).includes('Person'),
+  );
 }

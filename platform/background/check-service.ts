@@ -16,6 +16,7 @@ import {
   NO_ATTACHMENT_CONTEXT,
   type AttachmentContext,
 } from './attachments';
+import { markStart } from './start-marks';
 
 export interface CheckPort {
   sender?: { tab?: { id?: number; url?: string }; frameId?: number };
@@ -82,18 +83,23 @@ export function createCheckService(deps: CheckServiceDeps) {
     const state = tabs.get(tabId);
     const active = state?.active ? state.editors.get(state.active) : undefined;
     const count = active ? active.findings.length + active.attachments.length : 0;
-    // Saved first: the popup reads this, and a badge the browser refuses must not lose it.
-    await deps.saveTab(
-      tabId,
-      state && {
+    // Both at once: the badge need not wait for storage (a round trip each, slowest in a
+    // worker just woken), and a badge the browser refuses still leaves the popup its findings.
+    const done = await Promise.allSettled([
+      deps.saveTab(
         tabId,
-        url: state.url,
-        findings: active?.findings ?? [],
-        hasAttachment: active?.hasAttachment ?? false,
-        attachments: active?.attachments ?? [],
-      },
-    );
-    await deps.setBadge(tabId, count > 0 ? `${count}` : '');
+        state && {
+          tabId,
+          url: state.url,
+          findings: active?.findings ?? [],
+          hasAttachment: active?.hasAttachment ?? false,
+          attachments: active?.attachments ?? [],
+        },
+      ),
+      (async () => deps.setBadge(tabId, count > 0 ? `${count}` : ''))(),
+    ]);
+    markStart('badge');
+    for (const result of done) if (result.status === 'rejected') throw result.reason;
   }
 
   async function run(tabId: number, editorId: string, editor: EditorState): Promise<void> {
@@ -104,6 +110,7 @@ export function createCheckService(deps: CheckServiceDeps) {
     const findings = (enabled ? checker.check(editor.text) : []).filter(
       (f) => !editor.dismissed.has(dismissKey(f.kind, f.text)),
     );
+    markStart('check');
     if (seq !== editor.seq) return; // newer text arrived while the checker was loading
     editor.findings = findings;
     const attachments = enabled
@@ -194,6 +201,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       // One message at a time per port, so that findings and badge follow typing order.
       let queue = Promise.resolve();
       port.onMessage.addListener((message) => {
+        markStart('message');
         queue = queue.then(() => onMessage(port, frameKey, message)).catch(console.error);
       });
       port.onDisconnect.addListener(() => {

@@ -7,6 +7,7 @@ import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
 import { createChecker, type Checker } from '../../lib/engine';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings-source';
 import { attachmentContextOf, type AttachmentContext } from './attachments';
+import { markStart } from './start-marks';
 
 interface Built {
   checker: Checker;
@@ -16,7 +17,10 @@ interface Built {
 async function build(): Promise<Built> {
   try {
     const settings = (await loadEffectiveSettings()) ?? NO_SCHOOL_SETTINGS;
-    return { checker: createChecker(settings), context: attachmentContextOf(settings) };
+    markStart('settings');
+    const checker = createChecker(settings);
+    markStart('checker');
+    return { checker, context: attachmentContextOf(settings) };
   } catch (error) {
     console.error('Before You Post: settings could not be used; checking without them', error);
     return {

@@ -18,7 +18,7 @@ import {
 import { TEST_PAGES_BUNDLE } from './global-setup';
 
 /** Names a sample pupil (Millie, Year 4 Oak) and gives a mobile number: two warnings. */
-const POST = 'Well done Millie today! Ring me on 07700 900123.';
+const POST = 'Well done Millie today! My new number is 07700 900123.';
 
 let firefox: FirefoxWithExtension;
 let settingsDir: string;

@@ -1,15 +1,23 @@
 // How quickly warnings follow typing, and what the content script costs the
-// page per keystroke on a long post. Prints the numbers and keeps them honest.
-import { readFileSync, writeFileSync } from 'node:fs';
+// page per keystroke on a long post; the same after Chrome has stopped the
+// service worker, and how soon the popup and options page show content right
+// after install. Prints the numbers and keeps them honest.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
 import type { EditorName } from '../pages/build';
-import { activeTabId, badgeText, duringWorkingTime, type ExtensionBrowser } from './chromium';
+import {
+  activeTabId,
+  badgeText,
+  duringWorkingTime,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from './chromium';
 import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR } from './editor-helpers';
 import { siteUrl } from './fake-sites';
@@ -123,12 +131,154 @@ describe.each(['textarea', 'lexical', 'draft'] as const)('%s', (editor) => {
   });
 });
 
-it('keeps the content script small and free of settings and the language model', () => {
-  const dir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-  const content = readFileSync(resolve(dir, 'content-scripts/content.js'), 'utf8');
-  results['content.js (KB)'] = Number((content.length / 1024).toFixed(1));
-  expect(content.length).toBeLessThanOrEqual(60 * 1024);
-  for (const marker of ['Millie', 'Old Park', 'school-settings', 'ProperNoun', 'libphonenumber']) {
-    expect(content, `content.js must not contain ${marker}`).not.toContain(marker);
+/** Load per core, at least 1: limits scale with it, as the machine is shared. */
+const busyness = () => Math.max(1, loadavg()[0]! / cpus().length);
+
+/**
+ * Reads badges from an extension page, which does not wake the service worker, and
+ * stops the worker the way Chrome does after 30 s idle (CDP Target.closeTarget).
+ */
+async function workerControl(b: ExtensionBrowser) {
+  const reader = await b.context.newPage();
+  await reader.goto(`chrome-extension://${b.extensionId}/privacy.html`);
+  const cdp: CDPSession = await b.context.newCDPSession(reader);
+  const workers = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string }[];
+    };
+    return targetInfos.filter((t) => t.type === 'service_worker');
+  };
+  return {
+    badge: (tabId: number) =>
+      reader.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as {
+              chrome: { action: { getBadgeText(d: object): Promise<string> } };
+            }
+          ).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      ),
+    async stop() {
+      for (const w of await workers())
+        await cdp.send('Target.closeTarget', { targetId: w.targetId });
+      const deadline = performance.now() + 5000;
+      while ((await workers()).length > 0) {
+        if (performance.now() > deadline) throw new Error('the service worker did not stop');
+        await reader.waitForTimeout(10);
+      }
+    },
+  };
+}
+
+describe('a service worker that Chrome has stopped', () => {
+  it('adds little to keystroke → badge (median of 5, beside the warm figure)', async () => {
+    const control = await workerControl(browser);
+    const page = await open('textarea');
+    const tabId = await activeTabId(browser.worker);
+    const before = 'Ring me on 07700 90012';
+    await page.keyboard.type(before);
+    const times = { warm: [] as number[], stopped: [] as number[] };
+    const marks: Record<string, number[]> = {};
+    for (let round = 0; round < 10; round++) {
+      const stopped = round % 2 === 1;
+      await expect.poll(() => control.badge(tabId)).toBe(badgeFor(before));
+      await page.waitForTimeout(200);
+      if (stopped) await control.stop();
+      const start = performance.now();
+      await page.keyboard.press('3');
+      while ((await control.badge(tabId)) !== badgeFor(`${before}3`)) {
+        if (performance.now() - start > 10_000) throw new Error('badge never updated in 10 s');
+      }
+      (stopped ? times.stopped : times.warm).push(performance.now() - start);
+      if (stopped) {
+        // Where the woken worker spent its time (platform/background/start-marks.ts).
+        const worker = browser.context.serviceWorkers().at(-1)!;
+        const entries = await worker.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('before-you-post:start:'))
+            .map((m) => [m.name.slice('before-you-post:start:'.length), m.startTime] as const),
+        );
+        for (const [name, at] of entries) (marks[name] ??= []).push(at);
+      }
+      await page.keyboard.press('Backspace');
+    }
+    const warm = median(times.warm);
+    const stopped = median(times.stopped);
+    results['keystroke to badge, warm worker (ms)'] = {
+      median: round(warm),
+      all: times.warm.map(round),
+    };
+    results['keystroke to badge, stopped worker (ms)'] = {
+      median: round(stopped),
+      all: times.stopped.map(round),
+      added: round(stopped - warm),
+      // Milliseconds from the woken worker's start to each step, median of the rounds.
+      workerSteps: Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, round(median(v))])),
+    };
+    // Target: ≤ 100 ms added (it was +570 ms). Limit with room for a busy shared machine.
+    expect(stopped - warm).toBeLessThan(250 * busyness());
+    await page.close();
+  });
+});
+
+describe('right after install', () => {
+  it('the popup and the options page show content within 300 ms of opening', async () => {
+    const fresh = await launchWithExtension();
+    try {
+      const base = `chrome-extension://${fresh.extensionId}`;
+      const firstPaint = async (path: string, content: string) => {
+        const page = await fresh.context.newPage();
+        const start = performance.now();
+        await page.goto(`${base}/${path}`);
+        await page.locator(content).first().waitFor();
+        const took = performance.now() - start;
+        await page.close();
+        return took;
+      };
+      const tab = await fresh.context.newPage();
+      await tab.goto(`${base}/privacy.html`);
+      const tabId = await activeTabId(fresh.worker);
+      const options = 'main h1';
+      const popup = '.findings [role=status]:not(:has-text("Checking"))';
+      const figures = {
+        options: await firstPaint('options.html', options),
+        popup: await firstPaint(`popup.html?tab=${tabId}`, popup),
+        optionsAgain: await firstPaint('options.html', options),
+        popupAgain: await firstPaint(`popup.html?tab=${tabId}`, popup),
+      };
+      results['content shown after opening, right after install (ms)'] = Object.fromEntries(
+        Object.entries(figures).map(([k, v]) => [k, round(v)]),
+      );
+      // It was 2.7–3.4 s for the options page: managed storage's first read held it up.
+      expect(figures.options).toBeLessThan(300 * busyness());
+      expect(figures.popup).toBeLessThan(300 * busyness());
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+it('keeps the content scripts small and free of settings and the language model', () => {
+  const dir = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  let total = 0;
+  for (const file of scripts) {
+    const code = readFileSync(resolve(dir, file), 'utf8');
+    results[`${file} (KB)`] = Number((code.length / 1024).toFixed(1));
+    total += code.length;
+    for (const marker of [
+      'Millie',
+      'Old Park',
+      'school-settings',
+      'ProperNoun',
+      'libphonenumber',
+    ]) {
+      expect(code, `${file} must not contain ${marker}`).not.toContain(marker);
+    }
   }
+  results['content scripts in all (KB)'] = Number((total / 1024).toFixed(1));
+  expect(scripts).toContain('content.js');
+  expect(total).toBeLessThanOrEqual(60 * 1024);
 });

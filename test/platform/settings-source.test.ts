@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
@@ -7,8 +7,10 @@ import {
   describeEffectiveSettings,
   loadEffectiveSettings,
   loadEffectiveSiteList,
+  MANAGED_WAIT_MS,
   watchEffectiveSettings,
 } from '../../platform/settings-source';
+import { managedStorage } from '../../platform/browser-api';
 import { settingsItem, siteListItem } from '../../platform/storage';
 import { BUILT_IN_SITES, enabledMatchPatterns, parseSiteInput } from '../../platform/sites';
 
@@ -63,6 +65,40 @@ describe('effective settings from storage', () => {
     await settingsItem.setValue(null);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toEqual(['Old Park Primary School and Nursery']);
+  });
+});
+
+describe('managed storage that answers late', () => {
+  // Chromium answers the first managed read after the browser starts only when its policy
+  // service is up, seconds later: the first check and the options page must not wait.
+  afterEach(() => vi.restoreAllMocks());
+
+  it('goes ahead with the local settings, then tells watchers when the values come', async () => {
+    await settingsItem.setValue(local);
+    await fakeBrowser.storage.managed.set({ school: pushedSchool });
+    // Only the first read is slow, as in Chromium; the values were there all along, so no
+    // storage change event will announce them.
+    const read = managedStorage.read.bind(managedStorage);
+    vi.spyOn(managedStorage, 'read').mockImplementationOnce(
+      (keys) =>
+        new Promise((resolve) =>
+          setTimeout(() => void read(keys).then(resolve), MANAGED_WAIT_MS * 3),
+        ),
+    );
+    const seen: (string | undefined)[] = [];
+    const stop = watchEffectiveSettings((settings) => seen.push(settings?.school.name));
+    const started = Date.now();
+    expect((await loadEffectiveSettings())?.school.name).toBe(local.school.name);
+    expect(Date.now() - started).toBeLessThan(MANAGED_WAIT_MS * 3);
+    expect(seen).toEqual([]);
+    await vi.waitFor(() => expect(seen).toEqual(['Old Park Academy Trust']), { timeout: 2000 });
+    stop();
+  });
+
+  it('waits for a prompt answer', async () => {
+    await settingsItem.setValue(local);
+    await fakeBrowser.storage.managed.set({ school: pushedSchool });
+    expect((await loadEffectiveSettings())?.school.name).toBe('Old Park Academy Trust');
   });
 });
 

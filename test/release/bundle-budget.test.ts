@@ -4,7 +4,13 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
-import { contentScriptProblems, documentReaderProblems, settingsMarkers } from './bundle-budget';
+import {
+  backgroundProblems,
+  contentScriptProblems,
+  contentScriptsTotalProblems,
+  documentReaderProblems,
+  settingsMarkers,
+} from './bundle-budget';
 
 const markers = settingsMarkers(sample as unknown as SchoolSettings);
 
@@ -49,6 +55,24 @@ describe('content-script budget check', () => {
       ]),
     );
     expect(markers.strings).toEqual(expect.arrayContaining(['TF3 1AA', 'Year 4 Oak']));
+  });
+});
+
+describe('budgets of the scripts together and of the background', () => {
+  it('adds up the content scripts', () => {
+    expect(contentScriptsTotalProblems({ 'content.js': 40_000, 'reminder.js': 7_000 })).toEqual([]);
+    expect(contentScriptsTotalProblems({ 'content.js': 38_000, 'reminder.js': 29_000 })).toEqual([
+      expect.stringMatching(/^65\.4 KB in all \(content\.js 37\.1 KB, reminder\.js 28\.3 KB\)/),
+    ]);
+  });
+
+  it('catches compromise bundled back into the background, and its size', () => {
+    const require = createRequire(import.meta.url);
+    const code = readFileSync(require.resolve('compromise'), 'utf8');
+    const problems = backgroundProblems(code.repeat(3));
+    expect(problems.some((problem) => problem.includes('contains compromise'))).toBe(true);
+    expect(problems.some((problem) => problem.includes('over the 760 KB budget'))).toBe(true);
+    expect(backgroundProblems('const lexicon = new Map();')).toEqual([]);
   });
 });
 

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
-import { contentScriptProblems, documentReaderProblems, settingsMarkers } from './bundle-budget';
+import {
+  backgroundProblems,
+  contentScriptProblems,
+  contentScriptsTotalProblems,
+  documentReaderProblems,
+  settingsMarkers,
+} from './bundle-budget';
 import { cspProblems, permissionProblems, remoteCodeProblems } from './manifest-checks';
 import { buildRelease, listFiles, readManifest, ROOT, type ReleaseBuild } from './release-build';
 import { webExtLint } from './web-ext-lint';
@@ -35,6 +41,16 @@ describe('release build: content scripts', () => {
       ),
     );
     expect(problems).toEqual([]);
+    const sizes = Object.fromEntries(
+      scripts.map((file) => [file, readFileSync(join(dir, file)).length] as const),
+    );
+    expect(contentScriptsTotalProblems(sizes)).toEqual([]);
+  });
+
+  it('background.js stays within its budget and holds no compromise', () => {
+    for (const dir of [build.chromeDir, build.firefoxDir]) {
+      expect(backgroundProblems(readFileSync(join(dir, 'background.js'), 'utf8'))).toEqual([]);
+    }
   });
 });
 

@@ -1,9 +1,8 @@
 // The place-and-time reminders on the page: working time on social sites, and editing in
 // Wikipedia's edit view at work, each citing the school's own clauses. The background decides (it holds the timetable);
 // this script only asks with its address and draws the answer in its own shadow root.
-import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { render } from 'preact';
-import { ReminderBanner } from '../components/reminder/ReminderBanner';
+import { browser, defineContentScript } from '#imports';
+import { mountReminderBanner } from '../components/reminder/reminder-banner';
 import type { PageReminderAnswer, ReminderRequest } from '../lib/messaging/reminder-protocol';
 import { SUPPORTED_MATCHES } from '../lib/sites/supported';
 
@@ -22,23 +21,16 @@ export default defineContentScript({
       const reminder = answer?.reminder;
       if (!reminder || shown || ctx.isInvalid) return;
       shown = true;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'before-you-post-reminder',
-        position: 'overlay',
-        anchor: 'body',
-        onMount: (container) => {
-          render(
-            <ReminderBanner
-              reminder={reminder}
-              onOpenClause={(clause) => void ask({ type: 'open-policy-clause', clause })}
-              onDismiss={() => ui.remove()}
-            />,
-            container,
-          );
-        },
-        onRemove: (container) => container && render(null, container),
+      // A shadow root of our own, as the overlay's: the page's styles cannot reach the note.
+      const host = document.createElement('before-you-post-reminder');
+      const root = host.attachShadow({ mode: 'open' });
+      mountReminderBanner(root, {
+        reminder,
+        onOpenClause: (clause) => void ask({ type: 'open-policy-clause', clause }),
+        onDismiss: () => host.remove(),
       });
-      ui.mount();
+      document.documentElement.append(host);
+      ctx.onInvalidated(() => host.remove());
     };
     // Wikipedia's visual editor and social sites change address without reloading.
     ctx.addEventListener(window, 'wxt:locationchange', () => void check());

@@ -1,0 +1,61 @@
+// The gate must never stop a pattern that would have matched: every literal it asks for
+// is in every match. Cases for the reading itself, then the index.
+import { describe, expect, it } from 'vitest';
+import { LiteralIndex, requiredLiterals } from './literal-gate';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['clowns?', ['clow']],
+    ['(?:is|was) (?:a )?(?:clown|muppet)s?', ['clow', 'mupp']],
+    ['not saying[^.!?]{0,80}\\bbut', ['sayi']],
+    ['(?<!\\bthere )\\bis useless', ['usel']],
+    ['KS\\d', ['ks']],
+    ['[Yy]ear ?\\d', ['year']],
+    ['👀', ['👀']],
+    ['(?:idiot|moron)s?|waste of space', ['idio', 'moro', 'wast']],
+  ])('%s needs one of %j', (source, literals) => {
+    expect(requiredLiterals(source)?.sort()).toEqual([...literals].sort());
+  });
+
+  it.each([
+    ['\\w+\\d', 'only classes of letters and digits'],
+    ['(?:clown)?', 'may match nothing'],
+    ['(?:[7-9]|1[0-3])[A-Z]{1,2}', 'ranges only'],
+    ['\\p{Lu}\\p{Ll}+', 'letter classes only'],
+    ['a|\\d+', 'one branch needs nothing'],
+    ['\\u00e9t\\u00e9', 'an escape it does not read'],
+  ])('%s needs nothing: %s', (source) => {
+    expect(requiredLiterals(source)).toBeNull();
+  });
+
+  it('every match holds a literal it asks for', () => {
+    const texts = [
+      'She is a clown and he was a muppet.',
+      'Not saying anything, but the head is useless.',
+      'There is useless kit; the KS2 team; YEAR 6 lot 👀',
+    ];
+    for (const source of ['(?:is|was) (?:a )?(?:clown|muppet)s?', '[Yy]ear ?\\d', 'is useless']) {
+      const literals = requiredLiterals(source)!;
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(source, 'gi'))) {
+          expect(
+            literals.some((l) => m[0].toLowerCase().includes(l)),
+            `${source} on ${m[0]}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('LiteralIndex', () => {
+  it('tells which gates a text opens, ignoring ASCII case', () => {
+    const index = new LiteralIndex();
+    const clowns = index.add(['clow', 'mupp']);
+    const eyes = index.add(['👀']);
+    expect(index.has(clowns, 'What a MUPPET')).toBe(true);
+    expect(index.has(eyes, 'What a MUPPET')).toBe(false);
+    expect(index.has(eyes, 'hmm 👀')).toBe(true);
+    expect(index.has(clowns, 'a lovely day')).toBe(false);
+  });
+});

@@ -1,0 +1,394 @@
+// Cheap gates before expensive regular expressions. A pattern such as
+// `(?:is|was) (?:a )?(?:clown|muppet)s?` can only match text that contains "clown"
+// or "muppet": `requiredLiterals` reads that from the pattern's source, and
+// `LiteralIndex` finds in one pass over a text which patterns' literals it holds.
+// A pattern whose literals are absent cannot match, so it is neither run nor even
+// compiled: V8 compiles each expression on its first use, which for the long
+// alternations of the disparaging check costs tens of milliseconds at start-up.
+//
+// The reading is conservative: whatever it does not understand (a class such as
+// `\w`, a back-reference, an optional part) requires nothing, and a pattern that
+// requires nothing is always run. Literals are compared in ASCII lower case, so
+// "SLT" in a case-sensitive pattern gates on "slt" in the lower-cased text.
+
+import { LITERAL_GATES } from './gate-data';
+
+/** Strings a piece of pattern can match, when there are few (null: too many to list). */
+type Exact = readonly string[] | null;
+
+interface Info {
+  exact: Exact;
+  /** Any match contains one of these (null: nothing is known to be required). */
+  required: readonly string[] | null;
+}
+
+const MAX_EXACT = 16;
+/** Literals are cut to this many characters. */
+const LITERAL_LENGTH = 4;
+const ANYTHING: Info = { exact: null, required: null };
+const EMPTY: Info = { exact: [''], required: null };
+
+/** ASCII lower case only, as the disparaging check lower-cases its text (offsets kept). */
+export const lowerAscii = (text: string): string => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+
+/**
+ * Strings of which every match of `source` contains at least one, in ASCII lower
+ * case; null when the pattern could match without any (then it must always run).
+ */
+export function requiredLiterals(source: string): string[] | null {
+  try {
+    const parser = new Parser(source);
+    const info = parser.disjunction();
+    if (parser.at < source.length) return null;
+    const required = effective(info);
+    return required ? [...new Set(required.map(keyPart))] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A list usable as a requirement: not empty, and no empty string (which every text holds). */
+function usable(list: readonly string[] | null): list is readonly string[] {
+  return list !== null && list.length > 0 && !list.includes('');
+}
+
+function effective(info: Info): readonly string[] | null {
+  return best(info.required, info.exact);
+}
+
+/** The more selective of two requirements (see `score`). */
+function best(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
+  if (!usable(a)) return usable(b) ? b : null;
+  if (!usable(b)) return a;
+  return score(b) > score(a) ? b : a;
+}
+
+/** Its weakest string's longest word, then the fewest strings: "worst" beats "the ". */
+function score(list: readonly string[]): number {
+  let weakest = Infinity;
+  for (const s of list) weakest = Math.min(weakest, longestWord(s).length);
+  return Math.min(weakest, LITERAL_LENGTH) * 1000 - list.length;
+}
+
+function longestWord(s: string): string {
+  let longest = '';
+  for (const word of s.split(/[^a-z]+/)) if (word.length > longest.length) longest = word;
+  return longest || s;
+}
+
+/**
+ * A text holding "not saying" holds "sayi": the start of the longest word is enough,
+ * and far rarer than "not " would be.
+ */
+function keyPart(literal: string): string {
+  return longestWord(literal).slice(0, LITERAL_LENGTH);
+}
+
+function product(a: Exact, b: Exact): Exact {
+  if (!a || !b || a.length * b.length > MAX_EXACT) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return out;
+}
+
+function union(lists: Exact[]): Exact {
+  const out: string[] = [];
+  for (const list of lists) {
+    if (!list) return null;
+    out.push(...list);
+  }
+  return out.length > MAX_EXACT ? null : out;
+}
+
+class Parser {
+  at = 0;
+  constructor(private readonly src: string) {}
+
+  private peek(): string | undefined {
+    return this.src[this.at];
+  }
+
+  disjunction(): Info {
+    const branches = [this.alternative()];
+    while (this.peek() === '|') {
+      this.at++;
+      branches.push(this.alternative());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exact = union(branches.map((b) => b.exact));
+    const required: string[] = [];
+    for (const branch of branches) {
+      const own = effective(branch);
+      if (!own) return { exact, required: null };
+      required.push(...own);
+    }
+    return { exact, required };
+  }
+
+  private alternative(): Info {
+    // Every term's own requirement holds for the whole; so does any run of terms that
+    // can be listed in full ("is", " ", "a" → "is a").
+    let required: readonly string[] | null = null;
+    let exact: Exact = [''];
+    let run: Exact = [''];
+    while (this.at < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const term = this.term();
+      required = best(required, effective(term));
+      exact = product(exact, term.exact);
+      const longer: Exact = term.exact ? product(run, term.exact) : null;
+      if (!longer) required = best(required, run);
+      run = longer ?? term.exact ?? [''];
+    }
+    return { exact, required: best(required, run) };
+  }
+
+  private term(): Info {
+    const atom = this.atom();
+    const c = this.peek();
+    if (
+      c === '?' ||
+      c === '*' ||
+      c === '+' ||
+      (c === '{' && /^\{\d+(?:,\d*)?\}/.test(this.rest()))
+    ) {
+      const [min, max] = this.quantifier();
+      if (this.peek() === '?') this.at++; // lazy
+      if (min === 0) {
+        return {
+          exact: max === 1 && atom.exact ? union([atom.exact, ['']]) : null,
+          required: null,
+        };
+      }
+      const exact = min === 1 && max === 1 ? atom.exact : null;
+      return { exact, required: effective(atom) };
+    }
+    return atom;
+  }
+
+  private rest(): string {
+    return this.src.slice(this.at);
+  }
+
+  private quantifier(): [number, number] {
+    const c = this.src[this.at++]!;
+    if (c === '?') return [0, 1];
+    if (c === '*') return [0, Infinity];
+    if (c === '+') return [1, Infinity];
+    const m = /^(\d+)(,(\d*))?\}/.exec(this.rest())!;
+    this.at += m[0].length;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+    return [min, max];
+  }
+
+  private atom(): Info {
+    const c = this.src[this.at++]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    if (c === '.') return ANYTHING;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === ')' || c === '|') throw new Error('unexpected');
+    // A whole code point: an emoji is one literal, never half a surrogate pair.
+    const code = this.src.codePointAt(this.at - 1)!;
+    if (code > 0xffff) this.at++;
+    return oneChar(String.fromCodePoint(code));
+  }
+
+  private group(): Info {
+    let lookaround = false;
+    if (this.rest().startsWith('?:')) this.at += 2;
+    else if (/^\?<?[=!]/.test(this.rest())) {
+      lookaround = true;
+      this.at += this.rest().startsWith('?<') ? 3 : 2;
+    } else if (this.rest().startsWith('?<')) this.at = this.src.indexOf('>', this.at) + 1;
+    const inner = this.disjunction();
+    if (this.src[this.at++] !== ')') throw new Error('unclosed group');
+    return lookaround ? EMPTY : inner;
+  }
+
+  private escape(): Info {
+    const c = this.src[this.at++]!;
+    if (c === 'b' || c === 'B') return EMPTY;
+    if ('dDwWsS'.includes(c)) return ANYTHING;
+    if (c === 'p' || c === 'P') {
+      this.at = this.src.indexOf('}', this.at) + 1;
+      return ANYTHING;
+    }
+    if (/\d/.test(c)) return ANYTHING; // a back-reference
+    if (c === 'n') return oneChar('\n');
+    if (c === 't') return oneChar('\t');
+    if (c === 'u' || c === 'x' || c === 'c' || c === 'k') throw new Error('escape not read');
+    return oneChar(c);
+  }
+
+  private charClass(): Info {
+    const chars: string[] = [];
+    let negated = false;
+    if (this.peek() === '^') {
+      negated = true;
+      this.at++;
+    }
+    let known = true;
+    while (this.peek() !== ']') {
+      if (this.at >= this.src.length) throw new Error('unclosed class');
+      let c = this.src[this.at++]!;
+      if (c === '\\') {
+        c = this.src[this.at++]!;
+        if ('dDwWsSpPbBuxck'.includes(c)) known = false;
+        if (c === 'p' || c === 'P') this.at = this.src.indexOf('}', this.at) + 1;
+        if (c === 'n') c = '\n';
+      }
+      if (this.peek() === '-' && this.src[this.at + 1] !== ']') {
+        known = false; // a range: too many to list
+        this.at += 2;
+        if (this.src[this.at - 1] === '\\') this.at++;
+        continue;
+      }
+      if (!chars.includes(lowerAscii(c))) chars.push(lowerAscii(c));
+    }
+    this.at++;
+    if (negated || !known || chars.length > 4) return ANYTHING;
+    return { exact: chars, required: null };
+  }
+}
+
+function oneChar(c: string): Info {
+  return { exact: [lowerAscii(c)], required: null };
+}
+
+interface Entry {
+  literal: string;
+  gate: number;
+}
+
+/** ASCII upper case to lower case, on a character code; anything else as it is. */
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Literals that start with one pair of ASCII characters: the two-letter ones, the rest by their third. */
+interface PairBucket {
+  two: Entry[];
+  byThird: (Entry[] | undefined)[];
+  otherThird: Map<number, Entry[]>;
+}
+
+/**
+ * Many gates checked in one pass over a text. Each gate is a list of literals; `scan`
+ * marks the gates whose literals the text contains, ignoring ASCII case, without
+ * copying the text. Literals are filed by their first three characters, in tables
+ * indexed by character code, so each place in the text costs two array reads and
+ * has a candidate or two at most. The last two texts scanned are kept: the detector
+ * asks about the lower-cased text and the text as written, which differ in case only.
+ */
+export class LiteralIndex {
+  // Filled up front: an array written at scattered indices falls back to a slow dictionary.
+  private readonly pairs: (PairBucket | undefined)[] = Array.from({ length: 128 * 128 });
+  /** Literals of one character, and those starting outside ASCII, by first character. */
+  private readonly others = new Map<number, Entry[]>();
+  private gates = 0;
+  private recent: { text: string; found: Uint8Array }[] = [];
+
+  /** A new gate; its id for `has`. */
+  add(literals: readonly string[]): number {
+    const gate = this.gates++;
+    for (const literal of new Set(literals.map(lowerAscii))) {
+      const entry = { literal, gate };
+      const c0 = literal.charCodeAt(0);
+      const c1 = literal.charCodeAt(1);
+      const c2 = literal.charCodeAt(2);
+      if (literal.length === 1 || c0 >= 128 || c1 >= 128) {
+        this.others.set(c0, [...(this.others.get(c0) ?? []), entry]);
+        continue;
+      }
+      const bucket: PairBucket = (this.pairs[c0 * 128 + c1] ??= {
+        two: [] as Entry[],
+        byThird: Array.from({ length: 128 }),
+        otherThird: new Map(),
+      });
+      if (literal.length === 2) bucket.two.push(entry);
+      else if (c2 < 128) (bucket.byThird[c2] ??= []).push(entry);
+      else bucket.otherThird.set(c2, [...(bucket.otherThird.get(c2) ?? []), entry]);
+    }
+    this.recent = [];
+    return gate;
+  }
+
+  /** Whether `text` holds one of the gate's literals, ignoring ASCII case. */
+  has(gate: number, text: string): boolean {
+    let seen = this.recent.find((r) => r.text === text);
+    seen ??= this.recent.find((r) => sameIgnoringCase(r.text, text));
+    if (!seen) {
+      seen = { text, found: this.scan(text) };
+      this.recent = [seen, ...this.recent.slice(0, 1)];
+    }
+    return seen.found[gate] === 1;
+  }
+
+  private scan(text: string): Uint8Array {
+    const found = new Uint8Array(this.gates);
+    const mark = (list: Entry[] | undefined, at: number) => {
+      if (list === undefined) return;
+      for (const { literal, gate } of list) {
+        if (found[gate] === 0 && matchesAt(text, at, literal)) found[gate] = 1;
+      }
+    };
+    let c1 = lowerCode(text.charCodeAt(0));
+    for (let i = 0; i < text.length; i++) {
+      const c0 = c1;
+      c1 = lowerCode(text.charCodeAt(i + 1));
+      if (this.others.size > 0) mark(this.others.get(c0), i);
+      const bucket = c0 < 128 && c1 < 128 ? this.pairs[c0 * 128 + c1] : undefined;
+      if (bucket === undefined) continue;
+      if (bucket.two.length > 0) mark(bucket.two, i);
+      const c2 = lowerCode(text.charCodeAt(i + 2));
+      mark(c2 < 128 ? bucket.byThird[c2] : bucket.otherThird.get(c2), i);
+    }
+    return found;
+  }
+}
+
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (lowerCode(a.charCodeAt(i)) !== lowerCode(b.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** Whether `literal` (lower case) stands at `at` in `text`, ignoring ASCII case. */
+function matchesAt(text: string, at: number, literal: string): boolean {
+  if (at + literal.length > text.length) return false;
+  for (let k = 0; k < literal.length; k++) {
+    if (lowerCode(text.charCodeAt(at + k)) !== literal.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * A short fingerprint of a pattern's source (cyrb53), the key of the gates worked out
+ * at build time (`npm run gen:gates`): a pattern edited since has no entry, so its gate
+ * is worked out afresh, never taken from another pattern.
+ */
+export function sourceKey(source: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The literals a pattern requires: worked out at build time for the built-in patterns
+ * (`npm run gen:gates`, gate-data.ts), afresh for any other (a school's own names).
+ */
+export function gateLiterals(source: string): readonly string[] | null {
+  const key = sourceKey(source);
+  return Object.hasOwn(LITERAL_GATES, key)
+    ? LITERAL_GATES[key]!.split('|')
+    : requiredLiterals(source);
+}
