@@ -14,7 +14,9 @@ export default defineConfig({
     name: 'Before You Post',
     description:
       'Warns school staff, before they post, when a social media post names a pupil, identifies the school or gives out contact details. Nothing leaves your browser.',
-    permissions: ['storage', 'scripting', 'alarms'],
+    // activeTab: the popup, opened from the toolbar, may read that one tab's address to say
+    // whether posts there are checked (no install warning; nothing else is granted).
+    permissions: ['storage', 'scripting', 'alarms', 'activeTab'],
     // Keyboard route to the overlay's card (entrypoints/background.ts).
     commands: {
       'show-warnings': {
@@ -27,10 +29,11 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
     // No remote code, no inline script, no plugins: the strictest policy extension pages can run under.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-    // Firefox needs a fixed id to keep storage across updates; nothing is collected (README).
+    // Firefox needs a fixed id to keep storage across updates, and school IT names it in
+    // policies.json (docs/managed/firefox-policies.json); nothing is collected (README).
     browser_specific_settings: {
       gecko: {
-        id: 'before-you-post@schools.example',
+        id: 'beforeyoupost@beforeyoupost.uk',
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -1,6 +1,6 @@
 // Wires the checker to the browser: the check port from content scripts, the
 // toolbar badge, the popup's request for a tab's warnings, and opening the
-// popup or policy page from the overlay's links.
+// popup or policy page from the overlay's links, and the options page's try-it box.
 import { browser, defineBackground } from '#imports';
 import { CHECK_PORT, type PopupRequest } from '../lib/messaging/protocol';
 import { createCheckService } from '../platform/background/check-service';
@@ -8,6 +8,7 @@ import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';
 import { markStart } from '../platform/background/start-marks';
 import { getTabFindings, saveTabFindings } from '../platform/background/tab-findings';
+import { registerTryCheck } from '../platform/background/try-check';
 import { commandsApi, toolbarButton } from '../platform/browser-api';
 import { registerFirstRun } from '../platform/first-run';
 import { startWorkingTimeWatcher } from '../platform/working-time';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   markStart('main');
   registerFirstRun();
   startWorkingTimeWatcher();
+  registerTryCheck();
   const host = createCheckerHost(() => void service.recheckAll());
   const sites = createSiteSync();
   const button = toolbarButton();

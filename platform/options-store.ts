@@ -1,8 +1,10 @@
 // What the options page does to storage. Kept out of the components (which only take props)
 // and out of main.tsx (which only wires), so it can be tested with fakeBrowser.
 import { browser } from '#imports';
+import type { TryCheckAnswer, TryCheckRequest } from '../lib/messaging/try-protocol';
 import sample from '../lib/sample/sample-settings.json';
 import type { PolicyPack } from '../lib/policy/types';
+import { NO_SCHOOL_SETTINGS } from '../lib/settings/defaults';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { describeEffectiveSettings, onLateManagedSettings } from './settings-source';
@@ -13,12 +15,38 @@ import {
   deleteAllSchoolData,
   policyUndoItem,
   settingsItem,
+  settingsUndoItem,
   siteListItem,
 } from './storage';
-export { policyTextFromFile as readPolicyFile } from './policy-file';
+export { policyTextFromFile as readPolicyFile, previewPolicyText } from './policy-file';
 
+/** An edit in one of the page's editors. The undo of an earlier import no longer applies. */
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
   await settingsItem.setValue(settings);
+  await settingsUndoItem.removeValue();
+}
+
+/**
+ * "Import settings", once the person has seen what changes and agreed: replaces this
+ * browser's settings, keeping the ones it replaces (or that there were none) for one undo.
+ */
+export async function importSettings(settings: SchoolSettings, label: string): Promise<void> {
+  await settingsUndoItem.setValue({ settings: await localSettings(), label });
+  await settingsItem.setValue(settings);
+  // A class-list or policy undo from before would put old data into the new school's settings.
+  await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
+}
+
+/** Puts back the settings from before the last import (none, if there were none). */
+export async function undoSettingsImport(): Promise<void> {
+  const undo = await settingsUndoItem.getValue();
+  if (!undo) return;
+  if (undo.settings) await settingsItem.setValue(undo.settings);
+  else await settingsItem.removeValue();
+  await settingsUndoItem.removeValue();
+  await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
 }
 
 async function localSettings(): Promise<SchoolSettings | null> {
@@ -26,12 +54,37 @@ async function localSettings(): Promise<SchoolSettings | null> {
   return result.ok ? result.settings : null;
 }
 
-/** With an `undoLabel`, the class lists as they were are kept so the import can be undone. */
-export async function saveClasses(classes: SchoolClass[], undoLabel?: string): Promise<void> {
-  const current = await localSettings();
-  if (!current) throw new Error('Save the school profile before adding class lists.');
+/**
+ * With an `undoLabel`, the class lists as they were are kept so the import can be undone.
+ * A class list may be the first thing loaded: then `schoolName` (asked for beside the
+ * preview) or a profile school IT pushed starts this browser's settings.
+ */
+export async function saveClasses(
+  classes: SchoolClass[],
+  undoLabel?: string,
+  schoolName?: string,
+): Promise<void> {
+  const current = (await localSettings()) ?? (await startingSettings(schoolName));
+  if (!current) throw new Error('Enter the school name before adding class lists.');
   if (undoLabel) await classListUndoItem.setValue({ classes: current.classes, label: undoLabel });
   await settingsItem.setValue({ ...current, classes });
+  await settingsUndoItem.removeValue();
+}
+
+async function startingSettings(schoolName?: string): Promise<SchoolSettings | null> {
+  const { settings } = await describeEffectiveSettings();
+  const school = schoolName?.trim()
+    ? { ...NO_SCHOOL_SETTINGS.school, name: schoolName.trim() }
+    : settings?.school;
+  return school ? { ...NO_SCHOOL_SETTINGS, school, classes: [], staff: [] } : null;
+}
+
+/** The try-it box: the background checks the text against the settings in use. */
+export async function tryCheck(text: string): Promise<TryCheckAnswer> {
+  const request: TryCheckRequest = { type: 'try-check', text };
+  const answer = (await browser.runtime.sendMessage(request)) as TryCheckAnswer | undefined;
+  if (!answer) throw new Error('The background did not answer.');
+  return answer;
 }
 
 export async function undoImport(): Promise<void> {
@@ -43,7 +96,8 @@ export async function undoImport(): Promise<void> {
 
 /**
  * Stores the school's policy (with its mapping). With an `undoLabel` (an import), the policy
- * as it was is kept so the import can be undone; a change to the mapping keeps none.
+ * as it was is kept so the import can be undone; a change to the mapping keeps none. Either
+ * is an edit: the undo of an earlier settings import no longer applies.
  */
 export async function savePolicy(policy: PolicyPack, undoLabel?: string): Promise<void> {
   const current = await localSettings();
@@ -51,6 +105,7 @@ export async function savePolicy(policy: PolicyPack, undoLabel?: string): Promis
   if (undoLabel)
     await policyUndoItem.setValue({ policy: current.policy ?? null, label: undoLabel });
   await settingsItem.setValue({ ...current, policy });
+  await settingsUndoItem.removeValue();
 }
 
 export async function undoPolicyImport(): Promise<void> {
@@ -61,12 +116,11 @@ export async function undoPolicyImport(): Promise<void> {
   await policyUndoItem.removeValue();
 }
 
+/** The sample school, loaded like an import: whatever it replaces can be put back. */
 export async function loadSample(): Promise<void> {
   const result = validateSettings(sample);
   if (!result.ok) throw new Error('The built-in sample settings are invalid.');
-  await settingsItem.setValue(result.settings);
-  await classListUndoItem.removeValue();
-  await policyUndoItem.removeValue();
+  await importSettings(result.settings, 'the sample school');
 }
 
 export async function toggleSite(id: string, on: boolean): Promise<void> {
@@ -107,9 +161,10 @@ export async function damagedSettingsText(): Promise<string> {
 export { deleteAllSchoolData };
 
 export async function readOptionsState() {
-  const [described, undo, policyUndo] = await Promise.all([
+  const [described, undo, settingsUndo, policyUndo] = await Promise.all([
     describeEffectiveSettings(),
     classListUndoItem.getValue(),
+    settingsUndoItem.getValue(),
     policyUndoItem.getValue(),
   ]);
   const { stored } = described;
@@ -121,6 +176,7 @@ export async function readOptionsState() {
     managedProblems: described.problems,
     sites: described.sites,
     undoLabel: undo?.label ?? null,
+    settingsUndoLabel: settingsUndo?.label ?? null,
     policyUndoLabel: policyUndo?.label ?? null,
   };
 }

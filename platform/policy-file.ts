@@ -3,6 +3,13 @@
 // and 1.5 MB with its worker), so each is loaded only when such a file is chosen, only by
 // the options page (test/release/bundle-budget.ts keeps them out of everything else).
 import { decodeBytes } from '../lib/class-list/decode';
+import type { PolicyPreviewResult } from '../lib/policy/preview';
+
+/** The parser and its doubts, loaded when a policy is first previewed (not with the page). */
+export async function previewPolicyText(text: string): Promise<PolicyPreviewResult> {
+  const { previewPolicy } = await import('../lib/policy/preview');
+  return previewPolicy(text);
+}
 
 export class PolicyFileError extends Error {}
 

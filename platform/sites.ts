@@ -1,6 +1,7 @@
 // The site list the options page edits: the built-in social sites (lib/sites/supported.ts), each of
 // which a school may switch off, and sites it adds (each asking for its optional host
 // permission when added). Pure: no browser APIs here.
+import { matchesPattern } from '../lib/sites/match-pattern';
 import { SUPPORTED_SITES } from '../lib/sites/supported';
 
 export interface BuiltInSite {
@@ -70,4 +71,40 @@ export function enabledMatchPatterns(list: SiteList): string[] {
     ...BUILT_IN_SITES.filter((site) => isBuiltInSiteOn(list, site.id)).flatMap((s) => s.matches),
     ...list.extra.map((site) => site.pattern),
   ];
+}
+
+/** What the popup can say about the site a tab is on. */
+export type TabSite =
+  /** Posts here are checked. */
+  | { kind: 'watched'; label: string }
+  /** A built-in site the school switched off in the options page. */
+  | { kind: 'switched-off'; label: string }
+  /** A web site not on the list, e.g. "forum.example.org"; it can be added in the options page. */
+  | { kind: 'not-watched'; host: string }
+  /** Not a web page at all: the browser's own pages, files, extension pages. */
+  | { kind: 'not-a-site' };
+
+/**
+ * "https://www.facebook.com/groups/1" → watched (Facebook); "https://forum.example.org/t/2" →
+ * not watched; "chrome://extensions" → not a site. The same list the watcher uses, managed
+ * site lists included, so the popup never says a site is checked when it is not.
+ */
+export function siteOfUrl(url: string, list: SiteList): TabSite {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: 'not-a-site' };
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { kind: 'not-a-site' };
+  const builtIn = BUILT_IN_SITES.find((site) => site.matches.some((p) => matchesPattern(url, p)));
+  if (builtIn) {
+    return isBuiltInSiteOn(list, builtIn.id)
+      ? { kind: 'watched', label: builtIn.label }
+      : { kind: 'switched-off', label: builtIn.label };
+  }
+  const extra = list.extra.find((site) => matchesPattern(url, site.pattern));
+  return extra
+    ? { kind: 'watched', label: extra.label }
+    : { kind: 'not-watched', host: parsed.hostname };
 }

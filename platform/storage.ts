@@ -34,6 +34,16 @@ export const policyUndoItem = storage.defineItem<PolicyUndo | null>('local:polic
   fallback: null,
 });
 
+/** The settings as they were before the last "Import settings" (null: there were none). */
+export interface SettingsUndo {
+  settings: SchoolSettings | null;
+  /** What was imported, e.g. "school-settings.json". */
+  label: string;
+}
+export const settingsUndoItem = storage.defineItem<SettingsUndo | null>('local:settingsUndo', {
+  fallback: null,
+});
+
 /**
  * Which sites the compose-box watcher runs on. The background reads and watches this item
  * to register content scripts for added sites (their host permission is asked for first).

@@ -9,7 +9,7 @@ import type { SchoolSettings } from '../lib/settings/types';
 import { workStatusAt, type WorkStatus } from '../lib/working-time/working-hours';
 import { describeWorkStatus } from '../lib/working-time/status-text';
 import { wallClockAt } from '../lib/working-time/zoned-time';
-import { topicClauses } from '../lib/policy';
+import { topicClauses } from '../lib/policy/mapping';
 import { alarmsApi, toolbarButton } from './browser-api';
 import { policyPackFor } from './policy-pack';
 import { recordReminderShown, reminderShownItem } from './reminder-state';

@@ -3,7 +3,7 @@
 // warning and each reminder would cite, worked out from their text for the school to check.
 // Anything doubtful (a gap in the numbering, a number used twice…) is listed on standard error.
 import { readFileSync } from 'node:fs';
-import { withFoundMapping } from '../lib/policy/citations';
+import { withFoundMapping } from '../lib/policy/mapping';
 import { policyDoubts } from '../lib/policy/doubts';
 import { PolicyParseError, readPolicy } from '../lib/policy/parse';
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { MANAGED_PARTS, mergeManaged, type ManagedValues } from '../platform/managed-merge';
 
 const read = (path: string) => readFileSync(path, 'utf8');
+/** The Firefox add-on id, as the build declares it: policies.json must name the same one. */
+const GECKO_ID = /gecko: \{\s*id: '([^']+)'/.exec(read('wxt.config.ts'))![1]!;
 const schema = JSON.parse(read('public/managed_schema.json'));
 
 interface SchemaNode {
@@ -53,7 +55,7 @@ const examples: Record<string, ManagedValues> = {
   ),
   'firefox-policies.json': JSON.parse(read('docs/managed/firefox-policies.json')).policies[
     '3rdparty'
-  ].Extensions['before-you-post@schools.example'],
+  ].Extensions[GECKO_ID],
   'edge-intune.reg': registryValues(
     read('docs/managed/edge-intune.reg'),
     /^"(\w+)"="(.*)"\r?$/gm,
@@ -67,6 +69,15 @@ const examples: Record<string, ManagedValues> = {
 };
 
 describe('managed deployment', () => {
+  it('the Firefox example names the add-on id the build declares', () => {
+    expect(GECKO_ID).toBe('beforeyoupost@beforeyoupost.uk');
+    expect(
+      Object.keys(
+        JSON.parse(read('docs/managed/firefox-policies.json')).policies['3rdparty'].Extensions,
+      ),
+    ).toEqual([GECKO_ID]);
+  });
+
   it('the schema covers exactly the parts the extension reads', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_PARTS, 'sites'].sort());
   });

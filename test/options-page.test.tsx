@@ -21,7 +21,8 @@ async function page(search = '') {
 async function saveSchoolName(name: string) {
   fireEvent.input(screen.getByLabelText('School name'), { target: { value: name } });
   fireEvent.submit(screen.getByRole('button', { name: 'Save school profile' }).closest('form')!);
-  await screen.findByLabelText('Import class list');
+  // Staff and working hours appear once there are settings to add them to.
+  await screen.findByRole('heading', { name: 'Staff' });
 }
 
 async function importClassList(file: string) {
@@ -35,13 +36,14 @@ async function importClassList(file: string) {
 describe('options page with storage', () => {
   it('from nothing: school name, class-list import, undo', async () => {
     await page();
-    expect(screen.queryByLabelText('Import class list')).toBeNull();
     await saveSchoolName('Old Park Primary');
     await importClassList('sims.csv');
     const saved = await settingsItem.getValue();
     expect(saved?.school.name).toBe('Old Park Primary');
     expect(saved?.classes.map((c) => c.pupils.length)).toEqual([4, 3]);
-    await waitFor(() => expect(screen.getByText(/7 pupils in 2 classes/)).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText(/holds the names of 7 pupils in 2 classes/)).toBeTruthy(),
+    );
 
     await importClassList('bromcom.csv');
     expect((await settingsItem.getValue())?.classes).toHaveLength(3);
@@ -82,6 +84,31 @@ describe('options page with storage', () => {
     );
     await waitFor(async () => expect(await settingsItem.getValue()).not.toHaveProperty('policy'));
     expect((await settingsItem.getValue())?.school.name).toBe('Hillside Park Academy');
+  });
+
+  it('a class list can come first: the school name is asked for beside its preview', async () => {
+    await page('?welcome');
+    fireEvent.change(screen.getByLabelText('Import class list'), {
+      target: { files: [fixtureFile('sims.csv')] },
+    });
+    const save = (await screen.findByRole('button', {
+      name: 'Save 7 pupils',
+    })) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    fireEvent.input(screen.getByLabelText(/Your school's name/), {
+      target: { value: 'Old Park Primary' },
+    });
+    fireEvent.click(save);
+    await waitFor(async () =>
+      expect((await settingsItem.getValue())?.school.name).toBe('Old Park Primary'),
+    );
+    expect((await settingsItem.getValue())?.classes).toHaveLength(2);
+    // Right there: what was loaded, a box to try a post in and what to do next.
+    const ready = await screen.findByRole('region', { name: 'Saved the class list from sims.csv' });
+    expect(ready.textContent).toMatch(/Old Park Primary: 7 pupils in 2 classes/);
+    expect((screen.getByLabelText('Try a post') as HTMLTextAreaElement).value).toMatch(
+      /^Well done Millie in 4O today!/,
+    );
   });
 
   it('a restriction marked on the page is stored', async () => {
@@ -148,13 +175,47 @@ describe('options page with storage', () => {
     expect(request).toHaveBeenCalledWith({ origins: ['https://community.example.org/*'] });
   });
 
+  it('Import settings over settings already here asks first, then can be undone', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    await screen.findByText(/holds the names of 10 pupils in 1 classes/);
+    const sampleSettings = await settingsItem.getValue();
+    const next = { ...sampleSettings!, classes: [], staff: [] };
+    fireEvent.change(screen.getByLabelText('Import settings'), {
+      target: { files: [new File([JSON.stringify(next)], 'empty-lists.json')] },
+    });
+    await screen.findByRole('group', { name: /with empty-lists\.json\?$/ });
+    expect(await settingsItem.getValue()).toEqual(sampleSettings);
+    fireEvent.click(screen.getByRole('button', { name: 'Replace settings' }));
+    await screen.findByText(/holds the names of 0 pupils in 0 classes/);
+    expect((await settingsItem.getValue())?.classes).toEqual([]);
+
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Undo the import of empty-lists.json' }),
+    );
+    await screen.findByText(/holds the names of 10 pupils in 1 classes/);
+    expect(await settingsItem.getValue()).toEqual(sampleSettings);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /^Undo the import of empty-lists/ })).toBeNull(),
+    );
+  });
+
+  it('undoing the sample school leaves the browser as empty as it was', async () => {
+    await page('?welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Undo the import of the sample school' }),
+    );
+    await waitFor(async () => expect(await settingsItem.getValue()).toBeNull());
+  });
+
   it('Delete all school data leaves nothing behind', async () => {
     await page('?welcome');
     fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
-    await screen.findByText(/10 pupils in 1 classes/);
+    await screen.findByText(/holds the names of 10 pupils in 1 classes/);
     fireEvent.click(screen.getByRole('button', { name: 'Delete all school data' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await screen.findByText(/0 pupils in 0 classes/);
+    await screen.findByText(/holds the names of 0 pupils in 0 classes/);
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 });

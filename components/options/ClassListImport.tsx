@@ -13,16 +13,25 @@ import { ErrorMessage } from './Problems';
 
 export interface ClassListImportProps {
   existingClassNames: string[];
-  onSave(preview: Preview, label: string): Promise<void>;
+  /** No settings here yet: the school's name is asked for beside the preview and saved too. */
+  needsSchoolName?: boolean;
+  onSave(preview: Preview, label: string, schoolName?: string): Promise<void>;
 }
 
-export function ClassListImport({ existingClassNames, onSave }: ClassListImportProps) {
+export function ClassListImport({
+  existingClassNames,
+  needsSchoolName = false,
+  onSave,
+}: ClassListImportProps) {
   const [pending, setPending] = useState<{ preview: Preview; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [pasted, setPasted] = useState('');
   const [pastedClass, setPastedClass] = useState('');
+  const [schoolName, setSchoolName] = useState('');
   const saveButton = useRef<HTMLButtonElement>(null);
+  const schoolField = useRef<HTMLInputElement>(null);
+  const missingName = needsSchoolName && !schoolName.trim();
 
   function show(result: ClassListResult, label: string) {
     setStatus('');
@@ -34,7 +43,7 @@ export function ClassListImport({ existingClassNames, onSave }: ClassListImportP
     setError(null);
     setPending({ preview: result.preview, label });
     // Keyboard users land on the decision the preview asks for.
-    setTimeout(() => saveButton.current?.focus(), 0);
+    setTimeout(() => (needsSchoolName ? schoolField : saveButton).current?.focus(), 0);
   }
 
   async function readFile(event: Event) {
@@ -47,8 +56,8 @@ export function ClassListImport({ existingClassNames, onSave }: ClassListImportP
   }
 
   async function save() {
-    if (!pending) return;
-    await onSave(pending.preview, pending.label);
+    if (!pending || missingName) return;
+    await onSave(pending.preview, pending.label, needsSchoolName ? schoolName.trim() : undefined);
     setStatus(`Saved ${countPupils(pending.preview)} pupils from ${pending.label}.`);
     setPending(null);
     setPasted('');
@@ -93,12 +102,31 @@ export function ClassListImport({ existingClassNames, onSave }: ClassListImportP
             label={pending.label}
             existingClassNames={existingClassNames}
           />
-          <button type="button" ref={saveButton} onClick={save}>
-            Save {countPupils(pending.preview)} pupils
-          </button>{' '}
-          <button type="button" onClick={() => setPending(null)}>
-            Cancel
-          </button>
+          {needsSchoolName ? (
+            <>
+              <label for="import-school-name">Your school's name (saved with the class list)</label>
+              <input
+                id="import-school-name"
+                ref={schoolField}
+                value={schoolName}
+                onInput={(e) => setSchoolName(e.currentTarget.value)}
+              />
+            </>
+          ) : null}
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              ref={saveButton}
+              onClick={save}
+              disabled={missingName}
+            >
+              Save {countPupils(pending.preview)} pupils
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
         </>
       ) : null}
       <p role="status">{status}</p>

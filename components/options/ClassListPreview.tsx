@@ -53,7 +53,7 @@ export function ClassListPreview({ preview, label, existingClassNames }: ClassLi
         <ul>
           {skipped.map((row) => (
             <li key={row.line}>
-              Line {row.line}: {row.reason}
+              {row.endLine ? `Lines ${row.line}–${row.endLine}` : `Line ${row.line}`}: {row.reason}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 // The saved class lists: import, rename, delete, restrictions, and undo of the last import.
+import type { ComponentChildren } from 'preact';
 import {
   applyImport,
   deleteClass,
@@ -16,17 +17,26 @@ export interface ClassesEditorProps {
   /** Label of the import that can be undone, or null. */
   undoLabel: string | null;
   managed: boolean;
+  /** No settings here yet: the import asks for the school's name too. */
+  needsSchoolName?: boolean;
   /** Saves new class lists; `undoLabel` marks an import that can be undone. */
-  onChange(classes: SchoolClass[], undoLabel?: string): Promise<void>;
+  onChange(classes: SchoolClass[], undoLabel?: string, schoolName?: string): Promise<void>;
   onUndo(): Promise<void>;
+  /** After an import is saved: what it held and its name (the page shows what to do next). */
+  onImported?(preview: ClassListPreview, label: string): void;
+  /** Shown right under the import, e.g. the try-it box after a save. */
+  afterImport?: ComponentChildren;
 }
 
 export function ClassesEditor({
   classes,
   undoLabel,
   managed,
+  needsSchoolName = false,
   onChange,
   onUndo,
+  onImported,
+  afterImport,
 }: ClassesEditorProps) {
   const save = (next: SchoolClass[]) => void onChange(next);
   return (
@@ -41,11 +51,14 @@ export function ClassesEditor({
       {managed ? null : (
         <ClassListImport
           existingClassNames={classes.map((c) => c.name)}
-          onSave={(preview: ClassListPreview, label: string) =>
-            onChange(applyImport(classes, preview.classes), label)
-          }
+          needsSchoolName={needsSchoolName}
+          onSave={async (preview: ClassListPreview, label: string, schoolName?: string) => {
+            await onChange(applyImport(classes, preview.classes), label, schoolName);
+            onImported?.(preview, label);
+          }}
         />
       )}
+      {afterImport}
       {undoLabel && !managed ? (
         <p>
           <button type="button" onClick={() => void onUndo()}>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PolicyReading } from '../../lib/policy/parse';
+import { previewPolicy } from '../../lib/policy/preview';
 import { PolicyImport } from './PolicyImport';
 import { settle, textFile } from './test-helpers';
 
@@ -17,7 +18,13 @@ function setup(
   readFile = async (_name: string, bytes: ArrayBuffer) => new TextDecoder().decode(bytes),
 ) {
   const onSave = vi.fn<(reading: PolicyReading, label: string) => Promise<void>>(async () => {});
-  render(<PolicyImport readFile={readFile} onSave={onSave} />);
+  render(
+    <PolicyImport
+      readFile={readFile}
+      preview={async (text) => previewPolicy(text)}
+      onSave={onSave}
+    />,
+  );
   return { onSave, input: screen.getByLabelText('Import policy') as HTMLInputElement };
 }
 
@@ -58,6 +65,7 @@ describe('Import policy', () => {
       target: { value: fixture('trust-hillside.txt') },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Preview pasted policy' }));
+    await settle();
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
       'Preview of the pasted policy: 27 clauses in 6 sections',
     );

@@ -1,14 +1,17 @@
 // Import policy: the school's policy as a .txt, .docx or .pdf file, or pasted text. Nothing
 // is saved until the person has seen the preview and pressed Use this policy.
 import { useRef, useState } from 'preact/hooks';
-import { policyDoubts, type Doubt } from '../../lib/policy/doubts';
-import { PolicyParseError, readPolicy, type PolicyReading } from '../../lib/policy/parse';
+import type { Doubt } from '../../lib/policy/doubts';
+import type { PolicyReading } from '../../lib/policy/parse';
+import type { PolicyPreviewResult } from '../../lib/policy/preview';
 import { ErrorMessage } from './Problems';
 import { PolicyPreview } from './PolicyPreview';
 
 export interface PolicyImportProps {
   /** The text of a chosen file (the options page reads Word and PDF files lazily). */
   readFile(name: string, bytes: ArrayBuffer): Promise<string>;
+  /** The clauses found in the text and what to check (the parser, loaded when first needed). */
+  preview(text: string): Promise<PolicyPreviewResult>;
   onSave(reading: PolicyReading, label: string): Promise<void>;
 }
 
@@ -18,28 +21,25 @@ interface Pending {
   label: string;
 }
 
-export function PolicyImport({ readFile, onSave }: PolicyImportProps) {
+export function PolicyImport({ readFile, preview, onSave }: PolicyImportProps) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [pasted, setPasted] = useState('');
   const saveButton = useRef<HTMLButtonElement>(null);
 
-  function show(text: string, label: string) {
+  async function show(text: string, label: string) {
+    const result = await preview(text);
     setStatus('');
-    try {
-      const reading = readPolicy(text);
-      setError(null);
-      setPending({ reading, doubts: policyDoubts(reading), label });
-      // Keyboard users land on the decision the preview asks for.
-      setTimeout(() => saveButton.current?.focus(), 0);
-    } catch (e) {
-      if (!(e instanceof PolicyParseError)) throw e;
+    if (!result.ok) {
       setPending(null);
-      setError(
-        `${label}: no numbered clauses were found (the checker needs the policy's clause numbers, such as 4.2). Nothing was saved.`,
-      );
+      setError(`${label}: ${result.error} Nothing was saved.`);
+      return;
     }
+    setError(null);
+    setPending({ reading: result.reading, doubts: result.doubts, label });
+    // Keyboard users land on the decision the preview asks for.
+    setTimeout(() => saveButton.current?.focus(), 0);
   }
 
   async function chooseFile(event: Event) {
@@ -49,7 +49,7 @@ export function PolicyImport({ readFile, onSave }: PolicyImportProps) {
     input.value = '';
     setStatus(`Reading ${file.name}…`);
     try {
-      show(await readFile(file.name, await file.arrayBuffer()), file.name);
+      await show(await readFile(file.name, await file.arrayBuffer()), file.name);
     } catch (e) {
       setPending(null);
       setStatus('');
@@ -83,7 +83,7 @@ export function PolicyImport({ readFile, onSave }: PolicyImportProps) {
           value={pasted}
           onInput={(e) => setPasted(e.currentTarget.value)}
         />
-        <button type="button" onClick={() => show(pasted, 'the pasted policy')}>
+        <button type="button" onClick={() => void show(pasted, 'the pasted policy')}>
           Preview pasted policy
         </button>
       </details>

@@ -3,7 +3,7 @@
 // from the school. Any row can be changed; an id the policy lacks is refused, never saved.
 import { useEffect, useState } from 'preact/hooks';
 import { autoMap } from '../../lib/policy/auto-map';
-import { mappingFields, topicClauses, withFoundMapping } from '../../lib/policy/citations';
+import { mappingFields, topicClauses, withFoundMapping } from '../../lib/policy/mapping';
 import { TOPIC_IDS, TOPICS, type TopicId } from '../../lib/policy/topics';
 import type { PolicyPack } from '../../lib/policy/types';
 import { ErrorMessage } from './Problems';
@@ -28,10 +28,13 @@ export function PolicyMapping({ pack, onSave }: PolicyMappingProps) {
   const [draft, setDraft] = useState(() => drafts(pack));
   const [errors, setErrors] = useState<Partial<Record<TopicId, string>>>({});
   const [status, setStatus] = useState('');
+  // The page re-reads storage on any change and hands a new pack object each time: start again
+  // only when what the table shows has changed, not on every re-read, or typing would be lost.
+  const shown = JSON.stringify(drafts(pack));
   useEffect(() => {
     setDraft(drafts(pack));
     setErrors({});
-  }, [pack]);
+  }, [shown]);
 
   const found = autoMap(pack);
   const clauseText = (id: string) => pack.clauses.find((c) => c.id === id)?.text;

@@ -1,8 +1,8 @@
 // The school's social media policy: which one warnings cite, importing the school's own (with
 // a preview, and undo), and the table of which clauses each warning and reminder cites.
-import { withFoundMapping } from '../../lib/policy/citations';
+import { withFoundMapping } from '../../lib/policy/mapping';
 import type { PolicyReading } from '../../lib/policy/parse';
-import { seedPolicyPack } from '../../lib/policy/seed';
+import type { PolicyPreviewResult } from '../../lib/policy/preview';
 import type { PolicyPack } from '../../lib/policy/types';
 import { PolicyImport } from './PolicyImport';
 import { PolicyMapping } from './PolicyMapping';
@@ -13,13 +13,20 @@ export interface PolicySectionProps {
   /** Label of the policy import that can be undone, or null. */
   undoLabel: string | null;
   readFile(name: string, bytes: ArrayBuffer): Promise<string>;
+  preview(text: string): Promise<PolicyPreviewResult>;
   /** Saves the policy; `undoLabel` marks an import that can be undone. */
   onSave(policy: PolicyPack, undoLabel?: string): Promise<void>;
   onUndo(): Promise<void>;
 }
 
-export function PolicySection({ policy, undoLabel, readFile, onSave, onUndo }: PolicySectionProps) {
-  const shown = policy ?? seedPolicyPack;
+export function PolicySection({
+  policy,
+  undoLabel,
+  readFile,
+  preview,
+  onSave,
+  onUndo,
+}: PolicySectionProps) {
   return (
     <section aria-labelledby="policy-heading">
       <h2 id="policy-heading">Social media policy</h2>
@@ -30,6 +37,7 @@ export function PolicySection({ policy, undoLabel, readFile, onSave, onUndo }: P
       </p>
       <PolicyImport
         readFile={readFile}
+        preview={preview}
         onSave={(reading: PolicyReading, label: string) =>
           onSave(withFoundMapping(reading.pack), label)
         }
@@ -41,12 +49,17 @@ export function PolicySection({ policy, undoLabel, readFile, onSave, onUndo }: P
           </button>
         </p>
       ) : null}
-      <h3>What each warning cites</h3>
-      <p>
-        Found from the clauses’ words, not their numbers. Check each row; change the clause numbers
-        where your school reads its policy differently, or leave a row empty when no clause says it.
-      </p>
-      <PolicyMapping pack={shown} onSave={(next) => onSave(next)} />
+      {policy ? (
+        <>
+          <h3>What each warning cites</h3>
+          <p>
+            Found from the clauses’ words, not their numbers. Check each row; change the clause
+            numbers where your school reads its policy differently, or leave a row empty when no
+            clause says it.
+          </p>
+          <PolicyMapping pack={policy} onSave={(next) => onSave(next)} />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -13,8 +13,30 @@ function setup(school: School | null = null, managed = false) {
   return onSave;
 }
 const save = () => screen.getByRole('button', { name: 'Save school profile' }) as HTMLButtonElement;
+const state = () => document.querySelector('.save-state')!.textContent;
 
 describe('SchoolProfile', () => {
+  it('says whether the profile on screen is the saved one', () => {
+    const school: School = {
+      name: 'Old Park Primary',
+      aliases: [],
+      addresses: [],
+      postcodes: [],
+      emailDomains: [],
+      websites: [],
+      phones: [],
+      socialHandles: [],
+      hashtags: [],
+    };
+    setup(school);
+    expect(state()).toBe('✓ Saved: this is what is in effect.');
+    fireEvent.input(screen.getByLabelText('School name'), { target: { value: 'Old Park' } });
+    expect(state()).toBe('● Changes not saved: the saved version is still in effect.');
+    cleanup();
+    setup(null);
+    expect(state()).toMatch(/^○ Not saved: no school profile is saved yet/);
+  });
+
   it('checks fields as the person types and names the bad line', () => {
     setup();
     expect(save().disabled).toBe(true);

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { School } from '../../lib/settings/types';
 import { ManagedNote } from './Problems';
+import { SaveState, saveStateOf } from './SaveState';
 import {
   LIST_FIELDS,
   checkListField,
@@ -48,6 +49,12 @@ export function SchoolProfile({ school, managed, onSave }: SchoolProfileProps) {
     <section aria-labelledby="profile-heading">
       <h2 id="profile-heading">School profile</h2>
       <ManagedNote managed={managed} />
+      {managed ? null : (
+        <SaveState
+          kind={saveStateOf(draft, school && draftFromSchool(school))}
+          nothingSaved="no school profile is saved yet, so posts are not checked for the school's name or details."
+        />
+      )}
       <form onSubmit={save}>
         <fieldset disabled={managed}>
           <label for="school-name">School name</label>
@@ -89,7 +96,7 @@ export function SchoolProfile({ school, managed, onSave }: SchoolProfileProps) {
               ) : null}
             </div>
           ))}
-          <button type="submit" disabled={!valid}>
+          <button type="submit" class="primary" disabled={!valid}>
             Save school profile
           </button>
         </fieldset>

@@ -14,10 +14,30 @@ afterEach(() => {
 
 const settings = sample as unknown as SchoolSettings;
 
-function setup(current: SchoolSettings | null = null) {
-  const onImport = vi.fn<(settings: SchoolSettings) => Promise<void>>(async () => {});
-  render(<SettingsFileSection settings={current} onImport={onImport} />);
-  return { onImport, input: screen.getByLabelText('Import settings') };
+function setup(current: SchoolSettings | null = null, undoLabel: string | null = null) {
+  const onImport = vi.fn<(settings: SchoolSettings, label: string) => Promise<void>>(
+    async () => {},
+  );
+  const onUndo = vi.fn(async () => {});
+  render(
+    <SettingsFileSection
+      current={current}
+      exportable={current}
+      undoLabel={undoLabel}
+      onImport={onImport}
+      onUndo={onUndo}
+    />,
+  );
+  return { onImport, onUndo, input: screen.getByLabelText('Import settings') };
+}
+
+/** The sample school a year on: a class renamed, two pupils gone, no timetable. */
+function nextYear(): SchoolSettings {
+  const next = structuredClone(settings);
+  next.classes[0]!.name = 'Year 5 Oak';
+  next.classes[0]!.pupils = next.classes[0]!.pupils.slice(2);
+  delete next.workingHours;
+  return next;
 }
 
 describe('readSettingsFile', () => {
@@ -43,7 +63,7 @@ describe('readSettingsFile', () => {
 });
 
 describe('Import settings', () => {
-  it('imports a valid file', async () => {
+  it('into a browser with no settings yet, imports a valid file at once', async () => {
     const { onImport, input } = setup();
     fireEvent.change(input, {
       target: { files: [textFile('school-settings.json', JSON.stringify(sample))] },
@@ -51,8 +71,60 @@ describe('Import settings', () => {
     await settle();
     expect(onImport).toHaveBeenCalledWith(
       expect.objectContaining({ school: expect.objectContaining({ name: settings.school.name }) }),
+      'school-settings.json',
     );
     expect(screen.getByRole('status').textContent).toMatch(/Imported school-settings.json/);
+  });
+
+  it('over settings already here, shows what would change and replaces nothing until asked', async () => {
+    const { onImport, input } = setup(settings);
+    fireEvent.change(input, {
+      target: { files: [textFile('next-year.json', JSON.stringify(nextYear()))] },
+    });
+    await settle();
+    expect(onImport).not.toHaveBeenCalled();
+    const preview = screen.getByRole('group', {
+      name: 'Replace the settings in this browser with next-year.json?',
+    });
+    const rows = [...preview.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent),
+    );
+    expect(rows).toEqual([
+      ['School', settings.school.name, 'unchanged'],
+      ['Classes', '1 class', '1 class (adds Year 5 Oak; removes Year 4 Oak)'],
+      ['Pupils', '10 (1 restricted)', '8 (0 restricted) (removes 2 pupils)'],
+      ['Staff', '2', 'unchanged'],
+      ['Working hours', 'Mon–Fri 08:30–16:00, 2 breaks', 'none (no clause 6.13 reminders)'],
+      ['Policy', 'the built-in policy', 'unchanged'],
+      ['Checks', 'every check on', 'unchanged'],
+    ]);
+    // Focus lands on the decision.
+    expect(document.activeElement?.textContent).toBe('Replace settings');
+    fireEvent.click(screen.getByRole('button', { name: 'Replace settings' }));
+    await settle();
+    expect(onImport).toHaveBeenCalledWith(nextYear(), 'next-year.json');
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('Cancel keeps the settings as they were', async () => {
+    const { onImport, input } = setup(settings);
+    fireEvent.change(input, {
+      target: { files: [textFile('next-year.json', JSON.stringify(nextYear()))] },
+    });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await settle();
+    expect(onImport).not.toHaveBeenCalled();
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/Nothing was imported/);
+  });
+
+  it('offers to undo the last import', async () => {
+    const { onUndo } = setup(settings, 'next-year.json');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo the import of next-year.json' }));
+    await settle();
+    expect(onUndo).toHaveBeenCalledOnce();
+    expect(screen.getByRole('status').textContent).toMatch(/before next-year.json are back/);
   });
 
   it.each([

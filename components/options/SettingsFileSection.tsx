@@ -1,8 +1,12 @@
-// Import settings / Export settings (CONTRACTS.md §1 and §4).
+// Import settings / Export settings (CONTRACTS.md §1 and §4). An import that would replace
+// settings already here shows what changes and asks first; afterwards it can be undone.
 import { useState } from 'preact/hooks';
 import type { SettingsProblem } from '../../lib/settings';
+import { compareSettings } from '../../lib/settings/compare';
 import type { SchoolSettings } from '../../lib/settings/types';
+import type { ManagedPart } from '../../platform/managed-merge';
 import { ProblemList } from './Problems';
+import { SettingsImportPreview } from './SettingsImportPreview';
 import {
   SETTINGS_FILE_NAME,
   downloadText,
@@ -11,19 +15,43 @@ import {
 } from './settings-file';
 
 export interface SettingsFileSectionProps {
-  settings: SchoolSettings | null;
-  onImport(settings: SchoolSettings): Promise<void>;
+  /** This browser's own settings: what an import replaces. */
+  current: SchoolSettings | null;
+  /** What Export settings saves: the settings in use, managed parts included. */
+  exportable: SchoolSettings | null;
+  managed?: ManagedPart[];
+  /** Label of the import that can be undone, or null. */
+  undoLabel?: string | null;
+  onImport(settings: SchoolSettings, label: string): Promise<void>;
+  onUndo?(): Promise<void>;
 }
 
-export function SettingsFileSection({ settings, onImport }: SettingsFileSectionProps) {
+export function SettingsFileSection({
+  current,
+  exportable,
+  managed = [],
+  undoLabel = null,
+  onImport,
+  onUndo,
+}: SettingsFileSectionProps) {
   const [problems, setProblems] = useState<SettingsProblem[]>([]);
   const [status, setStatus] = useState('');
+  const [pending, setPending] = useState<{ settings: SchoolSettings; fileName: string } | null>(
+    null,
+  );
+
+  async function replace(settings: SchoolSettings, fileName: string) {
+    setPending(null);
+    await onImport(settings, fileName);
+    setStatus(`Imported ${fileName}: settings for ${settings.school.name}.`);
+  }
 
   async function importFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
     setStatus('');
+    setPending(null);
     const result = readSettingsFile(await file.text());
     input.value = '';
     if (!result.ok) {
@@ -31,13 +59,19 @@ export function SettingsFileSection({ settings, onImport }: SettingsFileSectionP
       return;
     }
     setProblems([]);
-    await onImport(result.settings);
-    setStatus(`Imported ${file.name}: settings for ${result.settings.school.name}.`);
+    // Nothing here yet means nothing to lose: import at once (it can still be undone).
+    if (!current) await replace(result.settings, file.name);
+    else setPending({ settings: result.settings, fileName: file.name });
+  }
+
+  async function undo() {
+    await onUndo?.();
+    setStatus(`Undone: the settings from before ${undoLabel} are back.`);
   }
 
   function exportFile() {
-    if (!settings) return;
-    downloadText(SETTINGS_FILE_NAME, settingsFileText(settings));
+    if (!exportable) return;
+    downloadText(SETTINGS_FILE_NAME, settingsFileText(exportable));
     setStatus(`Saved ${SETTINGS_FILE_NAME} to your downloads.`);
   }
 
@@ -45,24 +79,46 @@ export function SettingsFileSection({ settings, onImport }: SettingsFileSectionP
     <section aria-labelledby="settings-file-heading">
       <h2 id="settings-file-heading">Settings file</h2>
       <p>
-        One file, {SETTINGS_FILE_NAME}, holds the school profile, class lists, staff and timetable.
-        Importing replaces everything here, but only if the whole file is valid.
+        One file, {SETTINGS_FILE_NAME}, holds the school profile, class lists, staff, timetable and
+        policy. Importing one replaces all of these here: you will see what changes and be asked
+        first, and you can undo it.
       </p>
-      <label for="import-settings">Import settings</label>{' '}
-      <input
-        id="import-settings"
-        type="file"
-        accept=".json,application/json"
-        onChange={importFile}
-      />{' '}
-      <button type="button" onClick={exportFile} disabled={!settings}>
-        Export settings
-      </button>
+      <div class="actions">
+        <label for="import-settings">Import settings</label>
+        <input
+          id="import-settings"
+          type="file"
+          accept=".json,application/json"
+          onChange={importFile}
+        />
+        <button type="button" onClick={exportFile} disabled={!exportable}>
+          Export settings
+        </button>
+      </div>
       {problems.length > 0 ? (
         <ProblemList
           title="Nothing was imported. Fix these problems in the file and try again:"
           problems={problems}
         />
+      ) : null}
+      {pending ? (
+        <SettingsImportPreview
+          fileName={pending.fileName}
+          changes={compareSettings(current, pending.settings)}
+          managed={managed}
+          onReplace={() => void replace(pending.settings, pending.fileName)}
+          onCancel={() => {
+            setPending(null);
+            setStatus(`Nothing was imported: the settings here are as they were.`);
+          }}
+        />
+      ) : null}
+      {undoLabel && onUndo && !pending ? (
+        <p>
+          <button type="button" onClick={() => void undo()}>
+            Undo the import of {undoLabel}
+          </button>
+        </p>
       ) : null}
       <p role="status">{status}</p>
     </section>

@@ -2,7 +2,7 @@
 // (adding one asks the browser for permission to run on it).
 import { useState } from 'preact/hooks';
 import { BUILT_IN_SITES, type SiteList } from '../../platform/sites';
-import { ErrorMessage, ManagedNote } from './Problems';
+import { ErrorMessage, ManagedNote, focusOnMount } from './Problems';
 
 export interface SiteListSectionProps {
   sites: SiteList;
@@ -11,6 +11,8 @@ export interface SiteListSectionProps {
   /** Resolves to an error message, or null once the site is added. */
   onAdd(input: string): Promise<string | null>;
   onRemove(pattern: string): Promise<void>;
+  /** A site to offer, from the popup's "Add forum.example.org in Options" (options.html?add-site=). */
+  suggested?: string;
 }
 
 export function SiteListSection({
@@ -19,8 +21,9 @@ export function SiteListSection({
   onToggle,
   onAdd,
   onRemove,
+  suggested,
 }: SiteListSectionProps) {
-  const [input, setInput] = useState('');
+  const [input, setInput] = useState(suggested ?? '');
   const [error, setError] = useState<string | null>(null);
 
   async function add(event: Event) {
@@ -69,8 +72,16 @@ export function SiteListSection({
             placeholder="community.example.org"
             value={input}
             onInput={(e) => setInput(e.currentTarget.value)}
+            ref={suggested ? focusOnMount : undefined}
           />
-          <button type="submit">Add site</button>
+          {suggested ? (
+            <p class="hint">
+              Press <strong>Add site</strong> to check posts on {suggested} too.
+            </p>
+          ) : null}
+          <button type="submit" class="primary">
+            Add site
+          </button>
           <ErrorMessage message={error} />
         </form>
       )}

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { WorkingHours } from '../../lib/settings/types';
 import { ManagedNote } from './Problems';
+import { SaveState, saveStateOf } from './SaveState';
 import { DEFAULT_HOURS, WEEKDAYS, checkTimetable } from './timetable-checks';
 
 export interface TimetableEditorProps {
@@ -32,7 +33,12 @@ export function TimetableEditor({ hours, managed, onSave }: TimetableEditorProps
     event.preventDefault();
     if (problems.length) return;
     await onSave(draft);
-    setStatus('Timetable saved.');
+    setStatus('Working hours saved: clause 6.13 reminders follow them.');
+  }
+
+  async function remove() {
+    await onSave(undefined);
+    setStatus('Working hours removed: no clause 6.13 reminders.');
   }
 
   return (
@@ -40,6 +46,18 @@ export function TimetableEditor({ hours, managed, onSave }: TimetableEditorProps
       <h2 id="timetable-heading">Working hours</h2>
       <ManagedNote managed={managed} />
       <p>Used to remind staff when they post about school during the working day.</p>
+      {hours ? null : (
+        <p class="notice warn">
+          No working hours are saved, so there are no clause 6.13 reminders. The times below are
+          only a suggestion until you save them.
+        </p>
+      )}
+      {managed ? null : (
+        <SaveState
+          kind={saveStateOf(draft, hours)}
+          nothingSaved="these times are a suggestion and no reminders are in effect."
+        />
+      )}
       <form onSubmit={save}>
         <fieldset disabled={managed}>
           <fieldset>
@@ -185,9 +203,16 @@ export function TimetableEditor({ hours, managed, onSave }: TimetableEditorProps
               ))}
             </ul>
           ) : null}
-          <button type="submit" disabled={problems.length > 0}>
-            Save working hours
-          </button>
+          <div class="actions">
+            <button type="submit" class="primary" disabled={problems.length > 0}>
+              Save working hours
+            </button>
+            {hours ? (
+              <button type="button" onClick={() => void remove()}>
+                Remove working hours
+              </button>
+            ) : null}
+          </div>
         </fieldset>
       </form>
       <p role="status">{status}</p>

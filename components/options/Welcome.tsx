@@ -1,8 +1,18 @@
-// First run (options.html?welcome): what the extension does, what it never does, and how to start.
+// First run (options.html?welcome): what the extension does, what it never does, and three
+// ways to start, each reachable from here: the sample school, a class list, a settings file.
 export interface WelcomeProps {
   onTrySample(): Promise<void>;
   onClose(): void;
 }
+
+/** Moves focus to a control further down the page (a link alone only scrolls). */
+const focusById = (id: string) => (event: Event) => {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'center' });
+  target.focus();
+};
 
 export function Welcome({ onTrySample, onClose }: WelcomeProps) {
   return (
@@ -18,18 +28,29 @@ export function Welcome({ onTrySample, onClose }: WelcomeProps) {
         It never blocks or changes your post, never sends anything anywhere, and never shows the
         class lists to the sites you visit. Everything stays in this browser.
       </p>
-      <h3>Three steps to load your school's data</h3>
+      <h3>Start in one of three ways</h3>
       <ol>
         <li>
-          Enter your school's name and details under School profile (or import a settings file).
+          <button type="button" class="primary" onClick={() => void onTrySample()}>
+            Try it with the sample school
+          </button>{' '}
+          a made-up school with ten pupils, to see warnings at once.
         </li>
-        <li>Export the pupil list from your MIS as CSV and choose it under Import class list.</li>
-        <li>Check the preview, then save. Warnings start at once.</li>
+        <li>
+          <a href="#import-class-list" onClick={focusById('import-class-list')}>
+            Import a class list
+          </a>{' '}
+          exported from your MIS (SIMS, Arbor, Bromcom, ScholarPack…) as CSV. You will see what it
+          holds before anything is saved.
+        </li>
+        <li>
+          <a href="#import-settings" onClick={focusById('import-settings')}>
+            Import a settings file
+          </a>{' '}
+          (school-settings.json) if your school's IT has given you one.
+        </li>
       </ol>
       <p>
-        <button type="button" onClick={() => void onTrySample()}>
-          Try it with the sample school
-        </button>{' '}
         <button type="button" onClick={onClose}>
           Close welcome
         </button>

@@ -15,6 +15,7 @@ function setupTimetable(hours?: WorkingHours) {
   render(<TimetableEditor hours={hours} managed={false} onSave={onSave} />);
   return onSave;
 }
+const state = () => document.querySelector('.save-state')!.textContent;
 const saveButton = () =>
   screen.getByRole('button', { name: 'Save working hours' }) as HTMLButtonElement;
 
@@ -49,6 +50,38 @@ describe('TimetableEditor', () => {
       termDates: [{ start: '2026-09-02', end: '2026-10-23' }],
       closedDays: ['2026-11-27'],
     });
+  });
+
+  it('with nothing saved, says the times shown are only a suggestion and not in effect', () => {
+    setupTimetable();
+    expect(
+      screen.getByText(/No working hours are saved, so there are no clause 6\.13/),
+    ).toBeTruthy();
+    expect(document.querySelector('.save-state')!.textContent).toMatch(
+      /^○ Not saved: these times are a suggestion and no reminders are in effect\.$/,
+    );
+    expect(screen.queryByRole('button', { name: 'Remove working hours' })).toBeNull();
+  });
+
+  it('says whether what is on screen is saved, and can remove the saved hours', async () => {
+    const saved: WorkingHours = {
+      timeZone: 'Europe/London',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      start: '08:45',
+      end: '15:15',
+      breaks: [],
+      closedDays: [],
+    };
+    const onSave = setupTimetable(saved);
+    expect(screen.queryByText(/No working hours are saved/)).toBeNull();
+    expect(state()).toBe('✓ Saved: this is what is in effect.');
+    fireEvent.input(screen.getByLabelText('Day ends'), { target: { value: '15:30' } });
+    expect(state()).toBe('● Changes not saved: the saved version is still in effect.');
+    fireEvent.input(screen.getByLabelText('Day ends'), { target: { value: '15:15' } });
+    expect(state()).toBe('✓ Saved: this is what is in effect.');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove working hours' }));
+    await settle();
+    expect(onSave).toHaveBeenCalledWith(undefined);
   });
 
   it('a break outside the day is refused', () => {
@@ -114,10 +147,17 @@ describe('PrivacyPanel', () => {
 });
 
 describe('Welcome', () => {
-  it('explains, lists three steps and offers the sample', () => {
+  it('explains, offers three ways to start, each reachable from here', () => {
     const onTrySample = vi.fn(async () => {});
-    render(<Welcome onTrySample={onTrySample} onClose={() => {}} />);
+    render(
+      <>
+        <Welcome onTrySample={onTrySample} onClose={() => {}} />
+        <input id="import-class-list" type="file" aria-label="Import class list" />
+      </>,
+    );
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('link', { name: 'Import a class list' }));
+    expect(document.activeElement?.id).toBe('import-class-list');
     expect(screen.getByText(/never sends anything anywhere/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try it with the sample school' }));
     expect(onTrySample).toHaveBeenCalled();

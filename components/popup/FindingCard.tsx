@@ -1,5 +1,8 @@
 import { photoReminder, type AttachmentWarning } from '../../lib/photo/warnings';
-import { citationsFor, findClause, KIND_POLICY, topicClauses } from '../../lib/policy';
+// kind-clauses and mapping, not lib/policy's index: that brings the seed policy (30 KB) to every
+// page that shows a warning, the options page's try-it box included.
+import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import { topicClauses } from '../../lib/policy/mapping';
 import type { Finding, Severity } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 
@@ -11,6 +14,18 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 
 /** Symbols as well as colours, so severity reads without colour vision. */
 const SEVERITY_ICON: Record<Severity, string> = { high: '‼', medium: '⚠', low: 'ℹ' };
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Most serious first (restricted pupils are raised as high), then in the order of the text. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      Number(!!b.restricted) - Number(!!a.restricted) ||
+      a.start - b.start,
+  );
+}
 
 export interface WarningCardProps {
   severity: Severity;
@@ -26,47 +41,55 @@ export interface WarningCardProps {
   clauseHref: (id: string) => string;
 }
 
-/** One warning: what was flagged, why, and every clause it relates to in full. */
+/**
+ * One warning on one line (severity, kind, the flagged words), with why it matters and every
+ * clause it relates to behind a disclosure: five warnings fit the popup without scrolling.
+ */
 export function WarningCard(props: WarningCardProps) {
   const { severity, pack, clauseHref } = props;
   return (
-    <article class={`finding severity-${severity}`}>
-      <header>
-        <span class="severity">
-          <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
-          {SEVERITY_LABEL[severity]}
-        </span>
-        <span class="kind">{props.label}</span>
-      </header>
-      {props.flagged !== undefined && (
-        <p class="flagged">
-          <q>{props.flagged}</q>
-        </p>
-      )}
-      {props.reason && <p class="reason">{props.reason}</p>}
-      {props.clauses.length === 0 && (
-        <p class="clause-missing">Your school’s policy has no clause on this.</p>
-      )}
-      <ul class="clauses">
-        {props.clauses.map((id) => {
-          const clause = findClause(pack, id);
-          const why = props.whys.find((w) => w.id === id)?.why;
-          return (
-            <li key={id} class="clause">
-              <a href={clauseHref(id)} target="_blank" rel="noreferrer">
-                Clause {id}
-              </a>
-              {why && <p class="why">{why}</p>}
-              {clause ? (
-                <blockquote class="clause-text">{clause.text}</blockquote>
-              ) : (
-                <p class="clause-missing">This policy has no clause {id}.</p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </article>
+    <li class={`finding severity-${severity}`}>
+      <details>
+        <summary>
+          <span class="severity">
+            <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
+            {SEVERITY_LABEL[severity]}
+          </span>{' '}
+          <span class="kind">{props.label}</span>
+          {props.flagged !== undefined && (
+            <>
+              {' '}
+              <q class="flagged">{props.flagged}</q>
+            </>
+          )}
+        </summary>
+        <div class="finding-body">
+          {props.reason && <p class="reason">{props.reason}</p>}
+          {props.clauses.length === 0 && (
+            <p class="clause-missing">Your school’s policy has no clause on this.</p>
+          )}
+          <ul class="clauses">
+            {props.clauses.map((id) => {
+              const clause = pack.clauses.find((c) => c.id === id);
+              const why = props.whys.find((w) => w.id === id)?.why;
+              return (
+                <li key={id} class="clause">
+                  <a href={clauseHref(id)} target="_blank" rel="noreferrer">
+                    Clause {id}
+                  </a>
+                  {why && <p class="why">{why}</p>}
+                  {clause ? (
+                    <blockquote class="clause-text">{clause.text}</blockquote>
+                  ) : (
+                    <p class="clause-missing">This policy has no clause {id}.</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </details>
+    </li>
   );
 }
 
@@ -86,7 +109,8 @@ export function FindingCard({
       flagged={finding.text}
       reason={finding.reason}
       clauses={finding.clauses}
-      whys={finding.citations ?? citationsFor(rest.pack)[finding.kind]}
+      // The background says why each clause applies (lib/policy/citations.ts).
+      whys={finding.citations ?? []}
       {...rest}
     />
   );
@@ -101,7 +125,7 @@ export function PhotoReminderCard(props: Pick<WarningCardProps, 'pack' | 'clause
       label="Photo or video attached"
       reason={reminder.reason}
       clauses={reminder.clauses}
-      whys={citationsFor(props.pack).photos}
+      whys={[]}
       {...props}
     />
   );

@@ -1,18 +1,27 @@
-import { findClause, topicClauses } from '../../lib/policy';
-import type { Finding, Severity } from '../../lib/engine/finding';
+import { topicClauses } from '../../lib/policy/mapping';
+import type { Finding } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 import { PolicySearch } from '../policy/PolicySearch';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
-import { AttachmentCard, FindingCard, PhotoReminderCard } from './FindingCard';
+import { AttachmentCard, FindingCard, PhotoReminderCard, sortFindings } from './FindingCard';
+
+export { sortFindings } from './FindingCard';
 import { OptionsLink } from './OptionsLink';
+import { SiteNotice, type SiteView } from './SiteNotice';
 import { WorkStatusPanel, type WorkView } from './WorkStatusPanel';
+
+export type { SiteView } from './SiteNotice';
 
 /** The tab's warnings, as far as the popup has them. */
 export type TabView =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
+  /** popup.html?tab=N for a tab that does not exist, or no active tab. */
+  | { kind: 'no-tab' }
   | {
       kind: 'ready';
+      /** Whether posts on the tab's site are checked at all. */
+      site: SiteView;
       findings: Finding[];
       hasAttachment?: boolean;
       /** Photo location and photo-restricted pupils, from the background. */
@@ -23,6 +32,8 @@ export interface PopupLinks {
   /** policy.html, optionally at a clause (#6.13) or with a search (?q=). */
   policy: (target?: { clause?: string; query?: string }) => string;
   options: string;
+  /** The options page with a site ready to add: options.html?add-site=forum.example.org */
+  addSite: (host: string) => string;
 }
 
 export interface PopupProps {
@@ -30,70 +41,75 @@ export interface PopupProps {
   work: WorkView;
   pack: PolicyPack;
   links: PopupLinks;
-  onOpenOptions?: () => void;
+  /** Opens an options-page address (a popup's own links would open inside the popup). */
+  onOpenOptions?: (href: string) => void;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-
-/** Most serious first (restricted pupils are raised as high), then in the order of the text. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      Number(!!b.restricted) - Number(!!a.restricted) ||
-      a.start - b.start,
-  );
-}
-
-function Findings({ tab, pack, links }: Pick<PopupProps, 'tab' | 'pack' | 'links'>) {
+function Findings({
+  tab,
+  pack,
+  links,
+  onOpenOptions,
+}: Pick<PopupProps, 'tab' | 'pack' | 'links' | 'onOpenOptions'>) {
   if (tab.kind === 'loading') return <p role="status">Checking this tab…</p>;
   if (tab.kind === 'error') {
     return <p role="alert">Could not get this tab’s warnings: {tab.message}</p>;
   }
-  const attachments = tab.attachments ?? [];
-  if (tab.findings.length === 0 && !tab.hasAttachment && attachments.length === 0) {
+  if (tab.kind === 'no-tab') {
     return (
-      <p class="all-clear" role="status">
-        ✓ The post looks fine: no warnings on this tab.
+      <p class="notice off" role="status">
+        There is no such tab, so there is nothing to check.
       </p>
     );
   }
+  const attachments = tab.attachments ?? [];
   const count = tab.findings.length + attachments.length + (tab.hasAttachment ? 1 : 0);
+  if (count === 0) {
+    return (
+      <SiteNotice
+        site={tab.site}
+        optionsHref={(host) => (host ? links.addSite(host) : links.options)}
+        onOpenOptions={onOpenOptions}
+      />
+    );
+  }
   const clauseHref = (id: string) => links.policy({ clause: id });
   return (
     <>
       <h2>
         {count} {count === 1 ? 'warning' : 'warnings'} in the post you are writing
       </h2>
-      {attachments
-        .filter((w) => w.severity === 'high')
-        .map((w) => (
-          <AttachmentCard
-            key={`${w.id}:${w.name}`}
-            warning={w}
+      <ul class="findings-list">
+        {attachments
+          .filter((w) => w.severity === 'high')
+          .map((w) => (
+            <AttachmentCard
+              key={`${w.id}:${w.name}`}
+              warning={w}
+              pack={pack}
+              clauseHref={clauseHref}
+            />
+          ))}
+        {sortFindings(tab.findings).map((finding) => (
+          <FindingCard
+            key={`${finding.kind}:${finding.start}`}
+            finding={finding}
             pack={pack}
             clauseHref={clauseHref}
           />
         ))}
-      {sortFindings(tab.findings).map((finding) => (
-        <FindingCard
-          key={`${finding.kind}:${finding.start}`}
-          finding={finding}
-          pack={pack}
-          clauseHref={clauseHref}
-        />
-      ))}
-      {attachments
-        .filter((w) => w.severity !== 'high')
-        .map((w) => (
-          <AttachmentCard
-            key={`${w.id}:${w.fileName}`}
-            warning={w}
-            pack={pack}
-            clauseHref={clauseHref}
-          />
-        ))}
-      {tab.hasAttachment && <PhotoReminderCard pack={pack} clauseHref={clauseHref} />}
+        {attachments
+          .filter((w) => w.severity !== 'high')
+          .map((w) => (
+            <AttachmentCard
+              key={`${w.id}:${w.fileName}`}
+              warning={w}
+              pack={pack}
+              clauseHref={clauseHref}
+            />
+          ))}
+        {tab.hasAttachment && <PhotoReminderCard pack={pack} clauseHref={clauseHref} />}
+      </ul>
     </>
   );
 }
@@ -107,7 +123,10 @@ export function Popup({ tab, work, pack, links, onOpenOptions }: PopupProps) {
           <a href={links.policy()} target="_blank" rel="noreferrer">
             Policy
           </a>
-          <OptionsLink href={links.options} onOpen={onOpenOptions}>
+          <OptionsLink
+            href={links.options}
+            onOpen={onOpenOptions && (() => onOpenOptions(links.options))}
+          >
             Options
           </OptionsLink>
         </nav>
@@ -115,13 +134,13 @@ export function Popup({ tab, work, pack, links, onOpenOptions }: PopupProps) {
       <WorkStatusPanel
         work={work}
         reminderClauses={topicClauses(pack)['working-hours'].flatMap(
-          (id) => findClause(pack, id) ?? [],
+          (id) => pack.clauses.find((c) => c.id === id) ?? [],
         )}
         optionsHref={links.options}
-        onOpenOptions={onOpenOptions}
+        onOpenOptions={onOpenOptions && (() => onOpenOptions(links.options))}
       />
       <section class="findings" aria-label="Warnings">
-        <Findings tab={tab} pack={pack} links={links} />
+        <Findings tab={tab} pack={pack} links={links} onOpenOptions={onOpenOptions} />
       </section>
       <PolicySearch
         pack={pack}

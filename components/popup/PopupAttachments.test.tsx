@@ -26,10 +26,16 @@ const located = photoLocationWarning({ latitude: 52.6, longitude: -2.4 }, 'IMG_1
 const show = (findings: Finding[], attachments = [located]) =>
   render(
     <Popup
-      tab={{ kind: 'ready', findings, hasAttachment: true, attachments }}
+      tab={{
+        kind: 'ready',
+        site: { kind: 'watched', label: 'Facebook' },
+        findings,
+        hasAttachment: true,
+        attachments,
+      }}
       work={{ kind: 'unset' }}
       pack={seedPolicyPack}
-      links={{ policy: policyPath, options: 'options.html' }}
+      links={{ policy: policyPath, options: 'options.html', addSite: () => 'options.html' }}
     />,
   );
 

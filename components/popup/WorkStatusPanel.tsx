@@ -1,5 +1,6 @@
 import type { WorkStatusText } from '../../lib/working-time/status-text';
 import { OptionsLink } from './OptionsLink';
+import { citeText } from '../../lib/policy/cite-text';
 import type { PolicyClause } from '../../lib/policy/types';
 
 /** What the popup knows about working time: nothing set, a problem, or a status. */
@@ -10,7 +11,7 @@ export type WorkView =
 
 export interface WorkStatusPanelProps {
   work: WorkView;
-  /** The school's clauses on personal use in working time, shown in full during working time. */
+  /** The school's clauses on personal use in working time, one click away during working time. */
   reminderClauses: PolicyClause[];
   optionsHref: string;
   onOpenOptions?: () => void;
@@ -31,9 +32,7 @@ export function WorkStatusPanel({
     return (
       <section class="work-status unset" aria-label="Working hours">
         <p>
-          No working hours set, so there is no working-time reminder. Add your school day, breaks
-          and term dates under <em>Working hours</em> in {optionsLink('Options')}, or in the
-          settings file.
+          No working hours set, so no working-time reminder. {optionsLink('Set them in Options')}
         </p>
       </section>
     );
@@ -47,21 +46,39 @@ export function WorkStatusPanel({
       </section>
     );
   }
+  const { headline, detail } = work.text;
+  const clauses = work.reminder ? reminderClauses : [];
+  const label = {
+    class: `work-status${work.reminder ? ' reminder' : ''}`,
+    'aria-label': 'Working hours',
+  };
+  if (!detail && clauses.length === 0 && !work.reminder) {
+    return (
+      <section {...label}>
+        <p class="headline">
+          <strong>{headline}</strong>
+        </p>
+      </section>
+    );
+  }
+  // One line; what it means (and in working time the clause itself) opens on demand.
   return (
-    <section class={`work-status${work.reminder ? ' reminder' : ''}`} aria-label="Working hours">
-      <p class="headline">
-        <strong>{work.text.headline}</strong>
-      </p>
-      {work.text.detail && <p class="detail">{work.text.detail}</p>}
-      {work.reminder &&
-        reminderClauses.map((clause) => (
+    <section {...label}>
+      <details>
+        <summary>
+          <strong>{headline}</strong>
+          {clauses.length ? ` · ${citeText(clauses.map((c) => c.id))}` : null}
+        </summary>
+        {detail && <p class="detail">{detail}</p>}
+        {clauses.map((clause) => (
           <blockquote key={clause.id} class="clause-text" aria-label={`Clause ${clause.id}`}>
-            <strong>Clause {clause.id}.</strong> {clause.text}
+            {clause.text}
           </blockquote>
         ))}
-      {work.reminder && reminderClauses.length === 0 && (
-        <p class="clause-missing">Your school’s policy has no clause on working time.</p>
-      )}
+        {work.reminder && clauses.length === 0 && (
+          <p class="clause-missing">Your school’s policy has no clause on working time.</p>
+        )}
+      </details>
     </section>
   );
 }

@@ -6,14 +6,17 @@ import {
   type OptionsView,
 } from '../../components/options/OptionsApp';
 import { downloadText } from '../../components/options/settings-file';
+import { policyPath } from '../../lib/messaging/page-links';
 import * as store from '../../platform/options-store';
 
-type State = Omit<OptionsView, 'welcome'>;
+type State = Omit<OptionsView, 'welcome' | 'suggestedSite' | 'clauseHref'>;
 
 export function Root({ search = location.search }: { search?: string }) {
   const [state, setState] = useState<State | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [welcome, setWelcome] = useState(new URLSearchParams(search).has('welcome'));
+  const params = new URLSearchParams(search);
+  const [welcome, setWelcome] = useState(params.has('welcome'));
+  const suggestedSite = params.get('add-site')?.trim() || undefined;
   const reload = () =>
     store.readOptionsState().then(setState, (error: unknown) => setLoadError(String(error)));
   useEffect(() => {
@@ -39,5 +42,11 @@ export function Root({ search = location.search }: { search?: string }) {
         .damagedSettingsText()
         .then((text) => downloadText('damaged-school-settings.json', text)),
   };
-  return <OptionsApp view={{ ...state, welcome }} actions={actions} />;
+  const view: OptionsView = {
+    ...state,
+    welcome,
+    suggestedSite,
+    clauseHref: (id) => policyPath({ clause: id }),
+  };
+  return <OptionsApp view={view} actions={actions} />;
 }

@@ -126,11 +126,82 @@ describe('broken files', () => {
     if (!result.ok) expect(result.error).toMatch(message);
   });
 
-  it('an unclosed quote skips the rows it swallows and says where', () => {
+  it('an unclosed quote costs its own row only: the rows it would swallow are read, and it says which', () => {
     const p = preview(importFixture('broken-unclosed-quote.csv'));
-    expect(names({ ok: true, preview: p })).toEqual({ '4O': ['Amelia Smith'] });
-    expect(p.skipped[0]!.line).toBe(3);
-    expect(p.skipped[0]!.reason).toMatch(/quoted field never closes/);
+    expect(names({ ok: true, preview: p })).toEqual({
+      '4O': ['Amelia Smith'],
+      '4A': ['Grace Bird'],
+    });
+    expect(p.skipped).toEqual([
+      {
+        line: 3,
+        reason:
+          'a quoted field never closes (a stray " mark?), which would have swallowed line 4; this row was skipped and the lines after it were read on their own',
+      },
+    ]);
+  });
+
+  it('several unclosed quotes each cost one row, with the lines each would have swallowed', () => {
+    const text = [
+      'Legal Forename,Legal Surname,Reg Group',
+      'Amelia,Smith,4O',
+      'Kacper,"Nowak,4O',
+      'Grace,Bird,4A',
+      'Will,Pa"tel",4A',
+      'Summer,"O\'Neill,4A',
+      'Aisha,Rahman,4A',
+      'Jayden,Green,4A',
+    ].join('\r\n');
+    const p = preview(importClassListText(text, 'Class'));
+    expect(p.classes.flatMap((c) => c.pupils.map((x) => x.first))).toEqual([
+      'Amelia',
+      'Grace',
+      'Will',
+      'Aisha',
+      'Jayden',
+    ]);
+    expect(
+      p.skipped.map((row) => [row.line, /swallowed (lines? [\d–]+)/.exec(row.reason)?.[1]]),
+    ).toEqual([
+      // Line 5's `tel",` happens to close line 3's quote, so that quote would swallow 4–5.
+      [3, 'lines 4–5'],
+      [6, 'lines 7–8'],
+    ]);
+  });
+
+  it('a stray quote closed by another stray quote lines later is reported with both lines', () => {
+    const text = [
+      'Legal Forename,Legal Surname,Reg Group',
+      'Kacper,"Nowak,4O',
+      'Grace,Bird,4A',
+      'Jo,Smith",4A',
+      'Aisha,Rahman,4A',
+    ].join('\n');
+    const p = preview(importClassListText(text, 'Class'));
+    expect(p.classes.flatMap((c) => c.pupils.map((x) => x.first))).toEqual(['Aisha']);
+    expect(p.skipped).toEqual([
+      {
+        line: 2,
+        endLine: 4,
+        reason:
+          'a quoted field runs over lines 2–4 (a stray " mark?), so the rows on those lines were not read',
+      },
+    ]);
+  });
+
+  it('a quoted address over two lines in a column not read is no problem', () => {
+    const text = [
+      'Legal Forename,Legal Surname,Address,Reg Group',
+      'Amelia,Smith,"1 High Street',
+      'Telford",4O',
+      'Grace,Bird,"2 Low Road",4A',
+    ].join('\n');
+    const p = preview(importClassListText(text, 'Class'));
+    expect(p.skipped).toEqual([]);
+    expect(names({ ok: true, preview: p })).toEqual({
+      '4O': ['Amelia Smith'],
+      '4A': ['Grace Bird'],
+    });
   });
 
   it('a row with an unquoted comma is skipped, not misread', () => {

@@ -65,9 +65,21 @@ export function importTable(table: Table, defaultClassName: string): ClassListRe
     return index === undefined ? '' : (cells[index] ?? '');
   };
 
-  for (const { line, cells, error } of table.rows) {
+  const used = [...columns.values()];
+  for (const { line, endLine, cells, error } of table.rows) {
     if (error) {
       skipped.push({ line, reason: error });
+      continue;
+    }
+    // A stray quote that a later stray quote happens to close: `Kacper,"Nowak,4O` on line 3 and
+    // `Jo,Smith",4A` on line 7 read as one row whose surname holds lines 3–7. (A quoted address
+    // over two lines is fine: only the columns read here are checked.)
+    if (endLine > line && used.some((index) => cells[index]?.includes('\n'))) {
+      skipped.push({
+        line,
+        endLine,
+        reason: `a quoted field runs over lines ${line}–${endLine} (a stray " mark?), so the rows on those lines were not read`,
+      });
       continue;
     }
     if (cells.length > width && cells.slice(width).some((extra) => extra !== '')) {

@@ -7,6 +7,8 @@ import { consentColumnRestrictions } from './consent';
 export interface TableRow {
   /** 1-based line number where the row starts in the file. */
   line: number;
+  /** Line where the row ends: after `line` when a quoted value runs over line breaks. */
+  endLine: number;
   cells: string[];
   /** Set when the parser could not read the row cleanly, e.g. a quote that never closes. */
   error?: string;
@@ -25,25 +27,60 @@ const DELIMITERS = [',', '\t', ';', '|'] as const;
 /** Exports often start with a report title and a blank line or two before the headings. */
 const HEADER_SEARCH_ROWS = 15;
 
+const newlinesIn = (text: string, from: number, to: number) => {
+  let count = 0;
+  for (let i = from; i < to && i < text.length; i++) if (text[i] === '\n') count++;
+  return count;
+};
+
+/**
+ * Rows with the lines they span. A quote that never closes makes the parser read the rest of
+ * the file as one value: `Kacper,"Nowak,4O` on line 3 would swallow every row after it. That
+ * row is kept as an error naming the lines it swallowed, and reading starts again on the next
+ * line, so one stray " mark costs one row, not the rest of the class list.
+ */
 function parseRows(text: string, delimiter: string, limit = Infinity): TableRow[] {
   const rows: TableRow[] = [];
-  let rowStart = 0;
+  let from = 0;
   let line = 1;
-  const parser = Papa.parse<string[]>(text, {
-    delimiter,
-    newline: '\n',
-    step(result, handle) {
-      const end = result.meta.cursor;
-      const row: TableRow = { line, cells: result.data.map((cell) => cell.trim()) };
-      const error = result.errors.find((e) => e.type === 'Quotes');
-      if (error) row.error = 'a quoted field never closes (a stray " mark?)';
-      rows.push(row);
-      for (let i = rowStart; i < end && i < text.length; i++) if (text[i] === '\n') line++;
-      rowStart = end;
-      if (rows.length >= limit) handle.abort();
-    },
-  });
-  void parser;
+  while (from < text.length && rows.length < limit) {
+    let resume: { from: number; line: number } | null = null;
+    let rowStart = from;
+    const start = from;
+    Papa.parse<string[]>(text.slice(start), {
+      delimiter,
+      newline: '\n',
+      step(result, handle) {
+        const end = start + result.meta.cursor;
+        const inside = newlinesIn(text, rowStart, end) - (text[end - 1] === '\n' ? 1 : 0);
+        const row: TableRow = {
+          line,
+          endLine: line + inside,
+          cells: result.data.map((cell) => cell.trim()),
+        };
+        const quoteError = result.errors.some((e) => e.type === 'Quotes');
+        if (quoteError && inside > 0) {
+          const lineEnd = text.indexOf('\n', rowStart);
+          row.error = `a quoted field never closes (a stray " mark?), which would have swallowed ${
+            inside === 1 ? `line ${line + 1}` : `lines ${line + 1}–${line + inside}`
+          }; this row was skipped and the lines after it were read on their own`;
+          row.endLine = line;
+          row.cells = text.slice(rowStart, lineEnd).split(delimiter);
+          rows.push(row);
+          resume = { from: lineEnd + 1, line: line + 1 };
+          handle.abort();
+          return;
+        }
+        if (quoteError) row.error = 'a quoted field never closes (a stray " mark?)';
+        rows.push(row);
+        line += newlinesIn(text, rowStart, end);
+        rowStart = end;
+        if (rows.length >= limit) handle.abort();
+      },
+    });
+    if (!resume) break;
+    ({ from, line } = resume);
+  }
   return rows;
 }
 

@@ -2,6 +2,8 @@ import type { SchoolClass } from '../settings/types';
 
 export interface SkippedRow {
   line: number;
+  /** Last line the skipped row covered, when it ran over several (a stray quote). */
+  endLine?: number;
   reason: string;
 }
 

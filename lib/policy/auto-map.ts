@@ -21,22 +21,24 @@ const OFFICIAL = /\b(?:official|on behalf of)\b/i;
  * The words after which "staff" means other people, not the reader: "about staff", "pupils and
  * staff", "council staff". Elsewhere ("Staff must not…", "expect staff to…") it is the reader.
  */
-const OBJECT_BEFORE = new Set(
-  [
-    'about',
-    'of',
-    'other',
-    'fellow',
-    'and',
-    'or',
-    'council',
-    'school',
-    'trust',
-    'academy',
-    'concerning',
-    'regarding',
-  ].map((w) => tokenize(w)[0]!.stem),
-);
+const OBJECT_BEFORE_WORDS = [
+  'about',
+  'of',
+  'other',
+  'fellow',
+  'and',
+  'or',
+  'council',
+  'school',
+  'trust',
+  'academy',
+  'concerning',
+  'regarding',
+];
+/** Stemmed on first use, so importing this module runs nothing (pages that never map stay small). */
+let objectBefore: Set<string> | undefined;
+const isObjectBefore = (stem: string) =>
+  (objectBefore ??= new Set(OBJECT_BEFORE_WORDS.map((w) => tokenize(w)[0]!.stem))).has(stem);
 
 interface Words {
   stems: string[];
@@ -61,7 +63,7 @@ function has(w: Words, word: string): boolean {
   const { stems, subjectOk } = phrase(word);
   if (stems.length === 0) return false;
   for (let i = 0; i + stems.length <= w.stems.length; i++) {
-    if (!subjectOk && !OBJECT_BEFORE.has(w.stems[i - 1] ?? '')) continue;
+    if (!subjectOk && !isObjectBefore(w.stems[i - 1] ?? '')) continue;
     if (stems.every((s, k) => w.stems[i + k] === s)) return true;
   }
   return false;

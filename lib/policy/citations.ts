@@ -1,21 +1,10 @@
-// Which clauses of a policy each warning and reminder cites, and the line shown beside each.
-// The school's own mapping where its pack gives one for a topic (CONTRACTS.md §1), else what
-// the policy's own text says (lib/policy/auto-map.ts). An id the policy does not have is never
-// cited, and a topic the policy has no clause for cites nothing: the warning says so.
-import { FINDING_KINDS } from '../engine/finding';
-import { autoMap, clauseMeets } from './auto-map';
+// Which clauses of a policy each warning and reminder cites (lib/policy/mapping.ts), and the
+// line shown beside each. A topic the policy has no clause for cites nothing: the warning says so.
+import { clauseMeets } from './auto-map';
 import { SEED_REASONS } from './kind-clauses';
+import { topicClauses } from './mapping';
 import { seedPolicyPack } from './seed';
-import {
-  FACETS,
-  OTHER_TOPIC_IDS,
-  REMINDER_IDS,
-  TOPIC_IDS,
-  TOPICS,
-  type OtherTopicId,
-  type ReminderId,
-  type TopicId,
-} from './topics';
+import { FACETS, TOPIC_IDS, TOPICS, type TopicId } from './topics';
 import type { PolicyPack } from './types';
 
 export interface Citation {
@@ -25,26 +14,6 @@ export interface Citation {
 }
 
 export type Citations = Record<TopicId, Citation[]>;
-
-const isReminder = (t: TopicId): t is ReminderId => (REMINDER_IDS as readonly string[]).includes(t);
-const isOther = (t: TopicId): t is OtherTopicId =>
-  (OTHER_TOPIC_IDS as readonly string[]).includes(t);
-
-/** The ids the pack's own mapping gives a topic, or undefined when it gives none. */
-export function storedClauses(pack: PolicyPack, topic: TopicId): string[] | undefined {
-  if (isReminder(topic)) return pack.reminderClauses?.[topic];
-  if (isOther(topic)) return pack.otherClauses?.[topic];
-  return pack.kindClauses?.[topic];
-}
-
-/** Clause ids per topic: the pack's mapping where it has one, else the text's. */
-export function topicClauses(pack: PolicyPack): Record<TopicId, string[]> {
-  const auto = autoMap(pack);
-  const known = new Set(pack.clauses.map((c) => c.id));
-  return Object.fromEntries(
-    TOPIC_IDS.map((t) => [t, (storedClauses(pack, t) ?? auto[t]).filter((id) => known.has(id))]),
-  ) as Record<TopicId, string[]>;
-}
 
 /**
  * Why a clause applies, in a line: the seed's own reason when this pack's clause is the seed's
@@ -71,23 +40,4 @@ export function citationsFor(pack: PolicyPack): Citations {
   ) as Citations;
   cache.set(pack, citations);
   return citations;
-}
-
-/** Splits a topic → clauses table into the pack's three fields (CONTRACTS.md §1). */
-export function mappingFields(
-  byTopic: Record<TopicId, string[]>,
-): Required<Pick<PolicyPack, 'kindClauses' | 'reminderClauses' | 'otherClauses'>> {
-  const pick = <K extends TopicId>(ids: readonly K[]) =>
-    Object.fromEntries(ids.map((t) => [t, byTopic[t]])) as Record<K, string[]>;
-  return {
-    kindClauses: pick(FINDING_KINDS),
-    reminderClauses: pick(REMINDER_IDS),
-    otherClauses: pick(OTHER_TOPIC_IDS),
-  };
-}
-
-/** The pack with the mapping its own text gives written into it, for a school to check. */
-export function withFoundMapping(pack: PolicyPack): PolicyPack {
-  const { kindClauses: _k, reminderClauses: _r, otherClauses: _o, ...bare } = pack;
-  return { ...bare, ...mappingFields(autoMap(bare as PolicyPack)) };
 }

@@ -11,13 +11,8 @@ export {
   type KindPolicy,
 } from './kind-clauses';
 export { parsePolicy, readPolicy, PolicyParseError, type PolicyReading } from './parse';
-export {
-  citationsFor,
-  topicClauses,
-  withFoundMapping,
-  type Citation,
-  type Citations,
-} from './citations';
+export { citationsFor, type Citation, type Citations } from './citations';
+export { mappingFields, topicClauses, withFoundMapping } from './mapping';
 export { citeText } from './cite-text';
 export { seedPolicyPack, SEED_MAPPING } from './seed';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findClause, parsePolicy, SEED_MAPPING, SEED_REASONS, seedPolicyPack } from './index';
-import { topicClauses } from './citations';
+import { topicClauses } from './mapping';
 
 const seedText = readFileSync(
   new URL('../../test/fixtures/policies/social-media-policy-old-park.txt', import.meta.url),

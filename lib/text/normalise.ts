@@ -6,6 +6,8 @@
 
 /** Invisible characters that may sit inside a word: zero-width space, joiners, word
  * joiner, byte-order mark, soft hyphen, combining grapheme joiner, variation selectors. */
+// Each invisible character is listed on its own on purpose, combining ones included.
+// oxlint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064\uFEFF\uFE00-\uFE0F]/;
 
 /** Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, the common
@@ -74,7 +76,9 @@ const LOOK_ALIKES: Record<string, string> = {
   Χ: 'X',
 };
 
+// As INVISIBLE, plus the look-alike ranges.
 const NEEDS_WORK =
+  // oxlint-disable-next-line no-misleading-character-class
   /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064\uFEFF\uFE00-\uFE0F\uFF01-\uFF5E\u0370-\u04FF\u0500-\u052F\uD835]/;
 
 export interface Normalised {

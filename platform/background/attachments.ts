@@ -5,7 +5,8 @@ import { photoRestrictedNames, restrictedPhotoWarnings } from '../../lib/photo/r
 import { readPhotoLocation, type PhotoLocation } from '../../lib/photo/read-location';
 import { decodePhotoHead } from '../../lib/photo/transfer';
 import { photoWarnings, type AttachmentWarning, type PhotoClauses } from '../../lib/photo/warnings';
-import { seedPolicyPack, topicClauses } from '../../lib/policy';
+import { topicClauses } from '../../lib/policy/mapping';
+import { seedPolicyPack } from '../../lib/policy/seed';
 import type { SchoolEmailSettings } from '../../lib/school/school-email';
 import type { Finding } from '../../lib/engine/finding';
 import type { SchoolSettings } from '../../lib/settings/types';

@@ -51,6 +51,8 @@ export async function launchWithExtension(
     viewport?: { width: number; height: number };
     /** Leave the first-run welcome tab open (it is closed by default). */
     keepWelcome?: boolean;
+    /** More Chromium flags, e.g. TOOLBAR_FLAGS (test/e2e/toolbar.ts). */
+    args?: string[];
   } = {},
 ): Promise<ExtensionBrowser> {
   assertChromium();
@@ -66,6 +68,7 @@ export async function launchWithExtension(
     args: [
       ...FLAGS,
       ...(headless ? ['--headless=new'] : []),
+      ...(options.args ?? []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],

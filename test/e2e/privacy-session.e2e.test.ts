@@ -51,6 +51,8 @@ async function importClassList() {
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByLabel('School name').fill('Old Park Primary School');
   await options.keyboard.press('Enter');
+  // Saved once the sections that need a school (staff, working hours) appear.
+  await options.getByRole('heading', { name: 'Staff' }).waitFor();
   await options
     .getByLabel('Import class list')
     .setInputFiles(join(CLASS_LIST_FIXTURES, 'bromcom.csv'));

@@ -180,8 +180,8 @@ describe('a service worker that Chrome has stopped', () => {
     await page.keyboard.type(before);
     const times = { warm: [] as number[], stopped: [] as number[] };
     const marks: Record<string, number[]> = {};
-    for (let round = 0; round < 10; round++) {
-      const stopped = round % 2 === 1;
+    for (let turn = 0; turn < 10; turn++) {
+      const stopped = turn % 2 === 1;
       await expect.poll(() => control.badge(tabId)).toBe(badgeFor(before));
       await page.waitForTimeout(200);
       if (stopped) await control.stop();

@@ -9,6 +9,8 @@ import {
   contentScriptProblems,
   contentScriptsTotalProblems,
   documentReaderProblems,
+  pageAssets,
+  pageBudgetProblems,
   settingsMarkers,
 } from './bundle-budget';
 
@@ -102,6 +104,31 @@ describe('document reader placement check', () => {
     expect(documentReaderProblems([options, big, pdf])).toEqual([
       expect.stringMatching(/^mammoth in chunks\/docx-1\.js: 401 KB is over its 400 KB budget$/),
       'pdf.js worker: not found in the build',
+    ]);
+  });
+});
+
+describe('extension page budget check', () => {
+  const html = `<script type="module" crossorigin src="/chunks/options-A1.js"></script>
+    <link rel="modulepreload" crossorigin href="/chunks/policy-pack-B2.js">
+    <link rel="stylesheet" crossorigin href="/assets/options-C3.css">
+    <link rel="icon" href="/icon/16.png">`;
+
+  it('counts the scripts, preloads and stylesheets the HTML names, nothing else', () => {
+    expect(pageAssets(html)).toEqual([
+      'chunks/options-A1.js',
+      'chunks/policy-pack-B2.js',
+      'assets/options-C3.css',
+    ]);
+  });
+
+  it('passes a page within its budget and fails one over it, or one without a budget', () => {
+    expect(pageBudgetProblems('options.html', html, () => 10 * 1024)).toEqual([]);
+    expect(pageBudgetProblems('options.html', html, () => 100 * 1024)).toEqual([
+      'options.html loads 300.0 KB, over its 150 KB budget',
+    ]);
+    expect(pageBudgetProblems('new.html', html, () => 1)).toEqual([
+      'new.html has no budget in PAGE_BUDGETS_KB',
     ]);
   });
 });

@@ -12,6 +12,8 @@ export const PERMISSION_REASONS: Record<string, string> = {
     'Runs the content script on a site a person adds in the options page, once they grant that site.',
   alarms:
     "Updates the toolbar's working-time status (clause 6.13) when the school day, a break or a holiday begins or ends.",
+  activeTab:
+    'Lets the popup, when the person clicks the toolbar button, read that tab’s address to say whether posts there are checked.',
 };
 
 /** Match patterns that would let the content script run on every site, not just the watched ones. */

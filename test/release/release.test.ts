@@ -1,6 +1,6 @@
 // The release build, as a store reviewer and a school's IT admin would inspect it. One build
 // and zip per browser (beforeAll) serves every check here.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
@@ -10,6 +10,7 @@ import {
   contentScriptProblems,
   contentScriptsTotalProblems,
   documentReaderProblems,
+  pageBudgetProblems,
   settingsMarkers,
 } from './bundle-budget';
 import { cspProblems, permissionProblems, remoteCodeProblems } from './manifest-checks';
@@ -65,6 +66,22 @@ describe('release build: document readers', () => {
       expect(documentReaderProblems(files)).toEqual([]);
     },
   );
+});
+
+describe('release build: extension pages', () => {
+  it.each(['chrome', 'firefox'] as const)('%s pages load within their budgets', (browser) => {
+    const dir = browser === 'chrome' ? build.chromeDir : build.firefoxDir;
+    const pages = listFiles(dir).filter((file) => /^[^/]+\.html$/.test(file));
+    expect(pages.sort()).toEqual(['options.html', 'policy.html', 'popup.html', 'privacy.html']);
+    const problems = pages.flatMap((page) =>
+      pageBudgetProblems(
+        page,
+        readFileSync(join(dir, page), 'utf8'),
+        (asset) => statSync(join(dir, asset)).size,
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('release build: manifest', () => {

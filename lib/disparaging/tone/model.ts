@@ -4,7 +4,10 @@
 // signed bytes with one scale, base64-encoded: 2^17 weights in about 175 KB.
 // Decoding them takes about a millisecond, once per background page.
 import { MODEL } from './model-data';
+import type { EncodedModel } from './encoded';
 import { BUCKETS } from './features';
+
+export type { EncodedModel } from './encoded';
 
 export interface ToneModel {
   weights: Float32Array;
@@ -18,14 +21,6 @@ let decoded: ToneModel | undefined;
 export function shippedModel(): ToneModel {
   decoded ??= decodeModel(MODEL);
   return decoded;
-}
-
-export interface EncodedModel {
-  buckets: number;
-  scale: number;
-  threshold: number;
-  /** base64 of one signed byte per bucket. */
-  weights: string;
 }
 
 export function decodeModel(encoded: EncodedModel): ToneModel {

@@ -38,7 +38,11 @@ export function lineSignals(
 ): SentenceSignals[] {
   const masked = maskReportedSpeech(lower);
   const targets = findTargets(masked, maskReportedSpeech(line), lexicon, known);
-  const attacks = findAttacks(line, lower, lexicon, known);
+  const acts = lexicon.acts.flatMap(({ kind, words }) =>
+    words.matches(masked).map((span) => ({ ...span, kind })),
+  );
+  // The rules judge only a line with an act word: most lines have none, and judging costs most.
+  const attacks = acts.length ? findAttacks(line, lower, lexicon, known) : [];
   const praise = lexicon.praise.matches(masked);
   const guards = (
     [
@@ -48,9 +52,6 @@ export function lineSignals(
       ['thing', lexicon.things],
     ] as const
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
-  const acts = lexicon.acts.flatMap(({ kind, words }) =>
-    words.matches(masked).map((span) => ({ ...span, kind })),
-  );
   let lastTarget: TargetHit | undefined;
   return splitSentences(masked).map((sentence) => {
     const own = targets.filter((t) => within(t, sentence));

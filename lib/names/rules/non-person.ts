@@ -37,6 +37,9 @@ import { isKnownWord } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
 
+const joins = (w: { key: string; gapBefore: string } | undefined) =>
+  w !== undefined && (w.key === 'and' || /^\s*[&,]\s*$/.test(w.gapBefore));
+
 export const business = defineNameRule({
   id: 'names/non-person/business',
   why: 'A family name before "& Sons" or "Ltd" is a firm.',
@@ -348,8 +351,6 @@ export const storyCharacter = defineNameRule({
     };
     const before = tokens[m.from - 1];
     const after = tokens[m.to + 1];
-    const joins = (w: { key: string; gapBefore: string } | undefined) =>
-      w !== undefined && (w.key === 'and' || /^\s*[&,]\s*$/.test(w.gapBefore));
     if (before && before.key === 'and' && !before.sentenceStart && partner(m.from - 2))
       return !reading(tokens, m.from - 3);
     if (after && after.key === 'and' && !after.sentenceStart && partner(m.to + 2))

@@ -12,6 +12,9 @@ import { defineNameRule, type Look } from '../rule';
 import { coordinated } from '../name-like';
 import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
 
+const listed = (w: { gapBefore: string; key: string } | undefined) =>
+  w !== undefined && (/[,&/]/.test(w.gapBefore) || w.key === 'and');
+
 export const famousPhrase = defineNameRule({
   id: 'names/other-person/famous',
   why: 'Famous, fictional and brand names made of list words (lib/names/phrases.ts) are nobody on the lists.',
@@ -358,8 +361,6 @@ export const twoGivenNames = defineNameRule({
       // Part of a list of names: "Elan, Mahir Catrin and Steffan".
       const left = tokens[a];
       const right = tokens[b + 1];
-      const listed = (w: { gapBefore: string; key: string } | undefined) =>
-        w !== undefined && (/[,&/]/.test(w.gapBefore) || w.key === 'and');
       return !listed(left) && !listed(right) && tokens[b + 1]?.key !== 'and';
     };
     return pair(m.from, m.from + 1) || pair(m.from - 1, m.from);

@@ -1,0 +1,38 @@
+// Answers the options page's try-it box: checks its text against the settings as stored at
+// that moment (a checker rebuilt only when they change), so a box shown straight after
+// "Try it with the sample school" never sees the settings from before. Content scripts run
+// in the page's process, so only the extension's own pages are answered.
+import { browser } from '#imports';
+import { createChecker, type Checker } from '../../lib/engine';
+import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
+import type { SchoolSettings } from '../../lib/settings/types';
+import { isTryCheckRequest, type TryCheckAnswer } from '../../lib/messaging/try-protocol';
+import { policyPackFor } from '../policy-pack';
+import { loadEffectiveSettings } from '../settings-source';
+
+/** A checker for the settings given, reused while they stay the same. */
+export function createTryChecker(
+  load: () => Promise<SchoolSettings | null> = loadEffectiveSettings,
+) {
+  let cached: { key: string; checker: Checker } | undefined;
+  return async (text: string): Promise<TryCheckAnswer> => {
+    const settings = (await load()) ?? NO_SCHOOL_SETTINGS;
+    const key = JSON.stringify(settings);
+    if (cached?.key !== key) cached = { key, checker: createChecker(settings) };
+    const findings = cached.checker.check(text);
+    const cited = new Set(findings.flatMap((finding) => finding.clauses));
+    const clauses = policyPackFor(settings).clauses.filter((clause) => cited.has(clause.id));
+    return { findings, clauses };
+  };
+}
+
+/** Call once from the background's main(). */
+export function registerTryCheck(): void {
+  const check = createTryChecker();
+  const ownPages = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isTryCheckRequest(message) || !sender.url?.startsWith(ownPages)) return undefined;
+    void check(message.text).then(sendResponse, () => sendResponse({ findings: [], clauses: [] }));
+    return true;
+  });
+}
