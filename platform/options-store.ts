@@ -3,6 +3,7 @@
 import { browser } from '#imports';
 import type { TryCheckAnswer, TryCheckRequest } from '../lib/messaging/try-protocol';
 import sample from '../lib/sample/sample-settings.json';
+import type { PolicyPack } from '../lib/policy/types';
 import { NO_SCHOOL_SETTINGS } from '../lib/settings/defaults';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
@@ -12,10 +13,12 @@ import { parseSiteInput } from './sites';
 import {
   classListUndoItem,
   deleteAllSchoolData,
+  policyUndoItem,
   settingsItem,
   settingsUndoItem,
   siteListItem,
 } from './storage';
+export { policyTextFromFile as readPolicyFile, previewPolicyText } from './policy-file';
 
 /** An edit in one of the page's editors. The undo of an earlier import no longer applies. */
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
@@ -30,8 +33,9 @@ export async function saveSettings(settings: SchoolSettings): Promise<void> {
 export async function importSettings(settings: SchoolSettings, label: string): Promise<void> {
   await settingsUndoItem.setValue({ settings: await localSettings(), label });
   await settingsItem.setValue(settings);
-  // A class-list undo from before would put old classes into the new school's settings.
+  // A class-list or policy undo from before would put old data into the new school's settings.
   await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
 }
 
 /** Puts back the settings from before the last import (none, if there were none). */
@@ -42,6 +46,7 @@ export async function undoSettingsImport(): Promise<void> {
   else await settingsItem.removeValue();
   await settingsUndoItem.removeValue();
   await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
 }
 
 async function localSettings(): Promise<SchoolSettings | null> {
@@ -89,6 +94,28 @@ export async function undoImport(): Promise<void> {
   await classListUndoItem.removeValue();
 }
 
+/**
+ * Stores the school's policy (with its mapping). With an `undoLabel` (an import), the policy
+ * as it was is kept so the import can be undone; a change to the mapping keeps none. Either
+ * is an edit: the undo of an earlier settings import no longer applies.
+ */
+export async function savePolicy(policy: PolicyPack, undoLabel?: string): Promise<void> {
+  const current = await localSettings();
+  if (!current) throw new Error('Save the school profile before importing a policy.');
+  if (undoLabel)
+    await policyUndoItem.setValue({ policy: current.policy ?? null, label: undoLabel });
+  await settingsItem.setValue({ ...current, policy });
+  await settingsUndoItem.removeValue();
+}
+
+export async function undoPolicyImport(): Promise<void> {
+  const [undo, current] = await Promise.all([policyUndoItem.getValue(), localSettings()]);
+  if (!undo || !current) return;
+  const { policy: _imported, ...rest } = current;
+  await settingsItem.setValue(undo.policy ? { ...rest, policy: undo.policy } : rest);
+  await policyUndoItem.removeValue();
+}
+
 /** The sample school, loaded like an import: whatever it replaces can be put back. */
 export async function loadSample(): Promise<void> {
   const result = validateSettings(sample);
@@ -134,10 +161,11 @@ export async function damagedSettingsText(): Promise<string> {
 export { deleteAllSchoolData };
 
 export async function readOptionsState() {
-  const [described, undo, settingsUndo] = await Promise.all([
+  const [described, undo, settingsUndo, policyUndo] = await Promise.all([
     describeEffectiveSettings(),
     classListUndoItem.getValue(),
     settingsUndoItem.getValue(),
+    policyUndoItem.getValue(),
   ]);
   const { stored } = described;
   return {
@@ -149,6 +177,7 @@ export async function readOptionsState() {
     sites: described.sites,
     undoLabel: undo?.label ?? null,
     settingsUndoLabel: settingsUndo?.label ?? null,
+    policyUndoLabel: policyUndo?.label ?? null,
   };
 }
 

@@ -17,8 +17,9 @@ export default defineContentScript({
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
     const client = createCheckClient((message) => {
-      if (message.type === 'school-email') emails.answer(message.fieldId, message.isSchoolEmail);
-      else watcher.onMessage(message);
+      if (message.type === 'school-email') {
+        emails.answer(message.fieldId, message.isSchoolEmail, message.clauses);
+      } else watcher.onMessage(message);
     });
     const overlay = createOverlayHost(
       document,

@@ -16,6 +16,8 @@ export interface OverlayState {
   attachments: AttachmentWarning[];
   hasAttachment: boolean;
   tabId?: number;
+  /** The clauses of the school's policy the photo reminder cites (from the background). */
+  photoClauses?: string[];
 }
 
 export interface OverlayActions {
@@ -81,6 +83,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       findings,
       state.attachments,
       state.hasAttachment,
+      state.photoClauses,
       open,
       innerHeight,
       tabId,
@@ -95,6 +98,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         findings,
         attachments: state.attachments,
         hasAttachment: state.hasAttachment,
+        photoClauses: state.photoClauses,
         open,
         viewportHeight: innerHeight,
         onToggle: (next: boolean) => {

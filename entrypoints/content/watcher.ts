@@ -197,6 +197,7 @@ export function createWatcher(
         attachments: message.attachments ?? [],
         hasAttachment: w.hasAttachment,
         tabId: message.tabId,
+        photoClauses: message.photoClauses,
       });
     },
     /** The person dismissed a finding: the background forgets it and re-checks. */

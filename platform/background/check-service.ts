@@ -125,6 +125,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       findings: findings.map(toPageFinding),
       attachments,
       tabId,
+      photoClauses: context.photoClauses.photos,
     };
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
     editor.port.postMessage(message);
@@ -147,7 +148,12 @@ export function createCheckService(deps: CheckServiceDeps) {
       const context = (await deps.attachmentContext?.()) ?? NO_ATTACHMENT_CONTEXT;
       const isSchoolEmail = enabled && isOfficialSchoolEmail(message.value, context.email);
       // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime.Port
-      port.postMessage({ type: 'school-email', fieldId: message.fieldId, isSchoolEmail });
+      port.postMessage({
+        type: 'school-email',
+        fieldId: message.fieldId,
+        isSchoolEmail,
+        clauses: context.schoolEmailClauses,
+      });
       return;
     }
     const key = `${frameKey}/${message.editorId}`;
