@@ -2,7 +2,8 @@
 // toolbar badge, the popup's request for a tab's warnings, and opening the
 // popup or policy page from the overlay's links, and the options page's try-it box.
 import { browser, defineBackground } from '#imports';
-import { CHECK_PORT, type PopupRequest } from '../lib/messaging/protocol';
+import { CHECK_PORT } from '../lib/messaging/protocol';
+import { parsePopupRequest } from '../lib/messaging/validate';
 import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
 import { createSiteSync } from '../platform/background/site-sync';
@@ -11,17 +12,24 @@ import { getTabFindings, saveTabFindings } from '../platform/background/tab-find
 import { registerTryCheck } from '../platform/background/try-check';
 import { commandsApi, toolbarButton } from '../platform/browser-api';
 import { registerFirstRun } from '../platform/first-run';
+import { clauseExists } from '../platform/policy-pack';
+import { keepStorageFromContentScripts } from '../platform/storage';
+import { readMeasure } from '../platform/stored-data';
 import { startWorkingTimeWatcher } from '../platform/working-time';
+
+const isExtensionPage = (url: string | undefined) =>
+  url !== undefined && url.startsWith(browser.runtime.getURL('/'));
 
 /** Calm amber rather than alarm red: the badge is a nudge. */
 const BADGE_COLOUR = '#b45309';
 
 export default defineBackground(() => {
   markStart('main');
+  void keepStorageFromContentScripts();
   registerFirstRun();
   startWorkingTimeWatcher();
   registerTryCheck();
-  const host = createCheckerHost(() => void service.recheckAll());
+  const host = createCheckerHost(() => service.recheckAll());
   const sites = createSiteSync();
   const button = toolbarButton();
   const service = createCheckService({
@@ -38,6 +46,8 @@ export default defineBackground(() => {
     },
     saveTab: saveTabFindings,
     siteEnabled: sites.isEnabled,
+    clauseExists: (clause) => clauseExists(clause),
+    measuring: async () => (await readMeasure()).value,
     openPage: async (page, tabId, clause) => {
       const path = page === 'popup' ? `/popup.html?tab=${tabId}` : `/policy.html#${clause ?? ''}`;
       await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
@@ -47,9 +57,13 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === CHECK_PORT) service.connect(port);
   });
-  browser.runtime.onMessage.addListener((message: PopupRequest, _sender, sendResponse) => {
-    if (message?.type !== 'get-tab-findings') return undefined;
-    void getTabFindings(message.tabId).then(sendResponse);
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    const request = parsePopupRequest(raw);
+    // Only the extension's own pages may read a tab's warnings: a content script runs in a
+    // page's process, and the full reasons name classes (lib/messaging/page-safe.ts).
+    if (!request || !isExtensionPage(sender.url)) return undefined;
+    const empty = { tabId: request.tabId, findings: [] };
+    void getTabFindings(request.tabId).then(sendResponse, () => sendResponse(empty));
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));

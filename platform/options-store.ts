@@ -19,6 +19,13 @@ import {
   siteListItem,
 } from './storage';
 export { policyTextFromFile as readPolicyFile, previewPolicyText } from './policy-file';
+import {
+  readClassListUndo,
+  readSettingsUndo,
+  readSiteList,
+  repairStoredKey,
+  storedDamage,
+} from './stored-data';
 
 /** An edit in one of the page's editors. The undo of an earlier import no longer applies. */
 export async function saveSettings(settings: SchoolSettings): Promise<void> {
@@ -30,23 +37,63 @@ export async function saveSettings(settings: SchoolSettings): Promise<void> {
  * "Import settings", once the person has seen what changes and agreed: replaces this
  * browser's settings, keeping the ones it replaces (or that there were none) for one undo.
  */
-export async function importSettings(settings: SchoolSettings, label: string): Promise<void> {
-  await settingsUndoItem.setValue({ settings: await localSettings(), label });
-  await settingsItem.setValue(settings);
-  // A class-list or policy undo from before would put old data into the new school's settings.
-  await classListUndoItem.removeValue();
-  await policyUndoItem.removeValue();
-}
 
 /** Puts back the settings from before the last import (none, if there were none). */
 export async function undoSettingsImport(): Promise<void> {
-  const undo = await settingsUndoItem.getValue();
+  const undo = (await readSettingsUndo()).value;
   if (!undo) return;
   if (undo.settings) await settingsItem.setValue(undo.settings);
   else await settingsItem.removeValue();
   await settingsUndoItem.removeValue();
   await classListUndoItem.removeValue();
   await policyUndoItem.removeValue();
+}
+
+/**
+ * How many bytes storage.local may hold for this extension in all: Chrome's quota without the
+ * unlimitedStorage permission (chrome.storage.local.QUOTA_BYTES). Firefox sets none, and the
+ * same limit is kept there so a file that works in one browser works in the other.
+ */
+export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
+
+/** What one stored value counts against the quota: its key and its JSON, in UTF-8 bytes. */
+export function storedBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * "Import settings", once the person has seen what changes and agreed: replaces this
+ * browser's settings, keeping the ones it replaces (or that there were none) for one undo,
+ * but only if storage can hold the new settings and that copy beside everything else kept: a
+ * refusal says so before anything is replaced. Resolves to that message, or null.
+ */
+export async function importSettings(
+  settings: SchoolSettings,
+  label: string,
+): Promise<string | null> {
+  const undo = { settings: await localSettings(), label };
+  const need = storedBytes('settings', settings) + storedBytes('settingsUndo', undo);
+  // The settings and both undo copies are replaced or cleared; everything else stays.
+  const replaced = new Set(['settings', 'settingsUndo', 'classListUndo', 'policyUndo']);
+  const others = Object.entries(await browser.storage.local.get(null)).filter(
+    ([key]) => !replaced.has(key),
+  );
+  const room = LOCAL_QUOTA_BYTES - others.reduce((n, [k, v]) => n + storedBytes(k, v), 0);
+  if (need > room) {
+    return `This settings file is too large to keep: with a copy of the settings it replaces (for Undo), it needs ${megabytes(need)}, and this browser has room for ${megabytes(Math.max(0, room))}. Nothing was imported; the settings here are unchanged.`;
+  }
+  try {
+    await settingsUndoItem.setValue(undo);
+    await settingsItem.setValue(settings);
+  } catch (error) {
+    return `The browser could not keep this settings file (${String(error)}). Nothing was imported; the settings here are unchanged.`;
+  }
+  // A class-list or policy undo from before would put old data into the new school's settings.
+  await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
+  return null;
 }
 
 async function localSettings(): Promise<SchoolSettings | null> {
@@ -88,7 +135,7 @@ export async function tryCheck(text: string): Promise<TryCheckAnswer> {
 }
 
 export async function undoImport(): Promise<void> {
-  const [undo, current] = await Promise.all([classListUndoItem.getValue(), localSettings()]);
+  const [{ value: undo }, current] = await Promise.all([readClassListUndo(), localSettings()]);
   if (!undo || !current) return;
   await settingsItem.setValue({ ...current, classes: undo.classes });
   await classListUndoItem.removeValue();
@@ -124,7 +171,7 @@ export async function loadSample(): Promise<void> {
 }
 
 export async function toggleSite(id: string, on: boolean): Promise<void> {
-  const list = await siteListItem.getValue();
+  const list = (await readSiteList()).value;
   await siteListItem.setValue({ ...list, builtIn: { ...list.builtIn, [id]: on } });
 }
 
@@ -138,14 +185,14 @@ export async function addSite(input: string): Promise<string | null> {
   const granted = await requestSiteAccess([parsed.site.pattern]);
   if (!granted)
     return `Permission to run on ${parsed.site.label} was not given, so it was not added.`;
-  const list = await siteListItem.getValue();
+  const list = (await readSiteList()).value;
   if (list.extra.some((site) => site.pattern === parsed.site.pattern)) return null;
   await siteListItem.setValue({ ...list, extra: [...list.extra, parsed.site] });
   return null;
 }
 
 export async function removeSite(pattern: string): Promise<void> {
-  const list = await siteListItem.getValue();
+  const list = (await readSiteList()).value;
   await siteListItem.setValue({ ...list, extra: list.extra.filter((s) => s.pattern !== pattern) });
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
@@ -160,23 +207,28 @@ export async function damagedSettingsText(): Promise<string> {
 
 export { deleteAllSchoolData };
 
+export { repairStoredKey };
+
+/** Never throws: whatever storage holds, the options page gets something to show. */
 export async function readOptionsState() {
-  const [described, undo, settingsUndo, policyUndo] = await Promise.all([
+  const [described, undo, settingsUndo, damagedData, policyUndo] = await Promise.all([
     describeEffectiveSettings(),
-    classListUndoItem.getValue(),
-    settingsUndoItem.getValue(),
+    readClassListUndo(),
+    readSettingsUndo(),
+    storedDamage(),
     policyUndoItem.getValue(),
   ]);
   const { stored } = described;
   return {
     local: stored.status === 'ok' ? stored.settings : null,
     damaged: stored.status === 'damaged' ? stored.problems : null,
+    damagedData,
     effective: described.settings,
     managed: described.managed,
     managedProblems: described.problems,
     sites: described.sites,
-    undoLabel: undo?.label ?? null,
-    settingsUndoLabel: settingsUndo?.label ?? null,
+    undoLabel: undo.value?.label ?? null,
+    settingsUndoLabel: settingsUndo.value?.label ?? null,
     policyUndoLabel: policyUndo?.label ?? null,
   };
 }

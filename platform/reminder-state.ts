@@ -7,7 +7,10 @@ export const reminderShownItem = storage.defineItem<Record<string, string>>('loc
 });
 
 /** Keeps one entry per site: older half-days are of no further use. */
-export async function recordReminderShown(site: string, slot: string): Promise<void> {
-  const shown = await reminderShownItem.getValue();
+export async function recordReminderShown(
+  site: string,
+  slot: string,
+  shown: Record<string, string>,
+): Promise<void> {
   await reminderShownItem.setValue({ ...shown, [site]: slot });
 }

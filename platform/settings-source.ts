@@ -10,8 +10,9 @@ import {
   type ManagedValues,
   type MergedSettings,
 } from './managed-merge';
-import { DEFAULT_SITE_LIST, type SiteList } from './sites';
-import { settingsItem, siteListItem } from './storage';
+import type { SiteList } from './sites';
+import { settingsItem } from './storage';
+import { checkSiteList, readSiteList } from './stored-data';
 
 export type StoredSettings =
   | { status: 'empty' }
@@ -72,7 +73,9 @@ export function onLateManagedSettings(listener: () => void): () => void {
 
 /** Read-only; empty where there is no policy (platform/browser-api.ts). */
 async function readManaged(): Promise<ManagedValues> {
-  return (await managedStorage.read(MANAGED_KEYS)) as ManagedValues;
+  const values = (await managedStorage.read(MANAGED_KEYS)) as ManagedValues;
+  // The other parts are checked with the settings (managed-merge.ts); a damaged site list is none.
+  return { ...values, sites: values.sites == null ? null : checkSiteList(values.sites) };
 }
 
 export async function describeEffectiveSettings(): Promise<
@@ -81,11 +84,11 @@ export async function describeEffectiveSettings(): Promise<
   const [stored, managed, localSites] = await Promise.all([
     readStoredSettings(),
     readManagedPromptly(),
-    siteListItem.getValue(),
+    readSiteList(),
   ]);
   const local = stored.status === 'ok' ? stored.settings : null;
   const merged = mergeManaged(local, managed);
-  return { ...merged, stored, sites: managed.sites ?? localSites ?? DEFAULT_SITE_LIST };
+  return { ...merged, stored, sites: managed.sites ?? localSites.value };
 }
 
 /** The settings to check posts against, or null when none are loaded. */

@@ -35,6 +35,10 @@ export interface SiteList {
 
 export const DEFAULT_SITE_LIST: SiteList = { builtIn: {}, extra: [] };
 
+/** The only patterns parseSiteInput makes, and so the only ones a stored list may hold. */
+const SITE_PATTERN = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\*$/i;
+export const isSitePattern = (pattern: string) => SITE_PATTERN.test(pattern);
+
 export type SiteInputResult = { ok: true; site: ExtraSite } | { ok: false; error: string };
 
 /** "community.example.org", "https://community.example.org/feed" → an https match pattern. */

@@ -53,6 +53,12 @@ export const siteListItem = storage.defineItem<SiteList>('local:sites', {
   version: 1,
 });
 
+/**
+ * Set only by the end-to-end timing test, through the service worker: content scripts then
+ * record their main-thread time as performance measures. A page cannot set it.
+ */
+export const measureItem = storage.defineItem<boolean>('local:measure', { fallback: false });
+
 /** Set once the welcome has been shown, so a reinstall of an update does not show it again. */
 export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
   fallback: false,
@@ -60,6 +66,25 @@ export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown'
 
 // What school IT pushes through browser policy is read in platform/settings-source.ts, through
 // platform/browser-api.ts: Firefox has no managed area at all unless a policy names the add-on.
+
+/**
+ * Content scripts run inside the pages' own processes, and by default may read
+ * storage.local, where the class lists are: a page that broke out of its sandbox into the
+ * process (a browser bug) could read them there. Chrome lets an extension keep storage.local
+ * to its own pages and worker (checked in hostile-page.e2e.test.ts); no content script here
+ * needs storage. Firefox offers this for storage.session only, so there it stays open to
+ * content scripts (README, "Threat model").
+ */
+export async function keepStorageFromContentScripts(): Promise<void> {
+  const local = browser.storage.local as unknown as {
+    setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+  };
+  try {
+    await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch {
+    // Not offered for this area in this browser.
+  }
+}
 
 /**
  * "Delete all school data": empties this extension's local and session storage, including

@@ -4,16 +4,20 @@
 // it stays the warning count.
 import { browser } from '#imports';
 import { decidePageReminder } from '../lib/working-time/page-reminder';
-import type { PageReminderAnswer, ReminderRequest } from '../lib/messaging/reminder-protocol';
+import { OPEN_PAGE_BURST, OPEN_PAGE_EVERY_MS } from '../lib/messaging/limits';
+import { createRateLimit } from '../lib/messaging/rate-limit';
+import type { PageReminderAnswer } from '../lib/messaging/reminder-protocol';
+import { parseReminderRequest } from '../lib/messaging/validate';
 import type { SchoolSettings } from '../lib/settings/types';
 import { workStatusAt, type WorkStatus } from '../lib/working-time/working-hours';
 import { describeWorkStatus } from '../lib/working-time/status-text';
 import { wallClockAt } from '../lib/working-time/zoned-time';
 import { topicClauses } from '../lib/policy/mapping';
 import { alarmsApi, toolbarButton } from './browser-api';
-import { policyPackFor } from './policy-pack';
-import { recordReminderShown, reminderShownItem } from './reminder-state';
+import { clauseExists, policyPackFor } from './policy-pack';
+import { recordReminderShown } from './reminder-state';
 import { loadEffectiveSettings, watchEffectiveSettings } from './settings-source';
+import { readReminderShown } from './stored-data';
 
 const ALARM = 'before-you-post/working-time';
 const NAME = 'Before You Post';
@@ -52,9 +56,10 @@ export async function answerPageReminder(
   const status = statusOf(settings, now);
   const zone = settings?.workingHours?.timeZone;
   const clock = status && zone ? wallClockAt(now, zone) : null;
-  const decision = decidePageReminder(url, status, clock, await reminderShownItem.getValue());
+  const shown = (await readReminderShown()).value;
+  const decision = decidePageReminder(url, status, clock, shown);
   if (!decision) return { reminder: null };
-  if (decision.record) await recordReminderShown(decision.record.site, decision.record.slot);
+  if (decision.record) await recordReminderShown(decision.record.site, decision.record.slot, shown);
   // The clauses the school's own policy gives this reminder; none when it has none on it.
   const pack = policyPackFor(settings);
   const clauses = topicClauses(pack)[decision.reminder.topic].flatMap((id) => {
@@ -71,15 +76,21 @@ export function startWorkingTimeWatcher(): void {
   });
   watchEffectiveSettings(() => void refreshWorkingTime());
   browser.runtime.onStartup?.addListener(() => void refreshWorkingTime());
-  browser.runtime.onMessage.addListener((message: ReminderRequest, sender, sendResponse) => {
+  // The reminder banner's content script runs in a page's process: its messages are checked
+  // by shape, and it may open only clauses the policy has, a few at a time.
+  const opens = createRateLimit({ burst: OPEN_PAGE_BURST, everyMs: OPEN_PAGE_EVERY_MS });
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    const message = parseReminderRequest(raw);
     if (message?.type === 'get-page-reminder') {
       const url = sender.tab?.url ?? message.url;
       void answerPageReminder(url).then(sendResponse, () => sendResponse({ reminder: null }));
       return true;
     }
-    if (message?.type === 'open-policy-clause') {
+    if (message?.type === 'open-policy-clause' && opens.allow(sender.tab?.id ?? -1)) {
       const path = `/policy.html#${encodeURIComponent(message.clause)}` as '/policy.html';
-      void browser.tabs.create({ url: browser.runtime.getURL(path) });
+      void clauseExists(message.clause).then(async (exists) => {
+        if (exists) await browser.tabs.create({ url: browser.runtime.getURL(path) });
+      });
     }
     return undefined;
   });

@@ -20,6 +20,7 @@ import {
   storeSettings,
 } from '../test/e2e/chromium';
 import { routeFakeSites, siteUrl } from '../test/e2e/fake-sites';
+import { OverlayProbe } from '../test/e2e/overlay';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(ROOT, 'demo-output');
@@ -63,8 +64,11 @@ async function main(): Promise<void> {
     await page.keyboard.type(POST, { delay: 15 });
     const tabId = await activeTabId(browser.worker);
     const badge = await settledBadge(() => badgeText(browser.worker, tabId));
-    const indicator = page.locator('before-you-post-overlay .indicator');
-    if ((await indicator.count()) > 0) await indicator.click();
+    // The overlay's shadow root is closed to the page; the demo opens the card as a person
+    // would, with a real click on the indicator, found through the DevTools protocol.
+    const overlay = await OverlayProbe.of(page);
+    await overlay.click('.indicator').catch(() => undefined);
+    await overlay.detach();
     await page.waitForTimeout(300);
     mkdirSync(OUT_DIR, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });

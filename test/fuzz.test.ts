@@ -1,10 +1,16 @@
 // Random and adversarial text up to 100,000 characters: the checker never
 // throws, answers each in under 100 ms, and every finding's offsets are valid.
+// The densest realistic text (every sentence a complaint with a named target, or a
+// line of pupils' names) takes longer to check whole than that on a busy machine, so
+// the extension checks it the way it does every post: CHECK_WINDOW characters at a time,
+// each check within its time budget; both are held to 100 ms of CPU here.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../lib/engine';
 import { validateSettings } from '../lib/settings';
 import { FINDING_KINDS, type Finding } from '../lib/engine/finding';
 import sample from '../lib/sample/sample-settings.json';
+import { CHECK_BUDGET_MS, CHECK_WINDOW } from '../lib/messaging/limits';
+import { denseComplaints, denseNames } from './fixtures/dense-text';
 
 const LIMIT_MS = 100;
 const parsed = validateSettings(sample);
@@ -139,6 +145,43 @@ describe('fuzz: the checker on hostile text', () => {
       expect(ms).toBeLessThan(LIMIT_MS);
     },
   );
+
+  describe.each([
+    ['complaints, four sentences a line', denseComplaints(N, 7, 4)],
+    ['complaints, one long line', denseComplaints(N, 8, 0)],
+    ['complaints, a sentence a line', denseComplaints(N, 9, 1)],
+    ["pupils' names", denseNames(N)],
+  ])('the densest realistic text: %s (100,000 characters)', (_name, input) => {
+    it('checks a whole window of it within the limit', () => {
+      const window = input.slice(input.length - CHECK_WINDOW);
+      const { findings, ms } = timedCheck(window);
+      expect(findings.length).toBeGreaterThan(CHECK_WINDOW / 200); // dense: a finding a line or so
+      checkInvariants(window, findings);
+      expect(ms).toBeLessThan(LIMIT_MS);
+    });
+
+    it('checks all of it in budgeted checks, each within the limit, finding what one check finds', () => {
+      const checker = createChecker(settings);
+      let result = { findings: [] as Finding[], complete: false };
+      const cpu: number[] = [];
+      while (!result.complete && cpu.length < 100) {
+        const before = process.cpuUsage();
+        result = checker.checkWithin(input, { budgetMs: CHECK_BUDGET_MS, focus: input.length });
+        const used = process.cpuUsage(before);
+        cpu.push((used.user + used.system) / 1000);
+      }
+      expect(result.complete).toBe(true);
+      // A stray pause of the garbage collector may lengthen one check: the rest must not.
+      const sorted = [...cpu].sort((a, b) => a - b);
+      expect(sorted[sorted.length - 2] ?? sorted[0]!).toBeLessThan(LIMIT_MS);
+      expect(result.findings).toEqual(createChecker(settings).check(input));
+      // For the record: one unbudgeted check of all 100,000 characters.
+      const whole = timedCheck(input);
+      console.log(
+        `${_name}: ${cpu.length} budgeted checks, longest ${Math.round(sorted.at(-1)!)} ms; whole text at once ${Math.round(whole.ms)} ms CPU`,
+      );
+    });
+  });
 
   it('keeps offsets valid when random edits hit a warm cache', () => {
     const next = random(99);

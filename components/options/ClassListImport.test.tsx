@@ -42,6 +42,18 @@ describe('Import class list', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^Saved \d+ pupils from /);
   });
 
+  it('says so when the browser cannot keep the class list (storage full), and claims no save', async () => {
+    const { onSave, input } = setup();
+    onSave.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await choose(input, fixtureFile('sims.csv'));
+    fireEvent.click(screen.getByRole('button', { name: /^Save \d+ pupils$/ }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /could not be saved .*quota.*Nothing was changed/,
+    );
+    expect(screen.queryByText(/^Saved \d+ pupils/)).toBeNull();
+  });
+
   it('lists skipped rows, duplicates and unreadable values by line', async () => {
     const { input } = setup(['4a']);
     await choose(input, fixtureFile('sims.csv'));

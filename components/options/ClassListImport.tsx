@@ -57,7 +57,13 @@ export function ClassListImport({
 
   async function save() {
     if (!pending || missingName) return;
-    await onSave(pending.preview, pending.label, needsSchoolName ? schoolName.trim() : undefined);
+    try {
+      await onSave(pending.preview, pending.label, needsSchoolName ? schoolName.trim() : undefined);
+    } catch (failure) {
+      // Storage full, say: the browser keeps the class lists as they were.
+      setError(`${pending.label} could not be saved (${String(failure)}). Nothing was changed.`);
+      return;
+    }
     setStatus(`Saved ${countPupils(pending.preview)} pupils from ${pending.label}.`);
     setPending(null);
     setPasted('');

@@ -5,8 +5,10 @@ import type { TryCheckAnswer } from '../../lib/messaging/try-protocol';
 import type { SettingsProblem } from '../../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../../lib/settings/types';
 import type { ManagedPart } from '../../platform/managed-merge';
+import type { StoredDamage, StoredKey } from '../../platform/stored-data';
 import { BUILT_IN_SITES, isBuiltInSiteOn, type SiteList } from '../../platform/sites';
 import { ClassesEditor } from './ClassesEditor';
+import { DamagedData } from './DamagedData';
 import { DamagedSettings } from './DamagedSettings';
 import type { PolicyPreviewResult } from '../../lib/policy/preview';
 import type { PolicyPack } from '../../lib/policy/types';
@@ -15,6 +17,7 @@ import { PrivacyPanel } from './PrivacyPanel';
 import { ProblemList } from './Problems';
 import { ReadyPanel } from './ReadyPanel';
 import { SchoolProfile } from './SchoolProfile';
+import { SectionBoundary } from './SectionBoundary';
 import { SettingsFileSection } from './SettingsFileSection';
 import { SiteListSection } from './SiteListSection';
 import { StaffEditor } from './StaffEditor';
@@ -25,6 +28,8 @@ export interface OptionsView {
   /** This browser's own settings, or null; `damaged` holds why they could not be read. */
   local: SchoolSettings | null;
   damaged: SettingsProblem[] | null;
+  /** Other saved data that could not be read (platform/stored-data.ts). */
+  damagedData: StoredDamage[];
   /** What the checker uses: local settings with managed parts laid over them. */
   effective: SchoolSettings | null;
   managed: ManagedPart[];
@@ -44,7 +49,9 @@ export interface OptionsView {
 
 export interface OptionsActions {
   saveSettings(settings: SchoolSettings): Promise<void>;
-  importSettings(settings: SchoolSettings, label: string): Promise<void>;
+  /** Resolves to why the file was refused (too large to keep), or null once it is kept. */
+  importSettings(settings: SchoolSettings, label: string): Promise<string | null>;
+  repairStoredKey(key: StoredKey): Promise<void>;
   undoSettingsImport(): Promise<void>;
   saveClasses(classes: SchoolClass[], undoLabel?: string, schoolName?: string): Promise<void>;
   /** The try-it box: the text checked against the settings in use. */
@@ -182,65 +189,78 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           onDiscard={actions.discardDamaged}
         />
       ) : null}
+      <DamagedData damage={view.damagedData} onRepair={actions.repairStoredKey} />
       {view.managedProblems.length ? (
         <ProblemList
           title="The settings pushed by your school's IT could not be used:"
           problems={view.managedProblems}
         />
       ) : null}
-      <SettingsFileSection
-        current={local}
-        exportable={effective}
-        managed={managed}
-        undoLabel={view.settingsUndoLabel}
-        onImport={actions.importSettings}
-        onUndo={actions.undoSettingsImport}
-      />
-      <SchoolProfile
-        school={effective?.school ?? null}
-        managed={isManaged('school')}
-        onSave={(school) => savePart('school', school)}
-      />
-      <ClassesEditor
-        classes={effective?.classes ?? []}
-        undoLabel={view.undoLabel}
-        managed={isManaged('classes')}
-        needsSchoolName={!base}
-        onChange={actions.saveClasses}
-        onUndo={actions.undoImport}
-        onImported={(preview: ClassListPreview, label: string) =>
-          setJustLoaded({ from: 'class-list', label, example: examplePost(preview.classes) })
-        }
-        afterImport={
-          justLoaded?.from === 'class-list'
-            ? ready(
-                `Saved the class list from ${justLoaded.label}`,
-                justLoaded.example,
-                'class-list',
-              )
-            : null
-        }
-      />
+      <SectionBoundary name="Settings file">
+        <SettingsFileSection
+          current={local}
+          exportable={effective}
+          managed={managed}
+          undoLabel={view.settingsUndoLabel}
+          onImport={actions.importSettings}
+          onUndo={actions.undoSettingsImport}
+        />
+      </SectionBoundary>
+      <SectionBoundary name="School profile">
+        <SchoolProfile
+          school={effective?.school ?? null}
+          managed={isManaged('school')}
+          onSave={(school) => savePart('school', school)}
+        />
+      </SectionBoundary>
+      <SectionBoundary name="Class lists">
+        <ClassesEditor
+          classes={effective?.classes ?? []}
+          undoLabel={view.undoLabel}
+          managed={isManaged('classes')}
+          needsSchoolName={!base}
+          onChange={actions.saveClasses}
+          onUndo={actions.undoImport}
+          onImported={(preview: ClassListPreview, label: string) =>
+            setJustLoaded({ from: 'class-list', label, example: examplePost(preview.classes) })
+          }
+          afterImport={
+            justLoaded?.from === 'class-list'
+              ? ready(
+                  `Saved the class list from ${justLoaded.label}`,
+                  justLoaded.example,
+                  'class-list',
+                )
+              : null
+          }
+        />
+      </SectionBoundary>
       {base ? (
         <>
-          <StaffEditor
-            staff={effective?.staff ?? []}
-            managed={isManaged('staff')}
-            onChange={(staff) => savePart('staff', staff)}
-          />
-          <TimetableEditor
-            hours={effective?.workingHours}
-            managed={isManaged('workingHours')}
-            onSave={(hours) => savePart('workingHours', hours)}
-          />
-          <PolicySection
-            policy={effective?.policy ?? null}
-            undoLabel={view.policyUndoLabel}
-            readFile={actions.readPolicyFile}
-            preview={actions.previewPolicyText}
-            onSave={actions.savePolicy}
-            onUndo={actions.undoPolicyImport}
-          />
+          <SectionBoundary name="Staff">
+            <StaffEditor
+              staff={effective?.staff ?? []}
+              managed={isManaged('staff')}
+              onChange={(staff) => savePart('staff', staff)}
+            />
+          </SectionBoundary>
+          <SectionBoundary name="Working hours">
+            <TimetableEditor
+              hours={effective?.workingHours}
+              managed={isManaged('workingHours')}
+              onSave={(hours) => savePart('workingHours', hours)}
+            />
+          </SectionBoundary>
+          <SectionBoundary name="Policy">
+            <PolicySection
+              policy={effective?.policy ?? null}
+              undoLabel={view.policyUndoLabel}
+              readFile={actions.readPolicyFile}
+              preview={actions.previewPolicyText}
+              onSave={actions.savePolicy}
+              onUndo={actions.undoPolicyImport}
+            />
+          </SectionBoundary>
         </>
       ) : (
         <p class="notice">
@@ -248,14 +268,16 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
           try the sample) to add staff, working hours and your policy.
         </p>
       )}
-      <SiteListSection
-        sites={view.sites}
-        managed={isManaged('sites')}
-        onToggle={actions.toggleSite}
-        onAdd={actions.addSite}
-        onRemove={actions.removeSite}
-        suggested={view.suggestedSite}
-      />
+      <SectionBoundary name="Sites">
+        <SiteListSection
+          sites={view.sites}
+          managed={isManaged('sites')}
+          onToggle={actions.toggleSite}
+          onAdd={actions.addSite}
+          onRemove={actions.removeSite}
+          suggested={view.suggestedSite}
+        />
+      </SectionBoundary>
       <PrivacyPanel {...count(effective)} onDeleteAll={actions.deleteAll} />
     </main>
   );

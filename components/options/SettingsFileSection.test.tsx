@@ -15,8 +15,8 @@ afterEach(() => {
 const settings = sample as unknown as SchoolSettings;
 
 function setup(current: SchoolSettings | null = null, undoLabel: string | null = null) {
-  const onImport = vi.fn<(settings: SchoolSettings, label: string) => Promise<void>>(
-    async () => {},
+  const onImport = vi.fn<(settings: SchoolSettings, label: string) => Promise<string | null>>(
+    async () => null,
   );
   const onUndo = vi.fn(async () => {});
   render(

@@ -8,10 +8,12 @@ import type { ManagedPart } from '../../platform/managed-merge';
 import { ProblemList } from './Problems';
 import { SettingsImportPreview } from './SettingsImportPreview';
 import {
+  MAX_SETTINGS_FILE_BYTES,
   SETTINGS_FILE_NAME,
   downloadText,
   readSettingsFile,
   settingsFileText,
+  tooLarge,
 } from './settings-file';
 
 export interface SettingsFileSectionProps {
@@ -22,7 +24,8 @@ export interface SettingsFileSectionProps {
   managed?: ManagedPart[];
   /** Label of the import that can be undone, or null. */
   undoLabel?: string | null;
-  onImport(settings: SchoolSettings, label: string): Promise<void>;
+  /** Resolves to why the file was not kept (too large for storage), or null once it is. */
+  onImport(settings: SchoolSettings, label: string): Promise<string | null>;
   onUndo?(): Promise<void>;
 }
 
@@ -42,7 +45,11 @@ export function SettingsFileSection({
 
   async function replace(settings: SchoolSettings, fileName: string) {
     setPending(null);
-    await onImport(settings, fileName);
+    const refused = await onImport(settings, fileName).catch((error: unknown) => String(error));
+    if (refused) {
+      setProblems([{ path: '', message: refused }]);
+      return;
+    }
     setStatus(`Imported ${fileName}: settings for ${settings.school.name}.`);
   }
 
@@ -52,6 +59,12 @@ export function SettingsFileSection({
     if (!file) return;
     setStatus('');
     setPending(null);
+    // Not even read when it could never be kept: storage holds this much in all.
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      input.value = '';
+      setProblems([{ path: '', message: tooLarge(file.size) }]);
+      return;
+    }
     const result = readSettingsFile(await file.text());
     input.value = '';
     if (!result.ok) {

@@ -51,6 +51,15 @@ function props(overrides: Partial<OverlayProps> = {}): OverlayProps {
 
 afterEach(cleanup);
 
+/** The inline styles of the indicator and the card: where they are and how big. */
+function layout(findings: Finding[], open: boolean): string {
+  const { container, unmount } = render(<Overlay {...props({ findings, open })} />);
+  const style = (selector: string) => container.querySelector<HTMLElement>(selector)?.style;
+  const result = JSON.stringify([style('.indicator')?.cssText, style('.card')?.cssText]);
+  unmount();
+  return result;
+}
+
 describe('Overlay', () => {
   it('shows the count and announces it politely', () => {
     render(<Overlay {...props()} />);
@@ -61,10 +70,32 @@ describe('Overlay', () => {
     expect(screen.getByRole('status').textContent).toBe('2 things to check before you post');
   });
 
-  it('draws nothing but the live region when there is nothing to say', () => {
+  it('draws the indicator when nothing is found too, so its presence says nothing', () => {
     const { container } = render(<Overlay {...props({ findings: [], underlines: [] })} />);
-    expect(container.querySelector('.indicator')).toBeNull();
+    const indicator = container.querySelector('.indicator')!;
+    expect(indicator.textContent).toContain('✓');
+    expect(indicator.getAttribute('aria-label')).toMatch(/nothing to check/);
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('lays out the indicator and the card the same whatever is found', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...millie,
+      start: i * 10,
+      end: i * 10 + 6,
+    }));
+    for (const open of [false, true]) {
+      expect(layout([millie, phone], open)).toBe(layout([], open));
+      expect(layout(many, open)).toBe(layout([], open));
+    }
+  });
+
+  it('says when only part of a very long post is checked, and when more were found', () => {
+    render(<Overlay {...props({ open: true, longPost: true, more: 12 })} />);
+    const card = screen.getByRole('region', { name: 'Before you post' });
+    expect(card.textContent).toMatch(/only the 20,000 characters\s+around where you are typing/);
+    expect(card.textContent).toContain('And 12 more');
+    expect(screen.getByRole('button', { name: /^2\+ things/ })).toBeTruthy();
   });
 
   it('lists each warning with its clauses and why, and dismisses one', () => {

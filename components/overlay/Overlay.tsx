@@ -1,7 +1,12 @@
 // Everything drawn over a compose box: an underline under each flagged span, a
-// small count at the box's corner, and the card it opens. Pointer events pass
+// small indicator at the box's corner, and the card it opens. Pointer events pass
 // through to the page except on the indicator and card; nothing takes focus
 // unless the person clicks or tabs to it.
+//
+// The indicator is drawn whenever a box is watched, found or not, and it and the card
+// have fixed sizes: what the page can measure of them (where clicks land, what
+// `elementsFromPoint` returns) is the same whatever the class lists hold. Only the
+// person sees the difference.
 import type { Finding } from '../../lib/engine/finding';
 import { WarningCard, type CardPosition, type WarningCardProps } from './WarningCard';
 
@@ -21,7 +26,10 @@ export interface OverlayProps extends Omit<WarningCardProps, 'position' | 'onClo
 }
 
 const CARD_WIDTH = 320;
-const MIN_CARD_HEIGHT = 260;
+/** The card is always this tall (less where the viewport has no room): its size says nothing. */
+export const CARD_HEIGHT = 360;
+/** The indicator's fixed box, wide enough for "⚑ 200+". */
+export const INDICATOR = { width: 64, height: 24 };
 
 /** Below the indicator if there is room, else above it; never past the viewport. */
 export function cardPosition(
@@ -31,24 +39,31 @@ export function cardPosition(
   const left = Math.max(8, corner.right - CARD_WIDTH);
   const below = viewportHeight - corner.bottom - 14;
   const above = corner.bottom - 36;
-  if (below >= MIN_CARD_HEIGHT || below >= above) {
-    return { left, top: corner.bottom + 6, maxHeight: Math.max(below, 80) };
+  if (below >= CARD_HEIGHT || below >= above) {
+    return { left, top: corner.bottom + 6, height: Math.min(CARD_HEIGHT, Math.max(below, 80)) };
   }
-  return { left, bottom: viewportHeight - corner.bottom + 32, maxHeight: above };
+  return {
+    left,
+    bottom: viewportHeight - corner.bottom + 32,
+    height: Math.min(CARD_HEIGHT, above),
+  };
 }
 
-export function summary(count: number, hasAttachment: boolean): string {
+export function summary(count: number, hasAttachment: boolean, more = 0): string {
   const parts: string[] = [];
-  if (count > 0) parts.push(`${count} thing${count === 1 ? '' : 's'} to check before you post`);
+  const n = `${count}${more > 0 ? '+' : ''}`;
+  if (count > 0)
+    parts.push(`${n} thing${count === 1 && !more ? '' : 's'} to check before you post`);
   if (hasAttachment) parts.push('a reminder about photos');
   return parts.join(' and ');
 }
 
 export function Overlay(props: OverlayProps) {
   const count = props.findings.length + (props.attachments?.length ?? 0);
-  const visible = (count > 0 || props.hasAttachment) && props.corner !== null;
-  const text = summary(count, props.hasAttachment);
+  const visible = props.corner !== null;
+  const text = summary(count, props.hasAttachment, props.more);
   const corner = props.corner ?? { right: 0, bottom: 0 };
+  const shown = count > 0 ? `${count}${props.more ? '+' : ''}` : props.hasAttachment ? '!' : '✓';
   return (
     <div class="layer">
       <div class="sr-only" role="status" aria-live="polite">
@@ -69,14 +84,17 @@ export function Overlay(props: OverlayProps) {
           type="button"
           class="indicator"
           aria-expanded={props.open}
-          aria-label={`${text}. ${props.open ? 'Hide' : 'Show'} details`}
-          style={{ left: `${corner.right - 56}px`, top: `${corner.bottom - 26}px` }}
+          aria-label={`${text || 'Before you post: nothing to check so far'}. ${props.open ? 'Hide' : 'Show'} details`}
+          style={{
+            left: `${corner.right - INDICATOR.width - 4}px`,
+            top: `${corner.bottom - INDICATOR.height - 2}px`,
+          }}
           // Keep the caret in the editor: a click opens the card without moving focus.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => props.onToggle(!props.open)}
         >
           <span aria-hidden="true">⚑</span>
-          <span class="count">{count > 0 ? count : '!'}</span>
+          <span class="count">{shown}</span>
         </button>
       )}
       {visible && props.open && (

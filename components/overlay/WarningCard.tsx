@@ -1,5 +1,6 @@
 // The card the indicator opens: each warning with what was flagged, why, and the
 // policy clauses it relates to, plus a way to dismiss it for this post.
+import { CHECK_WINDOW } from '../../lib/messaging/limits';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
 import type { Finding } from '../../lib/engine/finding';
 import { AttachmentWarningItem } from './AttachmentWarnings';
@@ -8,7 +9,8 @@ export interface CardPosition {
   left: number;
   top?: number;
   bottom?: number;
-  maxHeight: number;
+  /** Fixed, whatever the card holds (it scrolls inside). */
+  height: number;
 }
 
 export interface WarningCardProps {
@@ -18,6 +20,12 @@ export interface WarningCardProps {
   hasAttachment: boolean;
   /** The clauses of the school's policy the photo reminder cites; none when it has none. */
   photoClauses?: string[];
+  /** Warnings found beyond those listed. */
+  more?: number;
+  /** Part of the post is not checked yet (it ran out of time). */
+  partial?: boolean;
+  /** The post is longer than one check: only the part around the caret is checked. */
+  longPost?: boolean;
   position: CardPosition;
   policyHref(clause: string): string;
   popupHref: string;
@@ -78,7 +86,7 @@ export function WarningCard(props: WarningCardProps) {
         left: `${props.position.left}px`,
         top: props.position.top === undefined ? undefined : `${props.position.top}px`,
         bottom: props.position.bottom === undefined ? undefined : `${props.position.bottom}px`,
-        maxHeight: `${props.position.maxHeight}px`,
+        height: `${props.position.height}px`,
       }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
@@ -87,6 +95,9 @@ export function WarningCard(props: WarningCardProps) {
       }}
     >
       <h2>Before you post</h2>
+      {findings.length === 0 && attachments.length === 0 && !props.hasAttachment && (
+        <p class="all-clear">Nothing to check so far.</p>
+      )}
       <ul>
         {attachments.filter((w) => w.severity === 'high').map(attachmentItem)}
         {findings.map((f) => (
@@ -136,6 +147,19 @@ export function WarningCard(props: WarningCardProps) {
           )}
         </p>
       )}
+      {props.more ? (
+        <p class="note">
+          And {props.more} more: only the first {findings.length} are listed here.
+        </p>
+      ) : null}
+      {props.longPost ? (
+        <p class="note">
+          This post is very long, so only the {CHECK_WINDOW.toLocaleString('en-GB')} characters
+          around where you are typing are checked.
+        </p>
+      ) : props.partial ? (
+        <p class="note">Part of this post has not been checked yet.</p>
+      ) : null}
       <div class="actions">
         <a href={props.popupHref} onClick={linkClick(props.onOpenPopup)}>
           All warnings on this tab

@@ -1,13 +1,26 @@
 // The overlay's look: calm, readable, out of the page's way. Lives in our own
 // shadow root, so page styles neither leak in nor out.
 export const OVERLAY_CSS = `
-:host { all: initial; }
+/* The host's own box is pinned: !important rules from inside a shadow root win over the
+   page's, even its !important ones. A zero-size fixed box at the top left, whatever is drawn. */
+:host { all: initial !important; display: block !important; position: fixed !important;
+  top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
+  overflow: visible !important; transform: none !important; contain: none !important;
+  pointer-events: none !important; z-index: 2147483646 !important; }
+/* The layer clips and contains what it draws: nothing in it reaches the page's layout. */
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646;
+  contain: strict; overflow: hidden;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
+/* The hidden copy of a text area's text, laid out to find where its words are. */
+.scratch { position: fixed; inset: 0; contain: strict; overflow: hidden; visibility: hidden;
+  pointer-events: none; }
+/* No transitions or animations: document.getAnimations() reaches into shadow roots. */
+*, *::before, *::after { transition: none !important; animation: none !important; }
 .underline { position: fixed; height: 0; border-bottom: 2px solid #d97706; border-radius: 1px; }
 .underline.high { border-bottom-color: #c2410c; }
 .indicator { position: fixed; pointer-events: auto; display: inline-flex; align-items: center;
-  gap: 4px; padding: 2px 8px; border-radius: 999px; border: 1px solid #f0c27b;
+  justify-content: center; box-sizing: border-box; width: 64px; height: 24px; overflow: hidden;
+  white-space: nowrap; gap: 4px; padding: 2px 8px; border-radius: 999px; border: 1px solid #f0c27b;
   background: #fff8eb; color: #7c3f00; font: 600 12px/18px system-ui, sans-serif;
   box-shadow: 0 1px 3px rgba(0,0,0,.15); cursor: pointer; }
 .indicator:focus-visible, .card a:focus-visible, .card button:focus-visible {
@@ -37,6 +50,7 @@ li.restricted { border-left: 4px solid #7f1d1d; padding-left: 8px; }
 .guide ol { margin: 2px 0 4px; padding-left: 18px; }
 .guide .future { display: block; color: #52606d; }
 .reminder { padding: 8px 0; border-top: 1px solid #f1e7d6; }
+.note, .all-clear { padding: 8px 0; border-top: 1px solid #f1e7d6; color: #52606d; font-size: 13px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
   white-space: nowrap; }
 `;

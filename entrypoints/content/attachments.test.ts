@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { trusted } from '../../test/trusted-event';
 import { isImage, watchAttachments } from './attachments';
 
 const file = (name: string, type: string) => new File([new Uint8Array([1, 2, 3])], name, { type });
@@ -35,10 +36,14 @@ describe('watchAttachments', () => {
     const chosen = [file('IMG_2.HEIC', ''), file('notes.txt', ''), file('clip.mp4', 'video/mp4')];
     let files = chosen;
     Object.defineProperty(input, 'files', { get: () => files });
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.dispatchEvent(trusted(new Event('change', { bubbles: true })));
     files = [file('notes.txt', 'text/plain')];
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.dispatchEvent(trusted(new Event('change', { bubbles: true })));
     expect(seen).toEqual([['IMG_2.HEIC', 'clip.mp4']]);
+    // A page script setting the files and firing `change` itself is not the person attaching.
+    files = chosen;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(seen).toHaveLength(1);
     stop.abort();
   });
 });

@@ -34,6 +34,8 @@ export function watchAttachments(
   doc.addEventListener(
     'change',
     (e) => {
+      // Only what the person did: a page script can fire these events with files of its own.
+      if (!e.isTrusted) return;
       const input = e.composedPath()[0];
       if (input instanceof HTMLInputElement && input.type === 'file')
         attach(mediaFiles(input.files));
@@ -43,6 +45,7 @@ export function watchAttachments(
   doc.addEventListener(
     'drop',
     (e) => {
+      if (!e.isTrusted) return;
       if (isInComposeArea(e.composedPath()[0] ?? null)) attach(mediaFiles(e.dataTransfer?.files));
     },
     options,
@@ -50,6 +53,7 @@ export function watchAttachments(
   doc.addEventListener(
     'paste',
     (e) => {
+      if (!e.isTrusted) return;
       const data = e.clipboardData;
       if (isInComposeArea(e.composedPath()[0] ?? null))
         attach(mediaFiles(data?.files, data?.items));

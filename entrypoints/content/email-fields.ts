@@ -45,7 +45,7 @@ export function watchEmailFields(
   const show = (fieldNo: number, field: HTMLInputElement, clauses: string[]) => {
     hide();
     host = doc.createElement('before-you-post-note');
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = NOTE_CSS;
     const note = doc.createElement('div');
@@ -84,7 +84,8 @@ export function watchEmailFields(
     'input',
     (e) => {
       const field = e.composedPath()[0];
-      if (!isEmailField(field)) return;
+      // The person's typing only: a page script filling a field starts no question.
+      if (!e.isTrusted || !isEmailField(field)) return;
       clearTimeout(timer);
       timer = setTimeout(() => check(field), TYPING_PAUSE_MS);
     },
@@ -95,7 +96,7 @@ export function watchEmailFields(
       type,
       (e) => {
         const field = e.composedPath()[0];
-        if (!isEmailField(field)) return;
+        if (!e.isTrusted || !isEmailField(field)) return;
         clearTimeout(timer);
         check(field);
       },

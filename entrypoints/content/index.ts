@@ -5,6 +5,7 @@ import { SUPPORTED_MATCHES } from '../../lib/sites/supported';
 import { createCheckClient } from './check-client';
 import { watchEmailFields } from './email-fields';
 import { createOverlayHost } from './overlay-host';
+import { startMeasuring } from './timing';
 import { createWatcher } from './watcher';
 
 export default defineContentScript({
@@ -19,7 +20,8 @@ export default defineContentScript({
     const client = createCheckClient((message) => {
       if (message.type === 'school-email') {
         emails.answer(message.fieldId, message.isSchoolEmail, message.clauses);
-      } else watcher.onMessage(message);
+      } else if (message.type === 'measure') startMeasuring();
+      else watcher.onMessage(message);
     });
     const overlay = createOverlayHost(
       document,

@@ -1,12 +1,21 @@
 // @vitest-environment happy-dom
 // When the watcher checks: after the typing pause, but at once after a paste, even
-// though the editor's own input event follows the paste.
+// though the editor's own input event follows the paste; and only after the person's
+// own input, never after what a page script does.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHECK_WINDOW } from '../../lib/messaging/limits';
 import type { ContentMessage } from '../../lib/messaging/protocol';
+import { trusted } from '../../test/trusted-event';
 import type { OverlayHost } from './overlay-host';
 import { AFTER_PASTE_MS, createWatcher, DEBOUNCE_MS } from './watcher';
 
-const overlay = { show() {}, clear() {}, toggleFromKeyboard() {} } as unknown as OverlayHost;
+const watchedBoxes: Element[] = [];
+const overlay = {
+  watch: (box: Element) => watchedBoxes.push(box),
+  show() {},
+  clear() {},
+  toggleFromKeyboard() {},
+} as unknown as OverlayHost;
 
 let stop: AbortController;
 let sent: ContentMessage[];
@@ -16,12 +25,12 @@ beforeEach(() => {
   vi.useFakeTimers();
   stop = new AbortController();
   sent = [];
+  watchedBoxes.length = 0;
   box = document.createElement('textarea');
   document.body.append(box);
   createWatcher(document, (m) => sent.push(m), overlay, stop.signal);
   box.focus();
-  vi.advanceTimersByTime(0); // the first check, of the empty box
-  sent = [];
+  vi.advanceTimersByTime(1000);
 });
 
 afterEach(() => {
@@ -33,18 +42,25 @@ afterEach(() => {
 const checkedTexts = () => sent.flatMap((m) => (m.type === 'check' ? [m.text] : []));
 
 /** What a paste looks like to the page: the paste event, then the text and an input event. */
-function paste(text: string) {
-  box.dispatchEvent(new Event('paste', { bubbles: true }));
-  box.value += text;
-  box.dispatchEvent(new Event('input', { bubbles: true }));
+function paste(text: string, target: Element = box) {
+  target.dispatchEvent(trusted(new Event('paste', { bubbles: true })));
+  (target as HTMLTextAreaElement).value += text;
+  target.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-function type(text: string) {
-  box.value += text;
-  box.dispatchEvent(new Event('input', { bubbles: true }));
+/** A person's key press: a trusted keydown, then the editor's change and its input event. */
+function type(text: string, target: Element = box) {
+  target.dispatchEvent(trusted(new KeyboardEvent('keydown', { bubbles: true, key: text[0] })));
+  (target as HTMLTextAreaElement).value += text;
+  target.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 describe('when the watcher checks', () => {
+  it('checks nothing when a box merely gets focus, whatever it holds', () => {
+    expect(sent).toEqual([]);
+    expect(watchedBoxes).toEqual([box]); // the overlay is there all the same
+  });
+
   it.each([
     ['a paste followed by the input event', AFTER_PASTE_MS, () => paste('Millie')],
     ['a keystroke', DEBOUNCE_MS, () => type('M')],
@@ -75,6 +91,64 @@ describe('when the watcher checks', () => {
   });
 });
 
+describe('only the person starts a check', () => {
+  it("ignores a page script's value and synthetic events of every kind", () => {
+    box.value = 'Well done Millie today.';
+    for (const kind of ['input', 'keydown', 'beforeinput', 'paste', 'drop', 'compositionend']) {
+      box.dispatchEvent(new Event(kind, { bubbles: true }));
+    }
+    box.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'a' }));
+    vi.advanceTimersByTime(5000);
+    expect(sent).toEqual([]);
+  });
+
+  it('checks text a script wrote only with the next thing the person types', () => {
+    type('Hello');
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    box.value = 'Hello Millie';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.advanceTimersByTime(5000);
+    expect(checkedTexts()).toEqual(['Hello']);
+    type('!');
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(checkedTexts()).toEqual(['Hello', 'Hello Millie!']);
+  });
+
+  it('does not let a synthetic compositionstart hold back the next check', () => {
+    box.dispatchEvent(new Event('compositionstart', { bubbles: true }));
+    type('Millie');
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(checkedTexts()).toEqual(['Millie']);
+  });
+
+  it('checks a focused hidden box a script filled only if the person types into it', () => {
+    const hidden = document.createElement('textarea');
+    hidden.style.opacity = '0';
+    document.body.append(hidden);
+    hidden.focus();
+    hidden.value = 'Well done Kacper today.';
+    hidden.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.advanceTimersByTime(5000);
+    expect(checkedTexts()).toEqual([]);
+  });
+});
+
+describe('a post longer than one check', () => {
+  it('sends the part around the caret, and says it is part of a longer post', () => {
+    const long = `${'Lovely weather today. '.repeat(2000)}Well done Millie`;
+    expect(long.length).toBeGreaterThan(CHECK_WINDOW);
+    box.value = long;
+    box.setSelectionRange(long.length, long.length);
+    paste('');
+    vi.advanceTimersByTime(AFTER_PASTE_MS);
+    const [message] = sent;
+    expect(message).toMatchObject({ type: 'check', partial: true });
+    if (message?.type !== 'check') throw new Error('expected a check');
+    expect(message.text.length).toBeLessThanOrEqual(CHECK_WINDOW);
+    expect(message.text.endsWith('Well done Millie')).toBe(true);
+  });
+});
+
 /** A contenteditable at `left`, as the page lays it out (happy-dom does no layout). */
 function editable(left: number): HTMLElement {
   const el = document.createElement('div');
@@ -98,12 +172,16 @@ describe('which compose box is watched', () => {
     expect(sent.some((m) => m.type === 'editor-gone')).toBe(false);
   });
 
-  it('moves to another compose box on the page when it gets focus', () => {
+  it('moves to another compose box on the page when it gets focus, and checks it when typed in', () => {
     const other = editable(20);
     other.textContent = 'Hello';
     other.focus();
-    vi.advanceTimersByTime(0);
-    expect(checkedTexts()).toEqual(['Hello']);
+    vi.advanceTimersByTime(1000);
+    expect(checkedTexts()).toEqual([]);
+    other.dispatchEvent(trusted(new KeyboardEvent('keydown', { bubbles: true, key: '!' })));
+    other.textContent = 'Hello!';
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(checkedTexts()).toEqual(['Hello!']);
     expect(editorIds().size).toBe(1);
     expect([...editorIds()][0]).not.toBe('e1');
   });
@@ -111,7 +189,7 @@ describe('which compose box is watched', () => {
   it('watches a compose box a photo is dropped on before it was ever focused', async () => {
     const other = editable(20);
     other.textContent = 'Look at this';
-    const drop = new Event('drop', { bubbles: true });
+    const drop = trusted(new Event('drop', { bubbles: true }));
     const photo = new File([new Uint8Array([0xff, 0xd8, 0xff])], 'IMG_1.jpg', {
       type: 'image/jpeg',
     });
@@ -128,6 +206,15 @@ describe('which compose box is watched', () => {
     });
   });
 
+  it('ignores a photo dropped by a page script', async () => {
+    const drop = new Event('drop', { bubbles: true });
+    const photo = new File([new Uint8Array([0xff, 0xd8])], 'IMG_3.jpg', { type: 'image/jpeg' });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [photo] } });
+    box.dispatchEvent(drop);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toEqual([]);
+  });
+
   it('ignores a photo dropped outside any compose box when none is watched', async () => {
     stop.abort();
     stop = new AbortController();
@@ -136,7 +223,7 @@ describe('which compose box is watched', () => {
     const plain = document.createElement('div');
     document.body.append(plain);
     createWatcher(document, (m) => sent.push(m), overlay, stop.signal);
-    const drop = new Event('drop', { bubbles: true });
+    const drop = trusted(new Event('drop', { bubbles: true }));
     const photo = new File([new Uint8Array([0xff, 0xd8])], 'IMG_2.jpg', { type: 'image/jpeg' });
     Object.defineProperty(drop, 'dataTransfer', { value: { files: [photo] } });
     plain.dispatchEvent(drop);

@@ -1,14 +1,23 @@
 // Follows focus to the compose box being edited and checks its text when the
 // person pauses: debounced, never mid-composition (IME), at once after a paste.
 // Until a compose box gets focus it does nothing but listen for focus.
+//
+// Only the person's own input starts a check. A page script can focus a hidden box, set its
+// value and fire `input` events, but it cannot make a trusted key press, paste, drop,
+// `beforeinput` or end of composition: those arm the watcher, and a check reads the box only
+// while it is armed. Text a script writes into the box is checked with the next thing the
+// person types, never on its own, so a page cannot use the checker to test guesses.
 import {
   composeBoxFromEvent,
   composeBoxOf,
   deepActiveElement,
   isParkedOffscreen,
+  isTextControl,
   type ComposeBox,
 } from '../../lib/dom/editable';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
+import { checkWindow } from '../../lib/messaging/check-window';
+import { CHECK_WINDOW } from '../../lib/messaging/limits';
 import { diffText } from '../../lib/messaging/text-edit';
 import { encodePhotoHead, PHOTO_HEAD_BYTES } from '../../lib/photo/transfer';
 import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/protocol';
@@ -23,17 +32,42 @@ export const AFTER_PASTE_MS = 20;
 const EDIT_THRESHOLD = 500;
 const measuredRead = measured('read', readText);
 const GONE_POLL_MS = 1000;
+/** The person's own acts in the box that arm a check (each must be `isTrusted`). */
+const ARMING_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'compositionend'] as const;
+
+/** What was sent under one sequence number: findings come back relative to it. */
+interface Sent {
+  snapshot: TextSnapshot;
+  /** Where the sent text starts in the snapshot (a window of a longer post), else 0. */
+  offset: number;
+  /** The text sent, to send again if the background lost it. */
+  text: string;
+  partial: boolean;
+}
 
 interface Watched {
   box: ComposeBox;
   id: string;
   composing: boolean;
   hasAttachment: boolean;
-  lastSent?: string;
+  /** The person did something in the box since the last check. */
+  armed: boolean;
+  lastSent?: { text: string; hasAttachment: boolean };
   /** The text the background holds for this editor, which edits are relative to. */
   lastText?: string;
-  snapshots: Map<number, TextSnapshot>;
+  sent: Map<number, Sent>;
   stop: AbortController;
+}
+
+/** Where the person is working: the caret if it can be found in the snapshot. */
+function caretOffset(snapshot: TextSnapshot): number | undefined {
+  const { box } = snapshot;
+  if (isTextControl(box)) return box.selectionEnd ?? undefined;
+  const root = box.getRootNode() as Document & { getSelection?: () => Selection | null };
+  const selection = (root.getSelection ?? box.ownerDocument.getSelection).call(root);
+  const node = selection?.focusNode;
+  const segment = node && snapshot.segments.find((s) => s.node === node);
+  return segment ? segment.start + selection.focusOffset : undefined;
 }
 
 export function createWatcher(
@@ -51,31 +85,58 @@ export function createWatcher(
 
   /** From a paste until its check: the editor's changes after it must not wait for the pause. */
   let pasted = false;
-  const check = measured('check', () => {
-    timer = undefined;
-    pasted = false;
-    const w = watched;
-    if (!w || w.composing) return;
-    const snapshot = measuredRead(w.box);
-    const key = `${snapshot.text}\u0000${w.hasAttachment}`;
-    if (key === w.lastSent) return;
-    w.lastSent = key;
-    seq += 1;
-    w.snapshots.set(seq, snapshot);
+
+  const sendText = (w: Watched, snapshot: TextSnapshot) => {
     const { text } = snapshot;
+    seq += 1;
     const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment };
+    if (text.length > CHECK_WINDOW) {
+      // A post longer than one check may carry: the part around the caret.
+      const focus = caretOffset(snapshot) ?? text.length;
+      const { start, end } = checkWindow(text, focus);
+      const part = text.slice(start, end);
+      w.sent.set(seq, { snapshot, offset: start, text: part, partial: true });
+      send({ type: 'check', ...base, text: part, partial: true, focus: focus - start });
+      w.lastText = undefined;
+      return;
+    }
+    w.sent.set(seq, { snapshot, offset: 0, text, partial: false });
     if (w.lastText === undefined || text.length < EDIT_THRESHOLD) {
-      send({ type: 'check', ...base, text });
+      send({ type: 'check', ...base, text, focus: caretOffset(snapshot) ?? text.length });
     } else {
       send({ type: 'edit', ...base, ...diffText(w.lastText, text) });
     }
     w.lastText = text;
+  };
+
+  const check = measured('check', () => {
+    timer = undefined;
+    pasted = false;
+    const w = watched;
+    if (!w || w.composing || !w.armed) return;
+    w.armed = false;
+    const snapshot = measuredRead(w.box);
+    const { text } = snapshot;
+    if (w.lastSent?.text === text && w.lastSent.hasAttachment === w.hasAttachment) return;
+    w.lastSent = { text, hasAttachment: w.hasAttachment };
+    sendText(w, snapshot);
   });
 
   const schedule = measured('keystroke', (delay?: number) => {
     clearTimeout(timer);
     timer = setTimeout(check, delay ?? (pasted ? AFTER_PASTE_MS : DEBOUNCE_MS));
   });
+
+  /** Sends again the text last sent, under a new number: the same text, the person's. */
+  const resend = (w: Watched) => {
+    const last = w.sent.get(seq);
+    if (!last) return;
+    seq += 1;
+    w.sent.set(seq, last);
+    w.lastText = last.partial ? undefined : last.text;
+    const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment };
+    send({ type: 'check', ...base, text: last.text, ...(last.partial ? { partial: true } : {}) });
+  };
 
   const unwatch = () => {
     if (!watched) return;
@@ -91,7 +152,6 @@ export function createWatcher(
     if (watched?.box === box) return;
     if (watched && !watched.box.isConnected) unwatch();
     watched?.stop.abort();
-    overlay.clear();
     let id = ids.get(box);
     if (!id) ids.set(box, (id = `e${nextId++}`));
     const stop = new AbortController();
@@ -100,24 +160,51 @@ export function createWatcher(
       id,
       composing: false,
       hasAttachment: false,
-      snapshots: new Map(),
+      armed: false,
+      sent: new Map(),
       stop,
     };
     watched = w;
+    // The overlay is there from now on, whatever is found: its presence tells a page nothing.
+    overlay.watch(box);
     const opts = { signal: AbortSignal.any([stop.signal, signal]), passive: true };
-    box.addEventListener('input', () => schedule(), opts);
-    box.addEventListener('compositionstart', () => (w.composing = true), opts);
-    box.addEventListener('compositionend', () => ((w.composing = false), schedule()), opts);
-    // Capture: before an editor's own paste handler changes the text.
-    box.addEventListener('paste', () => ((pasted = true), schedule()), { ...opts, capture: true });
+    const arm = () => {
+      w.armed = true;
+      schedule();
+    };
+    // Capture: a paste is seen before an editor's own handler changes the text.
+    const capture = { ...opts, capture: true };
+    for (const type of ARMING_EVENTS) {
+      box.addEventListener(
+        type,
+        (e) => {
+          if (!e.isTrusted) return;
+          if (type === 'paste') pasted = true;
+          arm();
+        },
+        capture,
+      );
+    }
+    // Only an input method starts a composition; any end of one lets a check the person armed
+    // go ahead (Chromium marks some real ends untrusted, and a stuck flag would stop all checks).
+    box.addEventListener('compositionstart', (e) => e.isTrusted && (w.composing = true), capture);
+    box.addEventListener(
+      'compositionend',
+      () => {
+        w.composing = false;
+        if (w.armed) schedule();
+      },
+      capture,
+    );
+    // Later changes restart the pause; they check only what the person's act armed.
+    box.addEventListener('input', () => w.armed && schedule(), opts);
     if (!('value' in box)) {
       // Rich editors may change text without an input event (undo, re-render).
-      const observer = new MutationObserver(() => schedule());
+      const observer = new MutationObserver(() => w.armed && schedule());
       observer.observe(box, { characterData: true, childList: true, subtree: true });
       opts.signal.addEventListener('abort', () => observer.disconnect());
     }
     gonePoll ??= setInterval(() => watched && !watched.box.isConnected && unwatch(), GONE_POLL_MS);
-    schedule(0);
   };
 
   const inComposeArea = (target: EventTarget | null): boolean => {
@@ -159,6 +246,8 @@ export function createWatcher(
         }),
       ).then(() => {
         w.hasAttachment = true;
+        // The person attached it (watchAttachments passes on trusted events only).
+        w.armed = true;
         if (watched === w) schedule(0);
       });
     },
@@ -182,31 +271,35 @@ export function createWatcher(
         return;
       }
       if (message.type === 'need-text') {
-        w.lastSent = w.lastText = undefined;
-        schedule(0);
+        resend(w);
         return;
       }
       if (message.seq !== seq) return;
-      const snapshot = w.snapshots.get(message.seq);
-      w.snapshots.clear();
-      if (!snapshot) return;
-      w.snapshots.set(message.seq, snapshot);
+      const sent = w.sent.get(message.seq);
+      w.sent.clear();
+      if (!sent) return;
+      w.sent.set(message.seq, sent);
+      const shift = <F extends { start: number; end: number }>(f: F): F => ({
+        ...f,
+        start: f.start + sent.offset,
+        end: f.end + sent.offset,
+      });
       overlay.show({
-        snapshot,
-        findings: message.findings,
+        snapshot: sent.snapshot,
+        findings: message.findings.map(shift),
         attachments: message.attachments ?? [],
         hasAttachment: w.hasAttachment,
         tabId: message.tabId,
         photoClauses: message.photoClauses,
+        more: message.more ?? 0,
+        partial: message.partial === true,
+        longPost: sent.partial,
       });
     },
-    /** The person dismissed a finding: the background forgets it and re-checks. */
+    /** The person dismissed a finding: the background forgets it and checks the same text again. */
     dismiss(kind: ContentMessage & { type: 'dismiss' }): void {
       if (!watched) return;
-      seq += 1;
-      watched.lastSent = watched.lastText = undefined;
       send(kind);
-      schedule(0);
     },
     get editorId(): string | undefined {
       return watched?.id;

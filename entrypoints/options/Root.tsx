@@ -8,8 +8,22 @@ import {
 import { downloadText } from '../../components/options/settings-file';
 import { policyPath } from '../../lib/messaging/page-links';
 import * as store from '../../platform/options-store';
+import { DEFAULT_SITE_LIST } from '../../platform/sites';
 
 type State = Omit<OptionsView, 'welcome' | 'suggestedSite' | 'clauseHref'>;
+
+const EMPTY: State = {
+  local: null,
+  damaged: null,
+  damagedData: [],
+  effective: null,
+  managed: [],
+  managedProblems: [],
+  sites: DEFAULT_SITE_LIST,
+  undoLabel: null,
+  settingsUndoLabel: null,
+  policyUndoLabel: null,
+};
 
 export function Root({ search = location.search }: { search?: string }) {
   const [state, setState] = useState<State | null>(null);
@@ -17,14 +31,18 @@ export function Root({ search = location.search }: { search?: string }) {
   const params = new URLSearchParams(search);
   const [welcome, setWelcome] = useState(params.has('welcome'));
   const suggestedSite = params.get('add-site')?.trim() || undefined;
+  // readOptionsState checks every key and does not throw; if storage itself fails, the page
+  // still renders, empty, so a settings file can be imported or everything deleted.
   const reload = () =>
-    store.readOptionsState().then(setState, (error: unknown) => setLoadError(String(error)));
+    store.readOptionsState().then(setState, (error: unknown) => {
+      setLoadError(String(error));
+      setState(EMPTY);
+    });
   useEffect(() => {
     void reload();
     return store.watchOptionsState(() => void reload());
   }, []);
 
-  if (loadError) return <p role="alert">The settings could not be loaded: {loadError}</p>;
   if (!state) return <p>Loading…</p>;
   const actions: OptionsActions = {
     ...store,
@@ -48,5 +66,10 @@ export function Root({ search = location.search }: { search?: string }) {
     suggestedSite,
     clauseHref: (id) => policyPath({ clause: id }),
   };
-  return <OptionsApp view={view} actions={actions} />;
+  return (
+    <>
+      {loadError ? <p role="alert">The settings could not be loaded: {loadError}</p> : null}
+      <OptionsApp view={view} actions={actions} />
+    </>
+  );
 }

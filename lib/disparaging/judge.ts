@@ -63,13 +63,18 @@ export function findAttacks(
   known: TargetHit[],
 ): Attack[] {
   const text = maskReportedSpeech(lower);
+  // Cheapest refusals first: on dense text every line reaches this far, so each
+  // list is scanned once, and only while something could still come of it.
+  const found = findActs(text, lexicon);
+  if (!found.length) return [];
+  const complaints = lexicon.complaints.matches(text);
+  // Irony ("well done…") counts only beside a complaint: with none in the line it is praise.
+  const acts = complaints.length ? found : found.filter((a) => a.kind !== 'irony');
+  if (!acts.length) return [];
   if (lexicon.disclaimers.test(text) || lexicon.pastJobs.test(text)) return [];
   const targets = findTargets(text, maskReportedSpeech(line), lexicon, known);
   if (!targets.length) return [];
-  const acts = findActs(text, lexicon);
-  if (!acts.length) return [];
   const allPraise = lexicon.praise.matches(text);
-  const complaints = lexicon.complaints.matches(text);
   const elsewhere = lexicon.otherWorlds.matches(text);
   const things = lexicon.things.matches(text);
 

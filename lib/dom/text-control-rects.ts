@@ -2,6 +2,10 @@
 // nodes, so a hidden mirror element with the same box and font lays the text
 // out again and is measured (the technique of textarea-caret-position). Layout
 // is cached: typing after the last warning, or scrolling, needs no new mirror.
+//
+// The mirror goes into `scratch`, which the overlay keeps in its closed shadow root: put
+// in the page's own DOM, its coming and going (once per warning layout) would show a page's
+// MutationObserver when, and how often, something was found.
 const COPIED_STYLES = [
   'boxSizing',
   'width',
@@ -40,6 +44,7 @@ const layoutCache = new WeakMap<Element, { key: string; rects: LocalRect[][] }>(
 export function textControlRects(
   control: HTMLTextAreaElement | HTMLInputElement,
   spans: readonly Span[],
+  scratch: Element,
 ): DOMRect[][] {
   const box = control.getBoundingClientRect();
   // Text after the last span cannot move the spans, so it is left out of the layout.
@@ -47,7 +52,7 @@ export function textControlRects(
   const key = `${box.width}x${box.height}|${JSON.stringify(spans)}|${laidOut}`;
   let cached = layoutCache.get(control);
   if (cached?.key !== key) {
-    cached = { key, rects: layOut(control, laidOut, spans) };
+    cached = { key, rects: layOut(control, laidOut, spans, scratch) };
     layoutCache.set(control, cached);
   }
   const dx = box.left - control.scrollLeft;
@@ -63,6 +68,7 @@ function layOut(
   control: HTMLTextAreaElement | HTMLInputElement,
   value: string,
   spans: readonly Span[],
+  scratch: Element,
 ): LocalRect[][] {
   const doc = control.ownerDocument;
   const style = getComputedStyle(control);
@@ -80,7 +86,7 @@ function layOut(
   const text = doc.createTextNode(value);
   mirror.append(text);
   // Our own hidden element, removed before returning; the page's editor is untouched.
-  (doc.body ?? doc.documentElement).append(mirror);
+  scratch.append(mirror);
   try {
     const origin = mirror.getBoundingClientRect();
     const range = doc.createRange();

@@ -103,6 +103,54 @@ describe('splitIntoUnits on long lines', () => {
   });
 });
 
+/** A clock that moves 1 ms each time it is read: each piece "costs" a millisecond or two. */
+function ticking(): () => number {
+  let t = 0;
+  return () => t++;
+}
+
+describe('checkWithin: a time budget per check', () => {
+  const valid = validateSettings(sample);
+  if (!valid.ok) throw new Error('sample settings invalid');
+  const lines = Array.from(
+    { length: 40 },
+    (_, i) => `Line ${i}: well done Millie, ring 07700 900${100 + i}.`,
+  );
+  const text = lines.join('\n');
+
+  it('with time to spare, finds exactly what check finds', () => {
+    const result = createChecker(valid.settings).checkWithin(text, { budgetMs: 1e9 });
+    expect(result.complete).toBe(true);
+    expect(result.findings).toEqual(createChecker(valid.settings).check(text));
+  });
+
+  it('stops when the budget is spent, and carries on where it stopped when called again', () => {
+    const checker = createChecker(valid.settings, { now: ticking() });
+    const first = checker.checkWithin(text, { budgetMs: 5 });
+    expect(first.complete).toBe(false);
+    const whole = createChecker(valid.settings).check(text);
+    expect(first.findings.length).toBeGreaterThan(0);
+    expect(first.findings.length).toBeLessThan(whole.length);
+    let calls = 1;
+    let result = first;
+    while (!result.complete && calls < 100) {
+      result = checker.checkWithin(text, { budgetMs: 5 });
+      calls++;
+    }
+    expect(result.findings).toEqual(whole);
+    expect(calls).toBeGreaterThan(2);
+  });
+
+  it('checks the pieces nearest the focus first', () => {
+    const checker = createChecker(valid.settings, { now: ticking() });
+    const { findings } = checker.checkWithin(text, { budgetMs: 2, focus: text.length - 3 });
+    expect(findings.length).toBeGreaterThan(0);
+    // Everything found is on the last lines, where the person is typing.
+    const lastLines = text.indexOf('Line 36:');
+    for (const f of findings) expect(f.start).toBeGreaterThan(lastLines);
+  });
+});
+
 describe('check(text, { trace })', () => {
   const result = validateSettings(sample);
   if (!result.ok) throw new Error('sample settings invalid');

@@ -9,7 +9,7 @@ import { KIND_POLICY } from '../policy/kind-clauses';
 import { seedPolicyPack } from '../policy/seed';
 import type { Finding, FindingKind, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
-import { splitIntoUnits } from './units';
+import { splitIntoUnits, type Unit } from './units';
 import type { Decision } from './trace';
 
 export interface CheckOptions {
@@ -21,6 +21,31 @@ export interface CheckOptions {
 /** CONTRACTS.md §5: `check(text)` as ever; the options argument is an addition. */
 export interface Checker {
   check(text: string, options?: CheckOptions): Finding[];
+  /**
+   * The same, but stops taking new pieces once `budgetMs` has passed and returns what it
+   * has, pieces nearest `focus` (the caret, or the part just changed) first. The pieces
+   * already checked are cached, so calling again with the same text carries on where it
+   * stopped: a 100,000-character paste is checked in a few slices, and other tabs' checks
+   * run between them instead of waiting behind it.
+   */
+  checkWithin(text: string, budget: CheckBudget): CheckResult;
+}
+
+export interface CheckBudget {
+  budgetMs: number;
+  /** Offset the person is working at; pieces nearest it are checked first. Default 0. */
+  focus?: number;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** False when the budget ran out before every piece was checked. */
+  complete: boolean;
+}
+
+export interface CheckerOptions {
+  /** Milliseconds from any fixed point; tests pass their own clock. */
+  now?: () => number;
 }
 
 /**
@@ -48,7 +73,10 @@ interface Compiled {
   compiled: unknown;
 }
 
-export function createChecker(settings: SchoolSettings): Checker {
+export function createChecker(
+  settings: SchoolSettings,
+  { now = () => performance.now() }: CheckerOptions = {},
+): Checker {
   const enabled: Compiled[] = detectors
     .filter((d) => isEnabled(settings, d.id))
     .map((detector) => ({ detector, compiled: detector.compile(settings) }));
@@ -120,7 +148,41 @@ export function createChecker(settings: SchoolSettings): Checker {
       }
       return all;
     },
+
+    checkWithin(text, { budgetMs, focus = 0 }) {
+      const started = now();
+      const units = splitIntoUnits(text);
+      const found: Finding[][] = [];
+      const waiting: number[] = [];
+      // Pieces seen before cost a look-up: take them all, whatever the budget.
+      units.forEach((unit, i) => {
+        if (cache.has(unit.text)) found[i] = checkUnit(unit.text);
+        else waiting.push(i);
+      });
+      const distance = (i: number) => {
+        const { start, text: piece } = units[i]!;
+        return Math.max(0, start - focus, focus - (start + piece.length));
+      };
+      waiting.sort((a, b) => distance(a) - distance(b) || a - b);
+      let complete = true;
+      for (const [n, i] of waiting.entries()) {
+        // At least one new piece per call, so that calling again always gets further.
+        if (n > 0 && now() - started >= budgetMs) {
+          complete = false;
+          break;
+        }
+        found[i] = checkUnit(units[i]!.text);
+      }
+      const all: Finding[] = [];
+      units.forEach((unit, i) => found[i] && place(found[i], unit, all));
+      return { findings: all, complete };
+    },
   };
+}
+
+/** A piece's findings, moved from offsets in the piece to offsets in the whole text. */
+function place(found: Finding[], unit: Unit, into: Finding[]): void {
+  for (const f of found) into.push({ ...f, start: f.start + unit.start, end: f.end + unit.start });
 }
 
 function isEnabled(settings: SchoolSettings, detectorId: string): boolean {

@@ -8,7 +8,17 @@ export const CHECK_PORT = 'before-you-post/check';
 
 /** Content script → background, over the CHECK_PORT port. */
 export type ContentMessage =
-  | { type: 'check'; editorId: string; seq: number; text: string; hasAttachment?: boolean }
+  | {
+      type: 'check';
+      editorId: string;
+      seq: number;
+      text: string;
+      hasAttachment?: boolean;
+      /** The text is a CHECK_WINDOW-long part of a longer post (lib/messaging/check-window.ts). */
+      partial?: boolean;
+      /** Where in `text` the person is working: checked first when time is short. */
+      focus?: number;
+    }
   /** The same, as a change to the last text sent (lib/messaging/text-edit.ts): long posts cross cheaply. */
   | {
       type: 'edit';
@@ -48,6 +58,10 @@ export type BackgroundMessage =
       tabId?: number;
       /** The clauses of the school's policy the photo reminder cites (none: it has none). */
       photoClauses?: string[];
+      /** Findings beyond MAX_FINDINGS_SENT that were not sent. */
+      more?: number;
+      /** Part of the text is not checked: the post is longer than CHECK_WINDOW, or time ran out. */
+      partial?: boolean;
     }
   /** An edit arrived for text the background no longer has (worker restarted): send it whole. */
   | { type: 'need-text'; editorId: string }
@@ -57,7 +71,9 @@ export type BackgroundMessage =
    */
   | { type: 'school-email'; fieldId: string; isSchoolEmail: boolean; clauses?: string[] }
   /** The keyboard shortcut: open (or close) the warnings card of the editor being edited. */
-  | { type: 'toggle-card'; editorId: string };
+  | { type: 'toggle-card'; editorId: string }
+  /** Record main-thread time as performance measures (the end-to-end timing test only). */
+  | { type: 'measure' };
 
 /** Popup → background, with runtime.sendMessage. */
 export type PopupRequest = { type: 'get-tab-findings'; tabId: number };
@@ -69,4 +85,8 @@ export interface TabFindings {
   hasAttachment?: boolean;
   /** Warnings about the attachments (photo location, photo-restricted pupils); counted on the badge. */
   attachments?: AttachmentWarning[];
+  /** Findings beyond MAX_FINDINGS_SENT that are not kept here. */
+  more?: number;
+  /** Part of the post was not checked (longer than CHECK_WINDOW, or time ran out). */
+  partial?: boolean;
 }

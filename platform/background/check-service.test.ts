@@ -7,24 +7,26 @@ import { createCheckService, type CheckPort } from './check-service';
 import { getTabFindings, saveTabFindings } from './tab-findings';
 
 /** Flags every "Millie": stands in for the engine, which has its own tests. */
+const findMillies = (text: string) =>
+  [...text.matchAll(/Millie/g)].map((m): Finding => ({
+    kind: 'pupil-name',
+    start: m.index,
+    end: m.index + 6,
+    text: 'Millie',
+    clauses: ['5.4'],
+    severity: 'high',
+    reason: 'Millie is on a class list',
+    detector: 'pupil-name',
+    rule: 'pupil-name',
+  }));
 const millieChecker: Checker = {
-  check: (text) =>
-    [...text.matchAll(/Millie/g)].map((m): Finding => ({
-      kind: 'pupil-name',
-      start: m.index,
-      end: m.index + 6,
-      text: 'Millie',
-      clauses: ['5.4'],
-      severity: 'high',
-      reason: 'Millie is on a class list',
-      detector: 'pupil-name',
-      rule: 'pupil-name',
-    })),
+  check: findMillies,
+  checkWithin: (text) => ({ findings: findMillies(text), complete: true }),
 };
 
 function fakePort(tabId: number, frameId = 0) {
   const received: BackgroundMessage[] = [];
-  const listeners: ((m: ContentMessage) => void)[] = [];
+  const listeners: ((m: unknown) => void)[] = [];
   const disconnects: (() => void)[] = [];
   const port: CheckPort = {
     sender: { tab: { id: tabId, url: 'https://x.com/compose' }, frameId },
@@ -35,7 +37,7 @@ function fakePort(tabId: number, frameId = 0) {
   return {
     port,
     received,
-    send: (m: ContentMessage) => listeners.forEach((l) => l(m)),
+    send: (m: ContentMessage | Record<string, unknown>) => listeners.forEach((l) => l(m)),
     disconnect: () => disconnects.forEach((l) => l()),
   };
 }

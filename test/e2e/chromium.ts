@@ -144,6 +144,17 @@ export async function storeSettings(worker: Worker, settings: unknown): Promise<
   }, settings);
 }
 
+/**
+ * Asks content scripts to record their main-thread time as performance measures (the
+ * `local:measure` item, which only the extension's own contexts can set: a page cannot).
+ * Content scripts hear it when they first connect to the background.
+ */
+export async function measureContentScripts(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    await chrome.storage.local.set({ measure: true });
+  });
+}
+
 export function badgeText(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -1,6 +1,8 @@
 // The product's main job in real Chromium: warnings appear while typing in
 // each real editor, on the real sites' addresses, without touching the editor.
-import type { Page } from 'playwright-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
@@ -11,6 +13,7 @@ import { badgeText, duringWorkingTime, activeTabId, type ExtensionBrowser } from
 import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR, editorFrame, editorState } from './editor-helpers';
 import { siteUrl } from './fake-sites';
+import { OverlayProbe } from './overlay';
 
 /** Names a sample pupil and gives a phone number. */
 export const PUPIL_POST = 'So proud of Millie today! Her mum can ring me on 07700 900123 about it.';
@@ -42,9 +45,6 @@ async function openEditor(editor: EditorName, query = '') {
   return { page, frame, box, tabId, badge: () => badgeText(browser.worker, tabId) };
 }
 
-const overlayCount = (page: Page | import('playwright-core').Frame) =>
-  page.locator('before-you-post-overlay .indicator .count').textContent({ timeout: 2000 });
-
 describe.each(EDITOR_NAMES)('%s', (editor) => {
   it('warns about a pupil name and a phone number, and leaves text and caret alone', async () => {
     const { page, frame, box, badge } = await openEditor(editor);
@@ -63,17 +63,16 @@ describe.each(EDITOR_NAMES)('%s', (editor) => {
       expect.arrayContaining(['pupil-name', 'phone-number']),
     );
     await expect.poll(badge, { timeout: 3000 }).toBe(expectedBadge(PUPIL_POST));
-    expect(await overlayCount(frame)).toBe(String(expected.length));
-    const underlined = frame.locator('before-you-post-overlay .underline');
-    const keys = new Set(
-      await underlined.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding'))),
+    const overlay = await OverlayProbe.of(page, frame);
+    await expect.poll(() => overlay.text('.indicator .count')).toBe(String(expected.length));
+    const keys = await overlay.evaluate((root) =>
+      [...root.querySelectorAll('.underline')].map((e) => e.getAttribute('data-finding')),
     );
-    expect(keys.size).toBe(expected.length);
+    expect(new Set(keys).size).toBe(expected.length);
     // The card lists each warning; opening it does not take focus from the editor.
-    await frame.locator('before-you-post-overlay .indicator').click();
-    const card = frame.locator('before-you-post-overlay .card');
-    for (const f of expected) await expect.poll(() => card.textContent()).toContain(f.text);
-    expect(await card.textContent()).toContain(expected[0]!.clauses[0]!);
+    await overlay.click('.indicator');
+    for (const f of expected) await expect.poll(() => overlay.text('.card')).toContain(f.text);
+    expect(await overlay.text('.card')).toContain(expected[0]!.clauses[0]!);
     // Typing continues at the caret while checks run (and the click above left focus in
     // the editor): move back 4 characters and type.
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
@@ -85,6 +84,7 @@ describe.each(EDITOR_NAMES)('%s', (editor) => {
     const state = await editorState(frame);
     expect(state.text).toBe(want);
     expect(state.caretFromEnd).toBe(4);
+    await overlay.detach();
     await page.close();
   });
 });
@@ -98,7 +98,9 @@ describe('watching', () => {
     await page.keyboard.press('Backspace');
     await page.keyboard.type('What a lovely sunny day at the beach.');
     await expect.poll(badge).toBe('');
-    expect(await page.locator('before-you-post-overlay .indicator').count()).toBe(0);
+    // The indicator stays, with nothing to count: it is there whatever is found.
+    const overlay = await OverlayProbe.of(page);
+    await expect.poll(() => overlay.text('.indicator .count')).toBe('✓');
     await page.close();
   });
 
@@ -107,8 +109,9 @@ describe('watching', () => {
     await page.keyboard.type(PUPIL_POST);
     const before = checker.check(PUPIL_POST).length;
     await expect.poll(badge).toBe(String(before));
-    await page.locator('before-you-post-overlay .indicator').click();
-    await page.getByText('Not a pupil').click();
+    const overlay = await OverlayProbe.of(page);
+    await overlay.click('.indicator');
+    await overlay.click('.card button', 'Not a pupil');
     await expect.poll(badge).toBe(String(before - 1));
     await page.keyboard.press('End');
     await page.keyboard.type(' Millie again.');
@@ -147,27 +150,33 @@ describe('watching', () => {
   it('reminds about clause 6.9 once when a photo is attached', async () => {
     const { page } = await openEditor('tiptap');
     await page.keyboard.type('Great day out');
-    await page.locator('input.attach').setInputFiles({
-      name: 'trip.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
-    });
-    const indicator = page.locator('before-you-post-overlay .indicator');
-    await indicator.click();
-    const reminders = page.locator('before-you-post-overlay .reminder');
-    await expect.poll(() => reminders.count()).toBe(1);
-    expect(await reminders.textContent()).toContain('6.9');
+    // A path, as the file chooser gives it (trusted events); a file made in the page is ignored.
+    const path = join(mkdtempSync(join(tmpdir(), 'before-you-post-')), 'trip.png');
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    await page.locator('input.attach').setInputFiles(path);
+    const overlay = await OverlayProbe.of(page);
+    await expect.poll(() => overlay.text('.indicator .count')).toBe('!');
+    await overlay.click('.indicator');
+    await expect.poll(() => overlay.count('.reminder')).toBe(1);
+    expect(await overlay.text('.reminder')).toContain('6.9');
     await page.close();
   });
 
   it('waits while an input method is composing, then checks', async () => {
-    const { page, box, badge } = await openEditor('contenteditable');
-    await box.dispatchEvent('compositionstart');
-    await page.keyboard.type(PUPIL_POST);
+    const { page, badge } = await openEditor('contenteditable');
+    // A real composition, as an input method makes it (trusted events; a script's
+    // compositionstart would be ignored): the post is composed, then committed.
+    const ime = await page.context().newCDPSession(page);
+    await ime.send('Input.imeSetComposition', {
+      text: PUPIL_POST,
+      selectionStart: PUPIL_POST.length,
+      selectionEnd: PUPIL_POST.length,
+    });
     await page.waitForTimeout(500);
     expect(await badge()).toBe('');
-    await box.dispatchEvent('compositionend');
+    await ime.send('Input.insertText', { text: PUPIL_POST });
     await expect.poll(badge).toBe(expectedBadge(PUPIL_POST));
+    await ime.detach();
     await page.close();
   });
 

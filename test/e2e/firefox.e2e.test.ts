@@ -5,11 +5,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
 import { EDITOR_SELECTOR } from './editor-helpers';
 import { siteUrl } from './fake-sites';
+import { firefoxOverlay } from './firefox-overlay';
 import {
   launchFirefoxWithExtension,
   type ExtensionGlobal,
@@ -35,15 +36,6 @@ afterAll(async () => {
   await firefox?.close();
   if (settingsDir) rmSync(settingsDir, { recursive: true, force: true });
 });
-
-/** Text in the overlay's shadow root, or null while it is not drawn. */
-const overlayText = (page: Page, selector: string) =>
-  page.evaluate(
-    (sel) =>
-      document.querySelector('before-you-post-overlay')?.shadowRoot?.querySelector(sel)
-        ?.textContent ?? null,
-    selector,
-  );
 
 describe('the Firefox build in Firefox ESR', () => {
   it('imports the settings file through the input labelled "Import settings"', async () => {
@@ -77,14 +69,16 @@ describe('the Firefox build in Firefox ESR', () => {
     const tabId = await firefox.activeTabId();
     await site.keyboard.type(POST);
 
-    await expect.poll(() => overlayText(site, '.indicator .count'), { timeout: 15_000 }).toBe('2');
+    // The overlay's shadow root is closed to the page: read through WebDriver BiDi.
+    const overlay = firefoxOverlay(firefox.browser, site);
+    await expect.poll(() => overlay.text('.indicator .count'), { timeout: 15_000 }).toBe('2');
     await expect.poll(() => firefox.badgeText(tabId), { timeout: 15_000 }).toBe('2');
-    await (await site.$('before-you-post-overlay >>> .indicator'))!.click();
-    await expect.poll(() => overlayText(site, '.card'), { timeout: 5000 }).toContain('Millie');
+    await overlay.click('.indicator');
+    await expect.poll(() => overlay.text('.card'), { timeout: 5000 }).toContain('Millie');
 
     // The card's link asks the background to open the popup for this tab.
     const fromCard = firefox.nextExtensionPage(`popup.html?tab=${tabId}`);
-    await (await site.$('before-you-post-overlay >>> .card .actions a'))!.click();
+    await overlay.click('.card .actions a');
     for (const popup of [
       await fromCard,
       await firefox.openExtensionPage(`popup.html?tab=${tabId}`),

@@ -12,6 +12,7 @@ import { activeTabId, badgeText, storeSettings, type ExtensionBrowser } from './
 import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR } from './editor-helpers';
 import { siteUrl } from './fake-sites';
+import { OverlayProbe } from './overlay';
 
 let browser: ExtensionBrowser;
 let network: { unexpected: string[] };
@@ -61,10 +62,10 @@ describe('options page in Chromium', () => {
     const tabId = await activeTabId(browser.worker);
     await site.keyboard.type('Lovely reading from Freya Holt in assembly today', { delay: 5 });
     await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 5000 }).not.toBe('');
-    await site.locator('before-you-post-overlay .indicator').click();
-    await expect
-      .poll(() => site.locator('before-you-post-overlay .card').textContent(), { timeout: 5000 })
-      .toContain('Freya');
+    const overlay = await OverlayProbe.of(site);
+    await overlay.click('.indicator');
+    await expect.poll(() => overlay.text('.card'), { timeout: 5000 }).toContain('Freya');
+    await overlay.detach();
     expect(network.unexpected).toEqual([]);
   });
 

@@ -7,11 +7,12 @@ import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
 import type { EditorName } from '../pages/build';
-import { activeTabId, badgeText, duringWorkingTime } from './chromium';
+import { activeTabId, badgeText, duringWorkingTime, measureContentScripts } from './chromium';
 import { launchOnFakeSites } from './session';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
 import { EDITOR_SITES, siteUrl } from './fake-sites';
+import { OverlayProbe } from './overlay';
 
 const checker = createChecker(sample as SchoolSettings);
 const badgeFor = (text: string) => String(checker.check(text).length || '');
@@ -19,12 +20,12 @@ const badgeFor = (text: string) => String(checker.check(text).length || '');
 const BEFORE = 'Ring me on 07700 900123 about the trip with ';
 const AFTER = ' today.';
 const PASTED = 'Millie from Year 4';
-const OVERLAY = 'before-you-post-overlay';
 
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
+  await measureContentScripts(browser.worker);
   for (const site of Object.values(EDITOR_SITES)) {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(site).origin,
@@ -67,7 +68,6 @@ describe.each(['lexical', 'textarea', 'draft'] as const satisfies EditorName[])(
           characterData: true,
         });
         document.addEventListener('input', mark, true);
-        document.documentElement.setAttribute('data-before-you-post-measure', '');
         performance.clearMeasures();
       }, EDITOR_SELECTOR);
       await page.evaluate((text) => navigator.clipboard.writeText(text), PASTED);
@@ -76,12 +76,12 @@ describe.each(['lexical', 'textarea', 'draft'] as const satisfies EditorName[])(
       const post = BEFORE + PASTED + AFTER;
       await expect.poll(badge, { timeout: 3000 }).toBe(badgeFor(post));
       // The overlay draws on the next frame after the badge is set.
-      const shown = page.locator(`${OVERLAY} .indicator .count`);
-      await expect.poll(() => shown.textContent()).toBe(badgeFor(post));
-      const underlined = page.locator(`${OVERLAY} .underline`);
+      const overlay = await OverlayProbe.of(page);
+      await expect.poll(() => overlay.text('.indicator .count')).toBe(badgeFor(post));
       await expect
-        .poll(() => underlined.count())
+        .poll(() => overlay.count('.underline'))
         .toBeGreaterThanOrEqual(checker.check(post).length);
+      await overlay.detach();
       const times = await page.evaluate<PasteTimes>(() => ({
         lastChange: (window as unknown as { lastChange: number }).lastChange,
         checks: performance.getEntriesByName('before-you-post:check').map((m) => m.startTime),

@@ -14,6 +14,7 @@ import { launchOnFakeSites } from './session';
 import type { ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
 import { siteUrl } from './fake-sites';
+import { OVERLAY_TAG, OverlayProbe } from './overlay';
 
 /** The extension APIs used inside the service worker (no @types/chrome here). */
 declare const chrome: {
@@ -27,7 +28,6 @@ declare const chrome: {
 const COMMAND = 'show-warnings';
 const PUPIL_POST = 'So proud of Millie today! Her mum can ring me on 07700 900123 about it.';
 const checker = createChecker(sample as SchoolSettings);
-const OVERLAY = 'before-you-post-overlay';
 
 let browser: ExtensionBrowser;
 
@@ -54,20 +54,17 @@ function pressShortcut(tabId: number): Promise<void> {
   );
 }
 
-/** Where focus is: in the editor, in the card (our shadow root), or elsewhere. */
-function focusIn(frame: Frame): Promise<'editor' | 'card' | string> {
-  return frame.evaluate(
-    ({ selector, overlay }) => {
+/** Where focus is: in the editor, in the card (our closed shadow root), or elsewhere. */
+async function focusIn(frame: Frame, overlay: OverlayProbe): Promise<'editor' | 'card' | string> {
+  const outside = await frame.evaluate(
+    ({ selector, tag }) => {
       const active = document.activeElement;
       if (active?.matches(selector)) return 'editor';
-      if (active?.localName === overlay) {
-        const inner = active.shadowRoot?.activeElement;
-        return inner?.closest('.card') ? 'card' : `overlay ${inner?.localName ?? 'host'}`;
-      }
-      return active?.localName ?? 'nothing';
+      return active?.localName === tag ? 'overlay' : (active?.localName ?? 'nothing');
     },
-    { selector: EDITOR_SELECTOR, overlay: OVERLAY },
+    { selector: EDITOR_SELECTOR, tag: OVERLAY_TAG },
   );
+  return outside === 'overlay' ? `${(await overlay.focus()) ?? 'overlay host'}` : outside;
 }
 
 it('is given its suggested key by Chromium (a key Chromium keeps for itself is dropped)', async () => {
@@ -87,22 +84,29 @@ describe.each(['lexical', 'textarea'] as const satisfies EditorName[])('%s', (ed
     await page.keyboard.type(PUPIL_POST);
     const count = String(checker.check(PUPIL_POST).length);
     await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 10_000 }).toBe(count);
-    const shown = page.locator(`${OVERLAY} .indicator .count`);
-    await expect.poll(() => shown.textContent()).toBe(count); // the overlay has the warnings
+    const overlay = await OverlayProbe.of(page);
+    // The overlay has the warnings.
+    await expect.poll(() => overlay.text('.indicator .count')).toBe(count);
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
-    const card = page.locator(`${OVERLAY} .card`);
 
     for (const close of ['Escape', 'Close button', 'shortcut'] as const) {
       await pressShortcut(tabId);
-      await expect.poll(() => card.count()).toBe(1);
-      await expect.poll(() => focusIn(frame)).toBe('card');
-      expect(await card.textContent()).toContain('Millie');
+      await expect.poll(() => overlay.count('.card')).toBe(1);
+      await expect.poll(() => focusIn(frame, overlay)).toBe('card');
+      expect(await overlay.text('.card')).toContain('Millie');
       if (close === 'Escape') await page.keyboard.press('Escape');
-      if (close === 'Close button')
-        await card.getByRole('button', { name: 'Close' }).press('Enter');
+      if (close === 'Close button') {
+        // Focus is on the card's first control: Tab to Close, as a keyboard user would.
+        await overlay.evaluate((root) =>
+          [...root.querySelectorAll<HTMLElement>('.card button')]
+            .find((b) => b.textContent === 'Close')
+            ?.focus(),
+        );
+        await page.keyboard.press('Enter');
+      }
       if (close === 'shortcut') await pressShortcut(tabId);
-      await expect.poll(() => card.count()).toBe(0);
-      expect(await focusIn(frame), `after ${close}`).toBe('editor');
+      await expect.poll(() => overlay.count('.card')).toBe(0);
+      expect(await focusIn(frame, overlay), `after ${close}`).toBe('editor');
       expect(await editorState(frame), `after ${close}`).toEqual({
         text: PUPIL_POST,
         caretFromEnd: 4,
@@ -113,11 +117,12 @@ describe.each(['lexical', 'textarea'] as const satisfies EditorName[])('%s', (ed
     expect((await editorState(frame)).text).toBe(
       `${PUPIL_POST.slice(0, -4)}AB${PUPIL_POST.slice(-4)}`,
     );
+    await overlay.detach();
     await page.close();
   });
 });
 
-it('leaves focus in the editor when the post has become clean', async () => {
+it('opens the same card when the post has become clean, and gives focus back', async () => {
   const page = await browser.context.newPage();
   await page.goto(siteUrl('textarea'));
   await page.locator(EDITOR_SELECTOR).first().click();
@@ -128,10 +133,16 @@ it('leaves focus in the editor when the post has become clean', async () => {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('What a lovely sunny day at the beach.');
   await expect.poll(badge).toBe('');
-  await expect.poll(() => page.locator(`${OVERLAY} .indicator`).count()).toBe(0);
+  const overlay = await OverlayProbe.of(page);
+  await expect.poll(() => overlay.text('.indicator .count')).toBe('✓');
+  // The shortcut does what it always does (a card that opened only when something was found
+  // would tell the page so): the card says there is nothing to check.
   await pressShortcut(tabId);
-  await page.waitForTimeout(300);
-  expect(await page.locator(`${OVERLAY} .card`).count()).toBe(0);
-  expect(await focusIn(page.mainFrame())).toBe('editor');
+  await expect.poll(() => overlay.text('.card')).toContain('Nothing to check so far');
+  await expect.poll(() => focusIn(page.mainFrame(), overlay)).toBe('card');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => overlay.count('.card')).toBe(0);
+  expect(await focusIn(page.mainFrame(), overlay)).toBe('editor');
+  await overlay.detach();
   await page.close();
 });

@@ -16,6 +16,7 @@ import {
   badgeText,
   duringWorkingTime,
   launchWithExtension,
+  measureContentScripts,
   type ExtensionBrowser,
 } from './chromium';
 import { launchOnFakeSites } from './session';
@@ -29,6 +30,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   ({ browser } = await launchOnFakeSites(duringWorkingTime(sample)));
+  await measureContentScripts(browser.worker);
 });
 
 afterAll(async () => {
@@ -43,9 +45,6 @@ afterAll(async () => {
 async function open(editor: EditorName): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(siteUrl(editor));
-  await page.evaluate(() =>
-    document.documentElement.setAttribute('data-before-you-post-measure', ''),
-  );
   await page.locator(EDITOR_SELECTOR).first().click();
   return page;
 }

@@ -168,10 +168,12 @@ export function documentReaderProblems(files: readonly BuiltFile[]): string[] {
  * import() is not counted, so a large parser an import needs belongs behind one. Measured
  * (Chrome build, issue 17; KB of 1,024 bytes): options 117.2, popup 92.5, policy 79.1,
  * privacy 5.8. WXT's webextension-polyfill module would add about 9.5 to each (README).
+ * With the policy import and mapping table (issue 14) and the damaged-data repair (issue 13)
+ * on the same pages: options 154.7, popup 113.5 (the Word and PDF readers load only on use).
  */
 export const PAGE_BUDGETS_KB: Record<string, number> = {
-  'options.html': 150,
-  'popup.html': 110,
+  'options.html': 170,
+  'popup.html': 125,
   'policy.html': 100,
   'privacy.html': 12,
 };

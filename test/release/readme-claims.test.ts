@@ -49,3 +49,28 @@ describe('README privacy claims', () => {
     expect(listed.sort()).toEqual(Object.keys(PERMISSION_REASONS).sort());
   });
 });
+
+/** Every "`file` › “test name”" a claim cites. */
+const cited = (claim: string) => [...claim.matchAll(/`([^`]+\.tsx?)` › “([^”]+)”/g)];
+
+describe('README threat model', () => {
+  const claims = bullets(
+    section(section(readme, '## Threat model'), '### What a hostile page cannot learn or do'),
+  );
+
+  it('has claims, each naming at least one test that backs it', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(8);
+    for (const claim of claims) {
+      expect(claim).toMatch(/Tested by/);
+      expect(cited(claim).length, claim.slice(0, 80)).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(claims.flatMap((claim) => cited(claim).map(([, file, title]) => [file!, title!])))(
+    'the test named exists: %s › %s',
+    (file, title) => {
+      expect(existsSync(join(ROOT, file))).toBe(true);
+      expect(readFileSync(join(ROOT, file), 'utf8')).toContain(title);
+    },
+  );
+});

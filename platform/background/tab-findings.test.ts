@@ -1,0 +1,63 @@
+// The popup's copy of each tab's warnings, in storage.session: one failed write (the 10 MB
+// quota, say) must not stop every later one, and a damaged entry must not stop the popup.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TabFindings } from '../../lib/messaging/protocol';
+import { getTabFindings, saveTabFindings } from './tab-findings';
+
+const state = (tabId: number, text: string): TabFindings => ({
+  tabId,
+  findings: [
+    {
+      kind: 'pupil-name',
+      start: 0,
+      end: text.length,
+      text,
+      clauses: ['5.4'],
+      severity: 'high',
+      reason: `${text} matches a pupil`,
+      detector: 'pupil-name',
+      rule: 'pupil-name',
+    },
+  ],
+});
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('tab findings in storage.session', () => {
+  it('a failed write does not poison the writes after it', async () => {
+    const set = vi
+      .spyOn(fakeBrowser.storage.session, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveTabFindings(1, state(1, 'Millie'))).rejects.toThrow(/quota/);
+    await saveTabFindings(2, state(2, 'Kacper'));
+    expect(set).toHaveBeenCalledTimes(2);
+    const stored = (await fakeBrowser.storage.session.get('tabFindings')).tabFindings;
+    expect(Object.keys(stored as object)).toEqual(['2']);
+    // And the popup is answered, not left waiting on the failed write.
+    expect((await getTabFindings(2)).findings[0]?.text).toBe('Kacper');
+  });
+
+  it('still answers with the latest findings of a tab whose own write failed', async () => {
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota'));
+    await saveTabFindings(3, state(3, 'Millie')).catch(() => undefined);
+    expect((await getTabFindings(3)).findings[0]?.text).toBe('Millie');
+  });
+
+  it('answers for the tabs whose entries are sound when another entry is damaged', async () => {
+    await fakeBrowser.storage.session.set({
+      tabFindings: { 4: state(4, 'Grace'), 5: { tabId: 5, findings: 'garbled' }, 6: null },
+    });
+    expect((await getTabFindings(4)).findings[0]?.text).toBe('Grace');
+    expect(await getTabFindings(5)).toEqual({ tabId: 5, findings: [] });
+    // And a new write repairs the store rather than failing on the damaged entries.
+    await saveTabFindings(7, state(7, 'Oliver'));
+    const stored = (await fakeBrowser.storage.session.get('tabFindings')).tabFindings as object;
+    expect(Object.keys(stored).sort()).toEqual(['4', '7']);
+  });
+
+  it('answers for a tab when storage.session cannot be read at all', async () => {
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('gone'));
+    expect(await getTabFindings(8)).toEqual({ tabId: 8, findings: [] });
+  });
+});
