@@ -1,5 +1,5 @@
-// The place-and-time reminders on the page: clause 6.13 on social sites in working time, and
-// clause 6.11 in Wikipedia's edit view at work. The background decides (it holds the timetable);
+// The place-and-time reminders on the page: working time on social sites, and editing in
+// Wikipedia's edit view at work, each citing the school's own clauses. The background decides (it holds the timetable);
 // this script only asks with its address and draws the answer in its own shadow root.
 import { browser, defineContentScript } from '#imports';
 import { mountReminderBanner } from '../components/reminder/reminder-banner';

@@ -3,6 +3,7 @@
 import { browser } from '#imports';
 import type { TryCheckAnswer, TryCheckRequest } from '../lib/messaging/try-protocol';
 import sample from '../lib/sample/sample-settings.json';
+import type { PolicyPack } from '../lib/policy/types';
 import { NO_SCHOOL_SETTINGS } from '../lib/settings/defaults';
 import { validateSettings } from '../lib/settings';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
@@ -12,10 +13,12 @@ import { parseSiteInput } from './sites';
 import {
   classListUndoItem,
   deleteAllSchoolData,
+  policyUndoItem,
   settingsItem,
   settingsUndoItem,
   siteListItem,
 } from './storage';
+export { policyTextFromFile as readPolicyFile, previewPolicyText } from './policy-file';
 import {
   readClassListUndo,
   readSettingsUndo,
@@ -43,6 +46,7 @@ export async function undoSettingsImport(): Promise<void> {
   else await settingsItem.removeValue();
   await settingsUndoItem.removeValue();
   await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
 }
 
 /**
@@ -72,7 +76,7 @@ export async function importSettings(
   const undo = { settings: await localSettings(), label };
   const need = storedBytes('settings', settings) + storedBytes('settingsUndo', undo);
   // The settings and both undo copies are replaced or cleared; everything else stays.
-  const replaced = new Set(['settings', 'settingsUndo', 'classListUndo']);
+  const replaced = new Set(['settings', 'settingsUndo', 'classListUndo', 'policyUndo']);
   const others = Object.entries(await browser.storage.local.get(null)).filter(
     ([key]) => !replaced.has(key),
   );
@@ -86,8 +90,9 @@ export async function importSettings(
   } catch (error) {
     return `The browser could not keep this settings file (${String(error)}). Nothing was imported; the settings here are unchanged.`;
   }
-  // A class-list undo from before would put old classes into the new school's settings.
+  // A class-list or policy undo from before would put old data into the new school's settings.
   await classListUndoItem.removeValue();
+  await policyUndoItem.removeValue();
   return null;
 }
 
@@ -134,6 +139,28 @@ export async function undoImport(): Promise<void> {
   if (!undo || !current) return;
   await settingsItem.setValue({ ...current, classes: undo.classes });
   await classListUndoItem.removeValue();
+}
+
+/**
+ * Stores the school's policy (with its mapping). With an `undoLabel` (an import), the policy
+ * as it was is kept so the import can be undone; a change to the mapping keeps none. Either
+ * is an edit: the undo of an earlier settings import no longer applies.
+ */
+export async function savePolicy(policy: PolicyPack, undoLabel?: string): Promise<void> {
+  const current = await localSettings();
+  if (!current) throw new Error('Save the school profile before importing a policy.');
+  if (undoLabel)
+    await policyUndoItem.setValue({ policy: current.policy ?? null, label: undoLabel });
+  await settingsItem.setValue({ ...current, policy });
+  await settingsUndoItem.removeValue();
+}
+
+export async function undoPolicyImport(): Promise<void> {
+  const [undo, current] = await Promise.all([policyUndoItem.getValue(), localSettings()]);
+  if (!undo || !current) return;
+  const { policy: _imported, ...rest } = current;
+  await settingsItem.setValue(undo.policy ? { ...rest, policy: undo.policy } : rest);
+  await policyUndoItem.removeValue();
 }
 
 /** The sample school, loaded like an import: whatever it replaces can be put back. */
@@ -184,11 +211,12 @@ export { repairStoredKey };
 
 /** Never throws: whatever storage holds, the options page gets something to show. */
 export async function readOptionsState() {
-  const [described, undo, settingsUndo, damagedData] = await Promise.all([
+  const [described, undo, settingsUndo, damagedData, policyUndo] = await Promise.all([
     describeEffectiveSettings(),
     readClassListUndo(),
     readSettingsUndo(),
     storedDamage(),
+    policyUndoItem.getValue(),
   ]);
   const { stored } = described;
   return {
@@ -201,6 +229,7 @@ export async function readOptionsState() {
     sites: described.sites,
     undoLabel: undo.value?.label ?? null,
     settingsUndoLabel: settingsUndo.value?.label ?? null,
+    policyUndoLabel: policyUndo?.label ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-// When each social site last had the clause 6.13 banner: { "facebook.com": "2026-06-10-am" }.
+// When each social site last had the working-time banner: { "facebook.com": "2026-06-10-am" }.
 // Local to this browser; holds no names, only site and half-day.
 import { storage } from '#imports';
 

@@ -1,6 +1,7 @@
 // Every piece of extension storage is declared here; nothing else touches browser.storage.
 // Class lists are in storage.local only (never sync): they must not leave this browser.
 import { browser, storage } from '#imports';
+import type { PolicyPack } from '../lib/policy/types';
 import type { SchoolClass, SchoolSettings } from '../lib/settings/types';
 import { sessionStorageArea } from './browser-api';
 import { migrateSettingsToV2 } from './settings-migrations';
@@ -20,6 +21,16 @@ export interface ClassListUndo {
   label: string;
 }
 export const classListUndoItem = storage.defineItem<ClassListUndo | null>('local:classListUndo', {
+  fallback: null,
+});
+
+/** The policy as it was before the last policy import (null: the built-in one), for undo. */
+export interface PolicyUndo {
+  policy: PolicyPack | null;
+  /** What the import was, e.g. "social-media-policy.pdf". */
+  label: string;
+}
+export const policyUndoItem = storage.defineItem<PolicyUndo | null>('local:policyUndo', {
   fallback: null,
 });
 

@@ -61,26 +61,55 @@ describe('refreshWorkingTime in Firefox’s MV2 build', () => {
 });
 
 describe('answerPageReminder', () => {
-  it('gives a social site clause 6.13 with its text once per half-day', async () => {
+  it('gives a social site the seed’s clause 6.13 with its text once per half-day', async () => {
     await settingsItem.setValue(settings);
     const first = await answerPageReminder('https://www.facebook.com/', utc('2026-06-10T08:00'));
-    expect(first.reminder?.clause).toBe('6.13');
-    expect(first.reminder?.clauseText).toMatch(/does not permit personal use of social media/);
+    expect(first.reminder?.clauses.map((c) => c.id)).toEqual(['6.13']);
+    expect(first.reminder?.clauses[0]!.text).toMatch(
+      /does not permit personal use of social media/,
+    );
     const again = await answerPageReminder('https://facebook.com/groups', utc('2026-06-10T10:00'));
     expect(again.reminder).toBeNull();
     const afternoon = await answerPageReminder(
       'https://www.facebook.com/',
       utc('2026-06-10T13:30'),
     );
-    expect(afternoon.reminder?.clause).toBe('6.13');
+    expect(afternoon.reminder?.clauses.map((c) => c.id)).toEqual(['6.13']);
   });
 
   it('gives Wikipedia’s edit view clause 6.11 at lunchtime too', async () => {
     await settingsItem.setValue(settings);
     const url = 'https://en.wikipedia.org/w/index.php?title=Telford&action=edit';
     const answer = await answerPageReminder(url, utc('2026-06-10T11:30'));
-    expect(answer.reminder?.clause).toBe('6.11');
-    expect(answer.reminder?.clauseText).toMatch(/Wikipedia/);
+    expect(answer.reminder?.clauses.map((c) => c.id)).toEqual(['6.11']);
+    expect(answer.reminder?.clauses[0]!.text).toMatch(/Wikipedia/);
+  });
+
+  it('cites the school’s own clause from its policy’s text, or none when it has none', async () => {
+    const policy = {
+      format: 'policy-pack' as const,
+      version: 1 as const,
+      title: 'Policy',
+      clauses: [
+        {
+          id: '4.9',
+          section: 'Personal accounts',
+          text: 'Staff must not use social media for personal reasons during their working hours.',
+        },
+        {
+          id: '4.10',
+          section: 'Personal accounts',
+          text: 'Staff must not post photographs of pupils on personal accounts.',
+        },
+      ],
+    };
+    await settingsItem.setValue({ ...settings, policy });
+    const social = await answerPageReminder('https://www.facebook.com/', utc('2026-06-10T08:00'));
+    expect(social.reminder?.clauses.map((c) => c.id)).toEqual(['4.9']);
+    const url = 'https://en.wikipedia.org/w/index.php?title=Telford&action=edit';
+    const wiki = await answerPageReminder(url, utc('2026-06-10T11:30'));
+    expect(wiki.reminder?.topic).toBe('encyclopaedia');
+    expect(wiki.reminder?.clauses).toEqual([]);
   });
 
   it('stays quiet with no timetable', async () => {

@@ -1,4 +1,4 @@
-// Working time in the background (clause 6.13): the toolbar title says whether it is working
+// Working time in the background: the toolbar title says whether it is working
 // time, refreshed by the alarms API at each change (a sleeping service worker keeps no timers);
 // and content scripts ask here whether their page gets a reminder. The badge text is left alone:
 // it stays the warning count.
@@ -12,6 +12,7 @@ import type { SchoolSettings } from '../lib/settings/types';
 import { workStatusAt, type WorkStatus } from '../lib/working-time/working-hours';
 import { describeWorkStatus } from '../lib/working-time/status-text';
 import { wallClockAt } from '../lib/working-time/zoned-time';
+import { topicClauses } from '../lib/policy/mapping';
 import { alarmsApi, toolbarButton } from './browser-api';
 import { clauseExists, policyPackFor } from './policy-pack';
 import { recordReminderShown } from './reminder-state';
@@ -59,8 +60,13 @@ export async function answerPageReminder(
   const decision = decidePageReminder(url, status, clock, shown);
   if (!decision) return { reminder: null };
   if (decision.record) await recordReminderShown(decision.record.site, decision.record.slot, shown);
-  const clause = policyPackFor(settings).clauses.find((c) => c.id === decision.reminder.clause);
-  return { reminder: { ...decision.reminder, clauseText: clause?.text } };
+  // The clauses the school's own policy gives this reminder; none when it has none on it.
+  const pack = policyPackFor(settings);
+  const clauses = topicClauses(pack)[decision.reminder.topic].flatMap((id) => {
+    const clause = pack.clauses.find((c) => c.id === id);
+    return clause ? [{ id, text: clause.text }] : [];
+  });
+  return { reminder: { ...decision.reminder, clauses } };
 }
 
 /** Call once from the background's main(). */

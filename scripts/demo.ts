@@ -1,11 +1,14 @@
 // npm run demo: builds the extension, opens Chromium with it on a local page
 // hosting a real Lexical editor (served at facebook.com's address, nothing goes
 // online), types a sample post, saves a screenshot of the overlay and prints
-// what was flagged. Uses the built-in fictional sample settings.
+// what was flagged. Uses the built-in fictional sample settings; `npm run demo -- --trust`
+// uses the second sample, a trust academy whose own policy (numbered unlike the seed's)
+// decides which clauses each warning cites.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sample from '../lib/sample/sample-settings.json';
+import trustSample from '../lib/sample/trust-sample-settings.json';
 import type { TabFindings } from '../lib/messaging/protocol';
 import { bundleTestPages } from '../test/pages/build';
 import {
@@ -22,7 +25,14 @@ import { OverlayProbe } from '../test/e2e/overlay';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(ROOT, 'demo-output');
 const SCREENSHOT = resolve(OUT_DIR, 'overlay.png');
-const POST = readFileSync(resolve(ROOT, 'test/fixtures/sample-post.txt'), 'utf8').trim();
+const TRUST = process.argv.includes('--trust');
+const SETTINGS: { school: { name: string }; policy?: { title: string } } = TRUST
+  ? trustSample
+  : sample;
+const POST = readFileSync(
+  resolve(ROOT, TRUST ? 'test/fixtures/sample-post-trust.txt' : 'test/fixtures/sample-post.txt'),
+  'utf8',
+).trim();
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM_PATH)) return;
@@ -43,7 +53,10 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension({ headless, viewport: { width: 900, height: 640 } });
   try {
     await routeFakeSites(browser.context, await bundleTestPages());
-    await storeSettings(browser.worker, sample);
+    await storeSettings(browser.worker, SETTINGS);
+    console.log(
+      `Settings: ${SETTINGS.school.name}, citing “${SETTINGS.policy?.title ?? 'the built-in policy'}”.`,
+    );
     const page = await browser.context.newPage();
     await page.goto(siteUrl('lexical'));
     await page.locator('.editor-root [contenteditable="true"]').click();
@@ -93,7 +106,8 @@ function report(badge: string, findings: TabFindings['findings']): void {
   console.log(`Toolbar badge: ${badge === '' ? '(empty)' : badge}`);
   if (findings.length === 0) console.log('Nothing was flagged.');
   for (const f of findings) {
-    console.log(`  • ${f.kind} “${f.text}” (clauses ${f.clauses.join(', ')}): ${f.reason}`);
+    const cited = f.clauses.length ? `clauses ${f.clauses.join(', ')}` : 'no clause in this policy';
+    console.log(`  • ${f.kind} “${f.text}” (${cited}): ${f.reason}`);
   }
   console.log(`\nScreenshot of the overlay: ${SCREENSHOT}`);
 }

@@ -1,7 +1,11 @@
 // `npm run policy -- FILE` (CONTRACTS.md §6): numbered policy text in (FILE, or
-// standard input for `-` or nothing), policy pack JSON out.
+// standard input for `-` or nothing), policy pack JSON out, with the clauses each kind of
+// warning and each reminder would cite, worked out from their text for the school to check.
+// Anything doubtful (a gap in the numbering, a number used twice…) is listed on standard error.
 import { readFileSync } from 'node:fs';
-import { parsePolicy, PolicyParseError } from '../lib/policy/parse';
+import { withFoundMapping } from '../lib/policy/mapping';
+import { policyDoubts } from '../lib/policy/doubts';
+import { PolicyParseError, readPolicy } from '../lib/policy/parse';
 
 const file = process.argv[2];
 let source: string;
@@ -12,7 +16,9 @@ try {
   process.exit(2);
 }
 try {
-  process.stdout.write(JSON.stringify(parsePolicy(source), null, 2) + '\n');
+  const reading = readPolicy(source);
+  for (const doubt of policyDoubts(reading)) console.error(`policy: check: ${doubt.message}`);
+  process.stdout.write(JSON.stringify(withFoundMapping(reading.pack), null, 2) + '\n');
 } catch (error) {
   if (!(error instanceof PolicyParseError)) throw error;
   console.error(`policy: ${file ?? 'standard input'}: ${error.message}`);

@@ -68,7 +68,9 @@ if (options.jsonl) {
   const batch = readJsonl(source, inputName);
   if (!batch.ok) fail(batch.problems.join('\n'), 1);
   const lines = batch.posts.map(({ id, text }) => {
-    const findings = checker.check(text).map(({ detector: _detector, ...finding }) => finding);
+    const findings = checker
+      .check(text)
+      .map(({ detector: _detector, citations: _citations, ...finding }) => finding);
     return JSON.stringify({ id, findings }) + '\n';
   });
   process.stdout.write(lines.join(''));

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 // The options page wired to real (fake) extension storage: each flow end to end.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
@@ -47,6 +49,41 @@ describe('options page with storage', () => {
     expect((await settingsItem.getValue())?.classes).toHaveLength(3);
     fireEvent.click(await screen.findByRole('button', { name: 'Undo the import of bromcom.csv' }));
     await waitFor(async () => expect((await settingsItem.getValue())?.classes).toHaveLength(2));
+  });
+
+  it('imports a policy with a preview, stores it with its mapping, lets it be corrected and undone', async () => {
+    await page();
+    await saveSchoolName('Hillside Park Academy');
+    const text = readFileSync(join(process.cwd(), 'test/fixtures/policies/trust-hillside.txt'));
+    fireEvent.change(screen.getByLabelText('Import policy'), {
+      target: { files: [new File([text], 'trust-policy.txt')] },
+    });
+    const use = await screen.findByRole('button', { name: 'Use this policy (27 clauses)' });
+    expect(await settingsItem.getValue()).not.toHaveProperty('policy');
+    fireEvent.click(use);
+    await waitFor(async () =>
+      expect((await settingsItem.getValue())?.policy?.clauses).toHaveLength(27),
+    );
+    const stored = (await settingsItem.getValue())!.policy!;
+    expect(stored.kindClauses?.['phone-number']).toEqual(['4.7']);
+    expect(stored.reminderClauses?.['working-hours']).toEqual(['4.9']);
+
+    const field = (await screen.findByLabelText('Staff name: clauses')) as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('4.12'));
+    fireEvent.input(field, { target: { value: '4.12, 4.6' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save these clauses' }));
+    await waitFor(async () =>
+      expect((await settingsItem.getValue())?.policy?.kindClauses?.['staff-name']).toEqual([
+        '4.12',
+        '4.6',
+      ]),
+    );
+
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Undo the policy import of trust-policy.txt' }),
+    );
+    await waitFor(async () => expect(await settingsItem.getValue()).not.toHaveProperty('policy'));
+    expect((await settingsItem.getValue())?.school.name).toBe('Hillside Park Academy');
   });
 
   it('a class list can come first: the school name is asked for beside its preview', async () => {

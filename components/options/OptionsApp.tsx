@@ -10,6 +10,9 @@ import { BUILT_IN_SITES, isBuiltInSiteOn, type SiteList } from '../../platform/s
 import { ClassesEditor } from './ClassesEditor';
 import { DamagedData } from './DamagedData';
 import { DamagedSettings } from './DamagedSettings';
+import type { PolicyPreviewResult } from '../../lib/policy/preview';
+import type { PolicyPack } from '../../lib/policy/types';
+import { PolicySection } from './PolicySection';
 import { PrivacyPanel } from './PrivacyPanel';
 import { ProblemList } from './Problems';
 import { ReadyPanel } from './ReadyPanel';
@@ -33,6 +36,8 @@ export interface OptionsView {
   managedProblems: SettingsProblem[];
   sites: SiteList;
   undoLabel: string | null;
+  /** Label of the policy import that can be undone, or null. */
+  policyUndoLabel: string | null;
   /** Label of the settings import (or sample) that can be undone, or null. */
   settingsUndoLabel: string | null;
   welcome: boolean;
@@ -52,6 +57,10 @@ export interface OptionsActions {
   /** The try-it box: the text checked against the settings in use. */
   tryCheck(text: string): Promise<TryCheckAnswer>;
   undoImport(): Promise<void>;
+  readPolicyFile(name: string, bytes: ArrayBuffer): Promise<string>;
+  previewPolicyText(text: string): Promise<PolicyPreviewResult>;
+  savePolicy(policy: PolicyPack, undoLabel?: string): Promise<void>;
+  undoPolicyImport(): Promise<void>;
   toggleSite(id: string, on: boolean): Promise<void>;
   addSite(input: string): Promise<string | null>;
   removeSite(pattern: string): Promise<void>;
@@ -242,11 +251,21 @@ export function OptionsApp({ view, actions }: { view: OptionsView; actions: Opti
               onSave={(hours) => savePart('workingHours', hours)}
             />
           </SectionBoundary>
+          <SectionBoundary name="Policy">
+            <PolicySection
+              policy={effective?.policy ?? null}
+              undoLabel={view.policyUndoLabel}
+              readFile={actions.readPolicyFile}
+              preview={actions.previewPolicyText}
+              onSave={actions.savePolicy}
+              onUndo={actions.undoPolicyImport}
+            />
+          </SectionBoundary>
         </>
       ) : (
         <p class="notice">
           Enter your school's name above and save it (or import a settings file or a class list, or
-          try the sample) to add staff and working hours.
+          try the sample) to add staff, working hours and your policy.
         </p>
       )}
       <SectionBoundary name="Sites">

@@ -34,7 +34,10 @@ const kacper = finding({
   reason: "Kacper is on the school's do-not-name list",
   restricted: true,
 });
-const located = photoLocationWarning({ latitude: 52.6, longitude: -2.4 }, 'IMG_1.jpg')!;
+const located = photoLocationWarning({ latitude: 52.6, longitude: -2.4 }, 'IMG_1.jpg', [
+  '6.15',
+  'A.5.2',
+])!;
 
 function props(overrides: Partial<OverlayProps>): OverlayProps {
   return {
@@ -86,7 +89,7 @@ describe('overlay card: restricted pupils and attachments', () => {
   });
 
   it('puts a restricted-photo warning above every text warning', () => {
-    const warning = restrictedPhotoWarning('Kacper');
+    const warning = restrictedPhotoWarning('Kacper', ['6.9']);
     render(
       <Overlay {...props({ findings: [kacper], attachments: [warning], hasAttachment: true })} />,
     );

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import { citationsFor, seedPolicyPack } from '../../lib/policy';
 import type { Finding } from '../../lib/engine/finding';
 import { cardPosition, Overlay, summary, type OverlayProps } from './Overlay';
 
@@ -11,6 +11,7 @@ const millie: Finding = {
   end: 18,
   text: 'Millie',
   clauses: ['5.4', '6.8'],
+  citations: citationsFor(seedPolicyPack)['pupil-name'],
   severity: 'high',
   reason: 'Millie is on the Year 4 Oak class list',
   detector: 'pupil-name',
@@ -102,8 +103,10 @@ describe('Overlay', () => {
     render(<Overlay {...p} />);
     const card = screen.getByRole('region', { name: 'Before you post' });
     expect(card.textContent).toContain('Millie is on the Year 4 Oak class list');
-    for (const { why } of KIND_POLICY['pupil-name'].clauses)
-      expect(card.textContent).toContain(why);
+    for (const { why } of millie.citations!) expect(card.textContent).toContain(why);
+    expect(millie.citations!.map((c) => c.why)).toContain(
+      'You must not discuss personal information about pupils on social media.',
+    );
     expect(card.textContent).toContain('6.15');
     fireEvent.click(screen.getByText('Not a pupil'));
     expect(p.onDismiss).toHaveBeenCalledWith(millie);
@@ -132,12 +135,36 @@ describe('Overlay', () => {
     expect(p.onToggle).toHaveBeenCalledWith(true);
   });
 
-  it('shows one clause 6.9 reminder for an attachment, even with no warnings', () => {
+  it('shows one photo reminder for an attachment, citing the school’s clause, even with no warnings', () => {
     render(
-      <Overlay {...props({ findings: [], underlines: [], hasAttachment: true, open: true })} />,
+      <Overlay
+        {...props({
+          findings: [],
+          underlines: [],
+          hasAttachment: true,
+          photoClauses: ['4.8'],
+          open: true,
+        })}
+      />,
     );
     expect(screen.getAllByText(/photo or video is attached/)).toHaveLength(1);
+    expect(screen.getByText('4.8').getAttribute('href')).toBe(
+      'chrome-extension://id/policy.html#4.8',
+    );
     expect(screen.getByRole('status').textContent).toBe('a reminder about photos');
+  });
+
+  it('says plainly when the school’s policy has no clause, and cites no other number', () => {
+    const uncited = { ...phone, clauses: [], citations: [] };
+    render(
+      <Overlay
+        {...props({ findings: [uncited], hasAttachment: true, photoClauses: [], open: true })}
+      />,
+    );
+    const card = screen.getByRole('region', { name: 'Before you post' });
+    expect(card.textContent).toContain('Your school’s policy has no clause on this.');
+    expect(card.textContent).toContain('Your school’s policy has no clause on photos.');
+    expect(card.querySelectorAll('.clause a')).toHaveLength(0);
   });
 });
 

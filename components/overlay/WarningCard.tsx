@@ -1,7 +1,6 @@
 // The card the indicator opens: each warning with what was flagged, why, and the
 // policy clauses it relates to, plus a way to dismiss it for this post.
 import { CHECK_WINDOW } from '../../lib/messaging/limits';
-import { KIND_POLICY } from '../../lib/policy/kind-clauses';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
 import type { Finding } from '../../lib/engine/finding';
 import { AttachmentWarningItem } from './AttachmentWarnings';
@@ -19,6 +18,8 @@ export interface WarningCardProps {
   /** Photo location and photo-restricted pupils; absent means none. */
   attachments?: AttachmentWarning[];
   hasAttachment: boolean;
+  /** The clauses of the school's policy the photo reminder cites; none when it has none. */
+  photoClauses?: string[];
   /** Warnings found beyond those listed. */
   more?: number;
   /** Part of the post is not checked yet (it ran out of time). */
@@ -40,8 +41,9 @@ const DISMISS_LABEL: Partial<Record<Finding['kind'], string>> = {
   'staff-name': 'Not a colleague',
 };
 
+/** Why the clause applies, as the background worked it out from the school's own policy. */
 function whyOf(finding: Finding, clause: string): string {
-  return KIND_POLICY[finding.kind].clauses.find((c) => c.id === clause)?.why ?? '';
+  return finding.citations?.find((c) => c.id === clause)?.why ?? '';
 }
 
 /** Opens links through the background: web pages may not navigate to extension pages. */
@@ -63,6 +65,7 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
 export function WarningCard(props: WarningCardProps) {
   const findings = orderFindings(props.findings);
   const attachments = props.attachments ?? [];
+  const photoClauses = props.photoClauses ?? [];
   const clauseLink = (clause: string) => (
     <a href={props.policyHref(clause)} onClick={linkClick(() => props.onOpenClause(clause))}>
       {clause}
@@ -114,6 +117,9 @@ export function WarningCard(props: WarningCardProps) {
                 {clauseLink(clause)} {whyOf(f, clause)}
               </span>
             ))}
+            {f.clauses.length === 0 && (
+              <span class="clause no-clause">Your school’s policy has no clause on this.</span>
+            )}
             <button type="button" onClick={() => props.onDismiss(f)}>
               {DISMISS_LABEL[f.kind] ?? 'Ignore for this post'}
             </button>
@@ -124,11 +130,21 @@ export function WarningCard(props: WarningCardProps) {
       {props.hasAttachment && (
         <p class="reminder">
           A photo or video is attached. Check it shows no pupils or their families, and no school or
-          council uniform or logos (
-          <a href={props.policyHref('6.9')} onClick={linkClick(() => props.onOpenClause('6.9'))}>
-            6.9
-          </a>
-          ).
+          council uniform or logos
+          {photoClauses.length > 0 ? (
+            <>
+              {' ('}
+              {photoClauses.map((clause, i) => (
+                <span key={clause}>
+                  {i > 0 && ', '}
+                  {clauseLink(clause)}
+                </span>
+              ))}
+              ).
+            </>
+          ) : (
+            '. Your school’s policy has no clause on photos.'
+          )}
         </p>
       )}
       {props.more ? (

@@ -22,6 +22,8 @@ export function PolicySearch(props: PolicySearchProps) {
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const all = useMemo(() => searchPolicy(pack, query), [pack, query]);
   const shown = all.slice(0, limit);
+  // An example number from this school's own policy (a middle clause, not "1.1").
+  const example = pack.clauses[Math.floor(pack.clauses.length / 2)]?.id ?? '1.1';
   const update = (value: string) => {
     setQuery(value);
     props.onQueryChange?.(value);
@@ -33,13 +35,13 @@ export function PolicySearch(props: PolicySearchProps) {
         <input
           type="search"
           value={query}
-          placeholder='e.g. "6.13", "friend request", "photos"'
+          placeholder={`e.g. "${example}", "friend request", "photos"`}
           onInput={(e) => update(e.currentTarget.value)}
         />
       </label>
       {query.trim() && shown.length === 0 && (
         <p class="search-empty" role="status">
-          No clause matches “{query.trim()}”. Try other words, or a clause number like 6.13.
+          No clause matches “{query.trim()}”. Try other words, or a clause number like {example}.
         </p>
       )}
       {shown.length > 0 && (

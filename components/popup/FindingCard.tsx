@@ -1,7 +1,8 @@
-import { PHOTO_REMINDER, type AttachmentWarning } from '../../lib/photo/warnings';
-// kind-clauses, not lib/policy's index: that brings the seed policy (30 KB) to every page
-// that shows a warning, the options page's try-it box included.
+import { photoReminder, type AttachmentWarning } from '../../lib/photo/warnings';
+// kind-clauses and mapping, not lib/policy's index: that brings the seed policy (30 KB) to every
+// page that shows a warning, the options page's try-it box included.
 import { KIND_POLICY } from '../../lib/policy/kind-clauses';
+import { topicClauses } from '../../lib/policy/mapping';
 import type { Finding, Severity } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 
@@ -64,6 +65,9 @@ export function WarningCard(props: WarningCardProps) {
         </summary>
         <div class="finding-body">
           {props.reason && <p class="reason">{props.reason}</p>}
+          {props.clauses.length === 0 && (
+            <p class="clause-missing">Your school’s policy has no clause on this.</p>
+          )}
           <ul class="clauses">
             {props.clauses.map((id) => {
               const clause = pack.clauses.find((c) => c.id === id);
@@ -105,20 +109,22 @@ export function FindingCard({
       flagged={finding.text}
       reason={finding.reason}
       clauses={finding.clauses}
-      whys={policy?.clauses ?? []}
+      // The background says why each clause applies (lib/policy/citations.ts).
+      whys={finding.citations ?? []}
       {...rest}
     />
   );
 }
 
-/** The clause 6.9 reminder whenever the post carries a photo or video. */
+/** The photo reminder whenever the post carries a photo or video, citing the school's own clauses. */
 export function PhotoReminderCard(props: Pick<WarningCardProps, 'pack' | 'clauseHref'>) {
+  const reminder = photoReminder(topicClauses(props.pack).photos);
   return (
     <WarningCard
-      severity={PHOTO_REMINDER.severity}
+      severity={reminder.severity}
       label="Photo or video attached"
-      reason={PHOTO_REMINDER.reason}
-      clauses={PHOTO_REMINDER.clauses}
+      reason={reminder.reason}
+      clauses={reminder.clauses}
       whys={[]}
       {...props}
     />

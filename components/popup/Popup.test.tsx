@@ -5,6 +5,7 @@ import { FINDINGS } from '../../test/fixtures/findings';
 import { policyPath } from '../../lib/messaging/page-links';
 import { KIND_POLICY, seedPolicyPack } from '../../lib/policy';
 import type { PolicyPack } from '../../lib/policy/types';
+import trustSample from '../../lib/sample/trust-sample-settings.json';
 import { Popup, type PopupProps, type SiteView } from './Popup';
 
 const pack: PolicyPack = seedPolicyPack;
@@ -130,6 +131,37 @@ describe('Popup warnings', () => {
     const finding = { ...FINDINGS[1]!, clauses: ['99.9'] };
     show({ tab: { kind: 'ready', site: facebook, findings: [finding] } });
     expect(screen.getByText('This policy has no clause 99.9.')).toBeTruthy();
+  });
+});
+
+describe('Popup on a school with its own policy', () => {
+  const trust = trustSample.policy as PolicyPack;
+  const working = {
+    kind: 'status' as const,
+    reminder: true,
+    text: { headline: 'Working time until 10:15' },
+  };
+
+  it('cites the school’s own clauses for photos and working time, found from their text', () => {
+    show({
+      pack: trust,
+      work: working,
+      tab: { kind: 'ready', site: facebook, findings: [], hasAttachment: true },
+    });
+    const card = within(document.querySelector<HTMLElement>('.finding')!);
+    expect(card.getByRole('link', { name: 'Clause 4.8' })).toBeTruthy();
+    expect(card.queryByRole('link', { name: 'Clause 6.9' })).toBeNull();
+    const panel = screen.getByRole('region', { name: 'Working hours' });
+    expect(panel.querySelector('summary')!.textContent).toContain('clause 4.9');
+    expect(within(panel).getByLabelText('Clause 4.9').textContent).toMatch(/working hours/);
+  });
+
+  it('says plainly when the policy has no clause on a warning, and cites nothing', () => {
+    const finding = { ...FINDINGS[0]!, clauses: [], citations: [] };
+    show({ pack: trust, tab: { kind: 'ready', site: facebook, findings: [finding] } });
+    const card = document.querySelector<HTMLElement>('.finding')!;
+    expect(card.textContent).toContain('Your school’s policy has no clause on this.');
+    expect(card.querySelectorAll('.clauses a')).toHaveLength(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { WORKING_TIME_REMINDER } from '../../lib/working-time/reminders';
+import { topicClauses } from '../../lib/policy/mapping';
 import type { Finding } from '../../lib/engine/finding';
 import type { PolicyPack } from '../../lib/policy/types';
 import { PolicySearch } from '../policy/PolicySearch';
@@ -133,7 +133,9 @@ export function Popup({ tab, work, pack, links, onOpenOptions }: PopupProps) {
       </header>
       <WorkStatusPanel
         work={work}
-        reminderClause={pack.clauses.find((c) => c.id === WORKING_TIME_REMINDER.clause)}
+        reminderClauses={topicClauses(pack)['working-hours'].flatMap(
+          (id) => pack.clauses.find((c) => c.id === id) ?? [],
+        )}
         optionsHref={links.options}
         onOpenOptions={onOpenOptions && (() => onOpenOptions(links.options))}
       />

@@ -18,7 +18,10 @@ const kacper: Finding = {
   reason: "Kacper is on the school's do-not-name list",
   restricted: true,
 };
-const located = photoLocationWarning({ latitude: 52.6, longitude: -2.4 }, 'IMG_1.jpg')!;
+const located = photoLocationWarning({ latitude: 52.6, longitude: -2.4 }, 'IMG_1.jpg', [
+  '6.15',
+  'A.5.2',
+])!;
 
 const show = (findings: Finding[], attachments = [located]) =>
   render(
@@ -52,7 +55,7 @@ describe('Popup: restricted pupils and attachment warnings', () => {
   });
 
   it('puts a do-not-name pupil and a not-in-photos warning before the rest, in words', () => {
-    show([...FINDINGS, kacper], [located, restrictedPhotoWarning('Kacper')]);
+    show([...FINDINGS, kacper], [located, restrictedPhotoWarning('Kacper', ['6.9'])]);
     const labels = [...document.querySelectorAll('.finding .kind')].map((k) => k.textContent);
     expect(labels[0]).toBe('⛔ Not in photos');
     expect(labels[1]).toMatch(/^⛔ Do not name/);

@@ -1,5 +1,6 @@
 import type { WorkStatusText } from '../../lib/working-time/status-text';
 import { OptionsLink } from './OptionsLink';
+import { citeText } from '../../lib/policy/cite-text';
 import type { PolicyClause } from '../../lib/policy/types';
 
 /** What the popup knows about working time: nothing set, a problem, or a status. */
@@ -10,15 +11,15 @@ export type WorkView =
 
 export interface WorkStatusPanelProps {
   work: WorkView;
-  /** Clause 6.13, one click away during working time. */
-  reminderClause?: PolicyClause;
+  /** The school's clauses on personal use in working time, one click away during working time. */
+  reminderClauses: PolicyClause[];
   optionsHref: string;
   onOpenOptions?: () => void;
 }
 
 export function WorkStatusPanel({
   work,
-  reminderClause,
+  reminderClauses,
   optionsHref,
   onOpenOptions,
 }: WorkStatusPanelProps) {
@@ -31,7 +32,7 @@ export function WorkStatusPanel({
     return (
       <section class="work-status unset" aria-label="Working hours">
         <p>
-          No working hours set, so no clause 6.13 reminder. {optionsLink('Set them in Options')}
+          No working hours set, so no working-time reminder. {optionsLink('Set them in Options')}
         </p>
       </section>
     );
@@ -46,12 +47,12 @@ export function WorkStatusPanel({
     );
   }
   const { headline, detail } = work.text;
-  const clause = work.reminder ? reminderClause : undefined;
+  const clauses = work.reminder ? reminderClauses : [];
   const label = {
     class: `work-status${work.reminder ? ' reminder' : ''}`,
     'aria-label': 'Working hours',
   };
-  if (!detail && !clause) {
+  if (!detail && clauses.length === 0 && !work.reminder) {
     return (
       <section {...label}>
         <p class="headline">
@@ -66,13 +67,16 @@ export function WorkStatusPanel({
       <details>
         <summary>
           <strong>{headline}</strong>
-          {clause ? ` · clause ${clause.id}` : null}
+          {clauses.length ? ` · ${citeText(clauses.map((c) => c.id))}` : null}
         </summary>
         {detail && <p class="detail">{detail}</p>}
-        {clause && (
-          <blockquote class="clause-text" aria-label={`Clause ${clause.id}`}>
+        {clauses.map((clause) => (
+          <blockquote key={clause.id} class="clause-text" aria-label={`Clause ${clause.id}`}>
             {clause.text}
           </blockquote>
+        ))}
+        {work.reminder && clauses.length === 0 && (
+          <p class="clause-missing">Your school’s policy has no clause on working time.</p>
         )}
       </details>
     </section>

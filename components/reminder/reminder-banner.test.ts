@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WORKING_TIME_REMINDER } from '../../lib/working-time/reminders';
 import { mountReminderBanner } from './reminder-banner';
 
-const reminder = { ...WORKING_TIME_REMINDER, clauseText: 'Old Park does not permit personal use.' };
+const reminder = {
+  ...WORKING_TIME_REMINDER,
+  clauses: [{ id: '6.13', text: 'Old Park does not permit personal use.' }],
+};
 afterEach(() => document.body.replaceChildren());
 
 const note = () => document.querySelector('[role="note"]');
@@ -35,11 +38,32 @@ describe('reminder banner', () => {
     expect(onOpenClause).toHaveBeenCalledWith('6.13');
   });
 
-  it('offers the policy straight away when the pack lacks the clause', () => {
+  it('shows every clause a school’s policy gives it', () => {
+    const two = {
+      ...reminder,
+      clauses: [
+        { id: '4.9', text: 'No personal use in working hours.' },
+        { id: '4.10', text: 'Not in front of pupils either.' },
+      ],
+    };
+    mountReminderBanner(document.body, { reminder: two, onOpenClause: vi.fn() });
+    expect(note()?.getAttribute('aria-label')).toBe('Reminder: clauses 4.9 and 4.10');
+    buttonNamed('Show the clauses')!.click();
+    expect([...document.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual([
+      'Clause 4.9. No personal use in working hours.',
+      'Clause 4.10. Not in front of pupils either.',
+    ]);
+  });
+
+  it('says plainly when the policy has no clause on it, and cites no number', () => {
     const onOpenClause = vi.fn();
-    mountReminderBanner(document.body, { reminder: WORKING_TIME_REMINDER, onOpenClause });
+    mountReminderBanner(document.body, { reminder: { ...reminder, clauses: [] }, onOpenClause });
+    expect(note()?.getAttribute('aria-label')).toBe('Reminder: It is working time');
+    const words = [...note()!.querySelectorAll('p, button')].map((e) => e.textContent).join(' ');
+    expect(words).toContain('Your school’s policy has no clause on this.');
+    expect(words).not.toMatch(/\d\.\d/);
     buttonNamed('Open the policy')!.click();
-    expect(onOpenClause).toHaveBeenCalledWith('6.13');
+    expect(onOpenClause).toHaveBeenCalledWith('');
   });
 
   it('puts the page’s text in as text, never as markup', () => {

@@ -1,7 +1,9 @@
-// Clause 6.10 on sign-up forms: when an email field on a watched site holds a school
-// address, a note beside it says school email must not be used for personal accounts.
+// School email on sign-up forms: when an email field on a watched site holds a school
+// address, a note beside it says school email must not be used for personal accounts, citing
+// the clauses the background says the school's policy has on it.
 // The school's domains stay in the background: the field's value is sent there (debounced,
 // only when it looks like an address) and the answer is yes or no.
+import { citeText } from '../../lib/policy/cite-text';
 import { SCHOOL_EMAIL_REMINDER } from '../../lib/school/school-email';
 
 const TYPING_PAUSE_MS = 400;
@@ -40,7 +42,7 @@ export function watchEmailFields(
     shownFor = undefined;
   };
 
-  const show = (fieldNo: number, field: HTMLInputElement) => {
+  const show = (fieldNo: number, field: HTMLInputElement, clauses: string[]) => {
     hide();
     host = doc.createElement('before-you-post-note');
     const root = host.attachShadow({ mode: 'closed' });
@@ -52,7 +54,7 @@ export function watchEmailFields(
     const label = doc.createElement('span');
     label.className = 'label';
     label.textContent = 'Before you post: ';
-    note.append(label, `${SCHOOL_EMAIL_REMINDER.reason} (clause 6.10)`);
+    note.append(label, `${SCHOOL_EMAIL_REMINDER.reason} (${citeText(clauses)})`);
     const rect = field.getBoundingClientRect();
     const view = doc.defaultView;
     note.style.left = `${rect.left + (view?.scrollX ?? 0)}px`;
@@ -108,11 +110,11 @@ export function watchEmailFields(
 
   return {
     /** The background's answer to one question. */
-    answer(fieldId: string, isSchoolEmail: boolean): void {
+    answer(fieldId: string, isSchoolEmail: boolean, clauses: string[] = []): void {
       const fieldNo = Number(fieldId.split(':')[0]);
       const field = fields.get(fieldNo);
       if (!field || latest.get(fieldNo) !== fieldId) return;
-      if (isSchoolEmail && field.isConnected) show(fieldNo, field);
+      if (isSchoolEmail && field.isConnected) show(fieldNo, field, clauses);
       else if (shownFor === fieldNo) hide();
     },
   };

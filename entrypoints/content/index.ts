@@ -18,8 +18,9 @@ export default defineContentScript({
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
     const client = createCheckClient((message) => {
-      if (message.type === 'school-email') emails.answer(message.fieldId, message.isSchoolEmail);
-      else if (message.type === 'measure') startMeasuring();
+      if (message.type === 'school-email') {
+        emails.answer(message.fieldId, message.isSchoolEmail, message.clauses);
+      } else if (message.type === 'measure') startMeasuring();
       else watcher.onMessage(message);
     });
     const overlay = createOverlayHost(

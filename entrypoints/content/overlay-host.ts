@@ -30,6 +30,8 @@ export interface OverlayState {
   attachments: AttachmentWarning[];
   hasAttachment: boolean;
   tabId?: number;
+  /** The clauses of the school's policy the photo reminder cites (from the background). */
+  photoClauses?: string[];
   /** Findings beyond those sent. */
   more: number;
   /** Part of the text is not checked yet (time ran out). */
@@ -119,6 +121,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       findings,
       attachments,
       hasAttachment,
+      state?.photoClauses,
       notes,
       open,
       innerHeight,
@@ -134,6 +137,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         findings,
         attachments,
         hasAttachment,
+        photoClauses: state?.photoClauses,
         ...notes,
         open,
         viewportHeight: innerHeight,

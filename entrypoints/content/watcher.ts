@@ -290,6 +290,7 @@ export function createWatcher(
         attachments: message.attachments ?? [],
         hasAttachment: w.hasAttachment,
         tabId: message.tabId,
+        photoClauses: message.photoClauses,
         more: message.more ?? 0,
         partial: message.partial === true,
         longPost: sent.partial,

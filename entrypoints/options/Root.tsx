@@ -22,6 +22,7 @@ const EMPTY: State = {
   sites: DEFAULT_SITE_LIST,
   undoLabel: null,
   settingsUndoLabel: null,
+  policyUndoLabel: null,
 };
 
 export function Root({ search = location.search }: { search?: string }) {

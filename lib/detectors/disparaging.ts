@@ -1,7 +1,8 @@
-// Clause 5.5 (never attack, insult, abuse or defame pupils, families,
-// colleagues, other professionals, organisations, the school or the council)
-// and 5.2 (disrepute); allegations also touch 3.3 and 3.4 (defamation law,
-// vicarious liability). A nudge, worded as a question: it cannot know tone.
+// The seed policy's clause 5.5 (never attack, insult, abuse or defame pupils,
+// families, colleagues, other professionals, organisations, the school or the
+// council) and 5.2 (disrepute); allegations also cite the law on defamation (its
+// 3.3 and 3.4). Each school's policy decides its own clauses (lib/policy/citations.ts).
+// A nudge, worded as a question: it cannot know tone.
 // A cheap gate first (a target word, or a name another check found, anywhere in
 // the line); then each sentence is read by the rules (lib/disparaging/judge.ts)
 // for who it is about, and by the tone model (lib/disparaging/tone/) for
@@ -46,7 +47,7 @@ function lexiconFor(schoolNames: string[], councilNames: string[]): Lexicon {
 export default defineDetector<Lexicon>({
   id: 'disparaging',
   description:
-    'A sentence that attacks, insults, mocks or defames pupils, families, colleagues, other professionals or the school (5.5, 5.2).',
+    'A sentence that attacks, insults, mocks or defames pupils, families, colleagues, other professionals or the school.',
   compile: (settings) =>
     lexiconFor(
       [settings.school.name, ...settings.school.aliases].filter((n) => n.trim().length > 2),
@@ -79,7 +80,7 @@ export default defineDetector<Lexicon>({
         reason: a.claim
           ? `This could read as an allegation against ${a.target}. Could it be defamatory?`
           : `This could read as an attack on ${a.target}.`,
-        clauses: a.claim ? ['5.5', '5.2', '3.3', '3.4'] : ['5.5', '5.2'],
+        ...(a.claim ? { cites: ['disparaging' as const, 'defamation' as const] } : {}),
       }));
   },
 });

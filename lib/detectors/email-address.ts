@@ -1,6 +1,6 @@
 // Flags email addresses that are not on the school's official domains: personal
 // contact details are not safe to give away online (policy 6.15). Addresses on
-// an official domain are school-identifier's (with clause 6.10).
+// an official domain are school-identifier's (citing the school-email clauses).
 import { findEmails, isOnDomain } from '../contact/email';
 import type { Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';

@@ -1,4 +1,4 @@
-import { SPECIAL_CLAUSES } from '../policy/kind-clauses';
+import { SEED_TOPIC_CLAUSES } from '../policy/kind-clauses';
 import { detectorTable } from '../../test/detector-table';
 import { hollybrook, stMarys } from '../../test/fixtures/contact-schools';
 import schoolIdentifier from './school-identifier';
@@ -69,7 +69,7 @@ detectorTable(schoolIdentifier, {
       findings: [
         {
           ...school('office@hollybrook.example.sch.uk', 'official domain'),
-          clauses: SPECIAL_CLAUSES.officialEmail.map((c) => c.id),
+          clauses: SEED_TOPIC_CLAUSES['school-email'].map((c) => c.id),
         },
       ],
     },

@@ -1,6 +1,6 @@
-// Flags what identifies the school a post's writer works at (policy 6.1: do not
-// identify yourself as working for the school; 6.12: no use of its name or
-// brand). Everything comes from the settings' school block; the variants people
+// Flags what identifies the school a post's writer works at (the seed policy's 6.1:
+// do not identify yourself as working for the school; 6.12: no use of its name or
+// brand; each school's policy decides its own clauses). Everything comes from the settings' school block; the variants people
 // write (short names, "&"/"and", squashed hashtags and handles) are derived in
 // lib/contact so the same rules work for any school.
 import { findEmails, isOnDomain } from '../contact/email';
@@ -14,7 +14,6 @@ import {
   type TokenMatcher,
 } from '../school/school-tokens';
 import { squash } from '../contact/words';
-import { SPECIAL_CLAUSES } from '../policy/kind-clauses';
 import type { Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
 
@@ -40,9 +39,6 @@ const REASONS = {
   squashed: (c: Compiled) => `This contains the school's name (${c.schoolName})`,
 };
 
-// An address on the official domain is also clause 6.10: official email is for work.
-const OFFICIAL_EMAIL_CLAUSES = SPECIAL_CLAUSES.officialEmail.map((c) => c.id);
-
 export default defineDetector<Compiled>({
   id: 'school-identifier',
   description:
@@ -60,8 +56,14 @@ export default defineDetector<Compiled>({
   },
   detect: (text, c) => {
     const hits: Hit[] = [];
-    const push = (start: number, end: number, reason: string, clauses?: string[]) =>
-      hits.push({ kind: 'school-identifier', start, end, reason, ...(clauses ? { clauses } : {}) });
+    const push = (start: number, end: number, reason: string, cites?: Hit['cites']) =>
+      hits.push({
+        kind: 'school-identifier',
+        start,
+        end,
+        reason,
+        ...(cites ? { cites } : {}),
+      });
 
     for (const m of findEmails(text)) {
       const local = text.slice(m.start, m.end).split('@')[0]!;
@@ -70,7 +72,8 @@ export default defineDetector<Compiled>({
           m.start,
           m.end,
           "This email address is on the school's official domain",
-          OFFICIAL_EMAIL_CLAUSES,
+          // Official email is for work: the school-email clauses apply (the seed policy's 6.10).
+          ['school-email'],
         );
       } else if (containsName(squash(local), c.tokens)) {
         push(m.start, m.end, REASONS.squashed(c));

@@ -25,8 +25,10 @@ export interface Finding {
   end: number;
   /** The flagged characters: `text.slice(start, end)`. */
   text: string;
-  /** Policy clause ids, e.g. ["5.4", "6.8"]. */
+  /** Policy clause ids, e.g. ["5.4", "6.8"]; empty when the school's policy has no clause on it. */
   clauses: string[];
+  /** Each of `clauses` with the line saying why it applies, in the same order. */
+  citations?: { id: string; why: string }[];
   severity: Severity;
   /** A sentence a person can read: "Millie is on the Year 4 Oak class list". */
   reason: string;
@@ -45,7 +47,13 @@ export interface Hit {
   end: number;
   reason: string;
   severity?: Severity;
-  clauses?: string[];
+  /**
+   * What this hit cites instead of its kind's clauses, by topic, never by number (the school's
+   * policy decides the numbers): an address on the school's own domain cites the school-email
+   * clauses; a claim that could be defamatory cites the disparaging ones and the law on
+   * defamation.
+   */
+  cites?: (FindingKind | 'school-email' | 'defamation')[];
   /** Id of the rule that raised it; the detector's id when it has one rule. */
   rule?: string;
   /** A pupil the school has said must not be named online (restriction "name"). */

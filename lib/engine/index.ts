@@ -4,8 +4,10 @@
 // find. Results are cached by the text of each piece, most recently used kept.
 import { detectors } from '../detectors';
 import type { Detector } from './detector';
+import { citationsFor, type Citation } from '../policy/citations';
 import { KIND_POLICY } from '../policy/kind-clauses';
-import type { Finding, FindingKind } from './finding';
+import { seedPolicyPack } from '../policy/seed';
+import type { Finding, FindingKind, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
 import { splitIntoUnits, type Unit } from './units';
 import type { Decision } from './trace';
@@ -79,6 +81,12 @@ export function createChecker(
     .filter((d) => isEnabled(settings, d.id))
     .map((detector) => ({ detector, compiled: detector.compile(settings) }));
   const cache = new Map<string, Finding[]>();
+  // The school's own policy decides which clauses each kind cites (lib/policy/citations.ts).
+  const cite = citationsFor(settings.policy ?? seedPolicyPack);
+  const citationsOf = (hit: Hit): Citation[] => {
+    const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
+    return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+  };
 
   function checkUnit(unit: string, trace?: (d: Decision) => void): Finding[] {
     const cached = trace ? undefined : cache.get(unit);
@@ -102,12 +110,14 @@ export function createChecker(
       const context = report ? { earlier: found, memo, trace: report } : { earlier: found, memo };
       for (const hit of detector.detect(unit, compiled, context)) {
         const policy = KIND_POLICY[hit.kind];
+        const citations = citationsOf(hit);
         found.push({
           kind: hit.kind,
           start: hit.start,
           end: hit.end,
           text: unit.slice(hit.start, hit.end),
-          clauses: hit.clauses ?? policy.clauses.map((c) => c.id),
+          clauses: citations.map((c) => c.id),
+          citations,
           severity: hit.severity ?? policy.severity,
           reason: hit.reason,
           detector: detector.id,

@@ -35,7 +35,7 @@ export type ContentMessage =
    * Without `head` (a video, or a file that could not be read) it only marks the attachment.
    */
   | { type: 'attachment'; editorId: string; fileName: string; head?: string }
-  /** The value of an email field on a watched page: is it a school address? (clause 6.10) */
+  /** The value of an email field on a watched page: is it a school address? */
   | { type: 'email-field'; fieldId: string; value: string }
   /** The editor lost focus or was removed: its warnings no longer count on the badge. */
   | { type: 'editor-gone'; editorId: string }
@@ -56,6 +56,8 @@ export type BackgroundMessage =
       attachments?: AttachmentWarning[];
       /** The tab the content script runs in, for links such as `popup.html?tab=N`. */
       tabId?: number;
+      /** The clauses of the school's policy the photo reminder cites (none: it has none). */
+      photoClauses?: string[];
       /** Findings beyond MAX_FINDINGS_SENT that were not sent. */
       more?: number;
       /** Part of the text is not checked: the post is longer than CHECK_WINDOW, or time ran out. */
@@ -63,8 +65,11 @@ export type BackgroundMessage =
     }
   /** An edit arrived for text the background no longer has (worker restarted): send it whole. */
   | { type: 'need-text'; editorId: string }
-  /** The answer to `email-field`: whether to show the clause 6.10 reminder beside it. */
-  | { type: 'school-email'; fieldId: string; isSchoolEmail: boolean }
+  /**
+   * The answer to `email-field`: whether to show the school-email note beside it, and the
+   * clauses of the school's policy it cites (none when the policy has no clause on it).
+   */
+  | { type: 'school-email'; fieldId: string; isSchoolEmail: boolean; clauses?: string[] }
   /** The keyboard shortcut: open (or close) the warnings card of the editor being edited. */
   | { type: 'toggle-card'; editorId: string }
   /** Record main-thread time as performance measures (the end-to-end timing test only). */
@@ -76,7 +81,7 @@ export interface TabFindings {
   tabId: number;
   url?: string;
   findings: Finding[];
-  /** A photo or video was attached in the compose box: the overlay shows a clause 6.9 reminder. */
+  /** A photo or video was attached in the compose box: the overlay shows the photo reminder. */
   hasAttachment?: boolean;
   /** Warnings about the attachments (photo location, photo-restricted pupils); counted on the badge. */
   attachments?: AttachmentWarning[];

@@ -1,4 +1,4 @@
-// Messages for the place-and-time reminders (clauses 6.13, 6.11). Types only.
+// Messages for the place-and-time reminders (working time, Wikipedia). Types only.
 // The content script sends its address; it never sees settings or class lists.
 import type { Reminder } from '../working-time/reminders';
 
@@ -6,7 +6,10 @@ import type { Reminder } from '../working-time/reminders';
 export type ReminderRequest =
   { type: 'get-page-reminder'; url: string } | { type: 'open-policy-clause'; clause: string };
 
-/** Background → content script: the reminder to show (with its clause's text), or none. */
+/**
+ * Background → content script: the reminder to show, with the clauses of the school's policy
+ * it cites and their text (none when the policy has no clause on it), or no reminder.
+ */
 export interface PageReminderAnswer {
-  reminder: (Reminder & { clauseText?: string }) | null;
+  reminder: (Reminder & { clauses: { id: string; text: string }[] }) | null;
 }

@@ -4,9 +4,10 @@
 // content script that imports this index.
 export { decodePhotoHead, encodePhotoHead, PHOTO_HEAD_BYTES } from './transfer';
 export {
-  PHOTO_REMINDER,
   photoLocationWarning,
+  photoReminder,
   photoWarnings,
+  type PhotoClauses,
   type AttachedPhoto,
   type AttachmentWarning,
   type AttachmentWarningId,

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../engine';
 import sample from '../sample/sample-settings.json';
 import type { SchoolSettings } from '../settings/types';
+import { seedPolicyPack, topicClauses } from '../policy';
 import { nameKey, photoRestrictedNames, restrictedPhotoWarnings } from './restricted-photo';
 
 const settings = sample as SchoolSettings;
 const checker = createChecker(settings);
 const restricted = photoRestrictedNames(settings);
 const warn = (text: string, hasMedia = true) =>
-  restrictedPhotoWarnings(checker.check(text), restricted, hasMedia);
+  restrictedPhotoWarnings(
+    checker.check(text),
+    restricted,
+    hasMedia,
+    topicClauses(seedPolicyPack).photos,
+  );
 
 describe('restricted photo pupils', () => {
   it('lists every way a photo-restricted pupil may be written, and no one else', () => {

@@ -1,6 +1,7 @@
-// Clause 6.9 for the pupils a school has said must not appear in images (restriction "photo"):
-// naming one in a post that carries a photo or video raises one high warning. Runs in the
-// background, which holds the class lists; the warning carries only the name as typed.
+// Pupils a school has said must not appear in images (restriction "photo"): naming one in a
+// post that carries a photo or video raises one high warning, citing the school's photos
+// clauses (the seed policy's 6.9). Runs in the background, which holds the class lists; the
+// warning carries only the name as typed.
 import type { Finding } from '../engine/finding';
 import type { SchoolSettings } from '../settings/types';
 import type { AttachmentWarning } from './warnings';
@@ -34,11 +35,11 @@ export function photoRestrictedNames(settings: Pick<SchoolSettings, 'classes'>):
   return names;
 }
 
-export function restrictedPhotoWarning(typedName: string): AttachmentWarning {
+export function restrictedPhotoWarning(typedName: string, clauses: string[]): AttachmentWarning {
   return {
     id: 'photo-restricted-pupil',
     severity: 'high',
-    clauses: ['6.9'],
+    clauses,
     reason: `${typedName} must not appear in photos or videos: the school has asked that this pupil is not shown in images. Check this picture before you post.`,
     name: typedName,
     guides: [],
@@ -53,6 +54,7 @@ export function restrictedPhotoWarnings(
   findings: readonly Finding[],
   restricted: ReadonlySet<string>,
   hasMedia: boolean,
+  clauses: string[],
 ): AttachmentWarning[] {
   if (!hasMedia || restricted.size === 0) return [];
   const seen = new Set<string>();
@@ -62,7 +64,7 @@ export function restrictedPhotoWarnings(
     const key = nameKey(finding.text);
     if (!restricted.has(key) || seen.has(key)) continue;
     seen.add(key);
-    warnings.push(restrictedPhotoWarning(finding.text));
+    warnings.push(restrictedPhotoWarning(finding.text, clauses));
   }
   return warnings;
 }

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { PHOTO_REMINDER, photoLocationWarning, photoWarnings } from './warnings';
+import { seedPolicyPack, topicClauses } from '../policy';
+import { photoLocationWarning, photoReminder, photoWarnings } from './warnings';
+
+const seed = topicClauses(seedPolicyPack);
+const CLAUSES = { photos: seed.photos, location: seed['photo-location'] };
 
 const TELFORD = { latitude: 52.6789, longitude: -2.4321 };
 
 describe('photoLocationWarning', () => {
   it('raises nothing for a photo without a position', () => {
-    expect(photoLocationWarning(null, 'IMG_0001.jpg')).toBeNull();
+    expect(photoLocationWarning(null, 'IMG_0001.jpg', CLAUSES.location)).toBeNull();
   });
 
-  it('warns calmly, citing 6.15 and A.5.2, with steps for iPhone and Android', () => {
-    const warning = photoLocationWarning(TELFORD, 'IMG_0001.HEIC');
+  it('warns calmly, citing the seed’s 6.15 and A.5.2, with steps for iPhone and Android', () => {
+    const warning = photoLocationWarning(TELFORD, 'IMG_0001.HEIC', CLAUSES.location);
     expect(warning).toMatchObject({
       id: 'photo-location',
       severity: 'medium',
@@ -27,7 +31,7 @@ describe('photoLocationWarning', () => {
   });
 
   it('never puts the coordinates themselves into the warning', () => {
-    const text = JSON.stringify(photoLocationWarning(TELFORD));
+    const text = JSON.stringify(photoLocationWarning(TELFORD, undefined, CLAUSES.location));
     expect(text).not.toMatch(/52\.6|2\.43/);
     expect(text).toContain('This photo records where it was taken');
   });
@@ -35,14 +39,14 @@ describe('photoLocationWarning', () => {
 
 describe('photoWarnings', () => {
   it('is empty when the post has no images', () => {
-    expect(photoWarnings([])).toEqual([]);
+    expect(photoWarnings([], CLAUSES)).toEqual([]);
   });
 
-  it('gives only the 6.9 reminder for images without a position', () => {
-    expect(photoWarnings([{ location: null }, { fileName: 'b.jpg', location: null }])).toEqual([
-      PHOTO_REMINDER,
-    ]);
-    expect(PHOTO_REMINDER).toMatchObject({
+  it('gives only the photo reminder (the seed’s 6.9) for images without a position', () => {
+    expect(
+      photoWarnings([{ location: null }, { fileName: 'b.jpg', location: null }], CLAUSES),
+    ).toEqual([photoReminder(CLAUSES.photos)]);
+    expect(photoReminder(CLAUSES.photos)).toMatchObject({
       id: 'photo-reminder',
       clauses: ['6.9'],
       severity: 'low',
@@ -50,15 +54,26 @@ describe('photoWarnings', () => {
   });
 
   it('adds one location warning per located photo, before the reminder', () => {
-    const warnings = photoWarnings([
-      { fileName: 'a.jpg', location: TELFORD },
-      { fileName: 'b.jpg', location: null },
-      { fileName: 'c.heic', location: { latitude: -33.8, longitude: 151.2 } },
-    ]);
+    const warnings = photoWarnings(
+      [
+        { fileName: 'a.jpg', location: TELFORD },
+        { fileName: 'b.jpg', location: null },
+        { fileName: 'c.heic', location: { latitude: -33.8, longitude: 151.2 } },
+      ],
+      CLAUSES,
+    );
     expect(warnings.map((w) => [w.id, w.fileName])).toEqual([
       ['photo-location', 'a.jpg'],
       ['photo-location', 'c.heic'],
       ['photo-reminder', undefined],
     ]);
+  });
+
+  it('cites nothing, never another school’s number, when the policy has no clause', () => {
+    const warnings = photoWarnings([{ fileName: 'a.jpg', location: TELFORD }], {
+      photos: [],
+      location: [],
+    });
+    expect(warnings.map((w) => w.clauses)).toEqual([[], []]);
   });
 });

@@ -11,7 +11,7 @@ export interface AttachmentWarning {
   /** Stable per kind of warning; with `fileName`, tells the overlay what to draw. */
   id: AttachmentWarningId;
   severity: Severity;
-  /** Policy clause ids, e.g. ["6.15", "A.5.2"]. */
+  /** Clause ids of the school's policy, e.g. ["6.15", "A.5.2"]; none when it has none on this. */
   clauses: string[];
   /** One calm sentence a person can read. */
   reason: string;
@@ -23,32 +23,43 @@ export interface AttachmentWarning {
   guides: readonly RemoveLocationGuide[];
 }
 
+/** Which clauses of the school's policy photo warnings cite (lib/policy/citations.ts). */
+export interface PhotoClauses {
+  /** The photo reminder and photo-restricted pupils: images of pupils. */
+  photos: string[];
+  /** A photo that records where it was taken: personal details such as a home address. */
+  location: string[];
+}
+
 /** Raised for each attached photo that records where it was taken. */
 export function photoLocationWarning(
   location: PhotoLocation | null,
-  fileName?: string,
+  fileName: string | undefined,
+  clauses: string[],
 ): AttachmentWarning | null {
   if (!location) return null;
   const named = fileName ? `“${fileName}” records` : 'This photo records';
   return {
     id: 'photo-location',
     severity: 'medium',
-    clauses: ['6.15', 'A.5.2'],
+    clauses,
     reason: `${named} where it was taken. Shared as it is, it can show where you live or where the school is.`,
     ...(fileName ? { fileName } : {}),
     guides: REMOVE_LOCATION_GUIDES,
   };
 }
 
-/** The one reminder whenever a post carries an image (clause 6.9), whatever the image holds. */
-export const PHOTO_REMINDER: AttachmentWarning = {
-  id: 'photo-reminder',
-  severity: 'low',
-  clauses: ['6.9'],
-  reason:
-    'Images of pupils, their families, or staff in school uniform or logos must not go on personal social media.',
-  guides: [],
-};
+/** The one reminder whenever a post carries an image, whatever the image holds. */
+export function photoReminder(clauses: string[]): AttachmentWarning {
+  return {
+    id: 'photo-reminder',
+    severity: 'low',
+    clauses,
+    reason:
+      'Images of pupils, their families, or staff in school uniform or logos must not go on personal social media.',
+    guides: [],
+  };
+}
 
 export interface AttachedPhoto {
   fileName?: string;
@@ -57,13 +68,16 @@ export interface AttachedPhoto {
 }
 
 /**
- * Every attachment warning for a post's images: the 6.9 reminder once when there is any
+ * Every attachment warning for a post's images: the photo reminder once when there is any
  * image, then one location warning per photo that records a position.
  */
-export function photoWarnings(photos: readonly AttachedPhoto[]): AttachmentWarning[] {
+export function photoWarnings(
+  photos: readonly AttachedPhoto[],
+  clauses: PhotoClauses,
+): AttachmentWarning[] {
   if (photos.length === 0) return [];
   const located = photos
-    .map((photo) => photoLocationWarning(photo.location, photo.fileName))
+    .map((photo) => photoLocationWarning(photo.location, photo.fileName, clauses.location))
     .filter((warning): warning is AttachmentWarning => warning !== null);
-  return [...located, PHOTO_REMINDER];
+  return [...located, photoReminder(clauses.photos)];
 }

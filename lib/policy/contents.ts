@@ -10,6 +10,7 @@ import {
   parseNumbered,
   stripMarkup,
 } from './lines';
+import { PAGE_BREAK } from './furniture';
 
 export interface Contents {
   /** Line numbers that belong to the contents table. */
@@ -19,16 +20,19 @@ export interface Contents {
 }
 
 const ENTRY_ID = /^(?:\d{1,3}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})*)\.?$/;
-const PAGE_TAIL = /[ \t.\u2026\u00b7]*(?:\d{1,3}|[ivxlc]{1,6})$/i;
+const PAGE_TAIL = /[ \t.\u2026\u00b7]+(?:\d{1,3}|[ivxlc]{1,6})$/i;
 
-export function readContents(lines: string[]): Contents {
+export function readContents(lines: readonly string[]): Contents {
   const skip = new Set<number>();
   const titles = new Map<string, string>();
   let inContents = false;
+  /** Numbers and titles already listed: when one comes again, the body has begun. */
+  const listed = new Set<string>();
 
   lines.forEach((line, i) => {
     if (isTableRow(line)) {
       readTableRow(line, titles);
+      for (const id of titles.keys()) listed.add(id);
       return;
     }
     if (isContentsHeading(line)) {
@@ -36,19 +40,37 @@ export function readContents(lines: string[]): Contents {
       skip.add(i);
       return;
     }
-    if (line === '') return;
+    if (line === '' || line === PAGE_BREAK) return;
     const withoutPage = line.replace(PAGE_TAIL, '');
-    const isEntry =
+    const numbered = parseNumbered(withoutPage);
+    const title = squash(stripMarkup(numbered?.text ?? withoutPage));
+    if (inContents && ((numbered && listed.has(numbered.id)) || listed.has(title))) {
+      inContents = false; // "1. Introduction" again: the policy itself starts here
+      return;
+    }
+    const hasPage =
       (inContents && (endsWithPageNumber(line) || /^page$/i.test(line))) || hasLeaderAndPage(line);
-    if (isEntry && isHeadingLike(withoutPage)) {
+    // Without page numbers, a contents table is a run of titles under its heading.
+    const isEntry = hasPage || (inContents && isHeadingLike(withoutPage, true));
+    if (isEntry && isHeadingLike(withoutPage, true)) {
       skip.add(i);
-      const numbered = parseNumbered(withoutPage);
-      if (numbered) titles.set(numbered.id, stripMarkup(numbered.text));
+      listed.add(title);
+      if (numbered) {
+        listed.add(numbered.id);
+        titles.set(numbered.id, stripMarkup(numbered.text));
+      }
       return;
     }
     inContents = false;
   });
   return { skip, titles };
+}
+
+function squash(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** `| 6 | Personal use of social media | 5 |` → "6" → "Personal use of social media". */

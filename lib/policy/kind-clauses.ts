@@ -1,8 +1,10 @@
-// Which policy clauses each kind of finding relates to, and why, in plain English.
-// Data, not code: the popup, overlay, scanner and README table all read it from
-// here. Clause ids are the seed policy's (lib/policy/seed-pack.json); a test
-// checks each one exists there.
+// Each kind of finding: its label, what it flags and its severity; and the seed school's
+// mapping from each kind and reminder to its policy's clauses, with why each applies in plain
+// English (lib/policy/seed-pack.json). The seed keeps this mapping; any other policy's comes
+// from its settings file or from its own text (lib/policy/citations.ts). A test checks each
+// clause exists in the seed policy.
 import type { FindingKind, Severity } from '../engine/finding';
+import type { OtherTopicId, ReminderId, TopicId } from './topics';
 
 export interface ClauseReason {
   id: string;
@@ -140,19 +142,37 @@ export const KIND_POLICY: Record<FindingKind, KindPolicy> = {
 };
 
 /**
- * Clauses a detector adds to its kind's for particular hits (via `Hit.clauses`),
- * with their reasons for the popup and the scanner's report.
+ * The seed school's clauses for its reminders, and for what some findings add: an address on
+ * the school's own email domain also cites the school-email clause; a disparaging claim that
+ * could be defamatory also cites the law on defamation; a photo that records where it was
+ * taken cites the clauses on personal details.
  */
-export const SPECIAL_CLAUSES = {
-  /** school-identifier: an address on the school's own email domain. */
-  officialEmail: [
+export const SEED_TOPIC_CLAUSES: Record<ReminderId | OtherTopicId, ClauseReason[]> = {
+  'working-hours': [
+    {
+      id: '6.13',
+      why: 'Personal use of social media is not allowed at work, except at playtime and lunchtime.',
+    },
+  ],
+  photos: [
+    {
+      id: '6.9',
+      why: 'Images of pupils, their families, or staff in school uniform or logos must not go on personal social media.',
+    },
+  ],
+  encyclopaedia: [
+    {
+      id: '6.11',
+      why: 'Edits made at work are recorded against the school’s internet address, so do not edit in a personal capacity at work.',
+    },
+  ],
+  'school-email': [
     {
       id: '6.10',
       why: 'School email addresses and other official contact details must not be used on personal social media.',
     },
   ],
-  /** disparaging: an allegation that could be defamatory. */
-  defamatoryClaim: [
+  defamation: [
     {
       id: '3.3',
       why: 'Laws on libel, defamation and harassment apply to what you post on social media.',
@@ -162,13 +182,16 @@ export const SPECIAL_CLAUSES = {
       why: 'The school and the council can be held liable when staff defame a third party.',
     },
   ],
-} satisfies Record<string, ClauseReason[]>;
+  'photo-location': [
+    CONTACT_DETAILS,
+    { id: 'A.5.2', why: 'Pupils must not be able to be identified.' },
+  ],
+};
 
-/** Why a clause applies, looked up across every kind, for clause ids that come from hits. */
-export function clauseReason(id: string): string | undefined {
-  const all = [
-    ...Object.values(KIND_POLICY).flatMap((k) => k.clauses),
-    ...Object.values(SPECIAL_CLAUSES).flat(),
-  ];
-  return all.find((c) => c.id === id)?.why;
-}
+/** The seed school's reasons for every topic: its kinds' and the rest. */
+export const SEED_REASONS: Record<TopicId, ClauseReason[]> = {
+  ...(Object.fromEntries(
+    Object.entries(KIND_POLICY).map(([kind, policy]) => [kind, policy.clauses]),
+  ) as Record<FindingKind, ClauseReason[]>),
+  ...SEED_TOPIC_CLAUSES,
+};

@@ -94,3 +94,23 @@ describe('highlightRuns', () => {
     ]);
   });
 });
+
+describe('searchPolicy on ids numbered unlike the seed', () => {
+  const appendices = {
+    format: 'policy-pack' as const,
+    version: 1 as const,
+    title: 'Policy',
+    clauses: [
+      { id: '1.1', section: '', text: 'Staff must be kind.' },
+      { id: 'App1.1.1', section: 'Appendix 1', text: 'Accounts are run by the office.' },
+      { id: 'A1.2', section: 'Appendix A', text: 'Two people hold the passwords.' },
+    ],
+  };
+  it.each([
+    ['App1.1.1', 'App1.1.1'],
+    ['a1.2', 'A1.2'],
+    ['1.1', '1.1'],
+  ])('finds %s by its number', (query, id) => {
+    expect(searchPolicy(appendices, query)[0]?.clause.id).toBe(id);
+  });
+});

@@ -37,7 +37,9 @@ interface PackIndex {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const CLAUSE_ID = /(?:^|[^\w.])((?:[a-z]\.)?\d+(?:\.\d+)+|[a-z]\.\d+)(?![\w])/gi;
+/** "6.13", "A.5.2", "A1.2", "App1.1.2" (a restarted appendix, lib/policy/clause-ids.ts). */
+const CLAUSE_ID =
+  /(?:^|[^\w.])((?:[a-z]{1,3}\d{0,3}\.)?\d+(?:\.\d+)+|[a-z]\.\d+|[a-z]\d{1,3}\.\d+(?:\.\d+)*)(?![\w])/gi;
 const SYNONYM_WEIGHT = 0.5;
 const SECTION_WEIGHT = 0.3;
 const RULE_BONUS = 2;

@@ -1,4 +1,5 @@
-// Clause 6.10: school email must not be used to set up personal social media accounts.
+// School email must not be used to set up personal social media accounts (the seed policy's
+// 6.10; each school's own policy decides which clauses the note cites).
 // The content script asks this about the value of an email field on a sign-up form; it
 // needs only the school's email domains, never the class lists.
 import type { School } from '../settings/types';
@@ -35,12 +36,10 @@ export function isOfficialSchoolEmail(value: string, settings: SchoolEmailSettin
 export const SCHOOL_EMAIL_REMINDER: {
   id: 'school-email';
   severity: Severity;
-  clauses: string[];
   reason: string;
 } = {
   id: 'school-email',
   severity: 'medium',
-  clauses: ['6.10'],
   reason:
     'This is a school email address. School email must not be used to set up personal social media accounts; a separate personal address keeps work contact details private.',
 };

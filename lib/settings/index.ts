@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { SettingsProblem } from './problem';
 import { locateJsonError } from './json';
+import { policyMappingProblems } from './policy-mapping';
 import { rangeProblems } from './ranges';
 import { settingsSchema } from './schema';
 import type { SchoolSettings } from './types';
@@ -16,7 +17,11 @@ export function validateSettings(input: unknown): SettingsResult {
   if (Array.isArray(input))
     return { ok: false, problems: [{ path: '', message: 'expected an object' }] };
   const result = v.safeParse(settingsSchema, input, { abortPipeEarly: true });
-  const problems = [...(result.issues ?? []).map(toProblem), ...rangeProblems(input)];
+  const problems = [
+    ...(result.issues ?? []).map(toProblem),
+    ...rangeProblems(input),
+    ...policyMappingProblems(input),
+  ];
   if (result.success && problems.length === 0) {
     return { ok: true, settings: result.output as SchoolSettings };
   }

@@ -116,6 +116,12 @@ const workingHours = v.looseObject(
   'expected an object',
 );
 
+const clauseMapping = v.record(
+  v.string(),
+  v.array(nonEmptyText, 'expected a list of clause ids'),
+  'expected an object',
+);
+
 const policyPack = v.pipe(
   v.looseObject(
     {
@@ -136,6 +142,10 @@ const policyPack = v.pipe(
           'expected each clause id once',
         ),
       ),
+      // Which clauses each kind and reminder cites; that each id is a clause is policy-mapping.ts's.
+      kindClauses: v.optional(clauseMapping),
+      reminderClauses: v.optional(clauseMapping),
+      otherClauses: v.optional(clauseMapping),
     },
     'expected an object',
   ),

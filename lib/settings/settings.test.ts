@@ -177,6 +177,44 @@ describe('validateSettings', () => {
     const newer = validateSettings({ ...minimal, checks: { 'future-kind': false } });
     expect(newer.ok && newer.settings.checks).toEqual({ 'future-kind': false });
   });
+
+  it('accepts a mapping to the policy’s own clauses, and names every id the policy lacks', () => {
+    const policy = {
+      format: 'policy-pack',
+      version: 1,
+      title: 'Policy',
+      clauses: [
+        { id: '4.7', section: 'Personal accounts', text: 'Keep your number private.' },
+        { id: '4.9', section: 'Personal accounts', text: 'No personal use at work.' },
+      ],
+    };
+    const mapped = validateSettings({
+      ...minimal,
+      policy: {
+        ...policy,
+        kindClauses: { 'phone-number': ['4.7'], 'pupil-name': [] },
+        reminderClauses: { 'working-hours': ['4.9'] },
+      },
+    });
+    expect(mapped.ok && mapped.settings.policy?.kindClauses).toEqual({
+      'phone-number': ['4.7'],
+      'pupil-name': [],
+    });
+    expect(
+      problemsOf({
+        ...minimal,
+        policy: {
+          ...policy,
+          kindClauses: { 'phone-number': ['6.15', '4.7'], disparaging: '5.5' },
+          otherClauses: { defamation: ['3.3'] },
+        },
+      }),
+    ).toEqual([
+      'policy.kindClauses.disparaging: expected a list of clause ids',
+      'policy.kindClauses["phone-number"][0]: 6.15 is not a clause of this policy',
+      'policy.otherClauses.defamation[0]: 3.3 is not a clause of this policy',
+    ]);
+  });
 });
 
 describe('parseSettingsJson', () => {

@@ -61,7 +61,7 @@ export interface SchoolSettings {
   school: School;
   classes: SchoolClass[];
   staff: StaffMember[];
-  /** Absent = no timetable set: no 6.13 reminder. */
+  /** Absent = no timetable set: no working-time reminder. */
   workingHours?: WorkingHours;
   /** A school's own policy pack; absent = the built-in seed policy. */
   policy?: PolicyPack;

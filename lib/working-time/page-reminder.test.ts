@@ -39,17 +39,17 @@ describe('siteOf and halfDayKey', () => {
 
 describe('decidePageReminder', () => {
   const social = 'https://www.facebook.com/';
-  it('shows 6.13 on a social site in working time and records the half-day', () => {
+  it('shows the working-time reminder on a social site in working time and records the half-day', () => {
     expect(decidePageReminder(social, at('working'), morning, {})).toEqual({
-      reminder: expect.objectContaining({ clause: '6.13' }),
+      reminder: expect.objectContaining({ topic: 'working-hours' }),
       record: { site: 'facebook.com', slot: '2026-06-10-am' },
     });
   });
   it('shows it once per site per half-day', () => {
     const shown = { 'facebook.com': '2026-06-10-am' };
     expect(decidePageReminder(social, at('working'), morning, shown)).toBeNull();
-    expect(decidePageReminder(social, at('working'), afternoon, shown)?.reminder.clause).toBe(
-      '6.13',
+    expect(decidePageReminder(social, at('working'), afternoon, shown)?.reminder.topic).toBe(
+      'working-hours',
     );
     expect(decidePageReminder('https://x.com/', at('working'), morning, shown)).not.toBeNull();
   });
@@ -63,13 +63,13 @@ describe('decidePageReminder', () => {
 
   const edit = 'https://en.wikipedia.org/w/index.php?title=Telford&action=edit';
   it.each([
-    ['working', edit, '6.11'],
-    ['break', edit, '6.11'],
+    ['working', edit, 'encyclopaedia'],
+    ['break', edit, 'encyclopaedia'],
     ['outside-hours', edit, undefined],
     ['working', 'https://en.wikipedia.org/wiki/Telford', undefined],
-  ] as const)('Wikipedia in %s: %s → %s', (state, url, clause) => {
+  ] as const)('Wikipedia in %s: %s → %s', (state, url, topic) => {
     const decision = decidePageReminder(url, at(state), morning, {});
-    expect(decision?.reminder.clause).toBe(clause);
+    expect(decision?.reminder.topic).toBe(topic);
     expect(decision?.record).toBeUndefined();
   });
 });

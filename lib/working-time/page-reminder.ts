@@ -1,4 +1,4 @@
-// Which place-and-time reminder, if any, a page gets (clauses 6.13 and 6.11). Pure: the
+// Which place-and-time reminder, if any, a page gets (working time, Wikipedia). Pure: the
 // background passes in the status, the page address and when this site last had one.
 import {
   halfDayKey,
@@ -24,8 +24,8 @@ export function siteOf(url: string): string {
 
 /**
  * Wikipedia's edit view at work (working time or a break: the edit is still recorded
- * against the school's address) gets clause 6.11 each time. Any other page the reminder
- * script runs on is a social site: clause 6.13 in working time outside breaks, once per
+ * against the school's address) gets the encyclopaedia reminder each time. Any other page the
+ * reminder script runs on is a social site: the working-time one outside breaks, once per
  * site per half-day. Reading Wikipedia is fine.
  */
 export function decidePageReminder(

@@ -1,22 +1,22 @@
-// The two reminders that depend on where and when, not on what is typed: clause 6.13 (no
-// personal social media in working time) and clause 6.11 (no editing Wikipedia at work).
-// Clause ids are the seed policy's numbering; a school's own pack may lack them, and then
-// the reminder shows only its plain-English line.
+// The two reminders that depend on where and when, not on what is typed: no personal social
+// media in working time (the seed policy's 6.13) and no editing Wikipedia at work (its 6.11).
+// Each names its topic, not a clause: the school's own policy decides which clauses it cites
+// (lib/policy/citations.ts), and with none the reminder shows only its plain-English line.
 
 export interface Reminder {
-  clause: string;
+  topic: 'working-hours' | 'encyclopaedia';
   headline: string;
   why: string;
 }
 
 export const WORKING_TIME_REMINDER: Reminder = {
-  clause: '6.13',
+  topic: 'working-hours',
   headline: 'It is working time',
   why: 'Personal social media waits for playtime, lunchtime or after school.',
 };
 
 export const ENCYCLOPAEDIA_REMINDER: Reminder = {
-  clause: '6.11',
+  topic: 'encyclopaedia',
   headline: 'Editing Wikipedia at work',
   why: 'Edits made at work are recorded against the school’s internet address, so do not edit in a personal capacity at work.',
 };

@@ -28,8 +28,8 @@ const text = (at: string) =>
 
 describe('describeWorkStatus', () => {
   it.each([
-    ['2026-10-07T09:00', 'Working time until 12:00', /clause 6\.13/],
-    ['2026-10-07T11:30', 'Lunchtime until 13:00', /playtime and lunchtime/],
+    ['2026-10-07T09:00', 'Working time until 12:00', /waits for playtime, lunchtime/],
+    ['2026-10-07T11:30', 'Lunchtime until 13:00', /not working time/],
     ['2026-10-07T18:00', 'Outside working hours', /^Working time starts Thu 08:30\.$/],
     ['2026-10-09T10:00', 'School closed today', /^Back Mon 08:30\.$/],
     ['2026-10-28T10:00', 'School holiday', undefined],

@@ -39,13 +39,12 @@ export function describeWorkStatus(
     case 'working':
       return {
         headline: until ? `Working time until ${until}` : 'Working time',
-        detail:
-          'Personal social media waits for playtime, lunchtime or after school (clause 6.13).',
+        detail: 'Personal social media waits for playtime, lunchtime or after school.',
       };
     case 'break':
       return {
         headline: `${status.breakLabel || 'Break'}${until ? ` until ${until}` : ''}`,
-        detail: 'Clause 6.13 allows personal use at playtime and lunchtime.',
+        detail: 'Breaks are not working time: personal use is fine now.',
       };
     case 'outside-hours':
       return {

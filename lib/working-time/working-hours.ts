@@ -1,5 +1,5 @@
-// Is it working time at the school? Clause 6.13: no personal social media at work, except at
-// playtime and lunchtime. Everything is reckoned on the school's clock (settings.workingHours.timeZone),
+// Is it working time at the school? No personal social media at work, except at playtime and
+// lunchtime (the seed policy's 6.13). Everything is reckoned on the school's clock (settings.workingHours.timeZone),
 // so a laptop set to another zone, or a DST change, does not move the school day.
 import type { Weekday, WorkingHours } from '../settings/types';
 import { addDays, assertTimeZone, instantAtWallClock, wallClockAt, weekdayOf } from './zoned-time';
@@ -127,7 +127,7 @@ export function workStatusAt(hours: WorkingHours, now: Date | number = Date.now(
   return { ...current, changesAt, nextWorkingAt: null };
 }
 
-/** Personal social media is not allowed (clause 6.13): working time outside the breaks. */
+/** Personal social media is not allowed (the seed policy's 6.13): working time outside the breaks. */
 export function isReminderTime(status: WorkStatus | null): boolean {
   return status?.state === 'working';
 }

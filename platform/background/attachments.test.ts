@@ -129,6 +129,7 @@ describe('attachment warnings in the background', () => {
       type: 'school-email',
       fieldId: '1:1',
       isSchoolEmail: expected,
+      clauses: ['6.10'],
     });
   });
 

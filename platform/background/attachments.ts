@@ -4,7 +4,9 @@
 import { photoRestrictedNames, restrictedPhotoWarnings } from '../../lib/photo/restricted-photo';
 import { readPhotoLocation, type PhotoLocation } from '../../lib/photo/read-location';
 import { decodePhotoHead } from '../../lib/photo/transfer';
-import { photoWarnings, type AttachmentWarning } from '../../lib/photo/warnings';
+import { photoWarnings, type AttachmentWarning, type PhotoClauses } from '../../lib/photo/warnings';
+import { topicClauses } from '../../lib/policy/mapping';
+import { seedPolicyPack } from '../../lib/policy/seed';
 import type { SchoolEmailSettings } from '../../lib/school/school-email';
 import type { Finding } from '../../lib/engine/finding';
 import type { SchoolSettings } from '../../lib/settings/types';
@@ -13,17 +15,32 @@ import type { SchoolSettings } from '../../lib/settings/types';
 export interface AttachmentContext {
   photoRestricted: ReadonlySet<string>;
   email: SchoolEmailSettings;
+  /** The clauses of the school's policy that photo warnings cite. */
+  photoClauses: PhotoClauses;
+  /** The clauses of the school's policy that the school-email note cites. */
+  schoolEmailClauses: string[];
+}
+
+/** The clauses the school's own policy gives photo and school-email warnings (lib/policy/citations.ts). */
+function policyClauses(settings: SchoolSettings) {
+  const byTopic = topicClauses(settings.policy ?? seedPolicyPack);
+  return {
+    photoClauses: { photos: byTopic.photos, location: byTopic['photo-location'] },
+    schoolEmailClauses: byTopic['school-email'],
+  };
 }
 
 export const NO_ATTACHMENT_CONTEXT: AttachmentContext = {
   photoRestricted: new Set(),
   email: { school: { emailDomains: [] } },
+  ...policyClauses({ policy: undefined } as SchoolSettings),
 };
 
 export function attachmentContextOf(settings: SchoolSettings): AttachmentContext {
   return {
     photoRestricted: photoRestrictedNames(settings),
     email: { school: { emailDomains: settings.school.emailDomains ?? [] } },
+    ...policyClauses(settings),
   };
 }
 
@@ -36,7 +53,7 @@ export async function locateAttachment(head: string | undefined): Promise<PhotoL
 /**
  * An editor's attachment warnings, most serious first: photo-restricted pupils named in the
  * text (only when something is attached), then each photo that records where it was taken.
- * The 6.9 reminder itself is drawn from `hasAttachment`, so it is not repeated here.
+ * The photo reminder itself is drawn from `hasAttachment`, so it is not repeated here.
  */
 export function attachmentWarningsFor(
   photos: ReadonlyMap<string, PhotoLocation | null>,
@@ -46,6 +63,13 @@ export function attachmentWarningsFor(
 ): AttachmentWarning[] {
   const located = photoWarnings(
     [...photos].map(([fileName, location]) => ({ fileName, location })),
+    context.photoClauses,
   ).filter((w) => w.id === 'photo-location');
-  return [...restrictedPhotoWarnings(findings, context.photoRestricted, hasAttachment), ...located];
+  const restricted = restrictedPhotoWarnings(
+    findings,
+    context.photoRestricted,
+    hasAttachment,
+    context.photoClauses.photos,
+  );
+  return [...restricted, ...located];
 }

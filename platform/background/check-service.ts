@@ -223,6 +223,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       findings: editor.findings.map(toPageFinding),
       attachments: editor.attachments,
       tabId,
+      photoClauses: context.photoClauses.photos,
       ...(editor.more ? { more: editor.more } : {}),
       ...(editor.partial ? { partial: true } : {}),
     });
@@ -269,7 +270,12 @@ export function createCheckService(deps: CheckServiceDeps) {
         const enabled = deps.siteEnabled?.(port.sender?.tab?.url) ?? true;
         const context = (await deps.attachmentContext?.()) ?? NO_ATTACHMENT_CONTEXT;
         const isSchoolEmail = enabled && isOfficialSchoolEmail(message.value, context.email);
-        post(port, { type: 'school-email', fieldId: message.fieldId, isSchoolEmail });
+        post(port, {
+          type: 'school-email',
+          fieldId: message.fieldId,
+          isSchoolEmail,
+          clauses: context.schoolEmailClauses,
+        });
       })().catch(console.error);
       return;
     }

@@ -1,7 +1,7 @@
 // The scanner's readable report: findings grouped by kind, each with where it
 // is, what was flagged and why, then the policy clauses they cite.
-import { findClause } from '../../lib/policy';
-import { clauseReason, KIND_POLICY } from '../../lib/policy/kind-clauses';
+import { citationsFor, findClause } from '../../lib/policy';
+import { KIND_POLICY } from '../../lib/policy/kind-clauses';
 import { lineAndColumn } from '../../lib/settings/json';
 import { FINDING_KINDS, type Finding } from '../../lib/engine/finding';
 import { type PolicyPack } from '../../lib/policy/types';
@@ -14,7 +14,8 @@ export function formatReport(
 ): string {
   if (findings.length === 0) return `${name}: no warnings.\n`;
   const out = [`${name}: ${findings.length} ${findings.length === 1 ? 'warning' : 'warnings'}`];
-  const cited = new Set<string>();
+  /** Each cited clause with why it applies, from the first finding that cites it. */
+  const cited = new Map<string, string | undefined>();
   for (const kind of FINDING_KINDS) {
     const ofKind = findings.filter((f) => f.kind === kind);
     if (ofKind.length === 0) continue;
@@ -22,21 +23,33 @@ export function formatReport(
     out.push('', `${policy.label} (${kind}, ${policy.severity}): ${ofKind.length}`);
     for (const f of ofKind) {
       const { line, column } = lineAndColumn(text, f.start);
-      f.clauses.forEach((id) => cited.add(id));
+      for (const id of f.clauses) {
+        if (!cited.has(id)) cited.set(id, whyOf(f, id, pack));
+      }
       out.push(
-        `  ${line}:${column}  "${oneLine(f.text)}"  ${f.reason}  [${f.clauses.join(', ')}]` +
+        `  ${line}:${column}  "${oneLine(f.text)}"  ${f.reason}  ${citedAs(f.clauses)}` +
           (f.severity === policy.severity ? '' : ` (${f.severity})`),
       );
     }
   }
   out.push('', 'Policy clauses:');
-  for (const id of [...cited].sort(byClauseId)) {
+  for (const [id, why] of [...cited].sort(([a], [b]) => byClauseId(a, b))) {
     const clause = findClause(pack, id);
-    const why = clauseReason(id);
     const section = clause ? ` (${clause.section || pack.title})` : ' (not in this policy)';
     out.push(`  ${id}${section}${why ? `: ${why}` : ''}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** Why the clause applies: as the checker said, or as this policy's mapping for the kind says. */
+function whyOf(f: Finding, id: string, pack: PolicyPack): string | undefined {
+  const own = f.citations ?? citationsFor(pack)[f.kind];
+  return own.find((c) => c.id === id)?.why;
+}
+
+/** "[5.4, 6.8]", or says plainly that the school's policy has no clause on it. */
+function citedAs(ids: string[]): string {
+  return ids.length > 0 ? `[${ids.join(', ')}]` : '[no clause of this policy covers it]';
 }
 
 function oneLine(text: string): string {

@@ -8,6 +8,7 @@ import {
   backgroundProblems,
   contentScriptProblems,
   contentScriptsTotalProblems,
+  documentReaderProblems,
   pageAssets,
   pageBudgetProblems,
   settingsMarkers,
@@ -74,6 +75,36 @@ describe('budgets of the scripts together and of the background', () => {
     expect(problems.some((problem) => problem.includes('contains compromise'))).toBe(true);
     expect(problems.some((problem) => problem.includes('over the 760 KB budget'))).toBe(true);
     expect(backgroundProblems('const lexicon = new Map();')).toEqual([]);
+  });
+});
+
+describe('document reader placement check', () => {
+  const options = {
+    path: 'chunks/options-1.js',
+    code: 'const read=()=>import(`./docx-1.js`),pdf=()=>import("./pdf-1.js");',
+  };
+  const docx = { path: 'chunks/docx-1.js', code: 'throw Error("Could not find file in options")' };
+  const pdf = { path: 'chunks/pdf-1.js', code: 'x.GlobalWorkerOptions.workerSrc="/assets/w.mjs"' };
+  const worker = { path: 'assets/pdf.worker.min-1.mjs', code: 'throw "Invalid PDF structure"' };
+
+  it('passes readers each in a lazily loaded chunk or the worker file', () => {
+    expect(documentReaderProblems([options, docx, pdf, worker])).toEqual([]);
+  });
+
+  it('catches a reader bundled into a file loaded up front', () => {
+    const background = { path: 'background.js', code: `${docx.code};${pdf.code}` };
+    expect(documentReaderProblems([options, docx, pdf, worker, background])).toEqual([
+      'mammoth is loaded up front by background.js',
+      'pdf.js is loaded up front by background.js',
+    ]);
+  });
+
+  it('catches a reader over its budget, and one missing from the build', () => {
+    const big = { ...docx, code: docx.code + 'x'.repeat(401 * 1024) };
+    expect(documentReaderProblems([options, big, pdf])).toEqual([
+      expect.stringMatching(/^mammoth in chunks\/docx-1\.js: 401 KB is over its 400 KB budget$/),
+      'pdf.js worker: not found in the build',
+    ]);
   });
 });
 

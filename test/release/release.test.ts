@@ -9,6 +9,7 @@ import {
   backgroundProblems,
   contentScriptProblems,
   contentScriptsTotalProblems,
+  documentReaderProblems,
   pageBudgetProblems,
   settingsMarkers,
 } from './bundle-budget';
@@ -52,6 +53,19 @@ describe('release build: content scripts', () => {
       expect(backgroundProblems(readFileSync(join(dir, 'background.js'), 'utf8'))).toEqual([]);
     }
   });
+});
+
+describe('release build: document readers', () => {
+  it.each(['chrome', 'firefox'] as const)(
+    '%s loads mammoth and pdf.js only when the options page reads a policy, within budget',
+    (browser) => {
+      const dir = browser === 'chrome' ? build.chromeDir : build.firefoxDir;
+      const files = listFiles(dir)
+        .filter((file) => /\.m?js$/.test(file))
+        .map((path) => ({ path, code: readFileSync(join(dir, path), 'utf8') }));
+      expect(documentReaderProblems(files)).toEqual([]);
+    },
+  );
 });
 
 describe('release build: extension pages', () => {
