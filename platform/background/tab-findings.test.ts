@@ -3,6 +3,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabFindings } from '../../lib/messaging/protocol';
+import { createChecker } from '../../lib/engine';
+import { parseTabFindings } from '../../lib/messaging/validate';
+import sample from '../../lib/sample/sample-settings.json';
+import { validateSettings } from '../../lib/settings';
 import { getTabFindings, saveTabFindings } from './tab-findings';
 
 const state = (tabId: number, text: string): TabFindings => ({
@@ -54,6 +58,24 @@ describe('tab findings in storage.session', () => {
     await saveTabFindings(7, state(7, 'Oliver'));
     const stored = (await fakeBrowser.storage.session.get('tabFindings')).tabFindings as object;
     expect(Object.keys(stored).sort()).toEqual(['4', '7']);
+  });
+
+  it('reads back exactly what the checker found and the background saved', async () => {
+    const settings = validateSettings(sample);
+    if (!settings.ok) throw new Error('sample settings invalid');
+    const text = 'Well done Millie Smith! Ring me on 07700 900123 #OldParkPrimary';
+    const saved: TabFindings = {
+      tabId: 9,
+      url: 'https://x.com/compose',
+      findings: createChecker(settings.settings).check(text),
+      hasAttachment: true,
+      attachments: [],
+      more: 3,
+      partial: true,
+    };
+    expect(saved.findings.length).toBeGreaterThan(2);
+    // Straight from storage, as a worker just woken reads it: nothing is lost on the way.
+    expect(parseTabFindings(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
   });
 
   it('answers for a tab when storage.session cannot be read at all', async () => {
