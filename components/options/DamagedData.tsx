@@ -16,17 +16,19 @@ export function DamagedData({ damage, onRepair }: DamagedDataProps) {
         Until it is repaired the extension uses the defaults instead. Repairing puts each back to
         its default; nothing else changes.
       </p>
-      <ul role="alert">
-        {damage.map((d) => (
-          <li key={d.key}>
-            <strong>{d.label}</strong>: {d.problems.slice(0, 3).join('; ')}
-            {d.problems.length > 3 ? ` (and ${d.problems.length - 3} more)` : ''}{' '}
-            <button type="button" onClick={() => void onRepair(d.key)}>
-              Repair {d.label.charAt(0).toLowerCase() + d.label.slice(1)}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div role="alert">
+        <ul>
+          {damage.map((d) => (
+            <li key={d.key}>
+              <strong>{d.label}</strong>: {d.problems.slice(0, 3).join('; ')}
+              {d.problems.length > 3 ? ` (and ${d.problems.length - 3} more)` : ''}{' '}
+              <button type="button" onClick={() => void onRepair(d.key)}>
+                Repair {d.label.charAt(0).toLowerCase() + d.label.slice(1)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

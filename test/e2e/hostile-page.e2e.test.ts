@@ -134,6 +134,11 @@ describe("a page's process, were it taken over", () => {
       `chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: ${tabId} }).then((a) => JSON.stringify(a ?? null), (e) => 'refused: ' + e.message)`,
     );
     expect(findings).toBe('null');
+    // Nor can it use the options page's try-it box as an oracle with the full reasons.
+    const tried = await inContentScript(
+      `chrome.runtime.sendMessage({ type: 'try-check', text: 'Well done ${UNTYPED[0]} today' }).then((a) => JSON.stringify(a ?? null), (e) => 'refused: ' + e.message)`,
+    );
+    expect(tried).toBe('null');
     await cdp.detach();
     await page.close();
   });
