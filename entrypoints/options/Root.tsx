@@ -49,6 +49,9 @@ export function Root({ search = location.search }: { search?: string }) {
     deleteAll: store.deleteAllSchoolData,
     loadSample: async () => {
       await store.loadSample();
+      // Read the new settings before the page shows what was loaded: the storage event that
+      // would re-read them may come after, and the try-it box's example is built from them.
+      await reload();
       setWelcome(false);
     },
     closeWelcome: () => {

@@ -61,18 +61,20 @@ export function findAttacks(
   lower: string,
   lexicon: Lexicon,
   known: TargetHit[],
+  /** What the caller already found on the same masked text (tone/signals.ts): not found twice. */
+  already?: { acts: ActHit[]; targets: TargetHit[] },
 ): Attack[] {
   const text = maskReportedSpeech(lower);
   // Cheapest refusals first: on dense text every line reaches this far, so each
   // list is scanned once, and only while something could still come of it.
-  const found = findActs(text, lexicon);
+  const found = already?.acts ?? findActs(text, lexicon);
   if (!found.length) return [];
   const complaints = lexicon.complaints.matches(text);
   // Irony ("well done…") counts only beside a complaint: with none in the line it is praise.
   const acts = complaints.length ? found : found.filter((a) => a.kind !== 'irony');
   if (!acts.length) return [];
   if (lexicon.disclaimers.test(text) || lexicon.pastJobs.test(text)) return [];
-  const targets = findTargets(text, maskReportedSpeech(line), lexicon, known);
+  const targets = already?.targets ?? findTargets(text, maskReportedSpeech(line), lexicon, known);
   if (!targets.length) return [];
   const allPraise = lexicon.praise.matches(text);
   const elsewhere = lexicon.otherWorlds.matches(text);

@@ -118,22 +118,24 @@ describe('importing a policy in Chromium', () => {
     const tabId = await activeTabId(browser.worker);
     await site.keyboard.type('Ring me on 07700 900123 about the trip', { delay: 5 });
     await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 5000 }).not.toBe('');
-    // The overlay's shadow root is closed: read it through the DevTools protocol.
+    // The overlay's shadow root is closed: read it the way a debugger can (test/e2e/overlay.ts).
     const overlay = await OverlayProbe.of(site);
     await overlay.click('.indicator');
     await expect.poll(() => overlay.text('.card'), { timeout: 5000 }).toContain('07700 900123');
-    const phoneClauses = await overlay.evaluate((root) =>
-      [...root.querySelectorAll('.card li.finding')]
-        .filter((li) => li.textContent?.includes('07700 900123'))
-        .flatMap((li) => [...li.querySelectorAll('.clause a')].map((a) => a.textContent ?? '')),
+    const clausesOf = await overlay.evaluate((root) =>
+      [...root.querySelectorAll('.card li.finding')].map((li) => ({
+        text: li.textContent ?? '',
+        clauses: [...li.querySelectorAll('.clause a')].map((a) => a.textContent ?? ''),
+      })),
     );
-    expect(phoneClauses).toEqual(['4.7']);
+    const phone = (clausesOf ?? []).find((f) => f.text.includes('07700 900123'));
+    expect(phone?.clauses).toEqual(['4.7']);
     const trustIds = new Set(parsePolicy(fixture('trust-hillside.txt')).clauses.map((c) => c.id));
-    const cited = await overlay.texts('.card .clause a');
-    await overlay.detach();
+    const cited = (clausesOf ?? []).flatMap((f) => f.clauses);
     expect(cited.length).toBeGreaterThan(0);
     for (const id of cited) expect(trustIds).toContain(id);
     expect(cited).not.toContain('6.15');
+    await overlay.detach();
     expect(network.unexpected).toEqual([]);
   });
 });
