@@ -16,7 +16,7 @@ import {
   type TargetHit,
 } from '../disparaging/lexicon';
 import { toneFeatures } from '../disparaging/tone/features';
-import { attackProbability, shippedModel } from '../disparaging/tone/model';
+import { attackProbability, shippedModel, warns } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
@@ -67,12 +67,11 @@ export default defineDetector<Lexicon>({
     if (!known.length && !mentionsTarget(lexicon, lower, text)) return [];
     const model = shippedModel();
     return lineSignals(text, lower, lexicon, known)
-      .filter(
-        (s) =>
-          s.target !== undefined &&
-          attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals)) >=
-            model.threshold,
-      )
+      .filter((s) => {
+        if (s.target === undefined) return false;
+        const p = attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals));
+        return warns(model, p, s.signals);
+      })
       .map((a): Hit => ({
         kind: 'disparaging',
         start: a.start,

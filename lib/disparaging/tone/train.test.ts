@@ -3,7 +3,14 @@ import { buildLexicon, lowerAscii } from '../lexicon';
 import { BUCKETS, toneFeatures } from './features';
 import { attackProbability, decodeModel, encodeModel } from './model';
 import { lineSignals, textSignals } from './signals';
-import { chooseThreshold, type Example, mulberry32, trainLogistic, trainNaiveBayes } from './train';
+import {
+  chooseThreshold,
+  type Example,
+  mulberry32,
+  trainLogistic,
+  trainMultiInstance,
+  trainNaiveBayes,
+} from './train';
 
 // A few texts of our own, not the training data: enough to see the trainer learn.
 const ATTACKS = [
@@ -27,6 +34,11 @@ const example = (text: string, label: 0 | 1): Example => ({
   label,
   features: toneFeatures(text, textSignals(lineSignals(text, lowerAscii(text), lexicon, []))),
 });
+/** Each sentence's features, as the detector builds them. */
+const sentences = (text: string) =>
+  lineSignals(text, lowerAscii(text), lexicon, []).map((s) =>
+    toneFeatures(text.slice(s.start, s.end), s.signals),
+  );
 const examples = [...ATTACKS.map((t) => example(t, 1)), ...CLEAN.map((t) => example(t, 0))];
 
 describe('tone features', () => {
@@ -92,6 +104,30 @@ describe('training', () => {
     expect(chosen.recall).toBe(1);
     expect(chosen.threshold).toBeGreaterThan(0.4);
     expect(chosen.threshold).toBeLessThanOrEqual(0.6);
+  });
+
+  it('learns the attack sentence of a two-sentence attack, not its harmless opening', () => {
+    // Openings of our own that only ever begin attacks here: whole-text training learns them
+    // as attack words; sentence training leaves them out and learns the attack sentences.
+    const openings = ['We met the new head today.', 'Our SLT ran the briefing this morning.'];
+    const follow = [
+      'She is a total waste of space.',
+      'They could not organise a fire drill in a fire station.',
+      'Honestly clowns, the lot of them.',
+    ];
+    const bags = [
+      ...ATTACKS.map((t) => ({ label: 1 as const, sentences: sentences(t) })),
+      ...CLEAN.map((t) => ({ label: 0 as const, sentences: sentences(t) })),
+      ...openings.flatMap((o) =>
+        follow.map((f) => ({ label: 1 as const, sentences: sentences(`${o} ${f}`) })),
+      ),
+    ];
+    const model = { weights: trainMultiInstance(bags, (e) => trainLogistic(e)), threshold: 0.5 };
+    const p = (text: string) => attackProbability(model, sentences(text)[0]!);
+    for (const opening of openings) {
+      expect(p(opening)).toBeLessThan(p('She is a total waste of space.'));
+      expect(p(opening)).toBeLessThan(0.5);
+    }
   });
 
   it('shuffles with a seeded generator', () => {
