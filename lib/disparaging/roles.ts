@@ -47,6 +47,8 @@ export const COLLEAGUE_TITLES = [
   'midday(?: supervisors?| staff)?',
   'lunchtime (?:staff|supervisors?)',
   'kitchen staff',
+  // A team by where it works, with no "the": "Kitchen lot have blocked the fire exit again".
+  '(?:kitchen|canteen|office|site|cleaning|catering|science|maths|english) (?:lot|crowd|mob)',
   'supply(?: teachers?| staff)?',
   'trainee',
   'the staff',

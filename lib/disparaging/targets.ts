@@ -97,7 +97,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'powers that be',
       'top brass',
       'head office',
-      'governing (?:body|board)',
+      'governing (?:body|board|bodies|boards)',
     ],
     exact: ['SLT', 'SMT', 'HT', 'DHT', 'MAT'],
   },
@@ -149,6 +149,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:cleaning|catering|building|roofing|heating|security|it|transport|bus) (?:company|firm|provider|crew|lot|crowd)',
       '(?:the|those|these) (?:builders|roofers|plumbers|electricians|workmen|scaffolders)',
       'campus (?:cop|police officer|officer)',
+      'speech and language(?: service| team)?',
       '(?:the |our |a |their )?gps?',
       'exam boards?',
       'paediatricians?',
@@ -183,6 +184,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'education authority',
       '(?:the|our) ea',
       'education department',
+      // A council's or trust's own sections: "the transport section", "Kilnbank's HR department".
+      "(?:the|[a-z]+'s) (?:hr|finance|payroll|transport|admissions|estates|it|legal) (?:department|team|section|office)",
       '(?:the )?admissions (?:team|department|office)',
     ],
     exact: ['LA'],
@@ -229,6 +232,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'at ours',
       'a school',
       'this place',
+      'that place',
     ],
   },
 ];

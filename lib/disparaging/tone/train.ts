@@ -21,7 +21,9 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, rate: 0.5, l2: 1e-6, seed: 7 };
+// A base step of 0.2 rather than 0.5: on the held-back fifth, recall 59 % against 51 % at the
+// same precision (the larger step learnt single words of its training texts too well).
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, rate: 0.2, l2: 1e-6, seed: 7 };
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
