@@ -23,6 +23,10 @@ export interface SentenceSignals extends Span {
 // Not a bare "you": in a post that is nearly always the reader ("Thank you!").
 const POINTER =
   /(?<![\p{L}'])(?:she|he|she's|he's|they|they're|them|her|him|you lot|these people|those people|that lot|this lot|the lot of them|that crowd|this crowd|these boys|those boys|yer man|the same person)(?![\p{L}'])/u;
+// A sentence that opens on "she", "they", "these people": its subject is the target named
+// before it, whatever else it names later ("He shouted at a TA in front of his son": the dad).
+const SUBJECT_POINTER =
+  /^(?:then |and |but |so |honestly,? |apparently,? )?(?:she|he|she's|he's|they|they're|they've|these people|those people|that lot|this lot|you lot)(?![\p{L}'])/u;
 /** Targets another check found by name: the model sees them as one kind, "named". */
 export const NAMED = 'named';
 
@@ -56,17 +60,25 @@ export function lineSignals(
   return splitSentences(masked).map((sentence) => {
     const own = targets.filter((t) => within(t, sentence));
     const named = own.filter((t) => t.label !== IMPLIED);
-    const carried =
-      !named.length && !!lastTarget && POINTER.test(masked.slice(sentence.start, sentence.end));
+    const words = masked.slice(sentence.start, sentence.end);
+    const opensOnPointer = !!lastTarget && SUBJECT_POINTER.test(words);
+    const carried = opensOnPointer || (!named.length && !!lastTarget && POINTER.test(words));
     const rules = attacks.find((a) => overlaps(a, sentence));
     // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
-    const words = masked.slice(sentence.start, sentence.end).match(/\p{L}+/gu)?.length ?? 0;
+    const wordCount = words.match(/\p{L}+/gu)?.length ?? 0;
     const target =
-      rules?.target ?? named[0]?.label ?? (carried ? lastTarget!.label : own[0]?.label);
-    if (named.length) lastTarget = named.at(-1);
+      (opensOnPointer ? lastTarget!.label : undefined) ??
+      rules?.target ??
+      named[0]?.label ??
+      (carried ? lastTarget!.label : own[0]?.label);
+    // The first target named is most often the subject: "The deputy head took the staff
+    // briefing. She…" points back to the deputy head, not the staff.
+    if (named.length && !opensOnPointer) {
+      lastTarget = named.reduce((first, t) => (t.start < first.start ? t : first));
+    }
     return {
       ...sentence,
-      target: words >= 3 || rules ? target : undefined,
+      target: wordCount >= 3 || rules ? target : undefined,
       claim: rules?.claim ?? false,
       signals: {
         targets: [...new Set(own.map((t) => (t.named ? NAMED : t.label)))],

@@ -146,6 +146,23 @@ describe('pronoun targets', () => {
     expect(second!.target).toBe("the school's leaders");
   });
 
+  it.each([
+    // A sentence that opens on the pronoun is about the target before, whatever it names later.
+    ['A dad came to the office at nine. He swore at a TA in front of his son.', 'parents'],
+    // The first target named is the subject the pronoun points back to, not a later one.
+    [
+      'The educational psychologist saw our Year 2 boy. She barely looked up from her laptop.',
+      'other professionals',
+    ],
+    ['The deputy head took the staff briefing. She read it off her phone.', "the school's leaders"],
+    ['Had parents evening for Year 9 tonight. These people are something else.', 'parents'],
+    ['Period 6 with Year 8. You lot know who you are.', 'pupils'],
+  ])('gives "%s" the target it points back to (%s)', (text, group) => {
+    const second = lineSignals(text, lowerAscii(text), lexicon, []).at(-1)!;
+    expect(second.signals.carried).toBe(true);
+    expect(second.target).toBe(group);
+  });
+
   it('carries nothing when no target was named before', () => {
     const text = 'She thinks we all work for free.';
     const [only] = lineSignals(text, lowerAscii(text), lexicon, []);
