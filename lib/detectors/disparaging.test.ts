@@ -193,8 +193,13 @@ describe('disparaging: settings', () => {
 // for this test (not in data/tone): the warning must sit on the sentence that attacks, not on
 // the harmless one that names the target, and its reason must name the group the pronoun
 // points to. Each has a clean twin with the same opening.
+const disparagingOf = (text: string) =>
+  createChecker(settings)
+    .check(text)
+    .filter((f) => f.kind === 'disparaging');
+
 describe('disparaging: pronoun targets and the group the reason names', () => {
-  const cases: [opening: string, attack: string, clean: string, group: string][] = [
+  const cases: [opening: string, attacking: string, clean: string, group: string][] = [
     [
       'The deputy head took the staff briefing this morning.',
       'She is the most two-faced manager I have ever had the misfortune to work for.',
@@ -220,31 +225,27 @@ describe('disparaging: pronoun targets and the group the reason names', () => {
       'pupils',
     ],
   ];
-  const check = (text: string) =>
-    createChecker(settings)
-      .check(text)
-      .filter((f) => f.kind === 'disparaging');
 
-  it.each(cases)('%s / %s', (opening, attack, _clean, group) => {
-    const text = `${opening} ${attack}`;
-    const findings = check(text);
+  it.each(cases)('%s / %s', (opening, attacking, _clean, group) => {
+    const text = `${opening} ${attacking}`;
+    const findings = disparagingOf(text);
     expect(findings).toHaveLength(1);
     const [found] = findings;
-    expect(text.slice(found!.start, found!.end)).toBe(attack.replace(/\.$/, ''));
+    expect(text.slice(found!.start, found!.end)).toBe(attacking.replace(/\.$/, ''));
     expect(found!.reason).toContain(group);
     // Still a nudge: medium, worded as a question about how it could read.
     expect(found!.severity).toBe('medium');
     expect(found!.reason).toMatch(/^This could read as/);
   });
 
-  it.each(cases)('clean twin: %s', (opening, _attack, clean) => {
-    expect(check(`${opening} ${clean}`)).toEqual([]);
+  it.each(cases)('clean twin: %s', (opening, _attacking, clean) => {
+    expect(disparagingOf(`${opening} ${clean}`)).toEqual([]);
   });
 
   it('names the group of the target nearest before the pronoun, not the first in the post', () => {
-    const attack = 'They are a bunch of useless cowboys who could not find a school with a map';
-    const text = `Year 6 were brilliant on the trip. Then the coach company sent a driver. ${attack}.`;
-    const onPronoun = check(text).filter((f) => text.slice(f.start, f.end) === attack);
+    const attacking = 'They are a bunch of useless cowboys who could not find a school with a map';
+    const text = `Year 6 were brilliant on the trip. Then the coach company sent a driver. ${attacking}.`;
+    const onPronoun = disparagingOf(text).filter((f) => text.slice(f.start, f.end) === attacking);
     expect(onPronoun).toHaveLength(1);
     expect(onPronoun[0]!.reason).toContain('other professionals');
   });
