@@ -1,7 +1,7 @@
 // Trains the tone model from data/tone/*.jsonl and writes
 // lib/disparaging/tone/model-data.ts. Deterministic: the same data give the
 // same file (test: lib/disparaging/tone/train.test.ts). Prints, on a held-back
-// fifth of the data, the rules alone beside both model families, then trains
+// fifth of the data, the rules alone beside three model families, then trains
 // the chosen family on all of it.
 //   npm run train:tone            # train and write the model
 //   npm run train:tone -- --check # train and compare with the committed model; exit 1 if different
@@ -24,6 +24,7 @@ import {
   scoreAt,
   type Scores,
   trainLogistic,
+  trainHinge,
   trainMultiInstance,
   trainNaiveBayes,
 } from '../lib/disparaging/tone/train';
@@ -145,6 +146,7 @@ const labels = valid.map((p) => p.label);
 // without a target count below as misses when they are attacks.
 const trainers: Record<string, (bags: Bag[]) => Float32Array> = {
   'logistic regression': (bags) => trainMultiInstance(bags, (e) => trainLogistic(e)),
+  'linear SVM (hinge loss)': (bags) => trainMultiInstance(bags, (e) => trainHinge(e)),
   'naive Bayes log-count ratios': (bags) => trainMultiInstance(bags, trainNaiveBayes),
 };
 const families = Object.fromEntries(

@@ -7,6 +7,7 @@ import {
   chooseThreshold,
   type Example,
   mulberry32,
+  trainHinge,
   trainLogistic,
   trainMultiInstance,
   trainNaiveBayes,
@@ -66,6 +67,7 @@ describe('training', () => {
 
   it.each([
     ['logistic regression', () => trainLogistic(examples)],
+    ['linear SVM', () => trainHinge(examples)],
     ['naive Bayes', () => trainNaiveBayes(examples)],
   ])('%s separates what it was trained on', (_name, train) => {
     const model = { weights: train(), threshold: 0.5 };

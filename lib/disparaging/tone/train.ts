@@ -1,10 +1,11 @@
 // Training for the tone model, pure and deterministic: the same examples and
-// seed give the same weights, byte for byte (test: train.test.ts). Two model
+// seed give the same weights, byte for byte (test: train.test.ts). Three model
 // families over the same features, so the choice is measured, not assumed:
 // - logistic regression, trained by AdaGrad with L2, examples shuffled by a
 //   seeded generator (mulberry32);
+// - a linear support vector machine (hinge loss), trained the same way;
 // - naive Bayes log-count ratios (the "NB" half of NBSVM), one pass, no tuning.
-// Both give one weight per bucket, read by model.ts's attackProbability.
+// All three give one weight per bucket, read by model.ts's attackProbability.
 import { BUCKETS, linearScore, SIGNAL_BASE } from './features';
 
 export interface Example {
@@ -40,6 +41,30 @@ export function trainLogistic(
   examples: readonly Example[],
   options: TrainOptions = DEFAULT_TRAINING,
 ): Float32Array {
+  return trainLinear(examples, options, (score, label) => 1 / (1 + Math.exp(-score)) - label);
+}
+
+/**
+ * A linear support vector machine: hinge loss, so only examples on the wrong side of the
+ * margin (score × ±1 < 1) move the weights. Its score is no probability; the sigmoid of it
+ * is thresholded like the others'.
+ */
+export function trainHinge(
+  examples: readonly Example[],
+  options: TrainOptions = DEFAULT_TRAINING,
+): Float32Array {
+  return trainLinear(examples, options, (score, label) => {
+    const sign = label ? 1 : -1;
+    return score * sign < 1 ? -sign : 0;
+  });
+}
+
+/** AdaGrad with L2 over shuffled examples; `loss` gives the gradient of the loss at a score. */
+function trainLinear(
+  examples: readonly Example[],
+  options: TrainOptions,
+  loss: (score: number, label: 0 | 1) => number,
+): Float32Array {
   const w = new Float64Array(BUCKETS);
   const g2 = new Float64Array(BUCKETS).fill(1e-8);
   const random = mulberry32(options.seed);
@@ -54,9 +79,10 @@ export function trainLogistic(
       let words = 0;
       for (const f of features) if (f < SIGNAL_BASE) words++;
       const x = 1 / Math.sqrt(words || 1);
-      const p = 1 / (1 + Math.exp(-linearScore(w, features)));
+      const slope = loss(linearScore(w, features), label);
+      if (!slope) continue;
       for (const f of features) {
-        const g = (p - label) * (f < SIGNAL_BASE ? x : 1) + options.l2 * w[f]!;
+        const g = slope * (f < SIGNAL_BASE ? x : 1) + options.l2 * w[f]!;
         g2[f]! += g * g;
         w[f]! -= (options.rate * g) / Math.sqrt(g2[f]!);
       }
