@@ -203,7 +203,7 @@ describe('disparaging: pronoun targets and the group the reason names', () => {
     [
       'The deputy head took the staff briefing this morning.',
       'She is the most two-faced manager I have ever had the misfortune to work for.',
-      'She listened to every one of us and then changed the rota.',
+      'She thanked the lunch staff by name and let us go early.',
       "the school's leaders",
     ],
     [

@@ -33,6 +33,8 @@ export interface ToneSignals {
   praised: boolean;
   /** The rule engine alone would call this sentence an attack. */
   rulesAttack: boolean;
+  /** The next sentence points back to a target this one names (this one sets the scene). */
+  introduces?: boolean;
   /** Rule guards that explain harsh words away: "in my old job", "not blaming anyone", "in the story". */
   guards?: readonly string[];
 }
@@ -105,6 +107,7 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
   for (const t of signals.targets) add(`s:target:${t}`);
   if (!signals.targets.length) add('s:no-target');
   if (signals.carried) add('s:carried');
+  if (signals.introduces) add('s:introduces');
   for (const a of signals.acts) add(`s:act:${a}`);
   if (!signals.acts.length) add('s:no-act');
   if (signals.praised) add('s:praise');

@@ -57,7 +57,7 @@ export function lineSignals(
     ] as const
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
   let lastTarget: TargetHit | undefined;
-  return splitSentences(masked).map((sentence) => {
+  const read = splitSentences(masked).map((sentence): SentenceSignals => {
     const own = targets.filter((t) => within(t, sentence));
     const named = own.filter((t) => t.label !== IMPLIED);
     const words = masked.slice(sentence.start, sentence.end);
@@ -90,6 +90,11 @@ export function lineSignals(
       },
     };
   });
+  // "The new head started in September. She…": the opening sets the scene for what follows.
+  read.forEach((s, i) => {
+    if (s.signals.targets.length && read[i + 1]?.signals.carried) s.signals.introduces = true;
+  });
+  return read;
 }
 
 /** One training text as one example: the union of its sentences' signals. */

@@ -165,6 +165,15 @@ describe('pronoun targets', () => {
     expect(second.target).toBe(group);
   });
 
+  it('marks the sentence a later pronoun points back to as the one that sets the scene', () => {
+    const text = 'Met the new head today. She thinks we all work for free.';
+    const [first, second] = lineSignals(text, lowerAscii(text), lexicon, []);
+    expect(first!.signals.introduces).toBe(true);
+    expect(second!.signals.introduces).toBeFalsy();
+    const alone = 'Met the new head today. The printer jammed again.';
+    expect(lineSignals(alone, lowerAscii(alone), lexicon, [])[0]!.signals.introduces).toBeFalsy();
+  });
+
   it('carries nothing when no target was named before', () => {
     const text = 'She thinks we all work for free.';
     const [only] = lineSignals(text, lowerAscii(text), lexicon, []);
