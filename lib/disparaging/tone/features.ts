@@ -1,7 +1,8 @@
 // Turns one sentence into the sparse features the tone model reads: words,
 // word pairs, letter n-grams inside words (so "clowns", "clownish" and a typo
 // "clwons" share evidence), and the rule engine's own signals (a target named,
-// an act word, praise nearby, the writer talking about themself). Every
+// an act word, praise nearby, the writer talking about themself, a negation,
+// someone else's words reported). Every
 // feature is hashed into a fixed number of buckets, so the model is one
 // array of weights and an unseen word costs nothing. The training script and
 // the detector call this one function: the two can never disagree.
@@ -42,6 +43,11 @@ export interface ToneSignals {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const FIRST_PERSON = /^(?:i|i'm|im|me|my|myself|we|we're|us|our)$/;
 const SECOND_PERSON = /^(?:you|you're|youre|your|yourselves|ya)$/;
+const NEGATION =
+  /^(?:not|never|no|nobody|nothing|none|cannot|can't|cant|won't|don't|didn't|doesn't|isn't|wasn't|aren't|haven't|hasn't|couldn't|wouldn't|shouldn't)$/;
+// Someone else's words reported: "a parent told me…", "someone called our parents 'entitled'".
+const REPORTED =
+  /\b(?:said|says|told (?:me|us|the class)|called (?:us|our|the|my|them|him|her)|reckons?|accused|claimed|wrote)\b/i;
 
 /** FNV-1a over UTF-16 code units, folded into the bucket range (signals into theirs). */
 export function hashFeature(feature: string): number {
@@ -95,6 +101,7 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
     prev = w;
     if (FIRST_PERSON.test(w)) add('s:first-person');
     if (SECOND_PERSON.test(w)) add('s:second-person');
+    if (NEGATION.test(w)) add('s:negation');
     // Letter n-grams of "<word>", hashed in place: "c:<cl", "c:clo", …
     const padded = `<${w}>`;
     for (let n = 3; n <= 5; n++) {
@@ -116,6 +123,7 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
   if (/\?/.test(sentence)) add('s:question');
   if (/!/.test(sentence)) add('s:exclaim');
   if (/["“”]/.test(sentence)) add('s:quote');
+  if (REPORTED.test(sentence)) add('s:reported');
   if (/\p{Extended_Pictographic}/u.test(sentence)) add('s:emoji');
   add('s:bias');
   const ids = Int32Array.from(out).sort();

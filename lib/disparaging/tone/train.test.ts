@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, lowerAscii } from '../lexicon';
-import { BUCKETS, toneFeatures } from './features';
+import { BUCKETS, hashFeature, toneFeatures } from './features';
 import { attackProbability, decodeModel, encodeModel } from './model';
 import { lineSignals, textSignals } from './signals';
 import {
@@ -48,6 +48,16 @@ describe('tone features', () => {
     expect([...a]).toEqual([...example(ATTACKS[0]!, 1).features]);
     expect([...a]).toEqual([...a].sort((x, y) => x - y));
     expect(Math.max(...a)).toBeLessThan(BUCKETS);
+  });
+
+  it('marks negation and reported words as signals', () => {
+    const none = { targets: [], carried: false, acts: [], praised: false, rulesAttack: false };
+    const has = (text: string, signal: string) =>
+      toneFeatures(text, none).includes(hashFeature(signal));
+    expect(has('the head never once asked us', 's:negation')).toBe(true);
+    expect(has('the head asked us', 's:negation')).toBe(false);
+    expect(has('a man at the gate said our parents are rude', 's:reported')).toBe(true);
+    expect(has('our parents are rude', 's:reported')).toBe(false);
   });
 
   it('reads stretched letters as the plain word ("sooooo" = "soo")', () => {
