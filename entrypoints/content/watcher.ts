@@ -24,6 +24,7 @@ import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/prot
 import { isImage, watchAttachments } from './attachments';
 import type { OverlayHost } from './overlay-host';
 import { measured } from './timing';
+import type { Span } from '../../lib/text/span';
 
 /** Pause after the last keystroke before checking; leaves ~200 ms for the check and drawing. */
 export const DEBOUNCE_MS = 90;
@@ -279,7 +280,7 @@ export function createWatcher(
       w.sent.clear();
       if (!sent) return;
       w.sent.set(message.seq, sent);
-      const shift = <F extends { start: number; end: number }>(f: F): F => ({
+      const shift = <F extends Span>(f: F): F => ({
         ...f,
         start: f.start + sent.offset,
         end: f.end + sent.offset,

@@ -6,10 +6,9 @@
 // 01 areas and 0800 numbers) that never start with 0, 4 or 6.
 // libphonenumber-js was measured and not used: see README "Contact details".
 import { MAX_CANDIDATES, REFERENCE_LABEL_BEFORE } from './chars';
+import type { Span } from '../text/span';
 
-export interface PhoneMatch {
-  start: number;
-  end: number;
+export interface PhoneMatch extends Span {
   /** The national significant number: digits after the 0 or +44. */
   significant: string;
 }

@@ -13,10 +13,9 @@ import {
 import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
 import { isEnglishWord } from '../text/english';
 import { wordBefore } from './words';
+import type { Span } from '../text/span';
 
-export interface AddressMatch {
-  start: number;
-  end: number;
+export interface AddressMatch extends Span {
   /** The street line alone ("9 mill street"), for comparing with the school's. */
   street: string;
 }

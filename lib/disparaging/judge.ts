@@ -5,10 +5,11 @@
 // harsh words away: praise, a story or match, a past job, a sincere disclaimer,
 // the writer talking about themself.
 import type { ActKind } from './acts';
-import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
+import { type ActHit, type Lexicon, type TargetHit } from './lexicon';
+import type { Span } from '../text/span';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
 import { findTargets, IMPLIED } from './find-targets';
-import { between, overlaps, within } from './spans';
+import { between, overlaps, within } from '../text/span';
 import { isNounLike } from '../text/part-of-speech';
 import { hasOwnSubject, isPersonNoun } from './subject';
 import { POINTERS } from './targets';

@@ -10,11 +10,7 @@ import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
 import { IRONY_NEGATIVES } from './acts';
 import { TARGET_GROUPS } from './targets';
 import { PAST_JOBS, THINGS } from './topics';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/span';
 
 export interface TargetHit extends Span {
   label: string;

@@ -1,5 +1,5 @@
 // Sentences of one line, and the parts of it that are someone else's words.
-import type { Span } from './lexicon';
+import type { Span } from '../text/span';
 
 // A sentence ends at terminal punctuation followed by space or the end, or at
 // emoji followed by a capital ("…the sun came out ☀️ Shame the…"). Each class
