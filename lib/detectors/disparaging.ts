@@ -20,6 +20,7 @@ import { attackProbability, shippedModel } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
+import { straightenApostrophes } from '../text/fold';
 
 /** What the name detectors found, as targets of 5.5. */
 const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {
@@ -56,7 +57,7 @@ export default defineDetector<Lexicon>({
   detect(raw, lexicon, { earlier }) {
     // Every act has a word of two letters or more: lines without one end here.
     if (!TWO_LETTERS.test(raw)) return [];
-    const text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
+    const text = straightenApostrophes(raw);
     const known: TargetHit[] = [];
     for (const f of earlier) {
       const label = KNOWN_TARGETS[f.kind];

@@ -39,6 +39,12 @@ export function foldName(word: string): string {
   return out;
 }
 
+/** Curly and modifier apostrophes as the straight one, one for one, so every offset holds:
+ * "Amelia’s" → "Amelia's". */
+export function straightenApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
 /** Splits a listed name into folded parts: "Murray-Lewis" → ["murray", "lewis"]. */
 export function nameParts(name: string): string[] {
   return name

@@ -42,7 +42,7 @@ export function lineSignals(
     words.matches(masked).map((span) => ({ ...span, kind })),
   );
   // The rules judge only a line with an act word: most lines have none, and judging costs most.
-  const attacks = acts.length ? findAttacks(line, lower, lexicon, known, { acts, targets }) : [];
+  const attacks = acts.length ? findAttacks(line, lexicon, known, { acts, targets }) : [];
   const praise = lexicon.praise.matches(masked);
   const guards = (
     [
