@@ -8,19 +8,13 @@
 // for who it is about, and by the tone model (lib/disparaging/tone/) for
 // whether it attacks them. Most attacks carry no insult word ("funny how her
 // lot always get the trips"), so the model, not a word list, decides.
-import {
-  buildLexicon,
-  lowerAscii,
-  mentionsTarget,
-  type Lexicon,
-  type TargetHit,
-} from '../disparaging/lexicon';
+import { buildLexicon, mentionsTarget, type Lexicon, type TargetHit } from '../disparaging/lexicon';
 import { toneFeatures } from '../disparaging/tone/features';
 import { attackProbability, shippedModel } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
-import { straightenApostrophes } from '../text/fold';
+import { lowerAscii, straightenApostrophes } from '../text/fold';
 
 /** What the name detectors found, as targets of 5.5. */
 const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {

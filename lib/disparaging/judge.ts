@@ -5,8 +5,8 @@
 // harsh words away: praise, a story or match, a past job, a sincere disclaimer,
 // the writer talking about themself.
 import type { ActKind } from './acts';
-import { type ActHit, type Lexicon, lowerAscii, type TargetHit } from './lexicon';
-import { straightenApostrophes } from '../text/fold';
+import { type ActHit, type Lexicon, type TargetHit } from './lexicon';
+import { lowerAscii, straightenApostrophes } from '../text/fold';
 import type { Span } from '../text/span';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
 import { findTargets, IMPLIED } from './find-targets';
