@@ -19,6 +19,7 @@ import {
 import { foldName, nameParts } from '../text/fold';
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import { isKnownWord, posOf } from '../text/part-of-speech';
+import { sentenceStart } from '../text/sentences';
 import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import type { Finding, Hit } from '../engine/finding';
@@ -75,15 +76,9 @@ function isVerb(word: string): boolean {
   return pos === 'verb' || (pos === 'adjective' && word.endsWith('ed'));
 }
 
+/** The sentence so far before a name, at most 120 characters back ("My nephew Sam"). */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 120);
-  const window = text.slice(from, at);
-  const cut = Math.max(
-    window.lastIndexOf('. '),
-    window.lastIndexOf('! '),
-    window.lastIndexOf('? '),
-  );
-  return cut >= 0 ? window.slice(cut + 2) : window;
+  return text.slice(sentenceStart(text, at, 120), at);
 }
 
 function childBefore(
