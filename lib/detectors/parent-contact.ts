@@ -1,7 +1,7 @@
 // Flags invitations to pupils or parents to talk to the writer through personal
 // social media or personal channels ("parents, feel free to DM me"): policy
 // 6.2.1 (no contact with pupils through personal media), 6.3 and 6.3.1 (parents
-// are directed to the official channels). Phrase lists: parent-contact-phrases.ts.
+// are directed to the official channels). Phrase lists: lib/contact/invitation-phrases.ts.
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import type { Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';

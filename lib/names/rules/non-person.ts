@@ -5,7 +5,7 @@
 // garden"), a surname as a thing ("the Mackintosh building").
 import { isInfinitive, posOf } from '../../text/part-of-speech';
 import { verbish } from '../phrase-match';
-import { FAMILY_NOUNS } from '../phrases';
+import { FAMILY_NOUNS } from '../rule-words';
 import { DETERMINERS } from '../../text/determiners';
 import {
   PET_TOY_NOUNS,

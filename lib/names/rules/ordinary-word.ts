@@ -4,7 +4,7 @@
 import { posOf } from '../../text/part-of-speech';
 import { coordinated, variantContext } from '../name-like';
 import { verbish } from '../phrase-match';
-import { FAMILY_NOUNS, POSSESSIVES } from '../phrases';
+import { FAMILY_NOUNS, POSSESSIVES } from '../rule-words';
 import { DETERMINERS } from '../../text/determiners';
 import { defineNameRule, type Look } from '../rule';
 import { adjacent } from '../scan';
