@@ -104,7 +104,7 @@ export function backgroundProblems(code: string): string[] {
   }
   const compromise = COMPROMISE_MARKERS.filter((marker) => code.includes(marker));
   if (compromise.length > 0) {
-    problems.push(`contains compromise (${compromise.join(', ')}): use lib/text/lexicon.ts`);
+    problems.push(`contains compromise (${compromise.join(', ')}): use lib/text/word-tags.ts`);
   }
   return problems;
 }
