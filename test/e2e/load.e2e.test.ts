@@ -1,4 +1,4 @@
-// No page can stall the checks (README, "Threat model"): a 10 MB paste is answered, a flood
+// No page can stall the checks (docs/privacy.md, "Threat model"): a 10 MB paste is answered, a flood
 // of pastes is followed by the right answer to the last post, and another tab keeps being
 // answered meanwhile. How long each took is a benchmark, not an assertion: the figures are
 // printed beside a baseline measured in the same run, on the same (often busy, two-core)
