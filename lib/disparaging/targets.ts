@@ -139,7 +139,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'advis[eo]rs?',
       'consultants?',
       '(?:pe|sports|football) coach(?:es)?',
-      'the agency',
+      '(?:the|that|this|our|their) agency',
       'supply agency',
       'agency (?:staff|teachers?|worker)',
       'catering (?:company|firm|staff|team)',
@@ -183,12 +183,13 @@ export const TARGET_GROUPS: TargetGroup[] = [
       // Northern Ireland's Education Authority: "the EA", "EA finance".
       'education authority',
       '(?:the|our) ea',
+      // "Must be a different EA": the capitals alone, so "ea" inside ordinary text is not it.
       'education department',
       // A council's or trust's own sections: "the transport section", "Kilnbank's HR department".
       "(?:the|[a-z]+'s) (?:hr|finance|payroll|transport|admissions|estates|it|legal) (?:department|team|section|office)",
       '(?:the )?admissions (?:team|department|office)',
     ],
-    exact: ['LA'],
+    exact: ['LA', 'EA'],
   },
   {
     label: 'the trust',
@@ -214,6 +215,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'that (?:school|academy)',
       // "a certain academy down the road", "the grammar up the road", "the school up the hill".
       'a certain (?:academy|school|primary|secondary|high school|college)',
+      // "a week at an all-through academy in Stoke": an academy, not ours.
+      '(?:a|an) (?:[\\w-]+ ){0,2}academy',
       '(?:the|that) grammar(?: school)?',
       '(?:the|that) (?:school|academy|primary|secondary) (?:up|down|over) the (?:hill|lane|road|way)',
       'the school i was (?:in|at) (?:today|yesterday|this week|last week)',

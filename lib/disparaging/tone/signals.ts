@@ -22,7 +22,7 @@ export interface SentenceSignals extends Span {
 // "she", "they", "you lot", "these people": a target named elsewhere in the line.
 // Not a bare "you": in a post that is nearly always the reader ("Thank you!").
 const POINTER =
-  /(?<![\p{L}'])(?:she|he|she's|he's|they|they're|them|her|him|you lot|these people|those people|that lot|this lot|the lot of them|that crowd|this crowd|these boys|those boys|yer man|the same person)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:she|he|she's|he's|they|they're|them|her|him|you lot|these people|those people|that lot|this lot|the lot of them|that crowd|this crowd|these boys|those boys|yer man|the same person|half of them|most of them|all of them|the rest of them)(?![\p{L}'])/u;
 // A sentence that opens on "she", "they", "these people": its subject is the target named
 // before it, whatever else it names later ("He shouted at a TA in front of his son": the dad).
 const SUBJECT_POINTER =
