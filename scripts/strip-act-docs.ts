@@ -28,9 +28,14 @@ export function stripActDocs(source: string, fileName = 'acts.ts'): string {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  let out = source;
-  for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
-  return out;
+  // Cuts are in source order and never overlap: join what lies between them.
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cuts) {
+    out += source.slice(from, start);
+    from = end;
+  }
+  return out + source.slice(from);
 }
 
 /** An object literal with `id` and `pattern`: the shape of ActEntry (acts/entry.ts). */
