@@ -58,6 +58,8 @@ export interface CheckResult {
 export interface CheckerOptions {
   /** Milliseconds from any fixed point; tests pass their own clock. */
   now?: () => number;
+  /** The detectors to run, in the order orderByNeeds gives; tests pass their own. */
+  registry?: readonly Detector<any>[];
 }
 
 /**
@@ -92,10 +94,10 @@ interface Compiled {
 export function buildChecker(
   settings: SchoolSettings,
   data: CheckerData,
-  { now = () => performance.now() }: CheckerOptions = {},
+  { now = () => performance.now(), registry = detectors }: CheckerOptions = {},
 ): Checker {
   const compiling = compileContext(data);
-  const enabled: Compiled[] = detectors
+  const enabled: Compiled[] = registry
     .filter((d) => isEnabled(settings, d.id))
     .map((detector) => ({
       detector,

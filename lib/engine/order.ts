@@ -10,7 +10,8 @@ export function orderByNeeds<D extends Detector<any>>(listed: readonly D[]): D[]
   const raisers = (kind: string) => listed.filter((d) => d.raises.includes(kind as never));
   for (const d of listed) {
     for (const kind of d.reads ?? []) {
-      if (raisers(kind).length === 0) throw new Error(`${d.id} reads ${kind}, which nothing raises`);
+      if (raisers(kind).length === 0)
+        throw new Error(`${d.id} reads ${kind}, which nothing raises`);
     }
   }
   const ordered: D[] = [];

@@ -16,12 +16,7 @@ function adultBy(m: Mention, text: string) {
   return ATTRIBUTION_RULES.find((r) => r.adult(m, text));
 }
 
-export function nameHits(
-  who: Who,
-  text: string,
-  index: NameIndex,
-  context: DetectContext,
-): Hit[] {
+export function nameHits(who: Who, text: string, index: NameIndex, context: DetectContext): Hit[] {
   const { trace } = context;
   // One scan of the piece for both name detectors (a traced one when a trace is asked for).
   const scan = once(context, trace ? 'names-traced' : 'names', () =>
