@@ -5,6 +5,9 @@
 // Read-only: checkers may share one CheckerData, and each decodes what it needs itself.
 import type { EncodedModel } from '../disparaging/tone/encoded';
 
+/** Where the extension's build puts the CheckerData, as JSON, beside background.js. */
+export const CHECKER_DATA_FILE = 'data/checker-data.json';
+
 export interface CheckerData {
   /**
    * The tone model's weights as `npm run train:tone` wrote them (tone/model-data.ts), or
