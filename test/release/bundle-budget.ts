@@ -11,7 +11,7 @@ export const CONTENT_SCRIPTS_TOTAL_BUDGET_BYTES = 60 * 1024;
  * target is 300 KB and it is not met: it stands at about 542 KB. The tone model (175 KB)
  * ships beside it as data/checker-data.json and the act vocabulary without its notes and
  * examples; the English word list (134 KB), the everyday words (35 KB) and compromise's
- * lexicon as a table (66 KB) are still inside it (README, "Start-up"). This limit stops it
+ * lexicon as a table (66 KB) are still inside it (docs/accuracy.md, "Start-up"). This limit stops it
  * growing unseen; compromise itself and the tone model must never come back into it.
  */
 export const BACKGROUND_BUDGET_BYTES = 560 * 1024;
@@ -113,7 +113,7 @@ export function backgroundProblems(code: string, toneWeights = ''): string[] {
   }
   const compromise = COMPROMISE_MARKERS.filter((marker) => code.includes(marker));
   if (compromise.length > 0) {
-    problems.push(`contains compromise (${compromise.join(', ')}): use lib/text/lexicon.ts`);
+    problems.push(`contains compromise (${compromise.join(', ')}): use lib/text/word-tags.ts`);
   }
   if (toneWeights && code.includes(toneModelMarker(toneWeights))) {
     problems.push('contains the tone model: it ships as data/checker-data.json');
