@@ -10,6 +10,9 @@ import { attachmentContextOf, type AttachmentContext } from './attachments';
 import { loadCheckerData } from './checker-data';
 import { markStart } from './start-marks';
 
+/** Long enough for a woken worker's first answer (about 150 ms here) to be out. */
+const PREPARE_AFTER_MS = 1000;
+
 interface Built {
   checker: Checker;
   context: AttachmentContext;
@@ -23,9 +26,10 @@ async function build(): Promise<Built> {
     markStart('settings');
     const checker = buildChecker(settings, await data);
     markStart('checker');
-    // The word lists and the tone model are decoded when a check first needs them; the
-    // first check runs before this timer fires, so it waits for no more than it needs.
-    setTimeout(() => checker.prepare?.(), 0);
+    // The word lists and the tone model are decoded when a check first needs them, else a
+    // second after the checker is built, when the woken worker has answered: run at once,
+    // this 20-30 ms of decoding fell between the first check and its badge.
+    setTimeout(() => checker.prepare?.(), PREPARE_AFTER_MS);
     return { checker, context: attachmentContextOf(settings) };
   } catch (error) {
     console.error('Before You Post: settings could not be used; checking without them', error);
