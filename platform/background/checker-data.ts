@@ -9,13 +9,18 @@ import type { EncodedModel } from '../../lib/disparaging/tone/encoded';
 
 let loading: Promise<CheckerData> | undefined;
 
-/** The data, read on first call; later calls share the same promise. Never rejects. */
-export function loadCheckerData(read: () => Promise<unknown> = readFile): Promise<CheckerData> {
-  loading ??= read().then(checkerDataOf, (error: unknown) => {
+/** The data, read from the extension's file on first call; later calls share the promise. */
+export function loadCheckerData(): Promise<CheckerData> {
+  loading ??= readCheckerData(readFile);
+  return loading;
+}
+
+/** What `read` gives, checked; a file that cannot be read is reported. Never rejects. */
+export function readCheckerData(read: () => Promise<unknown>): Promise<CheckerData> {
+  return read().then(checkerDataOf, (error: unknown) => {
     console.error('Before You Post: the checker data could not be read', error);
     return {};
   });
-  return loading;
 }
 
 async function readFile(): Promise<unknown> {
