@@ -32,11 +32,9 @@ describe('checker data read from its file', () => {
     expect(checkerDataOf({ toneModel: { buckets: '131072', weights: 7 } })).toEqual({});
     expect(checkerDataOf(null)).toEqual({});
     expect(error).toHaveBeenCalledTimes(3);
-    // Without the model the checker still warns, by its rules alone.
-    expect(
-      buildChecker(settings, {})
-        .check(POSTS[1]!)
-        .map((f) => f.kind),
-    ).toEqual(['pupil-name', 'phone-number']);
+    // Without the model the checker still warns: names and contacts as ever.
+    const rulesAlone = buildChecker(settings, {}).check(POSTS[1]!);
+    expect(rulesAlone).toEqual(createChecker(settings).check(POSTS[1]!));
+    expect(rulesAlone.map((f) => f.kind)).toContain('pupil-name');
   });
 });
