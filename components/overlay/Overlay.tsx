@@ -151,7 +151,8 @@ export function Overlay(props: OverlayProps) {
           aria-expanded={open?.mode === 'list'}
           aria-label={`${text || 'Before you post: nothing to check so far'}. ${open?.mode === 'list' ? 'Hide' : 'Show'} the list`}
           style={{
-            left: `${box.right - INDICATOR.width - 4}px`,
+            // At the box's corner, or the viewport's edge where the box runs past it.
+            left: `${Math.min(box.right, props.viewport.width) - INDICATOR.width - 4}px`,
             top: `${box.bottom - INDICATOR.height - 2}px`,
           }}
           // Keep the caret in the editor: a click opens the list without moving focus.

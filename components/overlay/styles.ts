@@ -11,10 +11,12 @@ export const OVERLAY_CSS = `
   top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
   overflow: visible !important; transform: none !important; contain: none !important;
   pointer-events: none !important; z-index: 2147483646 !important; }
-/* The layer clips and contains what it draws: nothing in it reaches the page's layout. Always
+/* The layer clips and contains what it draws: nothing in it reaches the page's layout. It
+   clips without being a scroll container, so focusing a control near its edge (or a script's
+   scrollIntoView) cannot scroll everything drawn away from the words it marks. Always
    left to right in British English, whatever the page's direction and language. */
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646;
-  contain: strict; overflow: hidden; direction: ltr; unicode-bidi: isolate; text-align: left;
+  contain: strict; overflow: clip; direction: ltr; unicode-bidi: isolate; text-align: left;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); }
 .layer.dark { color-scheme: dark; }
 .layer.light { color-scheme: light; }

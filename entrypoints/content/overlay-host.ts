@@ -162,6 +162,8 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
 
   const onPillKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Tab' || !tabStop.isConnected) return;
+    // With the list open, Tab goes into it (it follows the count in the overlay's order).
+    if (!event.shiftKey && open?.mode === 'list') return;
     if (event.shiftKey) {
       // Back to the editor, where the caret was.
       event.preventDefault();
@@ -173,10 +175,21 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     }
   };
 
+  /** Tab from the card's last control goes on to what follows the editor, as from the count. */
+  const onCardKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.shiftKey || !tabStop.isConnected) return;
+    const controls = root?.querySelectorAll<HTMLElement>('.card a, .card button, .card summary');
+    if (controls?.length && root?.activeElement === controls[controls.length - 1]) {
+      passThrough = true;
+      tabButton.focus();
+    }
+  };
+
   const mount = (): ShadowRoot => {
     if (!root) {
       host = doc.createElement('before-you-post-overlay');
       root = host.attachShadow({ mode: 'closed' });
+      root.addEventListener('keydown', onCardKeyDown as EventListener, { signal });
       const style = doc.createElement('style');
       style.textContent = OVERLAY_CSS;
       // Where a text area's text is laid out to be measured: inside the closed root, whose
@@ -208,6 +221,17 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     if (caret === undefined) return undefined;
     const f = state.findings.find((g) => g.start <= caret && caret <= g.end);
     return f && findingKey(f);
+  };
+
+  /** Focus into the card, once it is drawn, when the person asked for it from the keyboard. */
+  const focusIfAsked = () => {
+    if (!focusCard || !open) return;
+    focusCard = false;
+    // The first warning (read whole by a screen reader), else the card's first control.
+    const first =
+      root?.querySelector<HTMLElement>('.card [data-item]') ??
+      root?.querySelector<HTMLElement>('.card a, .card button');
+    first?.focus();
   };
 
   const draw = measured('draw', () => {
@@ -273,7 +297,10 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       tabId,
       tabStop.isConnected,
     ]);
-    if (shown === lastRendered && host?.isConnected) return;
+    if (shown === lastRendered && host?.isConnected) {
+      focusIfAsked();
+      return;
+    }
     lastRendered = shown;
     const mountPoint = mount().lastChild as HTMLElement;
     measuredRender(
@@ -332,10 +359,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       regionReady = true;
       if (count > 0 || hasAttachment) schedule();
     }
-    if (focusCard && open) {
-      focusCard = false;
-      root?.querySelector<HTMLElement>('.card [data-item], .card a, .card button')?.focus();
-    }
+    focusIfAsked();
   });
 
   /** After a dismissal from the keyboard: the next warning, or back to the editor. */
@@ -391,6 +415,8 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
     'keyup',
     (event) => {
       if (!box || !event.isTrusted || !inBox(event) || !CARET_KEYS.has(event.key)) return;
+      // The list the person opened stays open while they move about the post.
+      if (open?.mode === 'list') return;
       const key = wordAtCaret();
       if (key) open = { mode: 'word', key };
       else if (open?.mode === 'word') open = null;
@@ -458,9 +484,12 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
      */
     toggleFromKeyboard(): void {
       if (!box) return;
-      if (open) {
+      if (open && root?.activeElement) {
         open = null;
         returnFocus();
+      } else if (open) {
+        // Opened by a click, focus still in the editor: the shortcut takes the person into it.
+        focusCard = true;
       } else {
         const key = wordAtCaret();
         open = key ? { mode: 'word', key } : { mode: 'list' };
