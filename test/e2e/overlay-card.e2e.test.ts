@@ -100,6 +100,32 @@ async function focusIn(frame: Frame, overlay: OverlayProbe): Promise<string> {
   return inside ?? 'overlay host';
 }
 
+/** Presses the focused warning's dismiss button from the keyboard. */
+async function dismissFocused(page: Page, overlay: OverlayProbe) {
+  await overlay.evaluate((root) =>
+    root.activeElement?.querySelector<HTMLElement>('button.dismiss')?.focus(),
+  );
+  await page.keyboard.press('Enter');
+}
+
+/** axe-core cannot enter a closed shadow root: the root's markup and styles, in an open one. */
+async function axeOnOverlay(page: Page, overlay: OverlayProbe, background: string) {
+  const html = (await overlay.evaluate((root) => root.innerHTML))!;
+  const copy = await browser.context.newPage();
+  await copy.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+  await copy.setContent(
+    `<!doctype html><html lang="en"><head><title>Overlay copy</title></head><body style="margin:0;background:${background};color:${background === '#18191a' ? '#e4e6eb' : '#1c1e21'}"><main><h1>Page</h1></main></body></html>`,
+  );
+  await copy.evaluate((markup) => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = markup;
+    document.body.append(host);
+  }, html);
+  const violations = await axeViolations(copy);
+  await copy.close();
+  return violations;
+}
+
 describe('one warning at its words', () => {
   it('opens on a click on the underlined word, by its words and clear of the bottom edge; the caret goes where clicked', async () => {
     const { page, overlay, badge, boxRect } = await openTextarea();
@@ -238,14 +264,6 @@ describe('keyboard', () => {
 
   const POST = 'Well done Millie! The number is 07700 900123.';
 
-  /** Presses the focused warning's dismiss button from the keyboard. */
-  async function dismissFocused(page: Page, overlay: OverlayProbe) {
-    await overlay.evaluate((root) =>
-      root.activeElement?.querySelector<HTMLElement>('button.dismiss')?.focus(),
-    );
-    await page.keyboard.press('Enter');
-  }
-
   it('in the list, after a dismissal focus moves to the next warning, then back to the editor', async () => {
     const { page, overlay, badge, tabId } = await openTextarea();
     const frame = page.mainFrame();
@@ -333,24 +351,6 @@ describe('page styles', () => {
     await overlay.detach();
     await page.close();
   });
-
-  /** axe-core cannot enter a closed shadow root: the root's markup and styles, in an open one. */
-  async function axeOnOverlay(page: Page, overlay: OverlayProbe, background: string) {
-    const html = (await overlay.evaluate((root) => root.innerHTML))!;
-    const copy = await browser.context.newPage();
-    await copy.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
-    await copy.setContent(
-      `<!doctype html><html lang="en"><head><title>Overlay copy</title></head><body style="margin:0;background:${background};color:${background === '#18191a' ? '#e4e6eb' : '#1c1e21'}"><main><h1>Page</h1></main></body></html>`,
-    );
-    await copy.evaluate((markup) => {
-      const host = document.createElement('div');
-      host.attachShadow({ mode: 'open' }).innerHTML = markup;
-      document.body.append(host);
-    }, html);
-    const violations = await axeViolations(copy);
-    await copy.close();
-    return violations;
-  }
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe-core finds nothing on the open list and word card, on a ${scheme} page`, async () => {
