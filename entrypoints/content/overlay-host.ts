@@ -405,7 +405,10 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       if (key) open = { mode: 'word', key };
       else if (open?.mode === 'word') open = null;
       else return;
-      live = false;
+      // A finger or pen gives no hover before it taps the card: the card of a word tapped
+      // takes touches at once (README, residual risks: the person's response).
+      const pointer = (event as Partial<PointerEvent>).pointerType;
+      live = pointer === 'touch' || pointer === 'pen';
       schedule();
     },
     listen,
@@ -439,7 +442,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (open?.mode !== 'word' || !event.isTrusted) return;
+      if (open?.mode !== 'word' || !event.isTrusted || event.pointerType !== 'mouse') return;
       const card = root?.querySelector('.card.word')?.getBoundingClientRect();
       const over = Boolean(card && inRect(event.clientX, event.clientY, card));
       if (over === live) return;
