@@ -3,7 +3,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { citationsFor, seedPolicyPack } from '../../lib/policy';
 import type { Finding } from '../../lib/engine/finding';
-import { listPlacement, Overlay, summary, wordPlacement, type OverlayProps } from './Overlay';
+import {
+  listPlacement,
+  Overlay,
+  summary,
+  WORD_SIZE,
+  wordPlacement,
+  type OverlayProps,
+} from './Overlay';
 
 const millie: Finding = {
   kind: 'pupil-name',
@@ -192,7 +199,12 @@ describe('Overlay', () => {
 describe('the card of one warning at its words', () => {
   it('opens below its words, left to right in British English, passing the pointer through', () => {
     const { container } = render(
-      <Overlay {...props({ open: { mode: 'word', key: 'pupil-name:12-18' } })} />,
+      <Overlay
+        {...props({
+          open: { mode: 'word', key: 'pupil-name:12-18' },
+          box: { left: 40, top: 40, right: 640, bottom: 400 },
+        })}
+      />,
     );
     const card = container.querySelector<HTMLElement>('.card.word')!;
     expect(card.getAttribute('dir')).toBe('ltr');
@@ -268,6 +280,15 @@ describe('placement of the cards', () => {
     expect(p.height).toBeGreaterThanOrEqual(100);
     expect(p.top).toBeGreaterThanOrEqual(caretLine.bottom);
     expect(p.top + p.height).toBeLessThanOrEqual(wide.bottom - 8);
+  });
+
+  it('goes past the bottom edge rather than cramped beside its words, in a short box', () => {
+    const short = { left: 40, top: 100, right: 640, bottom: 200 };
+    const words = { left: 100, top: 110, right: 150, bottom: 130 };
+    const p = wordPlacement(words, short, null, viewport);
+    expect(p.side).toBe('below');
+    expect(p.top).toBe(short.bottom + 56 + 6);
+    expect(p.height).toBe(WORD_SIZE.height);
   });
 
   it('flips the word card above words on the last line', () => {

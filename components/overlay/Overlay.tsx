@@ -46,7 +46,7 @@ export interface OverlayProps extends Omit<WarningCardProps, 'position' | 'onClo
 }
 
 export const LIST_SIZE = { width: 320, height: 360, min: 160 };
-export const WORD_SIZE = { width: 300, height: 230, min: 110 };
+export const WORD_SIZE = { width: 300, height: 250, min: 110 };
 /** The count's fixed box, wide enough for "⚑ 200+". */
 export const INDICATOR = { width: 64, height: 24 };
 

@@ -65,69 +65,88 @@ function alignedLeft(anchor: Rect, width: number, viewportWidth: number): number
 }
 
 /**
- * The tallest card a side has room for, and where: it grows away from the anchor until the
- * viewport's edge or the first rectangle it must keep clear.
+ * The stretches of [lo, hi] that no rectangle to keep clear covers (each widened by GAP), in
+ * order from top to bottom.
  */
-function fit(request: PlacementRequest, side: Side, width: number): Placement | null {
+function freeStretches(lo: number, hi: number, clear: readonly Rect[]): [number, number][] {
+  let free: [number, number][] = [[lo, hi]];
+  for (const r of clear) {
+    const [a, b] = [r.top - GAP, r.bottom + GAP];
+    free = free.flatMap(([s, e]): [number, number][] =>
+      b <= s || a >= e
+        ? [[s, e]]
+        : (
+            [
+              [s, a],
+              [b, e],
+            ] as [number, number][]
+          ).filter(([x, y]) => y > x),
+    );
+  }
+  return free;
+}
+
+/**
+ * Where a card fits on one side: above or below, each stretch clear of what it must not cover,
+ * the one against the anchor first (the others are `displaced`, past a band); beside, one
+ * place growing down from the anchor's top.
+ */
+function fit(request: PlacementRequest, side: Side, width: number): Placement[] {
   const { anchor, viewport, keepClear } = request;
   if (side === 'below' || side === 'above') {
     const left = alignedLeft(anchor, width, viewport.width);
-    const right = left + width;
-    const clear = keepClear.filter((r) => overlapsX(r, left, right));
+    const clear = keepClear.filter((r) => overlapsX(r, left, left + width));
     if (side === 'below') {
       const top = anchor.bottom + GAP;
-      // A band the top edge already falls in pushes the card below the band.
-      const start = Math.max(
-        top,
-        ...clear.filter((r) => r.top <= top && r.bottom > top).map((r) => r.bottom + GAP),
-      );
-      const end = Math.min(
-        viewport.height - MARGIN,
-        ...clear.filter((r) => r.top > start).map((r) => r.top - GAP),
-      );
-      return { left, top: start, width, height: end - start, side, displaced: start > top };
+      return freeStretches(top, viewport.height - MARGIN, clear).map(([start, end]) => ({
+        left,
+        top: start,
+        width,
+        height: end - start,
+        side,
+        displaced: start > top,
+      }));
     }
     const bottom = anchor.top - GAP;
-    // A band the bottom edge falls in pushes the card above the band.
-    const end = Math.min(
-      bottom,
-      ...clear.filter((r) => r.top < bottom && r.bottom >= bottom).map((r) => r.top - GAP),
-    );
-    const start = Math.max(
-      MARGIN,
-      ...clear.filter((r) => r.bottom < end).map((r) => r.bottom + GAP),
-    );
-    return { left, top: start, width, height: end - start, side, displaced: end < bottom };
+    return freeStretches(MARGIN, bottom, clear)
+      .reverse()
+      .map(([start, end]) => ({
+        left,
+        top: start,
+        width,
+        height: end - start,
+        side,
+        displaced: end < bottom,
+      }));
   }
   const left = side === 'right' ? anchor.right + GAP : anchor.left - GAP - width;
-  if (left < MARGIN || left + width > viewport.width - MARGIN) return null;
+  if (left < MARGIN || left + width > viewport.width - MARGIN) return [];
   const clear = keepClear.filter((r) => overlapsX(r, left, left + width));
   const top = Math.max(MARGIN, Math.min(anchor.top, viewport.height - MARGIN - request.height));
-  const end = Math.min(
-    viewport.height - MARGIN,
-    ...clear.filter((r) => r.top > top).map((r) => r.top - GAP),
-  );
-  if (clear.some((r) => r.top <= top && r.bottom > top)) return null;
-  return { left, top, width, height: end - top, side };
+  const [first] = freeStretches(top, viewport.height - MARGIN, clear);
+  return first && first[0] === top ? [{ left, top, width, height: first[1] - top, side }] : [];
 }
 
 /**
  * The first side, in the order asked, with room for the whole card right by the anchor; else
- * the first with room for it further off; else the side with the most room. The height is the card's own height, or less where the side has less room (the
- * card then scrolls inside); it never depends on what the card holds.
+ * the roomiest place by the anchor if it is not cramped; else the first with room for the
+ * whole card further off; else the roomiest place of all. The height is the card's own, or
+ * less where there is less room (the card then scrolls inside); it never depends on what the
+ * card holds.
  */
 export function placeCard(request: PlacementRequest): Placement {
   const width = Math.min(request.width, request.viewport.width - 2 * MARGIN);
   const fits = request.sides
-    .map((side) => fit(request, side, width))
-    .filter((p): p is Placement => p !== null && p.height > 0);
-  // Next to the anchor first: a card pushed past the box's bottom edge is far from its words.
-  const whole =
-    fits.find((p) => p.height >= request.height && !p.displaced) ??
-    fits.find((p) => p.height >= request.height);
+    .flatMap((side) => fit(request, side, width))
+    .filter((p) => p.height > 0);
+  const near = fits.filter((p) => !p.displaced);
   const roomiest = [...fits].sort((a, b) => b.height - a.height)[0];
-  const chosen = whole ??
-    (roomiest && roomiest.height >= request.minHeight ? roomiest : undefined) ??
+  const roomiestNear = [...near].sort((a, b) => b.height - a.height)[0];
+  // Next to the anchor first; a card pushed past the box's bottom edge is further from its
+  // words, but better there than cramped beside them.
+  const chosen = near.find((p) => p.height >= request.height) ??
+    (roomiestNear && roomiestNear.height >= request.minHeight ? roomiestNear : undefined) ??
+    fits.find((p) => p.height >= request.height) ??
     roomiest ?? {
       // Nowhere is clear (a tiny viewport): the top of the viewport, the card's least bad spot.
       left: alignedLeft(request.anchor, width, request.viewport.width),
