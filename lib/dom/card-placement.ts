@@ -109,7 +109,7 @@ function fit(request: PlacementRequest, side: Side, width: number): Placement[] 
     }
     const bottom = anchor.top - GAP;
     return freeStretches(MARGIN, bottom, clear)
-      .reverse()
+      .toReversed()
       .map(([start, end]) => ({
         left,
         top: start,
