@@ -108,16 +108,14 @@ function fit(request: PlacementRequest, side: Side, width: number): Placement[] 
       }));
     }
     const bottom = anchor.top - GAP;
-    return freeStretches(MARGIN, bottom, clear)
-      .toReversed()
-      .map(([start, end]) => ({
-        left,
-        top: start,
-        width,
-        height: end - start,
-        side,
-        displaced: end < bottom,
-      }));
+    // Nearest the anchor first (Array#toReversed is newer than some supported browsers).
+    const stretches = freeStretches(MARGIN, bottom, clear);
+    const places: Placement[] = [];
+    for (let i = stretches.length - 1; i >= 0; i--) {
+      const [start, end] = stretches[i]!;
+      places.push({ left, top: start, width, height: end - start, side, displaced: end < bottom });
+    }
+    return places;
   }
   const left = side === 'right' ? anchor.right + GAP : anchor.left - GAP - width;
   if (left < MARGIN || left + width > viewport.width - MARGIN) return [];
