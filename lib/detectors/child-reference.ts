@@ -19,12 +19,12 @@ import {
 import { foldName, nameParts } from '../text/fold';
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import { isKnownWord, posOf } from '../text/part-of-speech';
+import { sentenceStart } from '../text/sentences';
+import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import type { Finding, Hit } from '../engine/finding';
 
-interface Span {
-  start: number;
-  end: number;
+interface CueSpan extends Span {
   /** The cue that found it. */
   rule: string;
 }
@@ -76,15 +76,9 @@ function isVerb(word: string): boolean {
   return pos === 'verb' || (pos === 'adjective' && word.endsWith('ed'));
 }
 
+/** The sentence so far before a name, at most 120 characters back ("My nephew Sam"). */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 120);
-  const window = text.slice(from, at);
-  const cut = Math.max(
-    window.lastIndexOf('. '),
-    window.lastIndexOf('! '),
-    window.lastIndexOf('? '),
-  );
-  return cut >= 0 ? window.slice(cut + 2) : window;
+  return text.slice(sentenceStart(text, at, 120), at);
 }
 
 function childBefore(
@@ -97,8 +91,8 @@ function childBefore(
   );
 }
 
-function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Span[] {
-  const out: Span[] = [];
+function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): CueSpan[] {
+  const out: CueSpan[] = [];
   if (!mayMatch(cue.pattern, text)) return out;
   for (const m of text.matchAll(cue.pattern)) {
     const name = m[m.length - (cue.verbAfter ? 2 : 1)]!;
@@ -117,12 +111,12 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
   return out;
 }
 
-function coveredClassNames(text: string): Span[] {
+function coveredClassNames(text: string): CueSpan[] {
   if (!mayMatch(COVER_CUE, text)) return [];
   const cover = COVER_CUE.exec(text);
   COVER_CUE.lastIndex = 0;
   if (!cover) return [];
-  const out: Span[] = [];
+  const out: CueSpan[] = [];
   const rest = text.slice(cover.index);
   if (!mayMatch(NAME_PAIR, rest)) return out;
   for (const m of rest.matchAll(NAME_PAIR)) {
@@ -139,8 +133,8 @@ function coveredClassNames(text: string): Span[] {
 }
 
 /** Other mentions of a found name in the same text ("No, Harley."). */
-function repeats(text: string, found: Span[]): Span[] {
-  const out: Span[] = [];
+function repeats(text: string, found: CueSpan[]): CueSpan[] {
+  const out: CueSpan[] = [];
   const ruleOf = new Map(found.map((s) => [text.slice(s.start, s.end), s.rule]));
   for (const [name, rule] of ruleOf) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -163,7 +157,7 @@ export default defineDetector<NameIndex>({
       ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
       ...coveredClassNames(text),
     ];
-    const taken = (s: Span) => earlier.some((f) => f.start < s.end && s.start < f.end);
+    const taken = (s: Span) => earlier.some((f) => overlaps(f, s));
     const hits: Hit[] = [];
     const seen = new Set<number>();
     for (const s of [...found, ...repeats(text, found)].sort((a, b) => a.start - b.start)) {

@@ -1,10 +1,11 @@
 // Flags invitations to pupils or parents to talk to the writer through personal
 // social media or personal channels ("parents, feel free to DM me"): policy
 // 6.2.1 (no contact with pupils through personal media), 6.3 and 6.3.1 (parents
-// are directed to the official channels). Phrase lists: parent-contact-phrases.ts.
+// are directed to the official channels). Phrase lists: lib/contact/invitation-phrases.ts.
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import type { Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
+import { joinRuns } from '../text/span';
 import {
   AUDIENCE_FAMILIES,
   CALLED_PUPILS,
@@ -102,24 +103,13 @@ export default defineDetector({
         }
       }
     }
-    return mergeNearby(
-      hits.sort((a, b) => a.start - b.start),
-      text,
-    );
+    // "if you need me over the holidays my personal number is …": one invitation, one hit.
+    return joinRuns(hits, (prev, h) => {
+      const gap = text.slice(prev.end, h.start);
+      return gap.length <= 40 && !/[.!?\n]/.test(gap);
+    });
   },
 });
-
-/** "if you need me over the holidays my personal number is …": one invitation, one hit. */
-function mergeNearby(hits: Hit[], text: string): Hit[] {
-  const out: Hit[] = [];
-  for (const h of hits) {
-    const prev = out.at(-1);
-    const gap = prev ? text.slice(prev.end, h.start) : '';
-    if (prev && gap.length <= 40 && !/[.!?\n]/.test(gap)) prev.end = Math.max(prev.end, h.end);
-    else out.push(h);
-  }
-  return out;
-}
 
 /** "Parent WhatsApp: Hi ...": a channel's name opening the line as a header, before a colon. */
 function isLabel(text: string, start: number, end: number): boolean {

@@ -1,5 +1,5 @@
-// The README's list of name rules, generated from the rules themselves so the two
-// cannot drift apart (test/readme-names.test.ts compares them).
+// The list of name rules in docs/detectors.md, generated from the rules themselves so the two
+// cannot drift apart (test/docs-name-rules.test.ts compares them).
 import { ALL_NAME_RULES } from '.';
 import { ATTRIBUTION_RULES } from './attribution';
 import { TERMS, THRESHOLD, THRESHOLD_WEAK } from '../score';

@@ -1,4 +1,4 @@
-// The README's list of name rules and score terms is the rule data (lib/names/rules/).
+// The list of name rules and score terms in docs/detectors.md is the rule data (lib/names/rules/).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +9,7 @@ import {
   tableMarkdown,
 } from '../lib/names/rules/rule-table';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../docs/detectors.md', import.meta.url), 'utf8');
 
 /** Rows of every Markdown table in the text whose header starts with `first`. */
 function table(text: string, first: string): string[][] {
@@ -28,8 +28,8 @@ function table(text: string, first: string): string[][] {
   return rows;
 }
 
-describe('README: Names', () => {
-  const section = readme.slice(readme.indexOf('\n## Names\n'), readme.indexOf('\n## Pupils'));
+describe('docs/detectors.md: Names', () => {
+  const section = readme.slice(readme.indexOf('\n## Names\n'));
   it('lists every name rule from the rule data', () => {
     expect(table(section, 'rule'), tableMarkdown(RULE_TABLE_HEADER, ruleTableRows())).toEqual([
       [...RULE_TABLE_HEADER],
