@@ -229,6 +229,22 @@ describe('the card of one warning at its words', () => {
   });
 });
 
+describe('the shortcut in the cards', () => {
+  it('shows the key the browser has assigned, and no line when the person removed it', () => {
+    const { container, rerender } = render(
+      <Overlay {...props({ open: { mode: 'list' }, shortcut: 'Ctrl+Shift+P' })} />,
+    );
+    expect(container.querySelector('.shortcut kbd')?.textContent).toBe('Ctrl+Shift+P');
+    rerender(<Overlay {...props({ open: { mode: 'list' }, shortcut: '' })} />);
+    expect(container.querySelector('.shortcut')).toBeNull();
+    rerender(
+      <Overlay {...props({ open: { mode: 'word', key: 'pupil-name:12-18' }, shortcut: '' })} />,
+    );
+    expect(container.querySelector('.card.word')).not.toBeNull();
+    expect(container.querySelector('.shortcut')).toBeNull();
+  });
+});
+
 describe('the grouped list', () => {
   it('lists the same name once with its count, under a header with the count and Close', () => {
     const millies = Array.from({ length: 9 }, (_, i) => ({

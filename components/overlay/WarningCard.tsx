@@ -21,7 +21,7 @@ export interface CardLinks {
   popupHref: string;
   onOpenClause(clause: string): void;
   onOpenPopup(): void;
-  /** The keyboard shortcut that opens the card, as the browser has it assigned. */
+  /** The keyboard shortcut that opens the card, as the browser has it assigned; '' for none. */
   shortcut: string;
 }
 
@@ -165,9 +165,11 @@ export function WarningCard(props: WarningCardProps) {
           <a href={props.popupHref} onClick={linkClick(props.onOpenPopup)}>
             All warnings on this tab
           </a>
-          <span class="shortcut">
-            Keyboard: <kbd>{props.shortcut}</kbd>
-          </span>
+          {props.shortcut ? (
+            <span class="shortcut">
+              Keyboard: <kbd>{props.shortcut}</kbd>
+            </span>
+          ) : null}
         </div>
       </div>
     </section>

@@ -54,9 +54,11 @@ export function WordCard(props: WordCardProps) {
             Close
           </button>
         </div>
-        <p class="shortcut">
-          Keyboard: <kbd>{props.shortcut}</kbd> opens this with the caret on a warning
-        </p>
+        {props.shortcut ? (
+          <p class="shortcut">
+            Keyboard: <kbd>{props.shortcut}</kbd> opens this with the caret on a warning
+          </p>
+        ) : null}
       </div>
     </section>
   );

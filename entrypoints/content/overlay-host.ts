@@ -61,7 +61,7 @@ export interface OverlayActions {
   openPopup(): void;
 }
 
-/** The manifest's suggested key (wxt.config.ts); content scripts cannot read the assigned one. */
+/** The manifest's suggested key (wxt.config.ts), until the background says what is assigned. */
 export const SHORTCUT = 'Alt+Shift+Y';
 
 /** Only the draws that change what is shown (the e2e load test times the overlay by them). */
@@ -108,6 +108,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
   /** The word card takes pointer events: the person's pointer is on it. */
   let live = false;
   let scheme: Scheme = 'light';
+  let shortcut = SHORTCUT;
   let frame = 0;
   let poll: ReturnType<typeof setInterval> | undefined;
   /** Set by the keyboard shortcut or a dismissal: focus the card once it is drawn. */
@@ -296,6 +297,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       viewport,
       tabId,
       tabStop.isConnected,
+      shortcut,
     ]);
     if (shown === lastRendered && host?.isConnected) {
       focusIfAsked();
@@ -318,7 +320,7 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         live,
         scheme,
         status,
-        shortcut: SHORTCUT,
+        shortcut,
         pillTabIndex: tabStop.isConnected ? -1 : 0,
         onPillKeyDown,
         onToggle: (next: boolean) => {
@@ -499,6 +501,11 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
         focusCard = true;
       }
       schedule();
+    },
+    /** The key the browser has assigned to the shortcut ('' when there is none). */
+    setShortcut(keys: string): void {
+      shortcut = keys;
+      if (box) schedule();
     },
     /** No box is watched: nothing is drawn (the host stays, empty). */
     clear(): void {
