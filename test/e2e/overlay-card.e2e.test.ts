@@ -10,6 +10,7 @@ import sample from '../../lib/sample/sample-settings.json';
 import { axeViolations } from './axe';
 import { activeTabId, badgeText, type ExtensionBrowser } from './chromium';
 import { EDITOR_SELECTOR, editorState } from './editor-helpers';
+import type { EditorName } from '../pages/build';
 import { siteUrl } from './fake-sites';
 import { OVERLAY_TAG, OverlayProbe } from './overlay';
 import { launchOnFakeSites } from './session';
@@ -43,9 +44,12 @@ interface Box {
   bottom: number;
 }
 
-async function openTextarea(prepare?: (page: Page) => Promise<void>) {
+async function openTextarea(
+  prepare?: (page: Page) => Promise<void>,
+  editor: EditorName = 'textarea',
+) {
   const page = await browser.context.newPage();
-  await page.goto(siteUrl('textarea'));
+  await page.goto(siteUrl(editor));
   const box = page.locator(EDITOR_SELECTOR).first();
   await box.waitFor();
   if (prepare) await prepare(page);
@@ -129,9 +133,9 @@ async function axeOnOverlay(page: Page, overlay: OverlayProbe, background: strin
   return violations;
 }
 
-describe('one warning at its words', () => {
+describe.each<EditorName>(['textarea', 'lexical'])('one warning at its words (%s)', (editor) => {
   it('opens on a click on the underlined word, by its words and clear of the bottom edge; the caret goes where clicked', async () => {
-    const { page, overlay, badge, boxRect } = await openTextarea();
+    const { page, overlay, badge, boxRect } = await openTextarea(undefined, editor);
     // The live region is there, empty, before it has anything to say.
     await expect.poll(() => overlay.count('[role="status"]')).toBe(1);
     expect(await overlay.text('[role="status"]')).toBe('');
