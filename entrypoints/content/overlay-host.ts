@@ -255,6 +255,8 @@ export function createOverlayHost(doc: Document, actions: OverlayActions, signal
       })),
     }));
     drawn = underlines;
+    // A page that re-renders the editor's parent may drop the tab stop: it comes back here.
+    if (!tabStop.isConnected) placeTabStop(box);
     const bounds = box.getBoundingClientRect();
     const onScreen = bounds.width > 0 && bounds.bottom > 0 && bounds.top < win.innerHeight;
     const boxRect = onScreen
