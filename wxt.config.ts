@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripActDocsPlugin } from './scripts/strip-act-docs';
+import { SHIPPED_DATA } from './lib/engine/shipped-data';
+import { CHECKER_DATA_FILE } from './lib/engine/data';
 
 // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
 const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -8,7 +11,8 @@ const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // The act vocabulary's notes and examples are for people and tests, not the checker.
+    plugins: [preact(), stripActDocsPlugin()],
   }),
   manifest: {
     name: 'Before You Post',
@@ -39,6 +43,14 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The checker's data (the tone model) ships as a file beside background.js, read by
+    // platform/background/checker-data.ts, so the worker's script does not carry it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: CHECKER_DATA_FILE, contents: JSON.stringify(SHIPPED_DATA) });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(CHECKER_DATA_FILE);
+    },
     // browser_specific_settings is Firefox's key; Chrome warns about keys it does not know.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;

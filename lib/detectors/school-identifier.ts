@@ -15,7 +15,7 @@ import {
 } from '../school/school-tokens';
 import { squash } from '../contact/words';
 import type { Hit } from '../engine/finding';
-import { defineDetector } from '../engine/detector';
+import { defineDetector, once } from '../engine/detector';
 import { keepStrongest } from '../text/span';
 
 interface Compiled {
@@ -42,6 +42,7 @@ const REASONS = {
 
 export default defineDetector<Compiled>({
   id: 'school-identifier',
+  raises: ['school-identifier'],
   description:
     "The school's name, short name, council, address, postcode, website, email domain, phone, handle or hashtag",
   compile: (settings) => {
@@ -55,7 +56,7 @@ export default defineDetector<Compiled>({
       authority: school.localAuthority ?? '',
     };
   },
-  detect: (text, c) => {
+  detect: (text, c, context) => {
     const hits: Hit[] = [];
     const push = (start: number, end: number, reason: string, cites?: Hit['cites']) =>
       hits.push({
@@ -66,7 +67,7 @@ export default defineDetector<Compiled>({
         ...(cites ? { cites } : {}),
       });
 
-    for (const m of findEmails(text)) {
+    for (const m of once(context, 'emails', () => findEmails(text))) {
       const local = text.slice(m.start, m.end).split('@')[0]!;
       if (c.tokens.emailDomains.some((d) => isOnDomain(m.domain, d))) {
         push(
@@ -82,11 +83,11 @@ export default defineDetector<Compiled>({
     }
     for (const m of findTokens(text, c.tokens)) push(m.start, m.end, REASONS[m.kind](c));
     for (const m of findNames(text, c.names)) push(m.start, m.end, REASONS[m.kind](c));
-    for (const m of findPostcodes(text)) {
+    for (const m of once(context, 'postcodes', () => findPostcodes(text))) {
       if (c.postcodes.has(m.compact)) push(m.start, m.end, "This is the school's postcode");
     }
     if (c.phones.size) {
-      for (const m of findPhoneNumbers(text)) {
+      for (const m of once(context, 'phones', () => findPhoneNumbers(text))) {
         if (c.phones.has(m.significant)) push(m.start, m.end, "This is the school's phone number");
       }
     }
