@@ -207,3 +207,13 @@ export const SUBJECT_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that open a hashtag about a person ("#WellDoneGrace", "#HappyBirthdayNoah",
+ * Welsh "#LlongyfarchiadauEfa" congratulations, "#PobLwcDewi" good luck, "#DiolchSeren"
+ * thanks): the word after them is the person being cheered, not a surname. */
+export const TAG_CUES: ReadonlySet<string> = new Set(
+  `well done go love happy birthday congrats congratulations proud thanks thank hi
+  llongyfarchiadau pob lwc diolch penblwydd pen blwydd hapus iawn`
+    .split(/\s+/)
+    .filter(Boolean),
+);

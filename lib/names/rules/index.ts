@@ -26,6 +26,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.houseList,
   nonPerson.surnameAsThing,
   nonPerson.otherLanguage,
+  nonPerson.welshWord,
   family.ownFamily,
   nonPerson.petOrToy,
   // Someone else who shares the name.

@@ -35,6 +35,7 @@ import { isEnglishWord } from '../../text/english';
 import { isEverydayWord } from '../../text/everyday';
 import { isKnownWord } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
+import { WELSH_AFTER, WELSH_BEFORE, WELSH_NAME_WORDS } from '../welsh-words';
 import type { Token } from '../tokens';
 
 const joins = (w: { key: string; gapBefore: string } | undefined) =>
@@ -307,6 +308,37 @@ export const otherLanguage = defineNameRule({
     const after =
       tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.sentenceStart && foreign(m.to + 1);
     return before && after ? true : (before || after) && (foreign(m.from - 2) || foreign(m.to + 2));
+  },
+});
+
+/** "yr eira", "toriad gwawr", "Seren yr wythnos", "Heulwen braf": a listed name that is
+ * a Welsh word, inside a Welsh phrase that makes it the word (welsh-words.ts). */
+export const welshWord = defineNameRule({
+  id: 'names/non-person/welsh-word',
+  why: 'A name that is also a Welsh word (Eira, snow; Alaw, tune; Seren, star), inside a Welsh phrase that makes it the word, is the word.',
+  says: 'quiet',
+  quiet: [
+    'Oherwydd yr eira, the school is closed.',
+    'Seren yr wythnos this week goes to the whole class!',
+    'Heulwen braf heddiw, perfect for the yard.',
+    'Dysgu alaw newydd for the concert.',
+  ],
+  flagged: [
+    'Seren won the star of the week.',
+    'Da iawn Seren fach!',
+    'Llongyfarchiadau i Alaw am ennill!',
+    'Seren yn canu yn y cyngerdd.',
+  ],
+  fires: ({ m, prev, next, t }) => {
+    if (m.from !== m.to || m.full || !Object.hasOwn(WELSH_NAME_WORDS, t.key)) return false;
+    if (!m.entries.every((e) => e.field !== 'last')) return false;
+    // A word of the phrase next to it, in plain running text (not "Seren, Haf").
+    const before = prev !== undefined && adjacent(t) && WELSH_BEFORE.has(prev.key);
+    const after = next !== undefined && adjacent(next) && WELSH_AFTER.has(next.key);
+    if (!before && !after) return false;
+    // Capitalised mid-sentence with only a word after it, it is still a name: "well done
+    // Seren yr wythnos" thanks the pupil who is star of the week.
+    return t.shape === 'lower' || t.sentenceStart || before;
   },
 });
 

@@ -5,7 +5,7 @@ import { posOf } from '../../text/part-of-speech';
 import { coordinated, variantContext } from '../name-like';
 import { verbish } from '../phrase-match';
 import { DETERMINERS, FAMILY_NOUNS, POSSESSIVES } from '../phrases';
-import { defineNameRule, type Look } from '../rule';
+import { defineNameRule, type Look, welshAnd } from '../rule';
 import { adjacent } from '../scan';
 import { thingAfter } from './non-person';
 
@@ -14,6 +14,7 @@ import { thingAfter } from './non-person';
 function determinerIsNoCue(look: Look): boolean {
   const { tokens, m, t, scan, ambiguous, next } = look;
   const prev = tokens[m.from - 1]!;
+  if (welshAnd(look)) return true;
   if (prev.key === 'that') return !ambiguous && coordinated(m, scan);
   if (prev.key !== 'our' || t.shape !== 'title' || scan.style !== 'normal') return false;
   if (!next || next.shape !== 'lower' || !adjacent(next) || thingAfter(tokens, m.to)) return false;
@@ -26,7 +27,7 @@ export const determinerBefore = defineNameRule({
   why: 'A determiner before a name-word makes it a thing ("the rose", "that Max"), unless a family word follows ("the Bird family").',
   says: 'quiet',
   quiet: ['We planted the rose by the pond.', 'That Noah song is on again.'],
-  flagged: ['The Bird family say thank you.', 'Our Noah drew a map.'],
+  flagged: ['The Bird family say thank you.', 'Our Noah drew a map.', 'Dawns: Isaac a Noah'],
   fires: (look) => {
     const { prev, next, ambiguous, onlyLast } = look;
     if (!prev || !DETERMINERS.has(prev.key) || determinerIsNoCue(look)) return false;

@@ -3,12 +3,12 @@
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
 import { isEverydayWord } from '../../text/everyday';
-import { OTHER_PERSON_TITLES } from '../phrases';
+import { OTHER_PERSON_TITLES, TAG_CUES } from '../phrases';
 import { ADULT_ROLES } from '../non-person-words';
 import { posOf } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
-import { defineNameRule, type Look } from '../rule';
+import { defineNameRule, type Look, welshAnd } from '../rule';
 import { coordinated } from '../name-like';
 import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
 
@@ -206,7 +206,12 @@ export const capitalBefore = defineNameRule({
   why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
   says: 'quiet',
   quiet: ['We watched Theo Holland on the news.', 'we watched a Jonathan Kerr video in class'],
-  flagged: ['Well done Holland for the best effort.', 'Keeper Noah made six saves.'],
+  flagged: [
+    'Well done Holland for the best effort.',
+    'Keeper Noah made six saves.',
+    'Cadair fach #LlongyfarchiadauIsaac',
+    'Hwyl fawr #DiolchIsaac',
+  ],
   fires: (look) => {
     const { m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
@@ -220,6 +225,8 @@ export const capitalBefore = defineNameRule({
     )
       return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
+    // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
+    if (look.t.where === 'tag' && TAG_CUES.has(prev.key)) return false;
     if (!prev.sentenceStart) return true;
     const pos = posOf(prev.key);
     return pos === 'name' || pos === 'unknown';
@@ -258,10 +265,9 @@ export const indefiniteArticle = defineNameRule({
   says: 'quiet',
   quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
   flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah'],
-  fires: ({ prev, tokens, m, scan }) => {
-    // "Heulwen a Tesni": between two names "a" is Welsh for "and".
-    if (prev?.key === 'a' && candidateAt(scan, m.from - 2) && !tokens[m.from - 1]!.sentenceStart)
-      return false;
+  fires: (look) => {
+    const { prev, tokens, m } = look;
+    if (welshAnd(look)) return false;
     if (prev?.key === 'a' || prev?.key === 'an') return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
