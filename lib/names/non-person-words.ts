@@ -64,7 +64,7 @@ export const BUILDING_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words in a post about houses, teams and their scores: "house points", "final standings". */
 export const HOUSE_CONTEXT =
-  /\b(?:[Hh]ouses?|[Tt]ŷ|[Tt]eams?|[Pp]oints|[Ss]tandings|[Ll]eague table|[Ss]ports day|[Gg]ala)\b/;
+  /\b(?:houses?|tŷ|teams?|points|standings|league table|sports day|gala)\b/i;
 
 /** Words that make a text about a book, a film or a show: the names in it may be its
  * characters ("Sephy and Callum broke me", "book club pick"). */

@@ -28,6 +28,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.otherLanguage,
   nonPerson.welshWord,
   family.ownFamily,
+  family.ownFamilyGreeted,
   nonPerson.petOrToy,
   // Someone else who shares the name.
   other.listedSurnameAfter,

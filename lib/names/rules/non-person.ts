@@ -249,21 +249,30 @@ export const mascot = defineNameRule({
  * new lines, numbers): how many are on a list and how many are not. */
 function listSiblings(scan: Scan, i: number): { listed: number; unlisted: number } {
   const { tokens } = scan;
-  const LIST_GAP = /^[\s\d.,/|&:;()+-]*[,/|\n\d][\s\d.,/|&:;()+-]*$/;
+  // Any run of non-letters (emoji medals included: "🥇 Priestley 412 / 🥈 Bronte 398")
+  // holding a separator or a number.
+  const LIST_GAP = /^[^\p{L}]*[,/|\n\d][^\p{L}]*$/u;
+  // "2nd Kerr": an ordinal's letters are part of the separator.
+  const ordinal = (k: number) =>
+    /^(?:st|nd|rd|th)$/.test(tokens[k]?.raw ?? '') && /\d$/.test(tokens[k]!.gapBefore);
+  const apart = (k: number) =>
+    LIST_GAP.test(tokens[k]!.gapBefore) ||
+    ((ordinal(k) || ordinal(k - 1)) && /^\s*$/.test(tokens[k]!.gapBefore)) ||
+    ordinal(k);
   let listed = 0;
   let unlisted = 0;
   const visit = (k: number) => {
     const t = tokens[k]!;
+    if (ordinal(k)) return true;
     if (t.shape !== 'title' && t.shape !== 'upper') return false;
     if (candidateAt(scan, k)) listed++;
     else if (nameShaped(t) && !isEverydayWord(t.key)) unlisted++;
-    else return false;
+    // A house named after a thing ("Salt", "Oak") neither counts nor ends the list.
+    else if (!isEverydayWord(t.key)) return false;
     return true;
   };
-  for (let k = i - 1; k >= 0 && k >= i - 8 && LIST_GAP.test(tokens[k + 1]!.gapBefore); k--)
-    if (!visit(k)) break;
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && LIST_GAP.test(tokens[k]!.gapBefore); k++)
-    if (!visit(k)) break;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && apart(k + 1); k--) if (!visit(k)) break;
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && apart(k); k++) if (!visit(k)) break;
   return { listed, unlisted };
 }
 
@@ -273,6 +282,7 @@ export const houseList = defineNameRule({
   says: 'quiet',
   quiet: [
     'House points: Darwin 210, Kerr 198, Nightingale 180',
+    'SPORTS DAY 🏅 1st Turing 300 / 2nd Oak 280 / 3rd Kerr 260 / 4th Seacole 200',
     'Kit: house shirt (Franklin/Holland/Turing)',
   ],
   flagged: ['House points: Noah 10, Ruby 8, Kevin 6', 'Kerr, Darwin and Turing were on time.'],
