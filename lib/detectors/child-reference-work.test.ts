@@ -17,8 +17,34 @@ detectorTable(childReference, {
     'Happy retirement to Marjorie from reception, thirty years of smiles.',
     'My year 10 plan is finally done.',
     'Our Year 6 leavers assembly is on Friday.',
+    // A list after a year group whose items open with something other than a child.
+    'Our Year 11s did us proud! Maths → 92% passes, English → 88%.',
+    // A class named after a thing is no child ("Year 3 Willow" is a class on the list).
+    'Our Year 3 Willow sang at the summer fair.',
   ],
   invalid: [
+    // A child named beside one a cue found is a child too.
+    {
+      text: 'Our Y12 debaters Soraya and Heather won the regional round.',
+      findings: [
+        child('Soraya', 'child-reference/year-group-named'),
+        child('Heather', 'child-reference/year-group-named'),
+      ],
+    },
+    // Names opening a list of results after the writer's year group.
+    {
+      text: 'so proud of our year 11s!! Kezia → sixth form, Dov → engineering, Fen → college',
+      findings: [
+        child('Kezia', 'child-reference/group-list'),
+        child('Dov', 'child-reference/group-list'),
+        child('Fen', 'child-reference/group-list'),
+      ],
+    },
+    // Children at a partner school: pen pals.
+    {
+      text: 'Letters from our pen pals in Rouen today, and Margaux sent a drawing.',
+      findings: [child('Margaux', 'child-reference/pen-pal')],
+    },
     {
       text: 'My Y5 tutee Priya finally got long division tonight.',
       findings: [child('Priya', 'child-reference/year-work-role')],

@@ -226,7 +226,21 @@ export const CHILD_CUES: readonly ChildCue[] = [
     ),
     strictName: true,
   },
+  // "our pen pals in Lyon wrote back and Margaux drew us a map": children at a partner
+  // school, named in the same sentence.
+  {
+    id: 'child-reference/pen-pal',
+    pattern: rx(`\\b[Pp]en[- ]?pals?\\b[^.!?\\n]{0,60}?\\b(?:and|,|:) ${NAME}`),
+    strictName: true,
+  },
 ];
+
+/** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": a year group of the
+ * writer's, then names opening the items of a list of results or news. */
+export const GROUP_CUE = rx(
+  `\\b(?:[Mm]y|[Oo]ur) (?:[Yy]ear ?\\d+|Y\\d+|[Yy]r ?\\d+|tutor group|form|tutees|mentees|leavers)s?\\b`,
+);
+export const LIST_ITEM_NAME = rx(`(?<=^|[\\s,;!.(])${NAME}\\s*(?:→|->|=>|:|–|—)\\s`);
 
 /** Covering or teaching a class, after which named children are pupils there. */
 export const COVER_CUE = rx(
@@ -257,4 +271,4 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /former|pen ?pal|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;

@@ -436,6 +436,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '2f6vkvknjya': 'idea',
   '2f7vfuq0350': 'pack',
   '2fdjbuahi2d': 'plac',
+  '2fn7bzfb8j': 'pals|pen|penp',
   '2fppdq3vz2j': 'psyc|educ',
   '2fu8j2lizit': 'clea',
   '2gb6r68tfei': 'lear',
@@ -478,6 +479,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '5boo6uqfl': 'not',
   '5htbmxbu7l': 'bunc',
   '5pk189kxrl': 'blac|bric',
+  '5q2h20ijge': 'my|our',
   '5qz6yne4b7': 'lead',
   '63si66t8b9': 'been|taug|turn|both|answ|repl|list|ther|scho|arou|seen',
   '6777k3g115':

@@ -40,6 +40,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.capitalAfter,
   other.capitalBefore,
   other.versusUnlisted,
+  other.typoOfSurnameAsGivenName,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.
   recall.inTag,
   recall.ordinaryWordInTag,

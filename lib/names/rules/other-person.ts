@@ -236,6 +236,21 @@ export const capitalBefore = defineNameRule({
 const VERSUS = new Set(['v', 'vs', 'versus']);
 const NOT_AN_OPPONENT = new Set('year class form team the mr mrs miss ms sir dr'.split(' '));
 
+/** Words after which a given name stands: "his sister Hania", "a girl called Hania". */
+const GIVEN_NAME_SLOT = new Set(
+  'sister brother sis bro cousin twin called named son daughter niece nephew baby'.split(' '),
+);
+
+export const typoOfSurnameAsGivenName = defineNameRule({
+  id: 'names/other-person/typo-of-surname-as-given-name',
+  why: 'A word one letter from a listed surname, in the place of a given name ("his sister Hanne" beside the surname Hanna), is another child\'s name, not the surname.',
+  says: 'quiet',
+  quiet: ['Her little sister Hollend starts nursery soon.'],
+  flagged: ['Hollend scored the winner.', 'Her little sister Orla starts nursery soon.'],
+  fires: ({ m, prev, onlyLast }) =>
+    m.typo && onlyLast && prev !== undefined && GIVEN_NAME_SLOT.has(prev.key),
+});
+
 export const versusUnlisted = defineNameRule({
   id: 'names/other-person/versus',
   why: 'One side of a contest with someone on no list is a famous bout, match or court case.',
