@@ -69,7 +69,7 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy\\s+(?:personal|privat
 /** The readers addressed as families outright ("if you're a parent", "any carers who..."):
  * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
 export const FAMILIES_ADDRESSED =
-  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bany\\s+(?:parents|carers|families)\\s+(?:who|wanting|needing|that)\\b";
+  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bany\\s+(?:of\\s+)?(?:(?:my|our|the|you)\\s+)?(?:[a-z]+\\s+)?(?:parents|carers|families|mums|mams|dads)\\s+(?:who|wanting|needing|that)\\b";
 
 /** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
  * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
@@ -97,14 +97,18 @@ export const STATEMENT_SUBJECT_BEFORE =
   '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|(?:\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several|two|three|four|five|had|have|has|get|got|keep|keeps|of)|\\d)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
 
 /** A refusal before the invitation: "please don't message me on Facebook". */
+/** What already happens, not an invitation: "parents keep messaging me on my personal
+ * Facebook", "people have been texting me on my own number". */
+export const HAPPENING_BEFORE = '\\b[a-z]+(?:ing|ed)\\s+me\\s+(?:on|via|over|through|at)\\s+$';
+
 export const NEGATION_BEFORE =
   "\\b(?:(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?|(?:not|never)\\s+(?:welcome|allowed|permitted|meant|supposed)\\s+to\\s+)$";
 
 /** Families told to use the writer when they need them: "if any of the class parents need
  * to get hold of me", "Parents, if you need me". Counts only beside a personal number. */
 export const IF_FAMILIES_NEED_ME =
-  '\\bif\\s+(?:any\\s+of\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:parents?|families|mums|dads|carers|you)\\s+(?:ever\\s+|still\\s+)?need\\s+(?:to\\s+(?:get\\s+hold\\s+of|reach|contact|speak\\s+to|talk\\s+to|call|ring|text)\\s+)?me\\b';
+  '\\bif\\s+(?:any\\s+of\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:parents?|families|mums|mams|dads|carers|you|u)\\s+(?:ever\\s+|still\\s+)?need\\s+(?:(?:to\\s+(?:get\\s+hold\\s+of|reach|contact|speak\\s+to|talk\\s+to|call|ring|text)\\s+)?me|anything)\\b';
 
 /** The writer's own number or mobile given in the same line. */
 export const OWN_NUMBER_GIVEN =
-  '\\bmy\\s+(?:(?:personal|private|own|home)\\s+)?(?:number|mobile|phone|whats\\s?app)\\b';
+  '\\bmy\\s+(?:(?:personal|private|own|home)\\s+)?(?:number|mobile|phone|whats\\s?app)\\b|\\bmy\\s+(?:personal|private)\\s+(?:one\\s+)?is\\b';

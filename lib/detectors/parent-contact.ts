@@ -4,6 +4,7 @@
 // are directed to the official channels). Phrase lists: parent-contact-phrases.ts.
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import type { Hit } from '../engine/finding';
+import type { SchoolSettings } from '../settings/types';
 import { defineDetector } from '../engine/detector';
 import {
   AUDIENCE_FAMILIES,
@@ -15,6 +16,7 @@ import {
   PERSONAL_CHANNELS,
   PERSONAL_CONNECTION,
   NEGATION_BEFORE,
+  HAPPENING_BEFORE,
   FAMILIES_ADDRESSED,
   IF_FAMILIES_NEED_ME,
   LABEL_AFTER,
@@ -38,6 +40,7 @@ const OFFICIAL = new RegExp(OFFICIAL_CHANNELS, 'i');
 const CONNECTION = new RegExp(PERSONAL_CONNECTION, 'i');
 const OFFER = new RegExp(SCHOOL_OFFER, 'i');
 const NEGATED = new RegExp(NEGATION_BEFORE, 'i');
+const HAPPENING = new RegExp(HAPPENING_BEFORE, 'i');
 const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
 const OWN = new RegExp(OWN_CHANNEL, 'i');
 const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
@@ -64,8 +67,8 @@ const HINT =
 export default defineDetector({
   id: 'parent-contact',
   description: 'An invitation to pupils or parents to get in touch through personal social media',
-  compile: () => null,
-  detect: (text, _compiled, { earlier }) => {
+  compile: classNamesOf,
+  detect: (text, classes, { earlier }) => {
     const hits: Hit[] = [];
     if (!HINT.test(text)) return hits;
     // A pupil named in the post says who it is for ("text me if bilal is late").
@@ -77,7 +80,7 @@ export default defineDetector({
       const start = m.index;
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (NEGATED.test(before) || STATEMENT.test(before)) continue;
+      if (NEGATED.test(before) || STATEMENT.test(before) || HAPPENING.test(before)) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
       audience ??= audienceOf(text);
       const end = start + m[0].length;
@@ -88,7 +91,10 @@ export default defineDetector({
       const toFamilies =
         isAimedAtFamilies(audience, m[0]) ||
         (!audience.others &&
-          (childNamed || (ownChannel && !audience.official && SCHOOL_OR_GROUP.test(text))));
+          (childNamed ||
+            (ownChannel &&
+              !audience.official &&
+              (SCHOOL_OR_GROUP.test(text) || namesClass(text, classes)))));
       if (!toFamilies) continue;
       hits.push({ ...INVITATION_HIT, start, end });
     }
@@ -108,6 +114,34 @@ export default defineDetector({
     );
   },
 });
+
+/** The school's own class names, folded: the whole name ("Year 4 Herons", "7K") and its
+ * last word when that word is distinctive ("Herons"): a post that names one of the
+ * school's classes beside the writer's own number is about school ("just message me
+ * about 7K"). */
+function classNamesOf(settings: SchoolSettings): string[] {
+  const names = new Set<string>();
+  for (const c of settings.classes ?? []) {
+    const name = c.name.trim().toLowerCase();
+    if (name.length >= 2) names.add(name);
+    const last = name.split(/\s+/).at(-1) ?? '';
+    if (last.length >= 4 && /^\p{L}+$/u.test(last) && !GENERIC_CLASS_WORDS.has(last))
+      names.add(last);
+  }
+  return [...names];
+}
+const GENERIC_CLASS_WORDS = new Set(['class', 'group', 'form', 'year', 'nursery', 'reception']);
+
+function namesClass(text: string, classes: readonly string[]): boolean {
+  if (classes.length === 0) return false;
+  const lower = text.toLowerCase();
+  return classes.some((name) => {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + name.length])) return true;
+    }
+    return false;
+  });
+}
 
 /** "if you need me over the holidays my personal number is …": one invitation, one hit. */
 function mergeNearby(hits: Hit[], text: string): Hit[] {

@@ -55,6 +55,19 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'Thomas the Tank Engine',
   'Hey Duggee',
   'Mr Tumble',
+  // Weather, animals and things made of a name-word: "jack frost been out", "a ginger tom".
+  'Jack Frost',
+  'ginger tom',
+  'tom cat',
+  'tabby tom',
+  'Union Jack',
+  'jumping jacks',
+  'jack in the box',
+  'Peeping Tom',
+  'Tom Thumb',
+  // Wales's patron saint and his day (Welsh-medium schools mark it every March).
+  'Dewi Sant',
+  'Gŵyl Dewi',
 ];
 
 /** Titles of staff: "Mrs Hughes", "mr pemberton", "Miss Dawn". */
