@@ -21,8 +21,41 @@ detectorTable(pupilName, {
     { text: 'they built a dyn eira on the yard', quietBecause: 'names/non-person/welsh-word' },
     // Chat letters after a name-word are words, not initials.
     { text: 'will u be at the fair later', quietBecause: 'names/ordinary-word' },
+    // A faith that is also a listed surname, in a post about faith.
+    {
+      text: 'Year 2 visited the mosque to learn how Islam celebrates Eid.',
+      quietBecause: 'names/non-person/faith',
+    },
+    // Welsh names of Bible figures in a Welsh RE lesson.
+    {
+      text: 'Stori Noa ac Efa? No: Adda ac Efa, in RE.',
+      quietBecause: 'names/non-person/story-figure',
+    },
+    // In lower-case text a surname the lexicon knows makes someone else's full name.
+    {
+      text: 'the kids did their best noah kane goal celebrations',
+      quietBecause: 'names/other-person/known-surname-after',
+    },
+    // Own family and friends' children.
+    {
+      text: "My neighbour's son Isaac just passed his driving test!",
+      quietBecause: 'names/own-family',
+    },
+    {
+      text: 'my little brother turns 21 today, happy birthday Oscar 🎂',
+      quietBecause: 'names/own-family-greeted',
+    },
   ],
   invalid: [
+    // A name-word written in lower case with its initial, in text with capitals.
+    {
+      text: 'Lovely passing from Noah, and grace w was everywhere on the court.',
+      findings: [pupil('Noah'), pupil('grace')],
+    },
+    // A faith word that is a pupil's surname is still the pupil after a cue.
+    { text: 'Well done to Islam for his RE poster.', findings: [pupil('Islam')] },
+    // The pupil's own surname after the name, in lower case.
+    { text: 'noah young and isaac smashed it', findings: [pupil('noah young'), pupil('isaac')] },
     // A name-word with an initial after it, in lower-case chat, is the pupil.
     {
       text: 'spare gloves for noah, grace w and ivy h in the office',

@@ -68,7 +68,9 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/lower-case',
     weight: -3,
     group: 'case',
-    when: (l) => l.scan.style === 'normal' && l.t.shape === 'lower' && !praised(l),
+    // "grace p intercepting": a name with its initial is a name however it is written.
+    when: (l) =>
+      l.scan.style === 'normal' && l.t.shape === 'lower' && !praised(l) && !initialAfter(l),
   },
   {
     id: 'names/score/capital-mid-sentence',

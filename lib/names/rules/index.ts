@@ -27,6 +27,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.surnameAsThing,
   nonPerson.otherLanguage,
   nonPerson.welshWord,
+  nonPerson.faith,
   family.ownFamily,
   family.ownFamilyGreeted,
   nonPerson.petOrToy,
@@ -39,6 +40,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.otherInitialBefore,
   other.capitalAfter,
   other.capitalBefore,
+  other.knownSurnameAfter,
   other.versusUnlisted,
   other.typoOfSurnameAsGivenName,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.

@@ -36,6 +36,7 @@ import { isEverydayWord } from '../../text/everyday';
 import { isKnownWord } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
 import { WELSH_AFTER, WELSH_BEFORE, WELSH_NAME_WORDS } from '../welsh-words';
+import { FAITH_CONTEXT, FAITH_NAMES } from '../non-person-words';
 import type { Token } from '../tokens';
 
 const joins = (w: { key: string; gapBefore: string } | undefined) =>
@@ -132,7 +133,10 @@ export const storyFigure = defineNameRule({
   id: 'names/non-person/story-figure',
   why: 'A Bible story figure with two signs of the story (another figure or a story word) is the figure.',
   says: 'quiet',
-  quiet: ['Adam and Eve in the garden of Eden was our RE story.'],
+  quiet: [
+    'Adam and Eve in the garden of Eden was our RE story.',
+    'Stori Adda ac Efa yn y wers heddiw.',
+  ],
   flagged: ['Eve was a shepherd in the nativity.', 'Cast: Joseph - Noah, Mary - Eve.'],
   fires: ({ tokens, m, text }) => {
     if (m.from !== m.to || !STORY_FIGURES.has(tokens[m.from]!.key)) return false;
@@ -349,6 +353,21 @@ export const welshWord = defineNameRule({
     // Capitalised mid-sentence with only a word after it, it is still a name: "well done
     // Seren yr wythnos" thanks the pupil who is star of the week.
     return t.shape === 'lower' || t.sentenceStart || before;
+  },
+});
+
+export const faith = defineNameRule({
+  id: 'names/non-person/faith',
+  why: 'A surname alone that is also the name of a faith ("Islam"), in a post about faith or RE, is the faith.',
+  says: 'quiet',
+  quiet: ['In RE we are learning how Islam marks Ramadan.'],
+  flagged: ['Tahir Islam read beautifully in RE.', 'Well done to Islam in RE today.'],
+  fires: (look) => {
+    const { m, t, prev } = look;
+    if (m.full || m.from !== m.to || !look.onlyLast || !FAITH_NAMES.has(t.key)) return false;
+    // "well done to Islam": after a cue word it is someone, not the faith.
+    if (prev && /^(?:to|done|thanks|congrats|congratulations)$/.test(prev.key)) return false;
+    return textHas(look, FAITH_CONTEXT);
   },
 });
 

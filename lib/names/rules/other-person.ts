@@ -201,6 +201,25 @@ export const capitalAfter = defineNameRule({
   },
 });
 
+/** Words after a name in Welsh that are endearments, not surnames: "gethin bach". */
+const ENDEARMENTS = new Set(['bach', 'fach', 'cariad', 'bech']);
+
+export const knownSurnameAfter = defineNameRule({
+  id: 'names/other-person/known-surname-after',
+  why: "A given name in lower case followed by a word the lexicon knows as a surname that is not the pupil's ('olivia rodrigo') is someone else's full name; case says nothing there.",
+  says: 'quiet',
+  quiet: ['doing our best kevin beckham impressions', 'noah kane is on telly again'],
+  flagged: ['noah young scored again', 'ruby and noah were ace', 'well done isaac bach!'],
+  fires: ({ m, t, next, scan, tokens }) => {
+    if (t.shape !== 'lower' || m.full || m.from !== m.to || !isGivenName(m)) return false;
+    if (!next || next.shape !== 'lower' || !adjacent(next) || tokens[m.to]!.possessive)
+      return false;
+    if (candidateAt(scan, m.to + 1) || ownSurname(m, next.key) || ENDEARMENTS.has(next.key))
+      return false;
+    return next.key.length >= 3 && posOf(next.key) === 'name';
+  },
+});
+
 export const capitalBefore = defineNameRule({
   id: 'names/other-person/capital-before',
   why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
