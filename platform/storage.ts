@@ -73,7 +73,7 @@ export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown'
  * process (a browser bug) could read them there. Chrome lets an extension keep storage.local
  * to its own pages and worker (checked in hostile-page.e2e.test.ts); no content script here
  * needs storage. Firefox offers this for storage.session only, so there it stays open to
- * content scripts (README, "Threat model").
+ * content scripts (docs/privacy.md, "Threat model").
  */
 export async function keepStorageFromContentScripts(): Promise<void> {
   const local = browser.storage.local as unknown as {

@@ -1,5 +1,5 @@
 // compromise's lexicon and tag set, read the way the checker reads them: the source
-// of scripts/gen-lexicon.ts and the reference lib/text/lexicon.test.ts compares with.
+// of scripts/gen-lexicon.ts and the reference lib/text/word-tags.test.ts compares with.
 import nlp from 'compromise';
 
 type Raw = string | string[];

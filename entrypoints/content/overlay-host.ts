@@ -1,7 +1,7 @@
 // Draws the overlay for the watched compose box in our own closed shadow root, and
 // keeps it in place as the page scrolls, resizes or reflows.
 //
-// The page must learn nothing from it about the class lists (README, "Threat model"):
+// The page must learn nothing from it about the class lists (docs/privacy.md, "Threat model"):
 // - the shadow root is closed, so no script of the page can read the card, the count or
 //   the underlines;
 // - the overlay is there, with its indicator at the box's corner, from the moment a box is

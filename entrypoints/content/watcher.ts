@@ -23,7 +23,8 @@ import { encodePhotoHead, PHOTO_HEAD_BYTES } from '../../lib/photo/transfer';
 import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/protocol';
 import { isImage, watchAttachments } from './attachments';
 import type { OverlayHost } from './overlay-host';
-import { measured } from './timing';
+import { measured, note } from './timing';
+import type { Span } from '../../lib/text/span';
 
 /** Pause after the last keystroke before checking; leaves ~200 ms for the check and drawing. */
 export const DEBOUNCE_MS = 90;
@@ -124,7 +125,9 @@ export function createWatcher(
 
   const schedule = measured('keystroke', (delay?: number) => {
     clearTimeout(timer);
-    timer = setTimeout(check, delay ?? (pasted ? AFTER_PASTE_MS : DEBOUNCE_MS));
+    const wait = delay ?? (pasted ? AFTER_PASTE_MS : DEBOUNCE_MS);
+    note('wait', wait);
+    timer = setTimeout(check, wait);
   });
 
   /** Sends again the text last sent, under a new number: the same text, the person's. */
@@ -279,7 +282,7 @@ export function createWatcher(
       w.sent.clear();
       if (!sent) return;
       w.sent.set(message.seq, sent);
-      const shift = <F extends { start: number; end: number }>(f: F): F => ({
+      const shift = <F extends Span>(f: F): F => ({
         ...f,
         start: f.start + sent.offset,
         end: f.end + sent.offset,

@@ -1,10 +1,9 @@
 // Finds email addresses. Shared by email-address (personal addresses) and
 // school-identifier (addresses on the school's official domains).
 import { MAX_CANDIDATES } from './chars';
+import type { Span } from '../text/span';
 
-export interface EmailMatch {
-  start: number;
-  end: number;
+export interface EmailMatch extends Span {
   /** Lower case: "oldpark.example.sch.uk". */
   domain: string;
 }

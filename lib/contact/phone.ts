@@ -4,12 +4,11 @@
 // drama ranges included. Numbering rules from Ofcom's National Telephone
 // Numbering Plan: a 0 trunk prefix, then 10 significant digits (9 for a few
 // 01 areas and 0800 numbers) that never start with 0, 4 or 6.
-// libphonenumber-js was measured and not used: see README "Contact details".
+// libphonenumber-js was measured and not used: see docs/detectors.md, "Contact details".
 import { MAX_CANDIDATES, REFERENCE_LABEL_BEFORE } from './chars';
+import type { Span } from '../text/span';
 
-export interface PhoneMatch {
-  start: number;
-  end: number;
+export interface PhoneMatch extends Span {
   /** The national significant number: digits after the 0 or +44. */
   significant: string;
 }

@@ -3,10 +3,9 @@
 // Royal Mail never uses there, and lower-case ordinals ("L2 2nd").
 import { INWARD_EXCLUDED_LETTERS, POSTCODE_AREAS } from './postcode-areas';
 import { isWordChar, MAX_CANDIDATES } from './chars';
+import type { Span } from '../text/span';
 
-export interface PostcodeMatch {
-  start: number;
-  end: number;
+export interface PostcodeMatch extends Span {
   /** Upper case, no spaces: "TF26XY". */
   compact: string;
 }

@@ -13,10 +13,9 @@ import {
 import { isWordChar, LETTER, MAX_CANDIDATES } from './chars';
 import { isEnglishWord } from '../text/english';
 import { wordBefore } from './words';
+import { overlaps, type Span } from '../text/span';
 
-export interface AddressMatch {
-  start: number;
-  end: number;
+export interface AddressMatch extends Span {
   /** The street line alone ("9 mill street"), for comparing with the school's. */
   street: string;
 }
@@ -97,7 +96,7 @@ export function findStreetAddresses(text: string): AddressMatch[] {
       if (++scanned > MAX_CANDIDATES) break;
       if (isWordChar(text[m.index - 1])) continue;
       const end = m.index + m[0].length;
-      if (found.some((f) => f.start < end && m.index < f.end)) continue;
+      if (found.some((f) => overlaps(f, { start: m.index, end }))) continue;
       const lastWord = m[1]!
         .split(/[ \t]+/)
         .at(-1)!

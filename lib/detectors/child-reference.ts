@@ -22,13 +22,13 @@ import { foldName, nameParts } from '../text/fold';
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import { isKnownWord, posOf } from '../text/part-of-speech';
 import { isEverydayWord } from '../text/everyday';
-import { SUBJECT_WORDS } from '../names/phrases';
+import { SUBJECT_WORDS } from '../names/rule-words';
+import { sentenceStart } from '../text/sentences';
+import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import type { Finding, Hit } from '../engine/finding';
 
-interface Span {
-  start: number;
-  end: number;
+interface CueSpan extends Span {
   /** The cue that found it. */
   rule: string;
 }
@@ -83,15 +83,9 @@ function isVerb(word: string): boolean {
   return pos === 'verb' || (pos === 'adjective' && word.endsWith('ed'));
 }
 
+/** The sentence so far before a name, at most 120 characters back ("My nephew Sam"). */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 120);
-  const window = text.slice(from, at);
-  const cut = Math.max(
-    window.lastIndexOf('. '),
-    window.lastIndexOf('! '),
-    window.lastIndexOf('? '),
-  );
-  return cut >= 0 ? window.slice(cut + 2) : window;
+  return text.slice(sentenceStart(text, at, 120), at);
 }
 
 function childBefore(
@@ -104,8 +98,8 @@ function childBefore(
   );
 }
 
-function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Span[] {
-  const out: Span[] = [];
+function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): CueSpan[] {
+  const out: CueSpan[] = [];
   if (!mayMatch(cue.pattern, text)) return out;
   for (const m of text.matchAll(cue.pattern)) {
     const name = m[m.length - (cue.verbAfter ? 2 : 1)]!;
@@ -124,12 +118,12 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Spa
   return out;
 }
 
-function coveredClassNames(text: string): Span[] {
+function coveredClassNames(text: string): CueSpan[] {
   if (!mayMatch(COVER_CUE, text)) return [];
   const cover = COVER_CUE.exec(text);
   COVER_CUE.lastIndex = 0;
   if (!cover) return [];
-  const out: Span[] = [];
+  const out: CueSpan[] = [];
   const rest = text.slice(cover.index);
   if (!mayMatch(NAME_PAIR, rest)) return out;
   for (const m of rest.matchAll(NAME_PAIR)) {
@@ -149,7 +143,7 @@ const GROUP_RULE = 'child-reference/group-list';
 
 /** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": names opening the items of
  * a list, on the same line after the writer's own year group. */
-function groupListNames(text: string): Span[] {
+function groupListNames(text: string): CueSpan[] {
   if (!mayMatch(GROUP_CUE, text)) return [];
   const group = GROUP_CUE.exec(text);
   GROUP_CUE.lastIndex = 0;
@@ -157,7 +151,7 @@ function groupListNames(text: string): Span[] {
   const from = group.index + group[0].length;
   const lineEnd = text.indexOf('\n', from);
   const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
-  const out: Span[] = [];
+  const out: CueSpan[] = [];
   for (const m of rest.matchAll(LIST_ITEM_NAME)) {
     if (!plausibleName(m[1]!, true)) continue;
     out.push({ start: from + m.index, end: from + m.index + m[1]!.length, rule: GROUP_RULE });
@@ -167,8 +161,8 @@ function groupListNames(text: string): Span[] {
 
 /** "our Y13 netballers Bea and Holly": a child named beside a found one, joined by "and",
  * "&" or a comma, is one too. */
-function joinedNames(text: string, found: Span[]): Span[] {
-  const out: Span[] = [];
+function joinedNames(text: string, found: CueSpan[]): CueSpan[] {
+  const out: CueSpan[] = [];
   const JOINED = /^(?:,|,? and| &) (\p{Lu}[\p{Ll}\p{M}'’]+)(?![\p{L}\p{M}])/u;
   const queue = [...found];
   for (let s = queue.shift(); s; s = queue.shift()) {
@@ -195,8 +189,8 @@ function classWords(index: NameIndex): Set<string> {
 }
 
 /** Other mentions of a found name in the same text ("No, Harley."). */
-function repeats(text: string, found: Span[]): Span[] {
-  const out: Span[] = [];
+function repeats(text: string, found: CueSpan[]): CueSpan[] {
+  const out: CueSpan[] = [];
   const ruleOf = new Map(found.map((s) => [text.slice(s.start, s.end), s.rule]));
   for (const [name, rule] of ruleOf) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -221,7 +215,7 @@ export default defineDetector<NameIndex>({
       ...groupListNames(text),
     ];
     const found = [...cued, ...joinedNames(text, cued)];
-    const taken = (s: Span) => earlier.some((f) => f.start < s.end && s.start < f.end);
+    const taken = (s: Span) => earlier.some((f) => overlaps(f, s));
     const hits: Hit[] = [];
     const seen = new Set<number>();
     for (const s of [...found, ...repeats(text, found)].sort((a, b) => a.start - b.start)) {

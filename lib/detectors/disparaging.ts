@@ -8,18 +8,13 @@
 // for who it is about, and by the tone model (lib/disparaging/tone/) for
 // whether it attacks them. Most attacks carry no insult word ("funny how her
 // lot always get the trips"), so the model, not a word list, decides.
-import {
-  buildLexicon,
-  lowerAscii,
-  mentionsTarget,
-  type Lexicon,
-  type TargetHit,
-} from '../disparaging/lexicon';
+import { buildLexicon, mentionsTarget, type Lexicon, type TargetHit } from '../disparaging/lexicon';
 import { toneFeatures } from '../disparaging/tone/features';
 import { attackProbability, shippedModel } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
+import { lowerAscii, straightenApostrophes } from '../text/fold';
 
 /** What the name detectors found, as targets of 5.5. */
 const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {
@@ -56,7 +51,7 @@ export default defineDetector<Lexicon>({
   detect(raw, lexicon, { earlier }) {
     // Every act has a word of two letters or more: lines without one end here.
     if (!TWO_LETTERS.test(raw)) return [];
-    const text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
+    const text = straightenApostrophes(raw);
     const known: TargetHit[] = [];
     for (const f of earlier) {
       const label = KNOWN_TARGETS[f.kind];

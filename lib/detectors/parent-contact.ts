@@ -1,11 +1,12 @@
 // Flags invitations to pupils or parents to talk to the writer through personal
 // social media or personal channels ("parents, feel free to DM me"): policy
 // 6.2.1 (no contact with pupils through personal media), 6.3 and 6.3.1 (parents
-// are directed to the official channels). Phrase lists: parent-contact-phrases.ts.
+// are directed to the official channels). Phrase lists: lib/contact/invitation-phrases.ts.
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import type { Hit } from '../engine/finding';
 import type { SchoolSettings } from '../settings/types';
 import { defineDetector } from '../engine/detector';
+import { joinRuns } from '../text/span';
 import {
   AUDIENCE_FAMILIES,
   CALLED_PUPILS,
@@ -108,10 +109,11 @@ export default defineDetector({
         }
       }
     }
-    return mergeNearby(
-      hits.sort((a, b) => a.start - b.start),
-      text,
-    );
+    // "if you need me over the holidays my personal number is …": one invitation, one hit.
+    return joinRuns(hits, (prev, h) => {
+      const gap = text.slice(prev.end, h.start);
+      return gap.length <= 40 && !/[.!?\n]/.test(gap);
+    });
   },
 });
 
@@ -141,18 +143,6 @@ function namesClass(text: string, classes: readonly string[]): boolean {
     }
     return false;
   });
-}
-
-/** "if you need me over the holidays my personal number is …": one invitation, one hit. */
-function mergeNearby(hits: Hit[], text: string): Hit[] {
-  const out: Hit[] = [];
-  for (const h of hits) {
-    const prev = out.at(-1);
-    const gap = prev ? text.slice(prev.end, h.start) : '';
-    if (prev && gap.length <= 40 && !/[.!?\n]/.test(gap)) prev.end = Math.max(prev.end, h.end);
-    else out.push(h);
-  }
-  return out;
 }
 
 /** "Parent WhatsApp: Hi ...": a channel's name opening the line as a header, before a colon. */

@@ -16,6 +16,7 @@ import {
 import { squash } from '../contact/words';
 import type { Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
+import { keepStrongest } from '../text/span';
 
 interface Compiled {
   names: NameMatcher;
@@ -89,17 +90,7 @@ export default defineDetector<Compiled>({
         if (c.phones.has(m.significant)) push(m.start, m.end, "This is the school's phone number");
       }
     }
-    return withoutOverlaps(hits);
+    // One finding a mention: the earliest, then longest, of overlapping hits.
+    return keepStrongest(hits, (a, b) => a.start - b.start || b.end - a.end);
   },
 });
-
-/** Keeps the earliest, then longest, of overlapping hits: one finding per mention. */
-function withoutOverlaps(hits: Hit[]): Hit[] {
-  const kept: Hit[] = [];
-  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = kept.at(-1);
-    if (last && h.start < last.end) continue;
-    kept.push(h);
-  }
-  return kept;
-}

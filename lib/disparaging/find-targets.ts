@@ -1,7 +1,7 @@
 // The targets of one line: names the other checks found, then the lexicon's
 // groups, outside the spans that are no target ("my own kids", "council tax").
 import { type Lexicon, type TargetHit } from './lexicon';
-import { overlaps, within } from './spans';
+import { overlaps, within } from '../text/span';
 
 /** The target an allegation implies ("that woman"): never the longer name that hides a real one. */
 export const IMPLIED = 'someone';

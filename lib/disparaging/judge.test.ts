@@ -3,13 +3,11 @@
 // call: test/disparaging-table.ts holds the detector to rates on the category tables.
 import { describe, expect, it } from 'vitest';
 import { findAttacks } from './judge';
-import { buildLexicon, lowerAscii } from './lexicon';
+import { buildLexicon } from './lexicon';
 
 const lexicon = buildLexicon(['Old Park Primary School and Nursery', 'Old Park Primary'], []);
-const flagged = (text: string) => {
-  const line = text.replace(/[\u2018\u2019\u02bc]/g, "'");
-  return findAttacks(line, lowerAscii(line), lexicon, []).map((a) => text.slice(a.start, a.end));
-};
+const flagged = (text: string) =>
+  findAttacks(text, lexicon, []).map((a) => text.slice(a.start, a.end));
 
 describe('disparaging guards (the rules)', () => {
   it.each([
@@ -69,6 +67,13 @@ describe('disparaging guards (the rules)', () => {
     expect(flagged('Our head is a bully. The governors are spineless.')).toEqual([
       'Our head is a bully',
       'The governors are spineless',
+    ]);
+  });
+
+  it('reads the text as typed: capitals and curly apostrophes change nothing', () => {
+    expect(flagged('OUR HEAD IS A BULLY. The Governors’ lot are SPINELESS.')).toEqual([
+      'OUR HEAD IS A BULLY',
+      'The Governors’ lot are SPINELESS',
     ]);
   });
 });

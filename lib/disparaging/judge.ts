@@ -5,10 +5,12 @@
 // harsh words away: praise, a story or match, a past job, a sincere disclaimer,
 // the writer talking about themself.
 import type { ActKind } from './acts';
-import { type ActHit, type Lexicon, type Span, type TargetHit } from './lexicon';
+import { type ActHit, type Lexicon, type TargetHit } from './lexicon';
+import { lowerAscii, straightenApostrophes } from '../text/fold';
+import type { Span } from '../text/span';
 import { maskReportedSpeech, splitClauses, splitSentences } from './sentences';
 import { findTargets, IMPLIED } from './find-targets';
-import { between, overlaps, within } from './spans';
+import { between, overlaps, within } from '../text/span';
 import { isNounLike } from '../text/part-of-speech';
 import { hasOwnSubject, isPersonNoun } from './subject';
 import { POINTERS } from './targets';
@@ -52,19 +54,17 @@ const EXCLAMATION = /^(?:absolute|total|complete|utter)\s/i;
 const POINTING_KINDS: ReadonlySet<ActKind> = new Set(['hint']);
 const POINTER = new RegExp(`(?<![\\p{L}'])(?:${POINTERS.join('|')})(?![\\p{L}'])`, 'u');
 
-/**
- * `line` must already have curly apostrophes straightened, and `lower` be its
- * ASCII lower-case copy (lexicon.ts): both keep every offset.
- */
+/** `typed` is the line as written: offsets in the attacks are offsets into it. */
 export function findAttacks(
-  line: string,
-  lower: string,
+  typed: string,
   lexicon: Lexicon,
   known: TargetHit[],
   /** What the caller already found on the same masked text (tone/signals.ts): not found twice. */
   already?: { acts: ActHit[]; targets: TargetHit[] },
 ): Attack[] {
-  const text = maskReportedSpeech(lower);
+  // Both copies keep every offset: the lexicon matches the ASCII lower-case one (lexicon.ts).
+  const line = straightenApostrophes(typed);
+  const text = maskReportedSpeech(lowerAscii(line));
   // Cheapest refusals first: on dense text every line reaches this far, so each
   // list is scanned once, and only while something could still come of it.
   const found = already?.acts ?? findActs(text, lexicon);

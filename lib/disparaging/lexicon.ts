@@ -4,17 +4,14 @@
 // matching stays linear in the length of the text. Each entry is compiled
 // once, when a text first holds a word it needs (lib/text/literal-gate.ts): the
 // gates are the same expressions the judge runs.
-import { gateLiterals, LiteralIndex, lowerAscii } from '../text/literal-gate';
+import { gateLiterals, LiteralIndex } from '../text/literal-gate';
+import { lowerAscii } from '../text/fold';
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
 import { IRONY_NEGATIVES } from './acts';
 import { TARGET_GROUPS } from './targets';
 import { PAST_JOBS, THINGS } from './topics';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/span';
 
 export interface TargetHit extends Span {
   label: string;

@@ -4,14 +4,13 @@
 // (unmodified) lexicon, looked up word by word (lib/text/part-of-speech.ts):
 // running its full tagger on each changed sentence costs milliseconds, far over
 // the keystroke budget.
+import { ARTICLES_AND_POSSESSIVES } from '../text/determiners';
 import { isNounLike, isPersonWord } from '../text/part-of-speech';
 
 /** Nouns that stand in for a person named nearby ("the woman is a control freak"). */
 const STAND_INS = new Set(['woman', 'man', 'bloke', 'lady', 'guy', 'fella', 'lot', 'one', 'ones']);
 /** Intensifiers the lexicon also knows as nouns ("a total", "the real"). */
 const INTENSIFIERS = new Set(['total', 'complete', 'absolute', 'utter', 'right', 'real', 'proper']);
-/** Determiners the lexicon may not know, which would pass for nouns. */
-const DETERMINERS = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its', 'the', 'a', 'an']);
 
 /**
  * Whether `fragment` (the clause before an act) holds a noun. A stand-in
@@ -22,7 +21,8 @@ export function hasOwnSubject(fragment: string, strict = false): boolean {
   for (const raw of fragment.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
     const word = raw.replace(/'s$/, '');
     if (word.includes("'")) continue; // a contraction: can't, they're
-    if (INTENSIFIERS.has(word) || DETERMINERS.has(word)) continue;
+    // Determiners the lexicon may not know would pass for nouns.
+    if (INTENSIFIERS.has(word) || ARTICLES_AND_POSSESSIVES.words.has(word)) continue;
     if (!strict && STAND_INS.has(word)) continue;
     if (isNounLike(word)) return true;
   }

@@ -3,6 +3,7 @@
 import { isTextControl } from './editable';
 import { textControlRects } from './text-control-rects';
 import { rangeFor, type TextSnapshot } from './text-map';
+import type { Span } from '../text/span';
 
 /**
  * A text area's text is laid out again in a hidden copy to find where its words sit; past
@@ -14,7 +15,7 @@ export const MAX_LAID_OUT = 50_000;
 /** `scratch` holds the hidden copy a text area's text is laid out in (text-control-rects.ts). */
 export function spanRects(
   snapshot: TextSnapshot,
-  spans: readonly { start: number; end: number }[],
+  spans: readonly Span[],
   scratch: Element,
 ): DOMRect[][] {
   const { box } = snapshot;

@@ -6,6 +6,8 @@
 // The mirror goes into `scratch`, which the overlay keeps in its closed shadow root: put
 // in the page's own DOM, its coming and going (once per warning layout) would show a page's
 // MutationObserver when, and how often, something was found.
+import type { Span } from '../text/span';
+
 const COPIED_STYLES = [
   'boxSizing',
   'width',
@@ -35,7 +37,6 @@ const COPIED_STYLES = [
   'direction',
 ] as const;
 
-type Span = { start: number; end: number };
 /** Rectangles relative to the control's border box, before scrolling. */
 type LocalRect = { x: number; y: number; width: number; height: number };
 

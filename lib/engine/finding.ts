@@ -1,4 +1,5 @@
 // The shapes every part of the checker shares. CONTRACTS.md §1 (settings) and §2 (findings).
+import type { Span } from '../text/span';
 
 export const FINDING_KINDS = [
   'pupil-name',
@@ -41,10 +42,8 @@ export interface Finding {
 }
 
 /** What a detector reports; the engine fills in `text`, default clauses and severity. */
-export interface Hit {
+export interface Hit extends Span {
   kind: FindingKind;
-  start: number;
-  end: number;
   reason: string;
   severity?: Severity;
   /**

@@ -11,6 +11,7 @@ import type { Finding, FindingKind, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
 import { splitIntoUnits, type Unit } from './units';
 import type { Decision } from './trace';
+import { keepStrongest, overlaps } from '../text/span';
 
 export interface CheckOptions {
   /** When given, every candidate each detector considered is appended here, flagged or
@@ -197,18 +198,11 @@ function entityRank(kind: FindingKind): number {
 
 /** Drops exact duplicates and entity findings beaten by an overlapping stronger one; sorts by position. */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  const byStrength = [...findings].sort(
+  return keepStrongest(
+    findings,
     (a, b) => entityRank(a.kind) - entityRank(b.kind) || b.end - b.start - (a.end - a.start),
+    (k, f) =>
+      (k.kind === f.kind && k.start === f.start && k.end === f.end) ||
+      (entityRank(f.kind) !== Infinity && entityRank(k.kind) !== Infinity && overlaps(k, f)),
   );
-  const kept: Finding[] = [];
-  for (const f of byStrength) {
-    const isEntity = entityRank(f.kind) !== Infinity;
-    const beaten = kept.some(
-      (k) =>
-        (k.kind === f.kind && k.start === f.start && k.end === f.end) ||
-        (isEntity && entityRank(k.kind) !== Infinity && k.start < f.end && f.start < k.end),
-    );
-    if (!beaten) kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -5,6 +5,8 @@
 // depends only on the characters around it, so an edit does not move the
 // boundaries of the sentences before or after the one it touches.
 
+import { sentenceBreaks } from '../text/sentences';
+
 export interface Unit {
   start: number;
   text: string;
@@ -14,15 +16,6 @@ export interface Unit {
 export const LONG_LINE = 300;
 /** No unit is longer than this; longer sentences are cut at a space. */
 export const MAX_UNIT = 600;
-
-// A sentence end: terminal punctuation, optional closing quotes or brackets,
-// white space, then something that can start a sentence. Linear: the
-// lookbehind makes a match start only at the first mark of a run, so a run of
-// 100,000 full stops is scanned once, not once from each of its characters.
-const SENTENCE_END = /(?<![.!?\u2026])[.!?\u2026]+["'\u2019\u201d)\]]*\s+(?=[^\s\p{Ll}])/gu;
-// Words whose full stop does not end a sentence ("Mrs. Hughes", "14 St. John's Road").
-const ABBREVIATION =
-  /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|st|rd|ave|no|nos|prof|rev|revd|cllr|fr|sr|jr|mt|vs|etc|e\.g|i\.e|approx|tel|flat|[a-z])\.$/i;
 
 export function splitIntoUnits(text: string): Unit[] {
   const units: Unit[] = [];
@@ -42,13 +35,11 @@ function pushLine(units: Unit[], line: string, offset: number): void {
     units.push({ start: offset, text: line });
     return;
   }
+  // 'safe': a unit is checked alone, so no cut may fall inside a name ("Mrs. Hughes").
   let from = 0;
-  for (const m of line.matchAll(SENTENCE_END)) {
-    const stop = m.index + m[0].search(/[!?.\u2026]/) + 1;
-    if (ABBREVIATION.test(line.slice(Math.max(from, stop - 8), stop))) continue;
-    const to = m.index + m[0].length;
-    pushSentence(units, line.slice(from, to), offset + from);
-    from = to;
+  for (const { next } of sentenceBreaks(line, 'safe')) {
+    pushSentence(units, line.slice(from, next), offset + from);
+    from = next;
   }
   if (from < line.length) pushSentence(units, line.slice(from), offset + from);
 }

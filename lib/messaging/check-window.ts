@@ -2,11 +2,9 @@
 // place the person is working (the caret, or the part just changed), cut at white space so
 // that no name is split. Shorter posts are sent whole.
 import { CHECK_WINDOW } from './limits';
+import type { Span } from '../text/span';
 
-export interface TextWindow {
-  start: number;
-  end: number;
-}
+export type TextWindow = Span;
 
 /** Far enough to find a space in ordinary text; a run with none is cut where it falls. */
 const SNAP = 200;

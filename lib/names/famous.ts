@@ -1,6 +1,6 @@
-// Famous, fictional and brand names made of list words (phrases.ts): the tokens they
+// Famous, fictional and brand names made of list words (rule-words.ts): the tokens they
 // cover are never a pupil or a member of staff.
-import { FAMOUS_PHRASES } from './phrases';
+import { FAMOUS_PHRASES } from './rule-words';
 import { type Token, tokenize } from './tokens';
 
 const FAMOUS = new Map<string, string[][]>();

@@ -3,9 +3,9 @@
 // index, names squashed inside hashtags. Whether a candidate is really used as a
 // name is decided in decide.ts. Both name detectors share one scan per text.
 import { famousCover } from './famous';
-import { KIN_NOUNS, STAFF_TITLES } from './phrases';
+import { KIN_NOUNS, STAFF_TITLES } from './rule-words';
 import { squashedNames } from './squashed-tags';
-import { typoCandidate, variantCandidate } from './typo-words';
+import { typoCandidate, variantCandidate } from './typo-candidates';
 import {
   type Entry,
   type NameIndex,

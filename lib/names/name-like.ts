@@ -6,7 +6,7 @@ import { adjacent, candidateAt, type Mention, nextIn, prevIn, type Scan } from '
 import { posOf } from '../text/part-of-speech';
 import { byLastWord, endsWithAny, verbish } from './phrase-match';
 import { COMPLIMENT_WORDS, FAMILY_ADJECTIVES } from './context-words';
-import { KIN_NOUNS, NAME_CUES_BEFORE } from './phrases';
+import { KIN_NOUNS, NAME_CUES_BEFORE } from './rule-words';
 import type { Token } from './tokens';
 
 const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);

@@ -5,10 +5,9 @@
 import type { Entry } from './name-index';
 import type { CaseStyle, Token } from './tokens';
 import type { Fired } from '../engine/trace';
+import type { Span } from '../text/span';
 
-export interface Mention {
-  start: number;
-  end: number;
+export interface Mention extends Span {
   entries: Entry[];
   /** First and last token index. */
   from: number;

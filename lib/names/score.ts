@@ -3,7 +3,13 @@
 // alternatives: the first that applies counts, as in "if … else if …"; terms with no
 // group always count. A name-word is a name when the total reaches THRESHOLD.
 import { isInfinitive, posOf } from '../text/part-of-speech';
-import { NAME_CUES_AFTER, NAME_CUES_BEFORE, PLACE_BEFORE, PRONOUNS, FAMILY_NOUNS } from './phrases';
+import {
+  NAME_CUES_AFTER,
+  NAME_CUES_BEFORE,
+  PLACE_BEFORE,
+  PRONOUNS,
+  FAMILY_NOUNS,
+} from './rule-words';
 import { PRAISE_CUES } from './context-words';
 import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
 import { coordinated, kinAfter, vocative } from './name-like';

@@ -2,6 +2,7 @@
 // rules need: folded key, letter case, possessive, sentence start, and whether the
 // word sits inside a #hashtag, @handle or URL (split at camel-case humps there).
 import { foldName } from '../text/fold';
+import { gapEndsSentence } from '../text/sentences';
 
 export type Shape = 'lower' | 'title' | 'upper';
 export type Where = 'text' | 'tag' | 'url';
@@ -90,20 +91,6 @@ function gluedPieces(
     : undefined;
 }
 
-const BOUNDARY = /[.!?:;\n|•·]/;
-
-function isSentenceBreak(gap: string, prev: Token | undefined): boolean {
-  if (!prev) return true;
-  if (gap.includes('.') && !BOUNDARY.test(gap.replace('.', ''))) {
-    // "C.S. Lewis", "Mrs. Hughes": a dot after an initial or a title ends no sentence.
-    if (prev.raw.length === 1 || /^(?:mr|mrs|ms|dr|st|mx)$/.test(prev.key)) return false;
-  }
-  if (BOUNDARY.test(gap)) return true;
-  // Emoji and pictographs separate sentences in posts ("today 🚌 Will was sick").
-  for (let i = 0; i < gap.length; i++) if (gap.charCodeAt(i) >= 0x2190) return true;
-  return false;
-}
-
 function possessiveSplit(raw: string): [string, boolean] {
   const m = /['’ʼ]s?$/.exec(raw);
   if (!m) return [raw, false];
@@ -173,7 +160,7 @@ export function tokenize(
       key,
       shape: plausible ? shapeOf(raw) : 'lower',
       possessive,
-      sentenceStart: isSentenceBreak(gapBefore, prev),
+      sentenceStart: gapEndsSentence(gapBefore, prev),
       where,
       squashed,
       gapBefore,

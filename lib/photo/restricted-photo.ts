@@ -3,18 +3,20 @@
 // clauses (the seed policy's 6.9). Runs in the background, which holds the class lists; the
 // warning carries only the name as typed.
 import type { Finding } from '../engine/finding';
+import { foldName } from '../text/fold';
 import type { SchoolSettings } from '../settings/types';
 import type { AttachmentWarning } from './warnings';
 
-/** Lower case, accents folded, spaces collapsed: how a typed name is compared with the list. */
+/** Folded as the name check folds words (lib/text/fold.ts), spaces collapsed, a possessive
+ * dropped: how a typed name is compared with the list. The name check finds "Lucja" for a
+ * listed "Łucja", so both must give "lucja" here too. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[’']s$/u, '')
-    .toLowerCase();
+  return foldName(
+    name
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/[’']s$/u, ''),
+  );
 }
 
 /** Every way the school's photo-restricted pupils may be written: first, preferred, last, full. */

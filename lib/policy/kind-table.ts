@@ -1,5 +1,5 @@
 // The README's "What it flags" table, generated from the kind mapping so the two
-// cannot drift apart (test/readme-core.test.ts compares them).
+// cannot drift apart (test/docs-match-code.test.ts compares them).
 import { FINDING_KINDS } from '../engine/finding';
 import { KIND_POLICY } from './kind-clauses';
 

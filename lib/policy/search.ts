@@ -3,11 +3,9 @@
 // and widened with everyday synonyms (lib/policy/search-words.ts); rarer words weigh more (idf).
 import type { PolicyClause, PolicyPack } from './types';
 import { STOP_WORDS, SYNONYMS } from './search-words';
+import type { Span } from '../text/span';
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type TextRange = Span;
 
 export interface SearchResult {
   clause: PolicyClause;

@@ -5,6 +5,7 @@ import type { School } from '../settings/types';
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import { schoolAcronyms, schoolPhrases, type Phrase, type PhraseKind } from './school-variants';
 import { escapeRegExp, squash, tokensPattern, wordBefore } from '../contact/words';
+import type { Span } from '../text/span';
 
 export interface NameMatcher {
   /** One telling word of each phrase, lower case: the pattern runs only when one occurs. */
@@ -14,9 +15,7 @@ export interface NameMatcher {
   acronyms: RegExp | null;
 }
 
-export interface NameMatch {
-  start: number;
-  end: number;
+export interface NameMatch extends Span {
   kind: PhraseKind;
 }
 

@@ -4,6 +4,7 @@ import type { School } from '../settings/types';
 import { LETTER, MAX_CANDIDATES } from '../contact/chars';
 import { schoolPhrases } from './school-variants';
 import { squash } from '../contact/words';
+import type { Span } from '../text/span';
 
 export interface TokenMatcher {
   /** Squashed school names, handles and hashtags worth finding inside a token. */
@@ -16,9 +17,7 @@ export interface TokenMatcher {
 
 export type TokenKind = 'website' | 'domain' | 'handle' | 'hashtag' | 'squashed';
 
-export interface TokenMatch {
-  start: number;
-  end: number;
+export interface TokenMatch extends Span {
   kind: TokenKind;
 }
 

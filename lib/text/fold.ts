@@ -39,6 +39,16 @@ export function foldName(word: string): string {
   return out;
 }
 
+/** ASCII lower case only, offsets kept: the disparaging check's patterns are written in lower
+ * case and matched without the `i` flag, which V8 runs far more slowly. "Ömer IS" → "Ömer is". */
+export const lowerAscii = (text: string): string => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+
+/** Curly and modifier apostrophes as the straight one, one for one, so every offset holds:
+ * "Amelia’s" → "Amelia's". */
+export function straightenApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
 /** Splits a listed name into folded parts: "Murray-Lewis" → ["murray", "lewis"]. */
 export function nameParts(name: string): string[] {
   return name

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { gatedSources } from '../../scripts/gate-sources';
 import { CHILD_CUES, COVER_CUE, NAME_PAIR } from '../names/child-cues';
 import { LITERAL_GATES } from './gate-data';
-import { lowerAscii, requiredLiterals, sourceKey } from './literal-gate';
+import { lowerAscii } from './fold';
+import { requiredLiterals, sourceKey } from './literal-gate';
 
 const sources = gatedSources();
 /** Flags as the code compiles each pattern: the child cues are case-sensitive Unicode ones. */

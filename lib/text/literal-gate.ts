@@ -12,6 +12,7 @@
 // "SLT" in a case-sensitive pattern gates on "slt" in the lower-cased text.
 
 import { LITERAL_GATES } from './gate-data';
+import { lowerAscii } from './fold';
 
 /** Strings a piece of pattern can match, when there are few (null: too many to list). */
 type Exact = readonly string[] | null;
@@ -27,9 +28,6 @@ const MAX_EXACT = 16;
 const LITERAL_LENGTH = 4;
 const ANYTHING: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: [''], required: null };
-
-/** ASCII lower case only, as the disparaging check lower-cases its text (offsets kept). */
-export const lowerAscii = (text: string): string => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 
 /**
  * Strings of which every match of `source` contains at least one, in ASCII lower

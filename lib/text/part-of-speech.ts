@@ -1,8 +1,8 @@
 // Part-of-speech evidence from compromise's own, unmodified lexicon, compiled at
-// build time (lib/text/lexicon.ts). Looking a word up is O(1); running the full
+// build time (lib/text/word-tags.ts). Looking a word up is O(1); running the full
 // tagger costs ~0.7 ms a sentence and still reads "Will was sick" as a modal
 // verb, so the keystroke path never runs it, and the extension never loads it.
-import { parentsOf, tagsOf, type Tags } from './lexicon';
+import { parentsOf, tagsOf, type Tags } from './word-tags';
 
 const NAME_TAGS = new Set([
   'FirstName',

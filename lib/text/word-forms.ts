@@ -21,7 +21,7 @@ export function stemsOf(word: string): string[] {
 /**
  * Regular inflections, forwards: how compromise's lexicon spells most plurals,
  * tenses and comparisons of a word it lists ("walk" → "walked", "stop" →
- * "stopping", "happy" → "happier"). The generated lexicon (lexicon-data.ts)
+ * "stopping", "happy" → "happier"). The generated lexicon (word-tags-data.ts)
  * stores a word once with the ids of the forms it has, not each form: see
  * scripts/gen-lexicon.ts. Irregular forms ("ran", "children") are stored whole.
  */

@@ -1,4 +1,4 @@
-// A hostile page learns nothing about the class lists (README, "Threat model"):
+// A hostile page learns nothing about the class lists (docs/privacy.md, "Threat model"):
 // - a script searching everything it can reach while a person types one pupil's name finds
 //   no other name from the lists;
 // - a script probing with synthetic input in a hidden box starts no check, and everything it

@@ -10,7 +10,7 @@ export const CONTENT_SCRIPTS_TOTAL_BUDGET_BYTES = 60 * 1024;
  * The service worker's script, which a woken worker loads before its first answer. The
  * target is 300 KB and it is not met: it stands at about 740 KB, of which the tone model
  * is 171 KB, the English word list 134 KB, compromise's lexicon as a table 66 KB and the
- * act vocabulary with its notes and examples about 80 KB (README, "Start-up"). This limit
+ * act vocabulary with its notes and examples about 80 KB (docs/accuracy.md, "Start-up"). This limit
  * stops it growing further unseen; compromise itself must never come back into it.
  */
 export const BACKGROUND_BUDGET_BYTES = 760 * 1024;
@@ -104,7 +104,7 @@ export function backgroundProblems(code: string): string[] {
   }
   const compromise = COMPROMISE_MARKERS.filter((marker) => code.includes(marker));
   if (compromise.length > 0) {
-    problems.push(`contains compromise (${compromise.join(', ')}): use lib/text/lexicon.ts`);
+    problems.push(`contains compromise (${compromise.join(', ')}): use lib/text/word-tags.ts`);
   }
   return problems;
 }

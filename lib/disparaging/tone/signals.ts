@@ -6,9 +6,9 @@
 // lineSignals, so the model is trained on exactly what it sees at run time.
 import { findAttacks } from '../judge';
 import { findTargets, IMPLIED } from '../find-targets';
-import type { Lexicon, Span, TargetHit } from '../lexicon';
+import type { Lexicon, TargetHit } from '../lexicon';
 import { maskReportedSpeech, splitSentences } from '../sentences';
-import { overlaps, within } from '../spans';
+import { overlaps, within, type Span } from '../../text/span';
 import type { ToneSignals } from './features';
 
 export interface SentenceSignals extends Span {
@@ -42,7 +42,7 @@ export function lineSignals(
     words.matches(masked).map((span) => ({ ...span, kind })),
   );
   // The rules judge only a line with an act word: most lines have none, and judging costs most.
-  const attacks = acts.length ? findAttacks(line, lower, lexicon, known, { acts, targets }) : [];
+  const attacks = acts.length ? findAttacks(line, lexicon, known, { acts, targets }) : [];
   const praise = lexicon.praise.matches(masked);
   const guards = (
     [

@@ -1,7 +1,7 @@
 // The writer's own family (or a friend's): "my own son Oscar", "our niece Summer".
 // child-reference uses the same family words (child-cues.ts).
 import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from '../context-words';
-import { POSSESSIVES } from '../phrases';
+import { POSSESSIVES } from '../rule-words';
 import { defineNameRule, textHas } from '../rule';
 import type { Token } from '../tokens';
 

@@ -6,7 +6,7 @@ import * as family from './family';
 import * as nonPerson from './non-person';
 import * as ordinary from './ordinary-word';
 import * as other from './other-person';
-import * as recall from './recall';
+import * as recall from './flag';
 
 export const NAME_RULES: readonly NameRule[] = [
   other.famousPhrase,

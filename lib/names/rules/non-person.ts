@@ -5,7 +5,8 @@
 // garden"), a surname as a thing ("the Mackintosh building").
 import { isInfinitive, posOf } from '../../text/part-of-speech';
 import { verbish } from '../phrase-match';
-import { DETERMINERS, FAMILY_NOUNS } from '../phrases';
+import { FAMILY_NOUNS } from '../rule-words';
+import { DETERMINERS } from '../../text/determiners';
 import {
   PET_TOY_NOUNS,
   PLACE_WORDS_BEFORE,
@@ -162,7 +163,7 @@ export const surnameAsThing = defineNameRule({
     if (m.from !== m.to || !m.entries.every((e) => e.field === 'last')) return false;
     const lowerNext =
       next !== undefined && adjacent(next) && !t.possessive && next.shape === 'lower';
-    if (prev && DETERMINERS.has(prev.key))
+    if (prev && DETERMINERS.words.has(prev.key))
       return (
         (t.shape === 'lower' && !FAMILY_NOUNS.has(next?.key ?? '')) ||
         (lowerNext && BUILDING_NOUNS.has(next.key))

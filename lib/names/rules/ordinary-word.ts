@@ -4,7 +4,8 @@
 import { posOf } from '../../text/part-of-speech';
 import { coordinated, variantContext } from '../name-like';
 import { verbish } from '../phrase-match';
-import { DETERMINERS, FAMILY_NOUNS, POSSESSIVES } from '../phrases';
+import { FAMILY_NOUNS, POSSESSIVES } from '../rule-words';
+import { DETERMINERS } from '../../text/determiners';
 import { defineNameRule, type Look, welshAnd } from '../rule';
 import { adjacent } from '../scan';
 import { thingAfter } from './non-person';
@@ -30,7 +31,7 @@ export const determinerBefore = defineNameRule({
   flagged: ['The Bird family say thank you.', 'Our Noah drew a map.', 'Dawns: Isaac a Noah'],
   fires: (look) => {
     const { prev, next, ambiguous, onlyLast } = look;
-    if (!prev || !DETERMINERS.has(prev.key) || determinerIsNoCue(look)) return false;
+    if (!prev || !DETERMINERS.words.has(prev.key) || determinerIsNoCue(look)) return false;
     const family = next !== undefined && FAMILY_NOUNS.has(next.key);
     const possessive = POSSESSIVES.has(prev.key);
     return !family && (ambiguous || (!onlyLast && !possessive));

@@ -3,7 +3,7 @@
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
 import { isEverydayWord } from '../../text/everyday';
-import { OTHER_PERSON_TITLES, TAG_CUES } from '../phrases';
+import { OTHER_PERSON_TITLES, TAG_CUES } from '../rule-words';
 import { ADULT_ROLES } from '../non-person-words';
 import { posOf } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
@@ -17,7 +17,7 @@ const listed = (w: { gapBefore: string; key: string } | undefined) =>
 
 export const famousPhrase = defineNameRule({
   id: 'names/other-person/famous',
-  why: 'Famous, fictional and brand names made of list words (lib/names/phrases.ts) are nobody on the lists.',
+  why: 'Famous, fictional and brand names made of list words (lib/names/rule-words.ts) are nobody on the lists.',
   says: 'quiet',
   quiet: ["Noah's Ark display is up in the hall.", 'Watched Peppa Pig and George again.'],
   flagged: ['Noah and George built an ark out of boxes.'],

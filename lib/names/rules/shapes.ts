@@ -3,7 +3,7 @@
 import { isEverydayWord } from '../../text/everyday';
 import { posOf } from '../../text/part-of-speech';
 import { COMPLIMENT_WORDS } from '../context-words';
-import { CAPITALISED_NEIGHBOURS, SUBJECT_WORDS } from '../phrases';
+import { CAPITALISED_NEIGHBOURS, SUBJECT_WORDS } from '../rule-words';
 import type { Token } from '../tokens';
 
 /** A capitalised word that can be someone's name: two letters or more (an initial is

@@ -152,4 +152,4 @@ const PATTERNS: DisparagingCategories = {
   },
 };
 
-describeCategories('disparaging', PATTERNS);
+describeCategories('disparaging, attacks without an insult word', PATTERNS);

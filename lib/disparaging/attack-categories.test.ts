@@ -189,4 +189,4 @@ const CATEGORIES: DisparagingCategories = {
   },
 };
 
-describeCategories('disparaging, unseen', CATEGORIES);
+describeCategories('disparaging, by category', CATEGORIES);

@@ -194,12 +194,6 @@ export const PLACE_BEFORE: readonly string[] = [
   'near',
 ];
 
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  'a an the this that these those my your our their his her its some any every no each what which another one'.split(
-    ' ',
-  ),
-);
-
 export const PRONOUNS: ReadonlySet<string> = new Set(
   'i you we they he she it who there someone anyone everyone nobody somebody everybody'.split(' '),
 );

@@ -1,7 +1,7 @@
 // The rules that flag. Recall comes first: a full name, a listed name in a tag or a
 // link, and any listed name that is no ordinary word is a mention unless a named
 // quiet rule before it says otherwise (rules/index.ts gives the order).
-import { TAG_CUES } from '../phrases';
+import { TAG_CUES } from '../rule-words';
 import { defineNameRule } from '../rule';
 
 export const fullName = defineNameRule({

@@ -1,4 +1,4 @@
-// The generated lexicon (lexicon-data.ts, `npm run gen:lexicon`) must say exactly what
+// The generated lexicon (word-tags-data.ts, `npm run gen:lexicon`) must say exactly what
 // compromise says: every word's tags, every tag's parents. When compromise is updated
 // and the module is not regenerated, this fails and names the words that moved.
 import { describe, expect, it } from 'vitest';
@@ -8,9 +8,9 @@ import {
   compromiseTags,
   compromiseVersion,
 } from '../../scripts/compromise-lexicon';
-import { createLexicon, parentsOf, tagsOf } from './lexicon';
+import { createLexicon, parentsOf, tagsOf } from './word-tags';
 import { ENGLISH_WORDS_CODED } from './english-words';
-import * as data from './lexicon-data';
+import * as data from './word-tags-data';
 import { isInfinitive, isKnownWord, isNounLike, isOrdinaryWord, posOf } from './part-of-speech';
 
 const expected = compromiseLexicon();

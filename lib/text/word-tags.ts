@@ -1,7 +1,7 @@
 // compromise's lexicon, as the checker reads it: a word's tags ("heron" → none,
 // "grace" → FirstName, "walked" → PastTense) and each tag's parents. The table is
 // compiled from compromise at build time (scripts/gen-lexicon.ts) into
-// lexicon-data.ts, so nothing unpacks or conjugates the library's lexicon at run
+// word-tags-data.ts, so nothing unpacks or conjugates the library's lexicon at run
 // time, and nothing is decoded up front either: the words are sorted, sixteen to a
 // line, and a look-up reads one line found by binary search over the lines' first
 // words. A word the table stores only through its base ("walked" through "walk",
@@ -14,7 +14,7 @@ import {
   WORD_GROUP_CODES,
   WORD_GROUPS,
   WORDS,
-} from './lexicon-data';
+} from './word-tags-data';
 import { INFLECTIONS } from './word-forms';
 
 /** The generated module's shape (see scripts/gen-lexicon.ts). */

@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KIND_TABLE_HEADER, kindTableMarkdown, kindTableRows } from '../lib/policy/kind-table';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 
-function section(heading: string): string {
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`README has no "## ${heading}"`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+/** A `## heading` section of README.md or a file under docs/. */
+function section(heading: string, file = 'README.md'): string {
+  const text = read(file);
+  const start = text.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`${file} has no "## ${heading}"`);
+  const end = text.indexOf('\n## ', start + 1);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /** The rows of the first Markdown table in some text, cells trimmed (Prettier pads them). */
@@ -36,18 +38,18 @@ describe('README: What it flags', () => {
   });
 });
 
-describe('README: Scanning text from the command line', () => {
+describe('docs/developer.md: Scanning text from the command line', () => {
   it('shows both modes of the scan command and the policy command', () => {
-    const text = section('Scanning text from the command line');
+    const text = section('Scanning text from the command line', 'docs/developer.md');
     expect(text).toContain('npm run scan -- --settings school-settings.json post.txt');
     expect(text).toContain('--jsonl posts.jsonl');
     expect(text).toContain('npm run policy --');
   });
 });
 
-describe('README: The settings file', () => {
+describe('docs/admin.md: The settings file', () => {
   it('documents the fields the schema defaults', () => {
-    const text = section('The settings file');
+    const text = section('The settings file', 'docs/admin.md');
     const fields = [
       'school.name',
       'pupils[].restrictions',

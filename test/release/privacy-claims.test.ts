@@ -1,4 +1,4 @@
-// Every privacy claim in the README names a test that exists, and the permissions it lists
+// Every privacy claim in docs/privacy.md names a test that exists, and the permissions it lists
 // are exactly those the release checks allow.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { ROOT } from './release-build';
 
 function section(markdown: string, heading: string): string {
   const start = markdown.indexOf(`\n${heading}\n`);
-  if (start < 0) throw new Error(`README has no "${heading}"`);
+  if (start < 0) throw new Error(`docs/privacy.md has no "${heading}"`);
   const rest = markdown.slice(start + heading.length + 2);
   const next = rest.search(new RegExp(`\\n${heading.match(/^#+/)![0]} `));
   return next < 0 ? rest : rest.slice(0, next);
@@ -22,10 +22,10 @@ function bullets(markdown: string): string[] {
     .map((item) => item.split(/\n\n/)[0]!.replace(/\s*\n\s*/g, ' '));
 }
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const readme = readFileSync(join(ROOT, 'docs/privacy.md'), 'utf8');
 const privacy = section(readme, '## Privacy and permissions');
 
-describe('README privacy claims', () => {
+describe('docs/privacy.md: privacy claims', () => {
   const claims = bullets(section(privacy, '### Claims'));
 
   it('has claims, each naming the test that backs it', () => {
@@ -53,7 +53,7 @@ describe('README privacy claims', () => {
 /** Every "`file` › “test name”" a claim cites. */
 const cited = (claim: string) => [...claim.matchAll(/`([^`]+\.tsx?)` › “([^”]+)”/g)];
 
-describe('README threat model', () => {
+describe('docs/privacy.md: threat model', () => {
   const claims = bullets(
     section(section(readme, '## Threat model'), '### What a hostile page cannot learn or do'),
   );
