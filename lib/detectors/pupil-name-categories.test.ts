@@ -19,6 +19,16 @@ detectorTable(pupilName, {
     { text: 'Seren yr wythnos: the whole of Dryw!', quietBecause: 'names/non-person/welsh-word' },
     { text: 'Heulwen braf for the sponsored walk.', quietBecause: 'names/non-person/welsh-word' },
     { text: 'they built a dyn eira on the yard', quietBecause: 'names/non-person/welsh-word' },
+    // A figure of myth named again later in the same text.
+    {
+      text: 'Tonight: Noah ap Gwyn, the giant. The class loved how Noah tricked the king.',
+      quietBecause: 'names/other-person/same-figure-again',
+    },
+    // A Welsh weather word opening a post, drawn after it.
+    {
+      text: 'EIRA ❄️❄️ hats and gloves tomorrow please!',
+      quietBecause: 'names/non-person/welsh-word',
+    },
     // Chat letters after a name-word are words, not initials.
     { text: 'will u be at the fair later', quietBecause: 'names/ordinary-word' },
     // A faith that is also a listed surname, in a post about faith.
@@ -51,6 +61,11 @@ detectorTable(pupilName, {
     {
       text: 'Lovely passing from Noah, and grace w was everywhere on the court.',
       findings: [pupil('Noah'), pupil('grace')],
+    },
+    // Someone else's name earlier does not hide a pupil who shares it.
+    {
+      text: 'Will Green was on the radio. Will was first in the line today.',
+      findings: [pupil('Will')],
     },
     // A faith word that is a pupil's surname is still the pupil after a cue.
     { text: 'Well done to Islam for his RE poster.', findings: [pupil('Islam')] },

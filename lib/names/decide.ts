@@ -25,7 +25,10 @@ export function isAmbiguous(m: Mention, index: NameIndex, tokens?: Token[]): boo
 export function accept(m: Mention, scan: Scan, index: NameIndex, text: string): string | undefined {
   const look = lookAt(m, scan, index, text, isAmbiguous(m, index, scan.tokens));
   for (const rule of NAME_RULES) {
-    if (rule.fires(look)) return rule.says === 'flag' ? rule.id : undefined;
+    if (!rule.fires(look)) continue;
+    if (rule.says === 'flag') return rule.id;
+    m.quietBy = rule.id;
+    return undefined;
   }
   return scoreOf(look) >= thresholdFor(look) ? CONTEXT_RULE.id : undefined;
 }
@@ -42,6 +45,7 @@ export function decide(m: Mention, scan: Scan, index: NameIndex, text: string): 
     else {
       fired.push({ rule: rule.id, said });
       decided = { verdict: said === 'flag' ? 'flagged' : 'quiet', rule: rule.id, fired };
+      if (said === 'quiet') m.quietBy = rule.id;
     }
   }
   if (decided) return decided;

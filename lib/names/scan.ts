@@ -20,6 +20,9 @@ export interface Mention extends Span {
   variant?: boolean;
   /** Set when the rules accept it: the id of the rule that flagged it. */
   rule?: string;
+  /** Set when a named quiet rule decided it: the id of that rule (rules read it for later
+   * mentions of the same name, "Branwen ferch Llŷr … how Branwen was treated"). */
+  quietBy?: string;
 }
 
 /** What the rules decided about one candidate; kept per candidate only when traced. */

@@ -48,3 +48,11 @@ export const WELSH_AFTER: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** The weather such a word names, as people draw it: "EIRA ❄️❄️" opening a post is the
+ * snow. (Not the star for Seren: "Seren ⭐" is how a class cheers the pupil.) */
+export const WELSH_WORD_EMOJI: Readonly<Record<string, string>> = {
+  eira: '❄',
+  heulwen: '☀',
+  enfys: '🌈',
+};

@@ -42,6 +42,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.capitalBefore,
   other.knownSurnameAfter,
   other.versusUnlisted,
+  other.sameFigureAgain,
   other.typoOfSurnameAsGivenName,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.
   recall.inTag,

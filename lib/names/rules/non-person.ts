@@ -36,7 +36,7 @@ import { isEnglishWord } from '../../text/english';
 import { isEverydayWord } from '../../text/everyday';
 import { isKnownWord } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
-import { WELSH_AFTER, WELSH_BEFORE, WELSH_NAME_WORDS } from '../welsh-words';
+import { WELSH_AFTER, WELSH_BEFORE, WELSH_NAME_WORDS, WELSH_WORD_EMOJI } from '../welsh-words';
 import { FAITH_CONTEXT, FAITH_NAMES } from '../non-person-words';
 import type { Token } from '../tokens';
 
@@ -337,6 +337,7 @@ export const welshWord = defineNameRule({
     'Seren yr wythnos this week goes to the whole class!',
     'Heulwen braf heddiw, perfect for the yard.',
     'Dysgu alaw newydd for the concert.',
+    'EIRA ❄️ get the sledges out!',
   ],
   flagged: [
     'Seren won the star of the week.',
@@ -344,13 +345,16 @@ export const welshWord = defineNameRule({
     'Llongyfarchiadau i Alaw am ennill!',
     'Seren yn canu yn y cyngerdd.',
   ],
-  fires: ({ m, prev, next, t }) => {
+  fires: ({ m, prev, next, t, after }) => {
     if (m.from !== m.to || m.full || !Object.hasOwn(WELSH_NAME_WORDS, t.key)) return false;
     if (!m.entries.every((e) => e.field !== 'last')) return false;
+    // "EIRA ❄️❄️ the garden looks like Narnia": the word opening a post, drawn after it.
+    const drawn = Object.hasOwn(WELSH_WORD_EMOJI, t.key) ? WELSH_WORD_EMOJI[t.key]! : undefined;
+    if (drawn && t.sentenceStart && after.trimStart().startsWith(drawn)) return true;
     // A word of the phrase next to it, in plain running text (not "Seren, Haf").
     const before = prev !== undefined && adjacent(t) && WELSH_BEFORE.has(prev.key);
-    const after = next !== undefined && adjacent(next) && WELSH_AFTER.has(next.key);
-    if (!before && !after) return false;
+    const behind = next !== undefined && adjacent(next) && WELSH_AFTER.has(next.key);
+    if (!before && !behind) return false;
     // Capitalised mid-sentence with only a word after it, it is still a name: "well done
     // Seren yr wythnos" thanks the pupil who is star of the week.
     return t.shape === 'lower' || t.sentenceStart || before;

@@ -201,6 +201,39 @@ export const capitalAfter = defineNameRule({
   },
 });
 
+/** Quiet rules that say the name is a figure of history, myth or story, a pet or toy, or
+ * the writer's own family: a later bare mention of the same name in the same text is
+ * that figure again. Not someone else who merely shares a pupil's name ("Will Green …
+ * Will came in late"): the later one may well be the pupil. */
+const OTHER_FIGURE =
+  /^names\/(?:other-person\/(?:particle|famous)|non-person\/(?:story-figure|story-character|title|quoted-title|named-thing|mascot|pet-or-toy)|own-family)$/;
+
+export const sameFigureAgain = defineNameRule({
+  id: 'names/other-person/same-figure-again',
+  why: 'A bare name that the same text already used for someone else ("Branwen ferch Llŷr … how Branwen was treated") is that figure again.',
+  says: 'quiet',
+  quiet: [
+    'Our myth today: Kevin al-Khwarizmi. Kevin invented algebra, they say.',
+    'My own son Oscar is off sick. Oscar never gets ill!',
+  ],
+  flagged: [
+    'Sophie Ellis-Bextor sang, and then Noah sang too.',
+    'Will Green was on the radio. Will came in late today.',
+  ],
+  fires: ({ m, scan, t }) => {
+    if (m.full || m.from !== m.to) return false;
+    let same = false;
+    for (const c of scan.candidates) {
+      if (c.start >= m.start) break;
+      if (scan.tokens[c.from]!.key !== t.key) continue;
+      // An earlier mention of the same name taken as the pupil: this one is too.
+      if (c.rule !== undefined) return false;
+      if (c.quietBy !== undefined && OTHER_FIGURE.test(c.quietBy)) same = true;
+    }
+    return same;
+  },
+});
+
 /** Words after a name in Welsh that are endearments, not surnames: "gethin bach". */
 const ENDEARMENTS = new Set(['bach', 'fach', 'cariad', 'bech']);
 
