@@ -29,6 +29,8 @@ detectorTable(pupilName, {
       text: 'EIRA ❄️❄️ hats and gloves tomorrow please!',
       quietBecause: 'names/non-person/welsh-word',
     },
+    // An English "at" mutates nothing.
+    "Lunch at Gatrin's cafe, then the park.",
     // Chat letters after a name-word are words, not initials.
     { text: 'will u be at the fair later', quietBecause: 'names/ordinary-word' },
     // A faith that is also a listed surname, in a post about faith.
@@ -84,6 +86,14 @@ detectorTable(pupilName, {
     // A Welsh word-name is still the pupil beside words of praise or endearment.
     { text: 'Da iawn Seren fach, a gold star!', findings: [pupil('Seren')] },
     { text: 'Llongyfarchiadau i Eira ac Alaw!', findings: [pupil('Eira'), pupil('Alaw')] },
+    // A name mutated after a Welsh word is the pupil (Catrin after "i", Seren after "a").
+    { text: 'Diolch yn fawr i Gatrin am y cerdyn!', findings: [pupil('Gatrin')] },
+    {
+      text: 'Da iawn Noah a Seren, ac i Gatrin hefyd.',
+      findings: [pupil('Noah'), pupil('Seren'), pupil('Gatrin')],
+    },
+    // A hyphenated name with a slip in its first part.
+    { text: "Is this Elie-Mai's water bottle?", findings: [pupil('Elie-Mai')] },
     // A Welsh cheer opening a hashtag is no one's given name.
     { text: 'Cadair y dosbarth #LlongyfarchiadauCatrin', findings: [pupil('Catrin')] },
   ],

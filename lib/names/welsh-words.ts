@@ -56,3 +56,34 @@ export const WELSH_WORD_EMOJI: Readonly<Record<string, string>> = {
   heulwen: '☀',
   enfys: '🌈',
 };
+
+/** Welsh words after which the next word's first consonant changes (mutates): "i Gerys"
+ * (to Cerys), "a Chari" (and Cari), "fy Nhad", "o Fangor". After one of these a name may
+ * be written mutated. */
+export const WELSH_MUTATION_TRIGGERS: ReadonlySet<string> = new Set(
+  `i a ac o am ar at gan heb dan dros drwy trwy wrth hyd â gyda efo ei dy fy yn ein eich eu
+  annwyl dau dwy ail llongyfarchiadau diolch`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Mutated first letters and the radical letters they may come from (soft, nasal and
+ * aspirate mutation): a mutated "G…" may be a radical "C…". Longest first. */
+export const WELSH_MUTATIONS: readonly (readonly [string, readonly string[]])[] = [
+  ['ngh', ['c']],
+  ['mh', ['p']],
+  ['nh', ['t']],
+  ['ng', ['g']],
+  ['ch', ['c']],
+  ['ph', ['p']],
+  ['th', ['t']],
+  ['dd', ['d']],
+  ['g', ['c']],
+  ['b', ['p']],
+  ['d', ['t']],
+  ['f', ['b', 'm']],
+  ['l', ['ll']],
+  ['r', ['rh']],
+  ['m', ['b']],
+  ['n', ['d']],
+];

@@ -18,6 +18,8 @@ function determinerIsNoCue(look: Look): boolean {
   if (welshAnd(look)) return true;
   // "its kelly the TA": before a name that is no word, chat's "its" is "it's".
   if (prev.key === 'its' && !ambiguous) return true;
+  // "is this Noah's bottle?": the determiner goes with the bottle, not the name.
+  if (look.end.possessive && !ambiguous) return true;
   if (prev.key === 'that') return !ambiguous && coordinated(m, scan);
   if (prev.key !== 'our' || t.shape !== 'title' || scan.style !== 'normal') return false;
   if (!next || next.shape !== 'lower' || !adjacent(next) || thingAfter(tokens, m.to)) return false;
@@ -35,6 +37,7 @@ export const determinerBefore = defineNameRule({
     'Our Noah drew a map.',
     'Dawns: Isaac a Noah',
     'hiya its isaac from Rowan, got my reading book',
+    "Is this Noah's lunchbox?",
   ],
   fires: (look) => {
     const { prev, next, ambiguous, onlyLast } = look;

@@ -208,6 +208,8 @@ export const capitalAfter = defineNameRule({
 const OTHER_FIGURE =
   /^names\/(?:other-person\/(?:particle|famous)|non-person\/(?:story-figure|story-character|title|quoted-title|named-thing|mascot|pet-or-toy)|own-family)$/;
 
+const SAME_FIGURE_WINDOW = 30;
+
 export const sameFigureAgain = defineNameRule({
   id: 'names/other-person/same-figure-again',
   why: 'A bare name that the same text already used for someone else ("Branwen ferch Llŷr … how Branwen was treated") is that figure again.',
@@ -223,10 +225,13 @@ export const sameFigureAgain = defineNameRule({
   fires: ({ m, scan, t }) => {
     if (m.full || m.from !== m.to) return false;
     let same = false;
-    for (const c of scan.candidates) {
-      if (c.start >= m.start) break;
+    // The last few candidates before this one: a figure is named again close by, and a
+    // bounded look back keeps a text of thousands of names linear.
+    const here = scan.candidateOf[m.from]!;
+    for (let n = here - 1; n >= 0 && n >= here - SAME_FIGURE_WINDOW; n--) {
+      const c = scan.candidates[n]!;
       if (scan.tokens[c.from]!.key !== t.key) continue;
-      // An earlier mention of the same name taken as the pupil: this one is too.
+      // A mention of the same name taken as the pupil in between: this one is too.
       if (c.rule !== undefined) return false;
       if (c.quietBy !== undefined && OTHER_FIGURE.test(c.quietBy)) same = true;
     }
