@@ -92,6 +92,11 @@ detectorTable(pupilName, {
       text: 'Da iawn Noah a Seren, ac i Gatrin hefyd.',
       findings: [pupil('Noah'), pupil('Seren'), pupil('Gatrin')],
     },
+    // Surname first, as on a register: one mention of the pupil.
+    {
+      text: 'Mark sheet row: Young, Noah – 24/30',
+      findings: [pupil('Young, Noah', { flaggedBy: 'names/full-name' })],
+    },
     // A hyphenated name with a slip in its first part.
     { text: "Is this Elie-Mai's water bottle?", findings: [pupil('Elie-Mai')] },
     // A Welsh cheer opening a hashtag is no one's given name.

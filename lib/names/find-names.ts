@@ -122,7 +122,8 @@ function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): 
       i = m.to;
       continue;
     }
-    const own = titled ? matchAt(tokens, i, index) : m;
+    const found = titled ? matchAt(tokens, i, index) : m;
+    const own = found && registerOrder(tokens, found);
     if (own) {
       out.push(own);
       i = own.to;
@@ -324,4 +325,19 @@ function hyphenatedTypo(tokens: Token[], i: number, index: NameIndex): Entry[] |
       return entries.map((e) => ({ ...e, parts: [tokens[i]!.key, ...e.parts.slice(1)] }));
   }
   return undefined;
+}
+
+/** "Kowalczyk, Jakub" (a register or a mark sheet): a listed surname, a comma, then the
+ * same person's first or preferred name is one full mention of that person. */
+function registerOrder(tokens: Token[], m: Mention): Mention {
+  if (m.full || m.from !== m.to) return m;
+  const next = tokens[m.to + 1];
+  if (!next || !/^,[ \t]*$/.test(next.gapBefore)) return m;
+  const entries = m.entries.filter(
+    (e) =>
+      e.field === 'last' &&
+      (e.person.firstParts[0] === next.key || e.person.preferredParts[0] === next.key),
+  );
+  if (!entries.length) return m;
+  return { ...m, entries, to: m.to + 1, end: next.end, full: true };
 }
