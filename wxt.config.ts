@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripRuleDocsPlugin } from './scripts/strip-rule-docs';
 
 // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
 const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -8,7 +9,8 @@ const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // The name rules' documentation and examples stay out of the release build.
+    plugins: [preact(), stripRuleDocsPlugin()],
   }),
   manifest: {
     name: 'Before You Post',
