@@ -3,7 +3,7 @@
 
 /** Personal social media and messaging: contact through these is personal, not official. */
 export const PERSONAL_CHANNELS =
-  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|my\\s+(?:(?:personal|private|own|home)\\s+)?(?:page|profile|account|number|mobile|phone)|my\\s+(?:personal|private|own|home)\\s+(?:e-?mail(?:\\s+address)?|address|one|line|whats\\s?app)|here|dms?|pms?|inbox';
+  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|discord|xbox|playstation|psn|roblox|fortnite|minecraft|steam|twitch|kik|bereal|my\\s+(?:(?:personal|private|own|home)\\s+)?(?:page|profile|account|number|mobile|phone)|my\\s+(?:personal|private|own|home)\\s+(?:e-?mail(?:\\s+address)?|address|one|line|whats\\s?app)|here|dms?|pms?|inbox';
 
 /** Phrases that invite someone to get in touch with the writer personally. */
 export const INVITATIONS: readonly string[] = [
@@ -17,6 +17,10 @@ export const INVITATIONS: readonly string[] = [
   'add\\s+my\\s+number',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me"
   '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit)\\s+me(?:\\s+up)?(?:\\s+(?:on|via|over|through|in)\\s+(?:CHANNELS))?',
+  // "hmu on insta": chat's "hit me up"
+  'hmu(?:\\s+(?:on|via|over)\\s+(?:CHANNELS))?',
+  // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out
+  'my\\s+(?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik)(?:\\s+(?:name|username|tag|id|handle|code))?\\s+(?:is|=)(?!\\s+(?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my\\s+(?:gamertag|gamer\\s?tag|username|user\\s+name)\\s+(?:is|=)',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
   '(?:drop|send|pop|shoot|fire|give|slide\\s+into)\\s+(?:me\\s+)?(?:an?\\s+|my\\s+)?(?:quick\\s+|private\\s+)?(?:message|msg|dm|dms|pm|text|e-?mail|friend\\s+request|request|follow|line|shout|bell|buzz|ring|call)(?:\\s+(?:on|via|over|at|to)\\s+(?:CHANNELS))?',
   // "I'll DM you the details", "happy to message you on Facebook"
@@ -27,7 +31,7 @@ export const INVITATIONS: readonly string[] = [
   '(?:message|msg|text|contact|email|e-mail)\\s+me\\s+(?:privately|directly|personally)',
   // "ring me on my own number", "email me at my private address" are in the CHANNELS above.
   // "my inbox is always open", "my DMs are open", "my insta is open if any mums want to chat"
-  'my\\s+(?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+)?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+(?:is|are)\\s+(?:always\\s+|also\\s+)?open',
+  'my\\s+(?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter|discord)\\s+)?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter|discord|server)\\s+(?:is|are)\\s+(?:always\\s+|also\\s+)?open',
   // "chat to me on WhatsApp", "get in touch on Facebook": a named channel makes it personal
   '(?:chat|talk|speak)\\s+(?:to|with)\\s+me\\s+(?:on|via|over)\\s+(?:CHANNELS)|get\\s+in\\s+touch(?:\\s+with\\s+me)?\\s+(?:on|via|over)\\s+(?:CHANNELS)',
   // "I'm on Facebook if any of you need me"
@@ -56,7 +60,7 @@ export const CALLED_PUPILS =
 
 /** The invitation names a personal social network outright ("add me on Snapchat"). */
 export const NAMED_SOCIAL =
-  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger|on\\s+here|dms?|pms?|inbox)\\b';
+  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger|on\\s+here|dms?|pms?|inbox|discord|xbox|psn|playstation|roblox|fortnite|minecraft|steam|twitch|kik|gamertag|username|hmu)\\b';
 
 /** Invitations that make a personal connection whoever reads them: friending, adding, joining a group. */
 export const PERSONAL_CONNECTION =
