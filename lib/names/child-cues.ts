@@ -16,7 +16,7 @@ const WORK_ROLE =
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
 const GROUP_QUALIFIER =
   '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former) ';
-const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
+const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:(?:[Yy]ear|Y) ?\\d+ )?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
 const rx = (source: string) => new RegExp(source, 'gu');
 
@@ -226,6 +226,18 @@ export const CHILD_CUES: readonly ChildCue[] = [
     ),
     strictName: true,
   },
+  // "Covered 4T today and Esme asked …", "my key group were lovely, Bodhi shared …", "our
+  // partner school sent photos and Wanjiru had written …": a class or group met through
+  // work, then a name doing something in the same sentence.
+  {
+    id: 'child-reference/work-group-then-name',
+    pattern: rx(
+      `\\b(?:[Cc]over(?:ed|ing)|[Ss]upply(?: day| teaching)? (?:in|with|at)|[Mm]y (?:key|focus|nurture|intervention|reading|phonics) group|(?:[Oo]ur|[Tt]he) partner school|[Mm]y (?:old|former) (?:(?:[Yy]ear|Y) ?\\d+ )?class)\\b[^.!?\\n]{0,60}?(?:\\band|,|:) ${NAME} (\\p{Ll}+)`,
+    ),
+    verbAfter: true,
+    strictName: true,
+    skipAdultContext: true,
+  },
   // "our pen pals in Lyon wrote back and Margaux drew us a map": children at a partner
   // school, named in the same sentence.
   {
@@ -244,7 +256,7 @@ export const LIST_ITEM_NAME = rx(`(?<=^|[\\s,;!.(])${NAME}\\s*(?:→|->|=>|:|–
 
 /** Covering or teaching a class, after which named children are pupils there. */
 export const COVER_CUE = rx(
-  `\\b(?:[Cc]overing|[Cc]overed|[Tt]eaching|[Tt]aught|[Ss]upply (?:in|with|for|at)) (?:(?:[Yy]ear|Y) ?\\d+|[Rr]eception|[Nn]ursery|a class|class)\\b`,
+  `\\b(?:[Cc]overing|[Cc]overed|[Tt]eaching|[Tt]aught|[Ss]upply(?: day| teaching)? (?:in|with|for|at)) (?:(?:[Yy]ear|Y) ?\\d+|[Rr]eception|[Nn]ursery|a class|class|\\d{1,2}[A-Z]{1,2}\\d?)\\b`,
 );
 /** "Darcie and Kayden argued": two names, then a word the detector checks is a verb. */
 export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
@@ -254,7 +266,8 @@ export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
 const OWN_ADJECTIVES = [...FAMILY_ADJECTIVES].filter((w) => w !== 'new').join('|');
 const OWN_NOUNS = [...OWN_FAMILY_NOUNS, 'grandchildren', 'grandkids', 'stepkids'].join('|');
 export const OWN_CIRCLE = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
+  // "our partner school" is a school, not the writer's partner.
+  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b(?![ -]schools?\\b)|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
 );
 
 /** Capitalised words the name patterns can catch that are no child's name. */
@@ -271,4 +284,4 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|pen ?pal|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /former|pen ?pal|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
