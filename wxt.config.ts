@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripRuleDocsPlugin } from './scripts/strip-rule-docs';
+import { stripActDocsPlugin } from './scripts/strip-act-docs';
+import { SHIPPED_DATA } from './lib/engine/shipped-data';
+import { CHECKER_DATA_FILE } from './lib/engine/data';
 
 // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
 const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -9,8 +12,9 @@ const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   imports: false,
   vite: () => ({
-    // The name rules' documentation and examples stay out of the release build.
-    plugins: [preact(), stripRuleDocsPlugin()],
+    // The act vocabulary's notes and examples, and the name rules' why and examples, are for
+    // people and tests, not the checker.
+    plugins: [preact(), stripActDocsPlugin(), stripRuleDocsPlugin()],
   }),
   manifest: {
     name: 'Before You Post',
@@ -41,6 +45,14 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The checker's data (the tone model) ships as a file beside background.js, read by
+    // platform/background/checker-data.ts, so the worker's script does not carry it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: CHECKER_DATA_FILE, contents: JSON.stringify(SHIPPED_DATA) });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(CHECKER_DATA_FILE);
+    },
     // browser_specific_settings is Firefox's key; Chrome warns about keys it does not know.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;

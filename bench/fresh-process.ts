@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { SHIPPED_DATA } from '../lib/engine/shipped-data';
 import type { SchoolSettings } from '../lib/settings/types';
 
 export interface FreshRun {
@@ -25,17 +26,20 @@ export interface FreshRun {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-// Runs in the child. `process.argv`: engine bundle, settings file, text file, mode.
+// Runs in the child. `process.argv`: engine bundle, settings file, text file, mode, data file.
+// As in the extension, the engine bundle holds no tone model: the data file is read and
+// parsed after the import, as the worker reads data/checker-data.json (counted in "create").
 const RUNNER = `
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-const [bundle, settingsFile, textFile, mode] = process.argv.slice(2);
+const [bundle, settingsFile, textFile, mode, dataFile] = process.argv.slice(2);
 const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
 const text = readFileSync(textFile, 'utf8');
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const m = await import(pathToFileURL(bundle).href);
 const t1 = performance.now();
+const data = mode === 'baseline' ? undefined : JSON.parse(readFileSync(dataFile, 'utf8'));
 let t2, t3, detectors;
 if (mode === 'baseline') {
   t2 = t1;
@@ -44,9 +48,10 @@ if (mode === 'baseline') {
 } else if (mode === 'breakdown') {
   // The engine's own loop (lib/engine/index.ts), timed per detector.
   detectors = {};
+  const context = m.compileContext(data);
   const compiled = m.detectors.map((d) => {
     const s = performance.now();
-    const c = d.compile(settings);
+    const c = d.compile(settings, context);
     detectors[d.id] = { compile: performance.now() - s, first: 0 };
     return [d, c];
   });
@@ -61,7 +66,7 @@ if (mode === 'baseline') {
   }
   t3 = performance.now();
 } else {
-  const checker = m.createChecker(settings);
+  const checker = m.buildChecker(settings, data);
   t2 = performance.now();
   checker.check(text);
   t3 = performance.now();
@@ -84,7 +89,8 @@ export async function prepareFreshProcess(
   const entry = join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    `export { createChecker } from ${JSON.stringify(join(ROOT, 'lib/engine'))};\n` +
+    `export { buildChecker } from ${JSON.stringify(join(ROOT, 'lib/engine/checker'))};\n` +
+      `export { compileContext } from ${JSON.stringify(join(ROOT, 'lib/engine/data'))};\n` +
       `export { detectors } from ${JSON.stringify(join(ROOT, 'lib/detectors'))};\n`,
   );
   const bundle = (name: string, entryPoint: string) =>
@@ -106,6 +112,7 @@ export async function prepareFreshProcess(
   writeFileSync(join(dir, 'runner.mjs'), RUNNER);
   writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings));
   writeFileSync(join(dir, 'text.txt'), text);
+  writeFileSync(join(dir, 'checker-data.json'), JSON.stringify(SHIPPED_DATA));
   return {
     run(mode) {
       const out = execFileSync(
@@ -116,6 +123,7 @@ export async function prepareFreshProcess(
           join(dir, 'settings.json'),
           join(dir, 'text.txt'),
           mode,
+          join(dir, 'checker-data.json'),
         ],
         { encoding: 'utf8' },
       );

@@ -10,16 +10,15 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 
 describe('stripRuleDocs', () => {
-  it('empties every why and example, and keeps every id, verdict and test', () => {
+  it('drops every why and example, and keeps every id, verdict and test', () => {
     let ids = 0;
     for (const file of files) {
       const source = readFileSync(new URL(file, dir), 'utf8');
-      const out = stripRuleDocs(source);
+      const out = stripRuleDocs(source, file);
       expect(count(out, /^ {2}id: /gm), file).toBe(count(source, /^ {2}id: /gm));
       expect(count(out, /^ {2}says: /gm), file).toBe(count(source, /^ {2}says: /gm));
       expect(count(out, /^ {2}fires[:(]/gm), file).toBe(count(source, /^ {2}fires[:(]/gm));
-      expect(out, file).not.toMatch(/^ {2}(?:quiet|flagged): \[(?!\])/m);
-      expect(out, file).not.toMatch(/^ {2}why: (?!'',)/m);
+      expect(out, file).not.toMatch(/^ {2}(?:why|quiet|flagged): /m);
       ids += count(out, /^ {2}id: 'names\//gm);
     }
     // Every rule is defined in one of these files, so none escapes the cut.

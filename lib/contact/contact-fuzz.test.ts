@@ -1,5 +1,6 @@
 // The contact and identifier detectors run on every keystroke: they must never
 // throw and must stay fast on any input, however long or strange.
+import { compileContext, SHIPPED_DATA } from '../engine';
 import { describe, expect, it } from 'vitest';
 import { hollybrook, stMarys } from '../../test/fixtures/contact-schools';
 import { detectors } from '../detectors';
@@ -46,7 +47,7 @@ const ADVERSARIAL = [
 
 describe('contact detectors on adversarial input', () => {
   for (const settings of [hollybrook, stMarys]) {
-    const compiled = own.map((d) => ({ d, c: d.compile(settings) }));
+    const compiled = own.map((d) => ({ d, c: d.compile(settings, compileContext(SHIPPED_DATA)) }));
     it.each(ADVERSARIAL.map((s, i) => [i, s] as const))(
       'input %i: no throw, under 100 ms CPU',
       (_i, text) => {

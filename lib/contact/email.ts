@@ -13,15 +13,8 @@ const LOCAL_CHAR = /[\p{L}\p{N}._%+'\u2019-]/u;
 const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/u;
 
 /** Anchors on each "@" and reads outwards, so text with no "@" costs one indexOf. */
-let last: { text: string; found: EmailMatch[] } | undefined;
-
-/** Remembers the last answer: two detectors ask about the same line. */
+/** Email addresses in `text`; detectors share one answer per piece (DetectContext.memo). */
 export function findEmails(text: string): EmailMatch[] {
-  if (last?.text !== text) last = { text, found: scan(text) };
-  return last.found;
-}
-
-function scan(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
   let scanned = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {

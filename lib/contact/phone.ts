@@ -25,15 +25,9 @@ const NOT_A_PHONE_LABEL = /\b(?:id|upn|uln)\s*[:#]?\s*$/i;
 // Not a phone when it continues a word, a number, a price or a path.
 const NOT_BEFORE = /[\p{L}\p{N}+#£$€/@_]/u;
 
-let last: { text: string; found: PhoneMatch[] } | undefined;
-
-/** Phone numbers in `text`. Remembers the last answer: two detectors ask about the same line. */
+/** Phone numbers in `text`. Two detectors ask about the same piece: they share one answer
+ * through the engine's per-piece memo (DetectContext.memo), not a cache here. */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
-  if (last?.text !== text) last = { text, found: scan(text) };
-  return last.found;
-}
-
-function scan(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   if (!/\d{2}/.test(text)) return found;
   let scanned = 0;
@@ -95,7 +89,7 @@ function hasPhoneGrouping(candidate: string): boolean {
 /** The significant digits of the school's phones, however the settings write them ("Tel: 01952 …"). */
 export function phoneKeys(phones: readonly string[]): Set<string> {
   const keys = phones.map(
-    (p) => scan(p)[0]?.significant ?? significantDigits(p.replace(/[^\d+]/g, '')) ?? '',
+    (p) => findPhoneNumbers(p)[0]?.significant ?? significantDigits(p.replace(/[^\d+]/g, '')) ?? '',
   );
   return new Set(keys.filter(Boolean));
 }

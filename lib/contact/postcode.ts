@@ -16,15 +16,8 @@ const INWARD = /\d[A-Za-z]{2}/g;
 const OUTWARD_BEFORE = /([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ \u00a0]{0,2}$/;
 const LOWER_ORDINAL = /^(?:1st|2nd|3rd|[04-9]th)$/;
 
-let last: { text: string; found: PostcodeMatch[] } | undefined;
-
-/** Remembers the last answer: two detectors ask about the same line. */
+/** Postcodes in `text`; detectors share one answer per piece (DetectContext.memo). */
 export function findPostcodes(text: string): PostcodeMatch[] {
-  if (last?.text !== text) last = { text, found: scan(text) };
-  return last.found;
-}
-
-function scan(text: string): PostcodeMatch[] {
   const found: PostcodeMatch[] = [];
   let scanned = 0;
   for (const m of text.matchAll(INWARD)) {

@@ -205,8 +205,12 @@ function repeats(text: string, found: CueSpan[]): CueSpan[] {
 
 export default defineDetector<NameIndex>({
   id: 'child-reference',
+  raises: ['child-reference'],
+  // A listed pupil or member of staff, the school or a pupil's record number is not "a child on
+  // no list": it reads every kind that names someone or something first.
+  reads: ['pupil-identifier', 'school-identifier', 'pupil-name', 'staff-name'],
   description: 'Children on no list whom the post presents as known through work',
-  compile: nameIndexFor,
+  compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
   detect(text, index, { earlier }) {
     if (!CUE_HINT.test(text)) return [];
     const cued = [

@@ -10,7 +10,8 @@
 // lot always get the trips"), so the model, not a word list, decides.
 import { buildLexicon, mentionsTarget, type Lexicon, type TargetHit } from '../disparaging/lexicon';
 import { toneFeatures } from '../disparaging/tone/features';
-import { attackProbability, shippedModel } from '../disparaging/tone/model';
+import type { EncodedModel } from '../disparaging/tone/encoded';
+import { attackProbability, decodeModel, type ToneModel } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
@@ -26,29 +27,34 @@ const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {
 
 const TWO_LETTERS = /[A-Za-z]{2}/;
 
-/** Compiling the lists takes tens of milliseconds: share them between checkers for the same school. */
-const compiled = new Map<string, Lexicon>();
-function lexiconFor(schoolNames: string[], councilNames: string[]): Lexicon {
-  const key = JSON.stringify([schoolNames, councilNames]);
-  let lexicon = compiled.get(key);
-  if (!lexicon) {
-    if (compiled.size >= 8) compiled.clear();
-    lexicon = buildLexicon(schoolNames, councilNames);
-    compiled.set(key, lexicon);
-  }
-  return lexicon;
+/** What a checker keeps for this detector: the lists for its school, and its own tone model. */
+interface Compiled {
+  lexicon: Lexicon;
+  /** Decoded when a sentence first needs it (a millisecond or two), never before. */
+  model: () => ToneModel | undefined;
 }
 
-export default defineDetector<Lexicon>({
+function lazyModel(encoded: EncodedModel | undefined): () => ToneModel | undefined {
+  let model: ToneModel | undefined;
+  return () => (encoded ? (model ??= decodeModel(encoded)) : undefined);
+}
+
+export default defineDetector<Compiled>({
   id: 'disparaging',
+  raises: ['disparaging'],
+  // The people and the school the other checks found are targets of an attack.
+  reads: ['pupil-name', 'child-reference', 'staff-name', 'school-identifier'],
   description:
     'A sentence that attacks, insults, mocks or defames pupils, families, colleagues, other professionals or the school.',
-  compile: (settings) =>
-    lexiconFor(
+  compile: (settings, { data }) => ({
+    lexicon: buildLexicon(
       [settings.school.name, ...settings.school.aliases].filter((n) => n.trim().length > 2),
       settings.school.localAuthority ? [settings.school.localAuthority] : [],
     ),
-  detect(raw, lexicon, { earlier }) {
+    model: lazyModel(data.toneModel),
+  }),
+  prepare: (compiled) => void compiled.model(),
+  detect(raw, { lexicon, model: toneModel }, { earlier }) {
     // Every act has a word of two letters or more: lines without one end here.
     if (!TWO_LETTERS.test(raw)) return [];
     const text = straightenApostrophes(raw);
@@ -60,13 +66,15 @@ export default defineDetector<Lexicon>({
     }
     const lower = lowerAscii(text);
     if (!known.length && !mentionsTarget(lexicon, lower, text)) return [];
-    const model = shippedModel();
+    const model = toneModel();
     return lineSignals(text, lower, lexicon, known)
       .filter(
         (s) =>
           s.target !== undefined &&
-          attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals)) >=
-            model.threshold,
+          (model
+            ? attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals)) >=
+              model.threshold
+            : s.signals.rulesAttack),
       )
       .map((a): Hit => ({
         kind: 'disparaging',

@@ -1,7 +1,9 @@
-// The only registry of detectors. Order matters: a detector sees the findings of
-// those before it (context.earlier), so the name detectors run before the ones
-// that build on names (child-reference, disparaging).
+// The only registry of detectors. The order they run in comes from what each declares it
+// reads (Detector.reads, lib/engine/order.ts): child-reference, parent-contact and
+// disparaging read the findings of others, so those run first. The listing order below
+// decides only between detectors that need nothing of each other.
 import type { Detector } from '../engine/detector';
+import { orderByNeeds } from '../engine/order';
 import pupilIdentifier from './pupil-identifier';
 import schoolIdentifier from './school-identifier';
 import pupilName from './pupil-name';
@@ -13,7 +15,7 @@ import postalAddress from './postal-address';
 import parentContact from './parent-contact';
 import disparaging from './disparaging';
 
-export const detectors: readonly Detector<any>[] = [
+export const detectors: readonly Detector<any>[] = orderByNeeds([
   pupilIdentifier,
   schoolIdentifier,
   pupilName,
@@ -24,4 +26,4 @@ export const detectors: readonly Detector<any>[] = [
   postalAddress,
   parentContact,
   disparaging,
-];
+]);

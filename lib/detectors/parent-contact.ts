@@ -67,6 +67,10 @@ const HINT =
 
 export default defineDetector({
   id: 'parent-contact',
+  raises: ['parent-contact'],
+  // A pupil named says who an invitation is for; a personal number or address after it says
+  // it is the writer's own channel.
+  reads: ['pupil-name', 'child-reference', 'phone-number', 'email-address'],
   description: 'An invitation to pupils or parents to get in touch through personal social media',
   compile: classNamesOf,
   detect: (text, classes, { earlier }) => {

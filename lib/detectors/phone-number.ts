@@ -3,15 +3,16 @@
 // school's own numbers are school-identifier's.
 import { findPhoneNumbers, phoneKeys } from '../contact/phone';
 import type { Hit } from '../engine/finding';
-import { defineDetector } from '../engine/detector';
+import { defineDetector, once } from '../engine/detector';
 
 export default defineDetector({
   id: 'phone-number',
+  raises: ['phone-number'],
   description: "A UK telephone number that is not the school's",
   compile: (settings) => phoneKeys(settings.school.phones),
-  detect: (text, schoolPhones) => {
+  detect: (text, schoolPhones, context) => {
     const hits: Hit[] = [];
-    for (const m of findPhoneNumbers(text)) {
+    for (const m of once(context, 'phones', () => findPhoneNumbers(text))) {
       if (schoolPhones.has(m.significant)) continue;
       const mobile = m.significant.startsWith('7');
       hits.push({

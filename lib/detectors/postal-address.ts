@@ -7,7 +7,7 @@ import { schoolPhrases } from '../school/school-variants';
 import { findStreetAddresses } from '../contact/street-address';
 import { squash } from '../contact/words';
 import type { Hit } from '../engine/finding';
-import { defineDetector } from '../engine/detector';
+import { defineDetector, once } from '../engine/detector';
 
 interface Compiled {
   schoolStreets: Set<string>;
@@ -20,6 +20,7 @@ const STREET_REASON = 'This looks like a street address';
 
 export default defineDetector<Compiled>({
   id: 'postal-address',
+  raises: ['postal-address'],
   description: "A street address or full UK postcode that is not the school's",
   compile: (settings) => ({
     schoolStreets: new Set(
@@ -29,13 +30,13 @@ export default defineDetector<Compiled>({
     ),
     schoolPostcodes: new Set(settings.school.postcodes.map(compactPostcode)),
   }),
-  detect: (text, c) => {
+  detect: (text, c, context) => {
     const hits: Hit[] = [];
     for (const a of findStreetAddresses(text)) {
       if (c.schoolStreets.has(squash(a.street))) continue;
       hits.push({ kind: 'postal-address', start: a.start, end: a.end, reason: STREET_REASON });
     }
-    for (const p of findPostcodes(text)) {
+    for (const p of once(context, 'postcodes', () => findPostcodes(text))) {
       if (c.schoolPostcodes.has(p.compact)) continue;
       const before = hits.findLast((h) => h.reason === STREET_REASON && h.start < p.start);
       if (before && before.end <= p.start && JOINS_POSTCODE.test(text.slice(before.end, p.start))) {

@@ -18,6 +18,7 @@ const ULN_REASON = "This looks like a pupil's Unique Learner Number (ULN)";
 
 export default defineDetector({
   id: 'pupil-identifier',
+  raises: ['pupil-identifier'],
   description: 'A valid Unique Pupil Number (UPN) or Unique Learner Number (ULN)',
   compile: () => null,
   detect: (text) => {

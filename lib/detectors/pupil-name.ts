@@ -9,7 +9,8 @@ import { type NameIndex, nameIndexFor } from '../names/name-index';
 
 export default defineDetector<NameIndex>({
   id: 'pupil-name',
+  raises: ['pupil-name'],
   description: 'Names of pupils on the class lists',
-  compile: nameIndexFor,
-  detect: (text, index, context) => nameHits('pupil', text, index, context.trace),
+  compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
+  detect: (text, index, context) => nameHits('pupil', text, index, context),
 });

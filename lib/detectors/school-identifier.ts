@@ -9,7 +9,7 @@ import { compactPostcode, findPostcodes } from '../contact/postcode';
 import { compileNames, findNames, type NameMatcher } from '../school/school-names';
 import { compileTokens, findTokens, type TokenMatcher } from '../school/school-tokens';
 import type { Hit } from '../engine/finding';
-import { defineDetector } from '../engine/detector';
+import { defineDetector, once } from '../engine/detector';
 import { keepStrongest } from '../text/span';
 
 interface Compiled {
@@ -36,6 +36,7 @@ const REASONS = {
 
 export default defineDetector<Compiled>({
   id: 'school-identifier',
+  raises: ['school-identifier'],
   description:
     "The school's name, short name, council, address, postcode, website, email domain, phone, handle or hashtag",
   compile: (settings) => {
@@ -49,7 +50,7 @@ export default defineDetector<Compiled>({
       authority: school.localAuthority ?? '',
     };
   },
-  detect: (text, c) => {
+  detect: (text, c, context) => {
     const hits: Hit[] = [];
     const push = (start: number, end: number, reason: string, cites?: Hit['cites']) =>
       hits.push({
@@ -60,7 +61,7 @@ export default defineDetector<Compiled>({
         ...(cites ? { cites } : {}),
       });
 
-    for (const m of findEmails(text)) {
+    for (const m of once(context, 'emails', () => findEmails(text))) {
       if (c.tokens.emailDomains.some((d) => isOnDomain(m.domain, d))) {
         push(
           m.start,
@@ -76,11 +77,11 @@ export default defineDetector<Compiled>({
     }
     for (const m of findTokens(text, c.tokens)) push(m.start, m.end, REASONS[m.kind](c));
     for (const m of findNames(text, c.names)) push(m.start, m.end, REASONS[m.kind](c));
-    for (const m of findPostcodes(text)) {
+    for (const m of once(context, 'postcodes', () => findPostcodes(text))) {
       if (c.postcodes.has(m.compact)) push(m.start, m.end, "This is the school's postcode");
     }
     if (c.phones.size) {
-      for (const m of findPhoneNumbers(text)) {
+      for (const m of once(context, 'phones', () => findPhoneNumbers(text))) {
         if (c.phones.has(m.significant)) push(m.start, m.end, "This is the school's phone number");
       }
     }

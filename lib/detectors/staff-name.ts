@@ -7,7 +7,8 @@ import { type NameIndex, nameIndexFor } from '../names/name-index';
 
 export default defineDetector<NameIndex>({
   id: 'staff-name',
+  raises: ['staff-name'],
   description: 'Names of staff on the staff list',
-  compile: nameIndexFor,
-  detect: (text, index, context) => nameHits('staff', text, index, context.trace),
+  compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
+  detect: (text, index, context) => nameHits('staff', text, index, context),
 });

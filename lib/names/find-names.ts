@@ -21,13 +21,10 @@ import { WELSH_MUTATION_TRIGGERS } from './welsh-words';
 import type { Mention, NameDecision, Scan } from './scan';
 import { accept, decide, isAmbiguous } from './decide';
 
-const last = new WeakMap<NameIndex, { text: string; scan: Scan }>();
-
-/** Scans the text once per index; the pupil and staff detectors share the result. With
- * `trace`, each candidate's decision and the rules that fired are kept (scan.decisions). */
+/** Scans the text for the index's names; the pupil and staff detectors share one scan of a
+ * piece through the engine's memo (name-hits.ts). With `trace`, each candidate's decision
+ * and the rules that fired are kept (scan.decisions). */
 export function scanNames(typed: string, index: NameIndex, trace = false): Scan {
-  const memo = last.get(index);
-  if (memo && memo.text === typed && (!trace || memo.scan.decisions)) return memo.scan;
   // Zero-width characters, soft hyphens, full-width and look-alike letters undone; the
   // rules read this text, and offsets go back to the typed text through scan.offsets.
   const { text, offsets } = normaliseForNames(typed, index.latinOnly);
@@ -69,7 +66,6 @@ export function scanNames(typed: string, index: NameIndex, trace = false): Scan 
   candidates.forEach((m, n) => ambiguous[n] && judge(m, n));
   scan.mentions = candidates.filter((_, n) => accepted[n] === 1);
   if (decisions) scan.decisions = decisions;
-  last.set(index, { text: typed, scan });
   return scan;
 }
 

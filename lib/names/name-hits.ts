@@ -2,7 +2,7 @@
 // entries of each accepted mention, after the attribution rules, each hit carrying the
 // id of the rule that decided it. With a trace, every candidate is reported.
 import type { Hit } from '../engine/finding';
-import type { UnitDecision } from '../engine/trace';
+import { once, type DetectContext } from '../engine/detector';
 import { scanNames } from './find-names';
 import type { NameIndex } from './name-index';
 import { pupilReason, staffReason } from './reasons';
@@ -16,13 +16,12 @@ function adultBy(m: Mention, text: string) {
   return ATTRIBUTION_RULES.find((r) => r.adult(m, text));
 }
 
-export function nameHits(
-  who: Who,
-  text: string,
-  index: NameIndex,
-  trace?: (d: UnitDecision) => void,
-): Hit[] {
-  const scan = scanNames(text, index, trace !== undefined);
+export function nameHits(who: Who, text: string, index: NameIndex, context: DetectContext): Hit[] {
+  const { trace } = context;
+  // One scan of the piece for both name detectors (a traced one when a trace is asked for).
+  const scan = once(context, trace ? 'names-traced' : 'names', () =>
+    scanNames(text, index, trace !== undefined),
+  );
   // Offsets back into the typed text when normalising moved characters.
   const at = (i: number) => (scan.offsets ? scan.offsets[i]! : i);
   const hits: Hit[] = [];

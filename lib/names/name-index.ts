@@ -3,7 +3,6 @@
 // plus a deletion index for one-edit typos (symmetric delete: a typo and a name
 // one edit apart share a key after at most one deletion each).
 import type { SchoolSettings } from '../settings/types';
-import { isEnglishWord } from '../text/english';
 import { isEverydayWord } from '../text/everyday';
 import { nameParts } from '../text/fold';
 import { isOrdinaryWord } from '../text/part-of-speech';
@@ -52,18 +51,10 @@ export interface NameIndex {
 /** Names shorter than this get no typo matching. */
 export const TYPO_MIN_LENGTH = 5;
 
-const cache = new WeakMap<SchoolSettings, NameIndex>();
-
+/** The index of the settings' people. A checker builds it once and shares it between its
+ * name detectors (Detector.compile's `shared`); nothing here keeps it. */
 export function nameIndexFor(settings: SchoolSettings): NameIndex {
-  let index = cache.get(settings);
-  if (!index) {
-    // The English word set (~15 ms to build) is wanted only for lower-case or misspelt names:
-    // build it just after the settings load, not in the way of the first check.
-    setTimeout(() => isEnglishWord('warm') && isEverydayWord('warm'), 0);
-    index = buildIndex(settings);
-    cache.set(settings, index);
-  }
-  return index;
+  return buildIndex(settings);
 }
 
 function text(v: unknown): string {

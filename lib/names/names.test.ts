@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileContext, SHIPPED_DATA } from '../engine';
 import childReference from '../detectors/child-reference';
 import pupilName from '../detectors/pupil-name';
 import staffName from '../detectors/staff-name';
@@ -90,8 +91,8 @@ describe('tokenize', () => {
 });
 
 describe('name detectors on hostile input', () => {
-  const pupilIndex = pupilName.compile(namesSettings);
-  const childIndex = childReference.compile(namesSettings);
+  const pupilIndex = pupilName.compile(namesSettings, compileContext(SHIPPED_DATA));
+  const childIndex = childReference.compile(namesSettings, compileContext(SHIPPED_DATA));
   const run = (text: string) => {
     const earlier = [...pupilName.detect(text, pupilIndex, { earlier: [] })];
     staffName.detect(text, pupilIndex, { earlier: [] });
@@ -140,10 +141,10 @@ describe('Latin-only name lists', () => {
   it('still finds names written in other scripts when the list has them', () => {
     const settings = structuredClone(namesSettings);
     settings.classes[0]!.pupils.push({ first: 'Алиса', last: 'Иванова' });
-    const index = pupilName.compile(settings);
+    const index = pupilName.compile(settings, compileContext(SHIPPED_DATA));
     expect(index.latinOnly).toBe(false);
     const hits = pupilName.detect('Алиса won the spelling bee', index, { earlier: [] });
     expect(hits.map((h) => h.reason)).toEqual(['Алиса is on the Year 3 Willow class list']);
-    expect(pupilName.compile(namesSettings).latinOnly).toBe(true);
+    expect(pupilName.compile(namesSettings, compileContext(SHIPPED_DATA)).latinOnly).toBe(true);
   });
 });

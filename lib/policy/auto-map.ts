@@ -5,6 +5,7 @@
 // the facet's words they use (rarer words in this policy weigh more, as in the policy search,
 // but without its everyday synonyms, which blur "phone" into "contact"), and the best is cited. A policy with no such clause gets
 // none: a warning then says so, and never borrows another school's number.
+import { lazyRecord } from './lazy-record';
 import { tokenize } from './search';
 import { FACETS, TOPIC_IDS, TOPICS, type Facet, type Group, type TopicId } from './topics';
 import type { PolicyClause, PolicyPack } from './types';
@@ -128,19 +129,18 @@ export function autoMap(pack: PolicyPack): TopicClauses {
     if (!ranked.has(facetId)) ranked.set(facetId, facetClauses(pack, FACETS[facetId]!));
     return ranked.get(facetId)!;
   };
-  map = Object.fromEntries(
-    TOPIC_IDS.map((topic) => {
-      // Each facet its own clause where it has another that says it: 5.4 and 6.8, not 6.8 twice.
-      const ids: string[] = [];
-      for (const facet of TOPICS[topic].facets) {
-        const [best, ...rest] = rankedFor(facet);
-        if (best === undefined) continue;
-        const fresh = ids.includes(best) ? rest.find((id) => !ids.includes(id)) : best;
-        if (fresh !== undefined) ids.push(fresh);
-      }
-      return [topic, ids];
-    }),
-  ) as TopicClauses;
+  // Each topic worked out when first asked for: the first warning needs one topic, not all.
+  map = lazyRecord(TOPIC_IDS, (topic) => {
+    // Each facet its own clause where it has another that says it: 5.4 and 6.8, not 6.8 twice.
+    const ids: string[] = [];
+    for (const facet of TOPICS[topic].facets) {
+      const [best, ...rest] = rankedFor(facet);
+      if (best === undefined) continue;
+      const fresh = ids.includes(best) ? rest.find((id) => !ids.includes(id)) : best;
+      if (fresh !== undefined) ids.push(fresh);
+    }
+    return ids;
+  });
   maps.set(pack, map);
   return map;
 }

@@ -1,6 +1,7 @@
 // Which clauses of a policy each warning and reminder cites (lib/policy/mapping.ts), and the
 // line shown beside each. A topic the policy has no clause for cites nothing: the warning says so.
 import { clauseMeets } from './auto-map';
+import { lazyRecord } from './lazy-record';
 import { SEED_REASONS } from './kind-clauses';
 import { topicClauses } from './mapping';
 import { seedPolicyPack } from './seed';
@@ -35,9 +36,7 @@ export function citationsFor(pack: PolicyPack): Citations {
   let citations = cache.get(pack);
   if (citations) return citations;
   const ids = topicClauses(pack);
-  citations = Object.fromEntries(
-    TOPIC_IDS.map((t) => [t, ids[t].map((id) => ({ id, why: whyFor(pack, t, id) }))]),
-  ) as Citations;
+  citations = lazyRecord(TOPIC_IDS, (t) => ids[t].map((id) => ({ id, why: whyFor(pack, t, id) })));
   cache.set(pack, citations);
   return citations;
 }

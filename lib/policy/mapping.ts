@@ -2,6 +2,7 @@
 // for a topic (CONTRACTS.md §1), else what the policy's text says (lib/policy/auto-map.ts). An
 // id the policy does not have is never cited. Kept apart from citations.ts (which knows the
 // seed policy's reasons), so a page that only needs the numbers does not load the seed.
+import { lazyRecord } from './lazy-record';
 import { FINDING_KINDS } from '../engine/finding';
 import { autoMap } from './auto-map';
 import {
@@ -29,9 +30,9 @@ export function storedClauses(pack: PolicyPack, topic: TopicId): string[] | unde
 export function topicClauses(pack: PolicyPack): Record<TopicId, string[]> {
   const auto = autoMap(pack);
   const known = new Set(pack.clauses.map((c) => c.id));
-  return Object.fromEntries(
-    TOPIC_IDS.map((t) => [t, (storedClauses(pack, t) ?? auto[t]).filter((id) => known.has(id))]),
-  ) as Record<TopicId, string[]>;
+  return lazyRecord(TOPIC_IDS, (t) =>
+    (storedClauses(pack, t) ?? auto[t]).filter((id) => known.has(id)),
+  );
 }
 
 /** Splits a topic → clauses table into the pack's three fields (CONTRACTS.md §1). */

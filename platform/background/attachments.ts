@@ -21,27 +21,37 @@ export interface AttachmentContext {
   schoolEmailClauses: string[];
 }
 
-/** The clauses the school's own policy gives photo and school-email warnings (lib/policy/citations.ts). */
-function policyClauses(settings: SchoolSettings) {
+/**
+ * The context, with the clauses the school's own policy gives photo and school-email
+ * warnings (lib/policy/citations.ts) worked out when a photo or an email first needs them:
+ * reading the policy for them is not in the way of the worker's first answer.
+ */
+function withPolicyClauses(
+  settings: Pick<SchoolSettings, 'policy'>,
+  context: Pick<AttachmentContext, 'photoRestricted' | 'email'>,
+): AttachmentContext {
   const byTopic = topicClauses(settings.policy ?? seedPolicyPack);
   return {
-    photoClauses: { photos: byTopic.photos, location: byTopic['photo-location'] },
-    schoolEmailClauses: byTopic['school-email'],
+    ...context,
+    get photoClauses() {
+      return { photos: byTopic.photos, location: byTopic['photo-location'] };
+    },
+    get schoolEmailClauses() {
+      return byTopic['school-email'];
+    },
   };
 }
 
-export const NO_ATTACHMENT_CONTEXT: AttachmentContext = {
-  photoRestricted: new Set(),
-  email: { school: { emailDomains: [] } },
-  ...policyClauses({ policy: undefined } as SchoolSettings),
-};
+export const NO_ATTACHMENT_CONTEXT: AttachmentContext = withPolicyClauses(
+  { policy: undefined },
+  { photoRestricted: new Set(), email: { school: { emailDomains: [] } } },
+);
 
 export function attachmentContextOf(settings: SchoolSettings): AttachmentContext {
-  return {
+  return withPolicyClauses(settings, {
     photoRestricted: photoRestrictedNames(settings),
     email: { school: { emailDomains: settings.school.emailDomains ?? [] } },
-    ...policyClauses(settings),
-  };
+  });
 }
 
 /** The position an attached photo records, from the base64 head the content script sent. */

@@ -4,10 +4,14 @@
 // generic kinds such as phone numbers still warn. Beside it, the attachment context
 // (photo-restricted pupils, school email domains) from the same settings.
 import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
-import { createChecker, type Checker } from '../../lib/engine';
+import { buildChecker, type Checker } from '../../lib/engine/checker';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings-source';
 import { attachmentContextOf, type AttachmentContext } from './attachments';
+import { loadCheckerData } from './checker-data';
 import { markStart } from './start-marks';
+
+/** Long enough for a woken worker's first answer (about 150 ms here) to be out. */
+const PREPARE_AFTER_MS = 1000;
 
 interface Built {
   checker: Checker;
@@ -15,16 +19,22 @@ interface Built {
 }
 
 async function build(): Promise<Built> {
+  // The data file is read while storage answers: neither waits for the other.
+  const data = loadCheckerData();
   try {
     const settings = (await loadEffectiveSettings()) ?? NO_SCHOOL_SETTINGS;
     markStart('settings');
-    const checker = createChecker(settings);
+    const checker = buildChecker(settings, await data);
     markStart('checker');
+    // The word lists and the tone model are decoded when a check first needs them, else a
+    // second after the checker is built, when the woken worker has answered: run at once,
+    // this 20-30 ms of decoding fell between the first check and its badge.
+    setTimeout(() => checker.prepare?.(), PREPARE_AFTER_MS);
     return { checker, context: attachmentContextOf(settings) };
   } catch (error) {
     console.error('Before You Post: settings could not be used; checking without them', error);
     return {
-      checker: createChecker(NO_SCHOOL_SETTINGS),
+      checker: buildChecker(NO_SCHOOL_SETTINGS, await data),
       context: attachmentContextOf(NO_SCHOOL_SETTINGS),
     };
   }

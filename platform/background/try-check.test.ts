@@ -3,11 +3,15 @@ import sample from '../../lib/sample/sample-settings.json';
 import { isTryCheckRequest, TRY_TEXT_LIMIT } from '../../lib/messaging/try-protocol';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { createTryChecker } from './try-check';
+import { SHIPPED_DATA } from '../../lib/engine';
 
 describe('try-it checks', () => {
   it('follow the settings as they are now, not as they were', async () => {
     let settings: SchoolSettings | null = null;
-    const check = createTryChecker(async () => settings);
+    const check = createTryChecker(
+      async () => settings,
+      async () => SHIPPED_DATA,
+    );
     const post = 'Well done Millie today.';
     // No school yet: nothing here for the generic checks.
     expect((await check(post)).findings).toEqual([]);

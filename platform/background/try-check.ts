@@ -3,22 +3,25 @@
 // "Try it with the sample school" never sees the settings from before. Content scripts run
 // in the page's process, so only the extension's own pages are answered.
 import { browser } from '#imports';
-import { createChecker, type Checker } from '../../lib/engine';
+import { buildChecker, type Checker } from '../../lib/engine/checker';
+import type { CheckerData } from '../../lib/engine/data';
 import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { isTryCheckRequest, type TryCheckAnswer } from '../../lib/messaging/try-protocol';
 import { policyPackFor } from '../policy-pack';
 import { loadEffectiveSettings } from '../settings-source';
+import { loadCheckerData } from './checker-data';
 
 /** A checker for the settings given, reused while they stay the same. */
 export function createTryChecker(
   load: () => Promise<SchoolSettings | null> = loadEffectiveSettings,
+  loadData: () => Promise<CheckerData> = loadCheckerData,
 ) {
   let cached: { key: string; checker: Checker } | undefined;
   return async (text: string): Promise<TryCheckAnswer> => {
     const settings = (await load()) ?? NO_SCHOOL_SETTINGS;
     const key = JSON.stringify(settings);
-    if (cached?.key !== key) cached = { key, checker: createChecker(settings) };
+    if (cached?.key !== key) cached = { key, checker: buildChecker(settings, await loadData()) };
     const findings = cached.checker.check(text);
     const cited = new Set(findings.flatMap((finding) => finding.clauses));
     const clauses = policyPackFor(settings).clauses.filter((clause) => cited.has(clause.id));

@@ -8,12 +8,13 @@ export const CONTENT_SCRIPT_BUDGET_BYTES = 60 * 1024;
 export const CONTENT_SCRIPTS_TOTAL_BUDGET_BYTES = 60 * 1024;
 /**
  * The service worker's script, which a woken worker loads before its first answer. The
- * target is 300 KB and it is not met: it stands at about 740 KB, of which the tone model
- * is 171 KB, the English word list 134 KB, compromise's lexicon as a table 66 KB and the
- * act vocabulary with its notes and examples about 80 KB (docs/accuracy.md, "Start-up"). This limit
- * stops it growing further unseen; compromise itself must never come back into it.
+ * target is 300 KB and it is not met: it stands at about 542 KB. The tone model (175 KB)
+ * ships beside it as data/checker-data.json and the act vocabulary without its notes and
+ * examples; the English word list (134 KB), the everyday words (35 KB) and compromise's
+ * lexicon as a table (66 KB) are still inside it (docs/accuracy.md, "Start-up"). This limit stops it
+ * growing unseen; compromise itself and the tone model must never come back into it.
  */
-export const BACKGROUND_BUDGET_BYTES = 760 * 1024;
+export const BACKGROUND_BUDGET_BYTES = 560 * 1024;
 export const BACKGROUND_TARGET_BYTES = 300 * 1024;
 
 /** Identifiers that survive minification of any compromise build (checked against compromise 14). */
@@ -93,8 +94,16 @@ export function contentScriptsTotalProblems(sizes: Record<string, number>): stri
   ];
 }
 
-/** Everything wrong with the background script: its size, and compromise bundled back in. */
-export function backgroundProblems(code: string): string[] {
+/**
+ * A stretch of the shipped tone model's weights (base64): a background script holding it has
+ * the model inside instead of reading data/checker-data.json.
+ */
+export function toneModelMarker(weights: string): string {
+  return weights.slice(weights.length >> 1, (weights.length >> 1) + 48);
+}
+
+/** Everything wrong with the background script: its size, compromise or the tone model bundled in. */
+export function backgroundProblems(code: string, toneWeights = ''): string[] {
   const problems: string[] = [];
   const bytes = Buffer.byteLength(code, 'utf8');
   if (bytes > BACKGROUND_BUDGET_BYTES) {
@@ -105,6 +114,9 @@ export function backgroundProblems(code: string): string[] {
   const compromise = COMPROMISE_MARKERS.filter((marker) => code.includes(marker));
   if (compromise.length > 0) {
     problems.push(`contains compromise (${compromise.join(', ')}): use lib/text/word-tags.ts`);
+  }
+  if (toneWeights && code.includes(toneModelMarker(toneWeights))) {
+    problems.push('contains the tone model: it ships as data/checker-data.json');
   }
   return problems;
 }

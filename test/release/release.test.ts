@@ -3,6 +3,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHECKER_DATA_FILE } from '../../lib/engine/data';
+import { SHIPPED_DATA } from '../../lib/engine/shipped-data';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
 import {
@@ -48,9 +50,18 @@ describe('release build: content scripts', () => {
     expect(contentScriptsTotalProblems(sizes)).toEqual([]);
   });
 
-  it('background.js stays within its budget and holds no compromise', () => {
+  it('background.js stays within its budget and holds neither compromise nor the tone model', () => {
+    const weights = SHIPPED_DATA.toneModel!.weights;
     for (const dir of [build.chromeDir, build.firefoxDir]) {
-      expect(backgroundProblems(readFileSync(join(dir, 'background.js'), 'utf8'))).toEqual([]);
+      const code = readFileSync(join(dir, 'background.js'), 'utf8');
+      expect(backgroundProblems(code, weights)).toEqual([]);
+    }
+  });
+
+  it('ships the checker data beside background.js, as the repository holds it', () => {
+    for (const dir of [build.chromeDir, build.firefoxDir]) {
+      const shipped: unknown = JSON.parse(readFileSync(join(dir, CHECKER_DATA_FILE), 'utf8'));
+      expect(shipped).toEqual(SHIPPED_DATA);
     }
   });
 });

@@ -28,7 +28,9 @@ function stripComments(code: string): string {
 }
 
 const NETWORK_APIS: [string, RegExp][] = [
-  ['fetch()', /\bfetch\s*\(/],
+  // Except a file of the extension's own, by its extension URL: local, never the network
+  // (platform/background/checker-data.ts reads the checker's data beside background.js).
+  ['fetch()', /\bfetch\s*\((?!\s*browser\.runtime\.getURL\()/],
   ['XMLHttpRequest', /\bXMLHttpRequest\b/],
   ['WebSocket', /\bWebSocket\b/],
   ['sendBeacon', /\bsendBeacon\b/],
@@ -74,5 +76,8 @@ describe('our sources', () => {
       NETWORK_APIS[0]![1],
     );
     expect(stripComments("storage.defineItem('sync:settings')")).toMatch(SYNC_STORAGE[1]!);
+    // The extension's own files are not the network; anything else is.
+    expect('await fetch(browser.runtime.getURL(`/${FILE}`))').not.toMatch(NETWORK_APIS[0]![1]);
+    expect('await fetch(`https://x/${browser.runtime.getURL("/")}`)').toMatch(NETWORK_APIS[0]![1]);
   });
 });

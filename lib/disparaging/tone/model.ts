@@ -2,8 +2,8 @@
 // of features.ts, its weights shipped as one generated data module
 // (model-data.ts, written by `npm run train:tone`). Weights are stored as
 // signed bytes with one scale, base64-encoded: 2^17 weights in about 175 KB.
-// Decoding them takes about a millisecond, once per background page.
-import { MODEL } from './model-data';
+// The checker is handed them (lib/engine/data.ts) and decodes them when a sentence first
+// needs them, about a millisecond; the extension ships them as a file beside its script.
 import type { EncodedModel } from './encoded';
 import { BUCKETS } from './features';
 
@@ -13,14 +13,6 @@ export interface ToneModel {
   weights: Float32Array;
   /** Probability at or above which a sentence is called an attack. */
   threshold: number;
-}
-
-let decoded: ToneModel | undefined;
-
-/** The shipped model, decoded on first use. */
-export function shippedModel(): ToneModel {
-  decoded ??= decodeModel(MODEL);
-  return decoded;
 }
 
 export function decodeModel(encoded: EncodedModel): ToneModel {

@@ -1,0 +1,240 @@
+// The checker itself, given its data (lib/engine/data.ts): the background builds it with
+// data read from the extension's files; lib/engine/index.ts (CONTRACTS.md §5) with the data
+// imported. Runs every enabled detector over the text, piece by piece
+// (lib/engine/units.ts), so that a keystroke only re-checks the line or sentence it
+// changed; merges and sorts what they find. Results are cached by the text of each piece,
+// most recently used kept. Everything a checker remembers is its own: two checkers share
+// nothing they can change.
+import { detectors } from '../detectors';
+import { compileContext, type CheckerData } from './data';
+import type { Detector } from './detector';
+import { citationsFor, type Citation } from '../policy/citations';
+import { KIND_POLICY } from '../policy/kind-clauses';
+import { seedPolicyPack } from '../policy/seed';
+import type { Finding, FindingKind, Hit } from './finding';
+import type { SchoolSettings } from '../settings/types';
+import { isEnglishWord } from '../text/english';
+import { isEverydayWord } from '../text/everyday';
+import { splitIntoUnits, type Unit } from './units';
+import type { Decision } from './trace';
+import { keepStrongest, overlaps } from '../text/span';
+
+export interface CheckOptions {
+  /** When given, every candidate each detector considered is appended here, flagged or
+   * quiet, with the rules that decided it. Traced pieces bypass the cache both ways. */
+  trace?: Decision[];
+}
+
+/** CONTRACTS.md §5: `check(text)` as ever; the options argument is an addition. */
+export interface Checker {
+  check(text: string, options?: CheckOptions): Finding[];
+  /**
+   * The same, but stops taking new pieces once `budgetMs` has passed and returns what it
+   * has, pieces nearest `focus` (the caret, or the part just changed) first. The pieces
+   * already checked are cached, so calling again with the same text carries on where it
+   * stopped: a 100,000-character paste is checked in a few slices, and other tabs' checks
+   * run between them instead of waiting behind it.
+   */
+  checkWithin(text: string, budget: CheckBudget): CheckResult;
+  /**
+   * Decodes now what the first checks would otherwise decode when they first need it: the
+   * English word lists and the tone model. The background calls it after its first answer,
+   * so that answer waits for none of it; the answers are the same either way.
+   */
+  prepare?(): void;
+}
+
+export interface CheckBudget {
+  budgetMs: number;
+  /** Offset the person is working at; pieces nearest it are checked first. Default 0. */
+  focus?: number;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** False when the budget ran out before every piece was checked. */
+  complete: boolean;
+}
+
+export interface CheckerOptions {
+  /** Milliseconds from any fixed point; tests pass their own clock. */
+  now?: () => number;
+  /** The detectors to run, in the order orderByNeeds gives; tests pass their own. */
+  registry?: readonly Detector<any>[];
+}
+
+/**
+ * Kinds that name one thing (a person, a number, an address). Where two of them
+ * claim the same characters, the earlier kind in this list wins: the school's
+ * own phone is a school identifier, not a phone number. Kinds not listed
+ * (parent-contact, disparaging) describe a phrase and may overlap anything.
+ */
+const ENTITY_PRIORITY: readonly FindingKind[] = [
+  'pupil-identifier',
+  'school-identifier',
+  'email-address',
+  'pupil-name',
+  'staff-name',
+  'child-reference',
+  'phone-number',
+  'postal-address',
+];
+
+const NONE: readonly Finding[] = [];
+
+/** Enough for every piece of a very long post and of the other posts in other tabs. */
+const MAX_CACHED_UNITS = 4000;
+
+interface Compiled {
+  detector: Detector<unknown>;
+  compiled: unknown;
+  /** The kinds it declared it reads (Detector.reads): all of `earlier` it is shown. */
+  reads: ReadonlySet<FindingKind>;
+}
+
+export function buildChecker(
+  settings: SchoolSettings,
+  data: CheckerData,
+  { now = () => performance.now(), registry = detectors }: CheckerOptions = {},
+): Checker {
+  const compiling = compileContext(data);
+  const enabled: Compiled[] = registry
+    .filter((d) => isEnabled(settings, d.id))
+    .map((detector) => ({
+      detector,
+      compiled: detector.compile(settings, compiling),
+      reads: new Set(detector.reads),
+    }));
+  const cache = new Map<string, Finding[]>();
+  // The school's own policy decides which clauses each kind cites (lib/policy/citations.ts).
+  const cite = citationsFor(settings.policy ?? seedPolicyPack);
+  const citationsOf = (hit: Hit): Citation[] => {
+    const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
+    return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+  };
+
+  function checkUnit(unit: string, trace?: (d: Decision) => void): Finding[] {
+    const cached = trace ? undefined : cache.get(unit);
+    if (cached) {
+      // Refresh its place in the Map's insertion order: the oldest is evicted first.
+      cache.delete(unit);
+      cache.set(unit, cached);
+      return cached;
+    }
+    const found: Finding[] = [];
+    const shared = new Map<string, unknown>();
+    const memo = <T>(key: string, compute: () => T): T => {
+      if (!shared.has(key)) shared.set(key, compute());
+      return shared.get(key) as T;
+    };
+    for (const { detector, compiled, reads } of enabled) {
+      const report = trace
+        ? (d: Omit<Decision, 'detector' | 'text'>) =>
+            trace({ ...d, detector: detector.id, text: unit.slice(d.start, d.end) })
+        : undefined;
+      // Only what it declared: a detector cannot come to rely on an order nobody stated.
+      const earlier = reads.size ? found.filter((f) => reads.has(f.kind)) : NONE;
+      const context = report ? { earlier, memo, trace: report } : { earlier, memo };
+      for (const hit of detector.detect(unit, compiled, context)) {
+        const policy = KIND_POLICY[hit.kind];
+        const citations = citationsOf(hit);
+        found.push({
+          kind: hit.kind,
+          start: hit.start,
+          end: hit.end,
+          text: unit.slice(hit.start, hit.end),
+          clauses: citations.map((c) => c.id),
+          citations,
+          severity: hit.severity ?? policy.severity,
+          reason: hit.reason,
+          detector: detector.id,
+          rule: hit.rule ?? detector.id,
+          ...(hit.restricted ? { restricted: true as const } : {}),
+        });
+      }
+    }
+    const merged = resolveOverlaps(found);
+    if (trace) return merged;
+    if (cache.size >= MAX_CACHED_UNITS) cache.delete(cache.keys().next().value!);
+    cache.set(unit, merged);
+    return merged;
+  }
+
+  return {
+    prepare() {
+      isEnglishWord('warm');
+      isEverydayWord('warm');
+      for (const { detector, compiled } of enabled) detector.prepare?.(compiled);
+    },
+
+    check(text: string, options?: CheckOptions): Finding[] {
+      const all: Finding[] = [];
+      const sink = options?.trace;
+      for (const unit of splitIntoUnits(text)) {
+        const trace = sink
+          ? (d: Decision) =>
+              sink.push({ ...d, start: d.start + unit.start, end: d.end + unit.start })
+          : undefined;
+        for (const f of checkUnit(unit.text, trace)) {
+          all.push({ ...f, start: f.start + unit.start, end: f.end + unit.start });
+        }
+      }
+      return all;
+    },
+
+    checkWithin(text, { budgetMs, focus = 0 }) {
+      const started = now();
+      const units = splitIntoUnits(text);
+      const found: Finding[][] = [];
+      const waiting: number[] = [];
+      // Pieces seen before cost a look-up: take them all, whatever the budget.
+      units.forEach((unit, i) => {
+        if (cache.has(unit.text)) found[i] = checkUnit(unit.text);
+        else waiting.push(i);
+      });
+      const distance = (i: number) => {
+        const { start, text: piece } = units[i]!;
+        return Math.max(0, start - focus, focus - (start + piece.length));
+      };
+      waiting.sort((a, b) => distance(a) - distance(b) || a - b);
+      let complete = true;
+      for (const [n, i] of waiting.entries()) {
+        // At least one new piece per call, so that calling again always gets further.
+        if (n > 0 && now() - started >= budgetMs) {
+          complete = false;
+          break;
+        }
+        found[i] = checkUnit(units[i]!.text);
+      }
+      const all: Finding[] = [];
+      units.forEach((unit, i) => found[i] && place(found[i], unit, all));
+      return { findings: all, complete };
+    },
+  };
+}
+
+/** A piece's findings, moved from offsets in the piece to offsets in the whole text. */
+function place(found: Finding[], unit: Unit, into: Finding[]): void {
+  for (const f of found) into.push({ ...f, start: f.start + unit.start, end: f.end + unit.start });
+}
+
+function isEnabled(settings: SchoolSettings, detectorId: string): boolean {
+  const checks = settings.checks as Record<string, boolean | undefined> | undefined;
+  return checks?.[detectorId] !== false;
+}
+
+function entityRank(kind: FindingKind): number {
+  const i = ENTITY_PRIORITY.indexOf(kind);
+  return i === -1 ? Infinity : i;
+}
+
+/** Drops exact duplicates and entity findings beaten by an overlapping stronger one; sorts by position. */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
+  return keepStrongest(
+    findings,
+    (a, b) => entityRank(a.kind) - entityRank(b.kind) || b.end - b.start - (a.end - a.start),
+    (k, f) =>
+      (k.kind === f.kind && k.start === f.start && k.end === f.end) ||
+      (entityRank(f.kind) !== Infinity && entityRank(k.kind) !== Infinity && overlaps(k, f)),
+  );
+}

@@ -1,0 +1,41 @@
+// What the checker knows that does not depend on the school, handed in rather than imported,
+// so that the extension can ship it as files beside its script instead of inside it
+// (platform/background/checker-data.ts reads them; wxt.config.ts writes them), while Node
+// (the scanner, the tests, the bench) imports it (lib/engine/shipped-data.ts).
+// Read-only: checkers may share one CheckerData, and each decodes what it needs itself.
+import type { EncodedModel } from '../disparaging/tone/encoded';
+
+/** Where the extension's build puts the CheckerData, as JSON, beside background.js. */
+export const CHECKER_DATA_FILE = 'data/checker-data.json';
+
+export interface CheckerData {
+  /**
+   * The tone model's weights as `npm run train:tone` wrote them (tone/model-data.ts), or
+   * undefined when they could not be read: the disparaging check then goes by its rules
+   * alone (tone/signals.ts `rulesAttack`) rather than staying silent.
+   */
+  toneModel?: EncodedModel;
+}
+
+/** What createChecker hands each detector's `compile`, once per checker. */
+export interface CompileContext {
+  data: CheckerData;
+  /**
+   * Work several detectors need from the same settings, done once per checker and kept by
+   * it alone: `shared('name-index', () => buildNameIndex(settings))`. Two checkers never
+   * share it, so rebuilding a checker for new settings starts clean.
+   */
+  shared: <T>(key: string, build: () => T) => T;
+}
+
+/** A fresh context: the engine makes one per checker; tests that compile one detector, their own. */
+export function compileContext(data: CheckerData): CompileContext {
+  const built = new Map<string, unknown>();
+  return {
+    data,
+    shared<T>(key: string, build: () => T): T {
+      if (!built.has(key)) built.set(key, build());
+      return built.get(key) as T;
+    },
+  };
+}
