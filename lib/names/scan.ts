@@ -48,6 +48,8 @@ export interface Scan {
   /** Full names and names that are no ordinary word, taken before the ambiguous ones. */
   firmNames: number;
   mentions: Mention[];
+  /** Keys of the names a quiet rule has decided so far (rules/other-person.ts reads it). */
+  quietKeys?: Set<string>;
   /** Parallel to candidates, when the scan was asked for a trace. */
   decisions?: NameDecision[];
 }

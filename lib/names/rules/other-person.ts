@@ -223,7 +223,7 @@ export const sameFigureAgain = defineNameRule({
     'Will Green was on the radio. Will came in late today.',
   ],
   fires: ({ m, scan, t }) => {
-    if (m.full || m.from !== m.to) return false;
+    if (m.full || m.from !== m.to || !scan.quietKeys?.has(t.key)) return false;
     let same = false;
     // The last few candidates before this one: a figure is named again close by, and a
     // bounded look back keeps a text of thousands of names linear.
