@@ -2,7 +2,7 @@
 // toolbar badge, the popup's request for a tab's warnings, and opening the
 // popup or policy page from the overlay's links, and the options page's try-it box.
 import { browser, defineBackground } from '#imports';
-import { CHECK_PORT } from '../lib/messaging/protocol';
+import { CHECK_PORT, type BackgroundMessage } from '../lib/messaging/protocol';
 import { parsePopupRequest } from '../lib/messaging/validate';
 import { createCheckService } from '../platform/background/check-service';
 import { createCheckerHost } from '../platform/background/checker-host';
@@ -16,6 +16,9 @@ import { clauseExists } from '../platform/policy-pack';
 import { keepStorageFromContentScripts } from '../platform/storage';
 import { readMeasure } from '../platform/stored-data';
 import { startWorkingTimeWatcher } from '../platform/working-time';
+
+/** The command that opens the card (wxt.config.ts). */
+const SHOW_WARNINGS = 'show-warnings';
 
 const isExtensionPage = (url: string | undefined) =>
   url !== undefined && url.startsWith(browser.runtime.getURL('/'));
@@ -55,7 +58,16 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === CHECK_PORT) service.connect(port);
+    if (port.name !== CHECK_PORT) return;
+    service.connect(port);
+    // The card shows the key as the browser has it now (the person may have changed it).
+    void commandsApi()
+      ?.getAll()
+      .then((all) => {
+        const keys = all.find((c) => c.name === SHOW_WARNINGS)?.shortcut ?? '';
+        port.postMessage({ type: 'shortcut', keys } satisfies BackgroundMessage);
+      })
+      .catch(() => undefined);
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     const request = parsePopupRequest(raw);
@@ -68,6 +80,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
   commandsApi()?.onCommand.addListener((command, tab) => {
-    if (command === 'show-warnings' && tab?.id !== undefined) service.toggleCard(tab.id);
+    if (command === SHOW_WARNINGS && tab?.id !== undefined) service.toggleCard(tab.id);
   });
 });

@@ -25,6 +25,8 @@ import { OverlayProbe } from '../test/e2e/overlay';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(ROOT, 'demo-output');
 const SCREENSHOT = resolve(OUT_DIR, 'overlay.png');
+/** The card of one warning, opened by clicking its underlined words. */
+const WORD_SCREENSHOT = resolve(OUT_DIR, 'overlay-word.png');
 const TRUST = process.argv.includes('--trust');
 const SETTINGS: { school: { name: string }; policy?: { title: string } } = TRUST
   ? trustSample
@@ -68,10 +70,19 @@ async function main(): Promise<void> {
     // would, with a real click on the indicator, found through the DevTools protocol.
     const overlay = await OverlayProbe.of(page);
     await overlay.click('.indicator').catch(() => undefined);
-    await overlay.detach();
     await page.waitForTimeout(300);
     mkdirSync(OUT_DIR, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+    // Then the list closed and the first underlined words clicked, as a person would.
+    await overlay.click('.card-head .close').catch(() => undefined);
+    const words = await overlay.evaluate((root) => {
+      const r = root.querySelector('.underline')?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top - 6 } : null;
+    });
+    if (words) await page.mouse.click(words.x, words.y);
+    await overlay.detach();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: WORD_SCREENSHOT });
     const state = await browser.worker.evaluate(
       async (id) =>
         ((await chrome.storage.session.get('tabFindings')).tabFindings ?? {})[id] as
@@ -109,7 +120,9 @@ function report(badge: string, findings: TabFindings['findings']): void {
     const cited = f.clauses.length ? `clauses ${f.clauses.join(', ')}` : 'no clause in this policy';
     console.log(`  • ${f.kind} “${f.text}” (${cited}): ${f.reason}`);
   }
-  console.log(`\nScreenshot of the overlay: ${SCREENSHOT}`);
+  console.log(
+    `\nScreenshots of the overlay: ${SCREENSHOT} (the list), ${WORD_SCREENSHOT} (one warning)`,
+  );
 }
 
 main().catch((error: unknown) => {

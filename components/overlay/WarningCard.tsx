@@ -1,19 +1,31 @@
-// The card the indicator opens: each warning with what was flagged, why, and the
-// policy clauses it relates to, plus a way to dismiss it for this post.
+// The grouped list the count opens: each warning once, with how often the post has it, its
+// reasons and clauses, and a way to dismiss it for this post. Its header (the count and
+// Close) stays in view while the list scrolls, however small the card is.
 import { CHECK_WINDOW } from '../../lib/messaging/limits';
 import type { AttachmentWarning } from '../../lib/photo/warnings';
 import type { Finding } from '../../lib/engine/finding';
 import { AttachmentWarningItem } from './AttachmentWarnings';
+import { FindingItem } from './FindingItem';
+import { distinctTexts, groupFindings } from './group';
 
 export interface CardPosition {
   left: number;
-  top?: number;
-  bottom?: number;
+  top: number;
+  width: number;
   /** Fixed, whatever the card holds (it scrolls inside). */
   height: number;
 }
 
-export interface WarningCardProps {
+export interface CardLinks {
+  policyHref(clause: string): string;
+  popupHref: string;
+  onOpenClause(clause: string): void;
+  onOpenPopup(): void;
+  /** The keyboard shortcut that opens the card, as the browser has it assigned; '' for none. */
+  shortcut: string;
+}
+
+export interface WarningCardProps extends CardLinks {
   findings: Finding[];
   /** Photo location and photo-restricted pupils; absent means none. */
   attachments?: AttachmentWarning[];
@@ -27,50 +39,47 @@ export interface WarningCardProps {
   /** The post is longer than one check: only the part around the caret is checked. */
   longPost?: boolean;
   position: CardPosition;
-  policyHref(clause: string): string;
-  popupHref: string;
-  onOpenClause(clause: string): void;
-  onOpenPopup(): void;
-  onDismiss(finding: Finding): void;
+  /** Dismisses every text of one entry; `itemKey` is the entry's. */
+  onDismiss(findings: Finding[], itemKey: string): void;
   onClose(): void;
 }
 
-const DISMISS_LABEL: Partial<Record<Finding['kind'], string>> = {
-  'pupil-name': 'Not a pupil',
-  'child-reference': 'Not a pupil',
-  'staff-name': 'Not a colleague',
-};
-
-/** Why the clause applies, as the background worked it out from the school's own policy. */
-function whyOf(finding: Finding, clause: string): string {
-  return finding.citations?.find((c) => c.id === clause)?.why ?? '';
-}
-
 /** Opens links through the background: web pages may not navigate to extension pages. */
-function linkClick(action: () => void) {
+export function linkClick(action: () => void) {
   return (event: MouseEvent) => {
     event.preventDefault();
     action();
   };
 }
 
-const RANK = { high: 1, medium: 2, low: 3 } as const;
-const rank = (f: Finding) => (f.restricted ? 0 : RANK[f.severity]);
-
-/** Do-not-name pupils first, then the most serious, then in the order of the text. */
-export function orderFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
-}
-
-export function WarningCard(props: WarningCardProps) {
-  const findings = orderFindings(props.findings);
-  const attachments = props.attachments ?? [];
-  const photoClauses = props.photoClauses ?? [];
-  const clauseLink = (clause: string) => (
-    <a href={props.policyHref(clause)} onClick={linkClick(() => props.onOpenClause(clause))}>
+export function clauseLinker(links: CardLinks) {
+  return (clause: string) => (
+    <a href={links.policyHref(clause)} onClick={linkClick(() => links.onOpenClause(clause))}>
       {clause}
     </a>
   );
+}
+
+/** The card's box: where placement put it, and a fixed size (its size says nothing). */
+export function boxStyle(position: CardPosition) {
+  return {
+    left: `${position.left}px`,
+    top: `${position.top}px`,
+    width: `${position.width}px`,
+    height: `${position.height}px`,
+  };
+}
+
+export function headline(count: number, more = 0): string {
+  if (count === 0) return 'nothing to check so far';
+  return `${count}${more > 0 ? '+' : ''} thing${count === 1 && !more ? '' : 's'} to check`;
+}
+
+export function WarningCard(props: WarningCardProps) {
+  const groups = groupFindings(props.findings);
+  const attachments = props.attachments ?? [];
+  const photoClauses = props.photoClauses ?? [];
+  const clauseLink = clauseLinker(props);
   const attachmentItem = (w: AttachmentWarning) => (
     <AttachmentWarningItem
       key={`${w.id}:${w.name ?? w.fileName ?? ''}`}
@@ -78,95 +87,90 @@ export function WarningCard(props: WarningCardProps) {
       clauseLink={clauseLink}
     />
   );
+  const count = props.findings.length + attachments.length;
   return (
     <section
-      class="card"
-      aria-label="Before you post"
-      style={{
-        left: `${props.position.left}px`,
-        top: props.position.top === undefined ? undefined : `${props.position.top}px`,
-        bottom: props.position.bottom === undefined ? undefined : `${props.position.bottom}px`,
-        height: `${props.position.height}px`,
-      }}
+      class="card list"
+      dir="ltr"
+      lang="en-GB"
+      aria-labelledby="byp-list-title"
+      style={boxStyle(props.position)}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         e.stopPropagation();
         props.onClose();
       }}
     >
-      <h2>Before you post</h2>
-      {findings.length === 0 && attachments.length === 0 && !props.hasAttachment && (
-        <p class="all-clear">Nothing to check so far.</p>
-      )}
-      <ul>
-        {attachments.filter((w) => w.severity === 'high').map(attachmentItem)}
-        {findings.map((f) => (
-          <li
-            class={`finding${f.restricted ? ' restricted' : ''}`}
-            key={`${f.kind}:${f.start}:${f.end}`}
-          >
-            {f.restricted && (
-              <span class="restricted-label">
-                <span aria-hidden="true">⛔ </span>Do not name
-              </span>
-            )}
-            <span class="flagged">{f.text}</span>
-            <span class="reason">{f.reason}</span>
-            {f.clauses.map((clause) => (
-              <span class="clause" key={clause}>
-                {clauseLink(clause)} {whyOf(f, clause)}
-              </span>
-            ))}
-            {f.clauses.length === 0 && (
-              <span class="clause no-clause">Your school’s policy has no clause on this.</span>
-            )}
-            <button type="button" onClick={() => props.onDismiss(f)}>
-              {DISMISS_LABEL[f.kind] ?? 'Ignore for this post'}
-            </button>
-          </li>
-        ))}
-        {attachments.filter((w) => w.severity !== 'high').map(attachmentItem)}
-      </ul>
-      {props.hasAttachment && (
-        <p class="reminder">
-          A photo or video is attached. Check it shows no pupils or their families, and no school or
-          council uniform or logos
-          {photoClauses.length > 0 ? (
-            <>
-              {' ('}
-              {photoClauses.map((clause, i) => (
-                <span key={clause}>
-                  {i > 0 && ', '}
-                  {clauseLink(clause)}
-                </span>
-              ))}
-              ).
-            </>
-          ) : (
-            '. Your school’s policy has no clause on photos.'
-          )}
-        </p>
-      )}
-      {props.more ? (
-        <p class="note">
-          And {props.more} more: only the first {findings.length} are listed here.
-        </p>
-      ) : null}
-      {props.longPost ? (
-        <p class="note">
-          This post is very long, so only the {CHECK_WINDOW.toLocaleString('en-GB')} characters
-          around where you are typing are checked.
-        </p>
-      ) : props.partial ? (
-        <p class="note">Part of this post has not been checked yet.</p>
-      ) : null}
-      <div class="actions">
-        <a href={props.popupHref} onClick={linkClick(props.onOpenPopup)}>
-          All warnings on this tab
-        </a>
-        <button type="button" onClick={props.onClose}>
+      <header class="card-head">
+        <h2 id="byp-list-title">
+          Before you post: {headline(count, props.more)}
+          {groups.length < props.findings.length ? ` (${groups.length} different)` : ''}
+        </h2>
+        <button type="button" class="close" onClick={props.onClose}>
           Close
         </button>
+      </header>
+      <div class="card-body">
+        {groups.length === 0 && attachments.length === 0 && !props.hasAttachment && (
+          <p class="all-clear">Nothing to check so far.</p>
+        )}
+        <ul>
+          {attachments.filter((w) => w.severity === 'high').map(attachmentItem)}
+          {groups.map((g) => (
+            <FindingItem
+              key={g.key}
+              itemKey={g.key}
+              finding={g.finding}
+              count={g.all.length}
+              clauseLink={clauseLink}
+              onDismiss={() => props.onDismiss(distinctTexts(g), g.key)}
+            />
+          ))}
+          {attachments.filter((w) => w.severity !== 'high').map(attachmentItem)}
+        </ul>
+        {props.hasAttachment && (
+          <p class="reminder">
+            A photo or video is attached. Check it shows no pupils or their families, and no school
+            or council uniform or logos
+            {photoClauses.length > 0 ? (
+              <>
+                {' ('}
+                {photoClauses.map((clause, i) => (
+                  <span key={clause}>
+                    {i > 0 && ', '}
+                    {clauseLink(clause)}
+                  </span>
+                ))}
+                ).
+              </>
+            ) : (
+              '. Your school’s policy has no clause on photos.'
+            )}
+          </p>
+        )}
+        {props.more ? (
+          <p class="note">
+            And {props.more} more: only the first {props.findings.length} are listed here.
+          </p>
+        ) : null}
+        {props.longPost ? (
+          <p class="note">
+            This post is very long, so only the {CHECK_WINDOW.toLocaleString('en-GB')} characters
+            around where you are typing are checked.
+          </p>
+        ) : props.partial ? (
+          <p class="note">Part of this post has not been checked yet.</p>
+        ) : null}
+        <div class="actions">
+          <a href={props.popupHref} onClick={linkClick(props.onOpenPopup)}>
+            All warnings on this tab
+          </a>
+          {props.shortcut ? (
+            <span class="shortcut">
+              Keyboard: <kbd>{props.shortcut}</kbd>
+            </span>
+          ) : null}
+        </div>
       </div>
     </section>
   );

@@ -21,6 +21,7 @@ export default defineContentScript({
       if (message.type === 'school-email') {
         emails.answer(message.fieldId, message.isSchoolEmail, message.clauses);
       } else if (message.type === 'measure') startMeasuring();
+      else if (message.type === 'shortcut') overlay.setShortcut(message.keys);
       else watcher.onMessage(message);
     });
     const overlay = createOverlayHost(

@@ -12,9 +12,9 @@ import {
   composeBoxOf,
   deepActiveElement,
   isParkedOffscreen,
-  isTextControl,
   type ComposeBox,
 } from '../../lib/dom/editable';
+import { caretOffset } from '../../lib/dom/caret';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
 import { checkWindow } from '../../lib/messaging/check-window';
 import { CHECK_WINDOW } from '../../lib/messaging/limits';
@@ -58,17 +58,6 @@ interface Watched {
   lastText?: string;
   sent: Map<number, Sent>;
   stop: AbortController;
-}
-
-/** Where the person is working: the caret if it can be found in the snapshot. */
-function caretOffset(snapshot: TextSnapshot): number | undefined {
-  const { box } = snapshot;
-  if (isTextControl(box)) return box.selectionEnd ?? undefined;
-  const root = box.getRootNode() as Document & { getSelection?: () => Selection | null };
-  const selection = (root.getSelection ?? box.ownerDocument.getSelection).call(root);
-  const node = selection?.focusNode;
-  const segment = node && snapshot.segments.find((s) => s.node === node);
-  return segment ? segment.start + selection.focusOffset : undefined;
 }
 
 export function createWatcher(

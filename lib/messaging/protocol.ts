@@ -72,6 +72,11 @@ export type BackgroundMessage =
   | { type: 'school-email'; fieldId: string; isSchoolEmail: boolean; clauses?: string[] }
   /** The keyboard shortcut: open (or close) the warnings card of the editor being edited. */
   | { type: 'toggle-card'; editorId: string }
+  /**
+   * The key the browser has assigned to the shortcut, for the card to show (content scripts
+   * cannot read it); empty when the person removed it. Sent when the check port opens.
+   */
+  | { type: 'shortcut'; keys: string }
   /** Record main-thread time as performance measures (the end-to-end timing test only). */
   | { type: 'measure' };
 

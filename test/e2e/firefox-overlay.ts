@@ -50,6 +50,15 @@ export function firefoxOverlay(browser: Browser, page: Page) {
   return {
     text: (selector: string) =>
       call<string>('(root, sel) => root.querySelector(sel)?.textContent', selector),
+    /** The element's rectangle in the viewport, or null when there is none. */
+    rect: (selector: string) =>
+      call<{ left: number; top: number; right: number; bottom: number }>(
+        `(root, sel) => {
+          const r = root.querySelector(sel)?.getBoundingClientRect();
+          return r && { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        }`,
+        selector,
+      ),
     async click(selector: string): Promise<void> {
       const at = await call<{ x: number; y: number }>(
         `(root, sel) => {

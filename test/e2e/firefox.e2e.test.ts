@@ -1,7 +1,8 @@
 // The Firefox build (MV2) in Debian's Firefox ESR, as a temporary add-on (test/e2e/firefox.ts):
 // import the school's settings file on the options page, write a post on a stand-in x.com, and
-// see the overlay, the toolbar badge and the popup agree; open the policy at a clause; the
-// toolbar title and the shortcut; and no errors from any part of the extension along the way.
+// see the overlay, the toolbar badge and the popup agree, and a click on the name open its card;
+// open the policy at a clause; the toolbar title and the shortcut; and no errors from any part
+// of the extension along the way.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,20 @@ describe('the Firefox build in Firefox ESR', () => {
       expect(await popup.evaluate(() => document.body.textContent)).not.toMatch(/looks fine/);
       await popup.close();
     }
+
+    // A click on the underlined name opens its own card by its words, showing the shortcut
+    // as Firefox has it assigned.
+    await site.bringToFront();
+    await overlay.click('.card-head .close');
+    await expect.poll(() => overlay.text('.card')).toBeNull();
+    const name = (await overlay.rect('.underline[data-finding^="pupil-name"]'))!;
+    await site.mouse.click((name.left + name.right) / 2, name.top - 6);
+    await expect.poll(() => overlay.text('.card.word .flagged')).toBe('Millie');
+    expect(await overlay.text('.card.word .shortcut kbd')).toBe('Alt+Shift+Y');
+    const card = (await overlay.rect('.card.word'))!;
+    expect(card.top >= name.bottom || card.bottom <= name.top, 'beside the words, not over').toBe(
+      true,
+    );
     await site.close();
   });
 

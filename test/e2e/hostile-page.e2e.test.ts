@@ -4,7 +4,8 @@
 // - a script probing with synthetic input in a hidden box starts no check, and everything it
 //   can measure is the same for a name on the lists and one that is not;
 // - when the person types a listed name in the real box, they get the badge and the
-//   overlay, and the page still sees exactly what it sees for an unlisted name.
+//   overlay, and the page still sees exactly what it sees for an unlisted name, with the list
+//   closed, open, and after the person clicks the name (which opens its card by its words).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../lib/sample/sample-settings.json';
@@ -216,7 +217,9 @@ describe('a page probing for names', () => {
   });
 
   it('sees the same when the person types a listed or an unlisted name, and the person is warned', async () => {
-    const seen: { closed: Fingerprint; open: Fingerprint }[] = [];
+    const seen: { closed: Fingerprint; open: Fingerprint; word: Fingerprint }[] = [];
+    /** Where the person clicks the name: the listed name's words, the same point for both. */
+    let namePoint: { x: number; y: number } | undefined;
     for (const name of [LISTED, UNLISTED]) {
       const { page, tabId } = await openProbed();
       const box = page.locator(EDITOR_SELECTOR).first();
@@ -247,13 +250,27 @@ describe('a page probing for names', () => {
       await page.waitForTimeout(400);
       const open = await fingerprint(page);
       if (name === LISTED) expect(await overlay.text('.card')).toContain(LISTED);
-      seen.push({ closed, open });
+      // The person closes the list and clicks the name: the listed one gets its own card by
+      // its words, which lets the page's hit tests through until the pointer is on it.
+      await overlay.click('.indicator');
+      await expect.poll(() => overlay.count('.card')).toBe(0);
+      namePoint ??= (await overlay.evaluate((root) => {
+        const r = root.querySelector('.underline')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top - 6 };
+      }))!;
+      await page.mouse.click(namePoint!.x, namePoint!.y);
+      if (name === LISTED) await overlay.waitFor('.card.word');
+      await page.waitForTimeout(400);
+      if (name === UNLISTED) expect(await overlay.count('.card')).toBe(0);
+      const word = await fingerprint(page);
+      seen.push({ closed, open, word });
       await overlay.detach();
       await page.close();
     }
     const [listed, unlisted] = seen;
     expect(differences(listed!.closed, unlisted!.closed)).toEqual([]);
     expect(differences(listed!.open, unlisted!.open)).toEqual([]);
+    expect(differences(listed!.word, unlisted!.word)).toEqual([]);
     // The probe really measured: the overlay is there, and the sentinels reported.
     expect(listed!.closed.points.some((p) => p.includes('before-you-post-overlay'))).toBe(true);
     expect(listed!.closed.visible.length).toBeGreaterThan(0);
