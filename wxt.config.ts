@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripRuleDocsPlugin } from './scripts/strip-rule-docs';
 import { stripActDocsPlugin } from './scripts/strip-act-docs';
 import { SHIPPED_DATA } from './lib/engine/shipped-data';
 import { CHECKER_DATA_FILE } from './lib/engine/data';
@@ -11,8 +12,9 @@ const EXTRA_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   imports: false,
   vite: () => ({
-    // The act vocabulary's notes and examples are for people and tests, not the checker.
-    plugins: [preact(), stripActDocsPlugin()],
+    // The act vocabulary's notes and examples, and the name rules' why and examples, are for
+    // people and tests, not the checker.
+    plugins: [preact(), stripActDocsPlugin(), stripRuleDocsPlugin()],
   }),
   manifest: {
     name: 'Before You Post',

@@ -1,7 +1,7 @@
 // The built-in patterns whose literal gates are worked out at build time
 // (scripts/gen-gates.ts) and checked by lib/text/gate-data.test.ts.
 import { builtInSources } from '../lib/disparaging/lexicon';
-import { CHILD_CUES, COVER_CUE, NAME_PAIR } from '../lib/names/child-cues';
+import { CHILD_CUES, COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
 
 export function gatedSources(): string[] {
   return [
@@ -10,6 +10,7 @@ export function gatedSources(): string[] {
       ...CHILD_CUES.map((cue) => cue.pattern.source),
       COVER_CUE.source,
       NAME_PAIR.source,
+      GROUP_CUE.source,
     ]),
   ];
 }

@@ -83,6 +83,50 @@ describe('npm run scan (readable report)', () => {
   });
 });
 
+describe('npm run scan -- --explain', () => {
+  const post = [
+    'Tobias built the tallest tower today.',
+    'My own son Oscar starts nursery next week.',
+    'Grace period for overdue reading books ends Friday.',
+  ].join('\n');
+  const { status, stdout, stderr } = runScript(
+    'scan.ts',
+    ['--settings', 'test/fixtures/scan/explain-settings.json', '--explain', '-'],
+    post,
+  );
+  const candidates = stdout.slice(stdout.indexOf('Candidates considered:'));
+
+  it('prints the report, then every candidate with the rule that decided it', () => {
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^standard input: 1 warning\n/);
+    expect(candidates).toMatch(/^Candidates considered: 3\n/);
+    expect(candidates).toMatch(/1:1 {2}"Tobias" {2}pupil-name {2}FLAGGED by names\/listed-name\n/);
+  });
+
+  it('prints a quiet candidate with the id of the rule that left it quiet, and the rules it overrode', () => {
+    expect(candidates).toMatch(
+      /2:12 {2}"Oscar" {2}pupil-name {2}QUIET by names\/own-family\n {6}names\/listed-name flag \(after\)\n/,
+    );
+    expect(candidates).toMatch(
+      /3:1 {2}"Grace" {2}pupil-name {2}QUIET by names\/ordinary-word {2}score -?\d+ \(needs 2\)\n {6}names\/score\/noun-after -4/,
+    );
+  });
+
+  it('is refused with --jsonl, whose output is one line per post and nothing else', () => {
+    const both = runScript('scan.ts', [
+      '--settings',
+      'test/fixtures/scan/explain-settings.json',
+      '--jsonl',
+      '--explain',
+      POSTS,
+    ]);
+    expect(both.status).toBe(2);
+    expect(both.stdout).toBe('');
+    expect(both.stderr).toMatch(/--explain is for the readable report/);
+  });
+});
+
 describe('npm run scan with bad settings or arguments', () => {
   it('lists every settings problem with its path, and prints nothing on standard output', () => {
     const file = 'test/fixtures/scan/bad-settings.json';

@@ -3,7 +3,7 @@
 
 /** Personal social media and messaging: contact through these is personal, not official. */
 export const PERSONAL_CHANNELS =
-  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|my\\s+(?:(?:personal|private|own|home)\\s+)?(?:page|profile|account|number|mobile|phone)|my\\s+(?:personal|private|own|home)\\s+(?:e-?mail(?:\\s+address)?|address|one|line|whats\\s?app)|here|dms?|pms?|inbox';
+  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|discord|xbox|playstation|psn|roblox|fortnite|minecraft|steam|twitch|kik|bereal|my\\s+(?:(?:personal|private|own|home)\\s+)?(?:page|profile|account|number|mobile|phone)|my\\s+(?:personal|private|own|home)\\s+(?:e-?mail(?:\\s+address)?|address|one|line|whats\\s?app)|here|dms?|pms?|inbox';
 
 /** Phrases that invite someone to get in touch with the writer personally. */
 export const INVITATIONS: readonly string[] = [
@@ -17,6 +17,10 @@ export const INVITATIONS: readonly string[] = [
   'add\\s+my\\s+number',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me"
   '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit)\\s+me(?:\\s+up)?(?:\\s+(?:on|via|over|through|in)\\s+(?:CHANNELS))?',
+  // "hmu on insta": chat's "hit me up"
+  'hmu(?:\\s+(?:on|via|over)\\s+(?:CHANNELS))?',
+  // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out
+  'my\\s+(?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik)(?:\\s+(?:name|username|tag|id|handle|code))?\\s+(?:is|=)(?!\\s+(?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my\\s+(?:gamertag|gamer\\s?tag|username|user\\s+name)\\s+(?:is|=)',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
   '(?:drop|send|pop|shoot|fire|give|slide\\s+into)\\s+(?:me\\s+)?(?:an?\\s+|my\\s+)?(?:quick\\s+|private\\s+)?(?:message|msg|dm|dms|pm|text|e-?mail|friend\\s+request|request|follow|line|shout|bell|buzz|ring|call)(?:\\s+(?:on|via|over|at|to)\\s+(?:CHANNELS))?',
   // "I'll DM you the details", "happy to message you on Facebook"
@@ -27,7 +31,7 @@ export const INVITATIONS: readonly string[] = [
   '(?:message|msg|text|contact|email|e-mail)\\s+me\\s+(?:privately|directly|personally)',
   // "ring me on my own number", "email me at my private address" are in the CHANNELS above.
   // "my inbox is always open", "my DMs are open", "my insta is open if any mums want to chat"
-  'my\\s+(?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+)?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter)\\s+(?:is|are)\\s+(?:always\\s+|also\\s+)?open',
+  'my\\s+(?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter|discord)\\s+)?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter|discord|server)\\s+(?:is|are)\\s+(?:always\\s+|also\\s+)?open',
   // "chat to me on WhatsApp", "get in touch on Facebook": a named channel makes it personal
   '(?:chat|talk|speak)\\s+(?:to|with)\\s+me\\s+(?:on|via|over)\\s+(?:CHANNELS)|get\\s+in\\s+touch(?:\\s+with\\s+me)?\\s+(?:on|via|over)\\s+(?:CHANNELS)',
   // "I'm on Facebook if any of you need me"
@@ -56,7 +60,7 @@ export const CALLED_PUPILS =
 
 /** The invitation names a personal social network outright ("add me on Snapchat"). */
 export const NAMED_SOCIAL =
-  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger|on\\s+here|dms?|pms?|inbox)\\b';
+  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger|on\\s+here|dms?|pms?|inbox|discord|xbox|psn|playstation|roblox|fortnite|minecraft|steam|twitch|kik|gamertag|username|hmu)\\b';
 
 /** Invitations that make a personal connection whoever reads them: friending, adding, joining a group. */
 export const PERSONAL_CONNECTION =
@@ -69,7 +73,7 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy\\s+(?:personal|privat
 /** The readers addressed as families outright ("if you're a parent", "any carers who..."):
  * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
 export const FAMILIES_ADDRESSED =
-  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bany\\s+(?:parents|carers|families)\\s+(?:who|wanting|needing|that)\\b";
+  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bany\\s+(?:of\\s+)?(?:(?:my|our|the|you)\\s+)?(?:[a-z]+\\s+)?(?:parents|carers|families|mums|mams|dads)\\s+(?:who|wanting|needing|that)\\b";
 
 /** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
  * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
@@ -97,14 +101,18 @@ export const STATEMENT_SUBJECT_BEFORE =
   '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|(?:\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several|two|three|four|five|had|have|has|get|got|keep|keeps|of)|\\d)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
 
 /** A refusal before the invitation: "please don't message me on Facebook". */
+/** What already happens, not an invitation: "parents keep messaging me on my personal
+ * Facebook", "people have been texting me on my own number". */
+export const HAPPENING_BEFORE = '\\b[a-z]+(?:ing|ed)\\s+me\\s+(?:on|via|over|through|at)\\s+$';
+
 export const NEGATION_BEFORE =
   "\\b(?:(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?|(?:not|never)\\s+(?:welcome|allowed|permitted|meant|supposed)\\s+to\\s+)$";
 
 /** Families told to use the writer when they need them: "if any of the class parents need
  * to get hold of me", "Parents, if you need me". Counts only beside a personal number. */
 export const IF_FAMILIES_NEED_ME =
-  '\\bif\\s+(?:any\\s+of\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:parents?|families|mums|dads|carers|you)\\s+(?:ever\\s+|still\\s+)?need\\s+(?:to\\s+(?:get\\s+hold\\s+of|reach|contact|speak\\s+to|talk\\s+to|call|ring|text)\\s+)?me\\b';
+  '\\bif\\s+(?:any\\s+of\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:parents?|families|mums|mams|dads|carers|you|u)\\s+(?:ever\\s+|still\\s+)?need\\s+(?:(?:to\\s+(?:get\\s+hold\\s+of|reach|contact|speak\\s+to|talk\\s+to|call|ring|text)\\s+)?me|anything)\\b';
 
 /** The writer's own number or mobile given in the same line. */
 export const OWN_NUMBER_GIVEN =
-  '\\bmy\\s+(?:(?:personal|private|own|home)\\s+)?(?:number|mobile|phone|whats\\s?app)\\b';
+  '\\bmy\\s+(?:(?:personal|private|own|home)\\s+)?(?:number|mobile|phone|whats\\s?app)\\b|\\bmy\\s+(?:personal|private)\\s+(?:one\\s+)?is\\b';

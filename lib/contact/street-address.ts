@@ -34,7 +34,7 @@ const NOT_STREET_NAME = new Set(
     'the a an of down up to in on at by for from with and or my our your their his her its this ' +
     'that these those more less mile miles minute minutes min mins hour hours second seconds km ' +
     'metre metres meter meters yard yards step steps day days week weeks month months year years ' +
-    'lap laps times kids children pupils people classes class'
+    'lap laps times kids children pupils people classes class v vs versus'
   ).split(' '),
 );
 const NOT_NUMBER_CUES = new Set(NOT_HOUSE_NUMBER_CUES);
@@ -75,6 +75,9 @@ export function findStreetAddresses(text: string): AddressMatch[] {
     const number = m[1]!;
     if (isWordChar(text[m.index - 1]) || /[£$€.,:/-]/.test(text[m.index - 1] ?? '')) continue;
     if (NOT_NUMBER_CUES.has(wordBefore(text, m.index))) continue;
+    // "4-1 Shipley Fold Academy": a falling pair is a score; house ranges rise ("4-6 High St").
+    const [from, to] = number.split('-').map((n) => parseInt(n, 10));
+    if (to !== undefined && to < from!) continue;
     const street = streetIn(text, m.index + m[0].length - m[2]!.length, m[2]!);
     if (!street) continue;
     const prefix = PREFIX.exec(text.slice(Math.max(0, m.index - 60), m.index))![0].length;

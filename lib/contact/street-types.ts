@@ -112,6 +112,11 @@ export const WELSH_STREET_TYPES: readonly string[] = [
   'Cilgant',
   'Teras',
   'Clos',
+  // Fields, courts and parks name many newer Welsh streets: "2 Maes y Deri", "5 Llys Derwen".
+  'Maes',
+  'Cae',
+  'Llys',
+  'Parc',
 ];
 
 /** Welsh words for "the" between a Welsh street word and the name: "Heol y Felin", "Heol yr Ysgol". */

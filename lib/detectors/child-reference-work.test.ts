@@ -17,8 +17,60 @@ detectorTable(childReference, {
     'Happy retirement to Marjorie from reception, thirty years of smiles.',
     'My year 10 plan is finally done.',
     'Our Year 6 leavers assembly is on Friday.',
+    // A list after a year group whose items open with something other than a child.
+    'Our Year 11s did us proud! Maths → 92% passes, English → 88%.',
+    // The writer's own partner is family, and a colleague covering is an adult.
+    'Our partner school day out was great, then my partner Dominic cooked.',
+    // A class named after a thing is no child ("Year 3 Willow" is a class on the list).
+    'Our Year 3 Willow sang at the summer fair.',
   ],
   invalid: [
+    // A child named beside one a cue found is a child too.
+    {
+      text: 'Our Y12 debaters Soraya and Heather won the regional round.',
+      findings: [
+        child('Soraya', 'child-reference/year-group-named'),
+        child('Heather', 'child-reference/year-group-named'),
+      ],
+    },
+    // Names opening a list of results after the writer's year group.
+    {
+      text: 'so proud of our year 11s!! Kezia → sixth form, Dov → engineering, Fen → college',
+      findings: [
+        child('Kezia', 'child-reference/group-list'),
+        child('Dov', 'child-reference/group-list'),
+        child('Fen', 'child-reference/group-list'),
+      ],
+    },
+    // A class covered, a key group, a partner school, a former class, then a name at work.
+    {
+      text: 'Covered 3W this afternoon and Elodie asked the best question.',
+      findings: [child('Elodie', 'child-reference/work-group-then-name')],
+    },
+    {
+      text: 'My nurture group were lovely today, Bastian shared his snack.',
+      findings: [child('Bastian', 'child-reference/work-group-then-name')],
+    },
+    {
+      text: 'Our partner school in Ghana sent letters and Kwabena asked about our snow.',
+      findings: [child('Kwabena', 'child-reference/work-group-then-name')],
+    },
+    {
+      text: 'Saw Odette from my old Year 4 class in town, all grown up!',
+      findings: [child('Odette', 'child-reference/from-class')],
+    },
+    {
+      text: 'Supply day in Year 5: Rufus and Talia built a brilliant catapult.',
+      findings: [
+        child('Rufus', 'child-reference/covered-class'),
+        child('Talia', 'child-reference/covered-class'),
+      ],
+    },
+    // Children at a partner school: pen pals.
+    {
+      text: 'Letters from our pen pals in Rouen today, and Margaux sent a drawing.',
+      findings: [child('Margaux', 'child-reference/pen-pal')],
+    },
     {
       text: 'My Y5 tutee Priya finally got long division tonight.',
       findings: [child('Priya', 'child-reference/year-work-role')],

@@ -10,6 +10,8 @@ import {
   COMMON_NOUN_ENDING,
   COVER_CUE,
   CUE_HINT,
+  GROUP_CUE,
+  LIST_ITEM_NAME,
   NAME_PAIR,
   NOT_A_CHILD_NAME,
   OWN_CIRCLE,
@@ -19,6 +21,8 @@ import {
 import { foldName, nameParts } from '../text/fold';
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import { isKnownWord, posOf } from '../text/part-of-speech';
+import { isEverydayWord } from '../text/everyday';
+import { SUBJECT_WORDS } from '../names/rule-words';
 import { sentenceStart } from '../text/sentences';
 import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
@@ -36,7 +40,7 @@ interface CueSpan extends Span {
  */
 const cueGates = new LiteralIndex();
 const gates = new Map(
-  [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR].map((re) => {
+  [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((re) => {
     const literals = gateLiterals(re.source);
     return [re, literals ? cueGates.add(literals) : null] as const;
   }),
@@ -68,7 +72,10 @@ function plausibleName(name: string, strict: boolean): boolean {
   if (!isKnownWord(key)) return key.length < 6 || !COMMON_NOUN_ENDING.test(key);
   const pos = posOf(key);
   if (pos === 'name') return true;
-  return !strict && (pos === 'noun' || pos === 'adjective');
+  if (pos !== 'noun' && pos !== 'adjective') return false;
+  // After a cue that needs a strict name, a rare word is still a name ("Holly", "Ruby"):
+  // how ordinary a word is comes from how often people use it (everyday.ts).
+  return !strict || (!isEverydayWord(key) && !SUBJECT_WORDS.has(key));
 }
 
 function isVerb(word: string): boolean {
@@ -132,6 +139,55 @@ function coveredClassNames(text: string): CueSpan[] {
   return out;
 }
 
+const GROUP_RULE = 'child-reference/group-list';
+
+/** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": names opening the items of
+ * a list, on the same line after the writer's own year group. */
+function groupListNames(text: string): CueSpan[] {
+  if (!mayMatch(GROUP_CUE, text)) return [];
+  const group = GROUP_CUE.exec(text);
+  GROUP_CUE.lastIndex = 0;
+  if (!group) return [];
+  const from = group.index + group[0].length;
+  const lineEnd = text.indexOf('\n', from);
+  const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  const out: CueSpan[] = [];
+  for (const m of rest.matchAll(LIST_ITEM_NAME)) {
+    if (!plausibleName(m[1]!, true)) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[1]!.length, rule: GROUP_RULE });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** "our Y13 netballers Bea and Holly": a child named beside a found one, joined by "and",
+ * "&" or a comma, is one too. */
+function joinedNames(text: string, found: CueSpan[]): CueSpan[] {
+  const out: CueSpan[] = [];
+  const JOINED = /^(?:,|,? and| &) (\p{Lu}[\p{Ll}\p{M}'’]+)(?![\p{L}\p{M}])/u;
+  const queue = [...found];
+  for (let s = queue.shift(); s; s = queue.shift()) {
+    const m = JOINED.exec(text.slice(s.end, s.end + 40));
+    if (!m || !plausibleName(m[1]!, true)) continue;
+    const start = s.end + m[0].length - m[1]!.length;
+    if (FULL_NAME_AFTER.test(text.slice(start + m[1]!.length, start + m[1]!.length + 30))) continue;
+    const next = { start, end: start + m[1]!.length, rule: s.rule };
+    out.push(next);
+    queue.push(next);
+  }
+  return out;
+}
+
+/** Folded words of the class names ("Year 6 Ospreys"): a class is no child. */
+const classWordsOf = new WeakMap<NameIndex, Set<string>>();
+function classWords(index: NameIndex): Set<string> {
+  let words = classWordsOf.get(index);
+  if (!words) {
+    words = new Set(index.people.flatMap((p) => (p.className ? nameParts(p.className) : [])));
+    classWordsOf.set(index, words);
+  }
+  return words;
+}
+
 /** Other mentions of a found name in the same text ("No, Harley."). */
 function repeats(text: string, found: CueSpan[]): CueSpan[] {
   const out: CueSpan[] = [];
@@ -157,16 +213,19 @@ export default defineDetector<NameIndex>({
   compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
   detect(text, index, { earlier }) {
     if (!CUE_HINT.test(text)) return [];
-    const found = [
+    const cued = [
       ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
       ...coveredClassNames(text),
+      ...groupListNames(text),
     ];
+    const found = [...cued, ...joinedNames(text, cued)];
     const taken = (s: Span) => earlier.some((f) => overlaps(f, s));
     const hits: Hit[] = [];
     const seen = new Set<number>();
     for (const s of [...found, ...repeats(text, found)].sort((a, b) => a.start - b.start)) {
       const name = text.slice(s.start, s.end);
       if (seen.has(s.start) || taken(s) || isListed(name, index)) continue;
+      if (classWords(index).has(foldName(name))) continue;
       seen.add(s.start);
       hits.push({
         kind: 'child-reference',

@@ -35,5 +35,10 @@ detectorTable(emailAddress, {
       findings: [email('jo@hollybrook.example.sch.uk.evil.example')],
     },
     { text: 'zoë.ł@example.com', findings: [email('zoë.ł@example.com')] },
+    // built on the school's name but on another domain: someone's own account
+    {
+      text: 'PTA raffle: email hollybrookpta@example.org',
+      findings: [email('hollybrookpta@example.org')],
+    },
   ],
 });

@@ -16,8 +16,27 @@ detectorTable(parentContact, {
     'Selling my old bike, text me on 07700 900123 if interested.',
     'Village quiz night on Friday, any questions ring me on 07700 900321.',
     'Follow me on Insta for more cake pics',
+    // a handle said of the writer's own account, to no one
+    'my snap is full of the dog these days',
+    'My insta is private now, sorry to the book club lot',
+    // "I'm" opens a sentence; it is nobody's name
+    "Year 2 dads, I'm in the class group on Thursday for the trip.",
   ],
   invalid: [
+    // slang, and game or messaging handles given to pupils or families
+    { text: 'Year 9 hmu on snap if the homework link breaks', findings: [invite('hmu on snap')] },
+    {
+      text: 'any Year 6 parents who want the videos, my snap is mrs_k_teaches',
+      findings: [invite('my snap is')],
+    },
+    {
+      text: 'Boys, add me on Xbox, we can play after practice',
+      findings: [invite('add me on Xbox')],
+    },
+    {
+      text: 'my discord is open for my Year 11s the night before the exam',
+      findings: [invite('my discord is open')],
+    },
     {
       text: 'Year 3 parents, if the app is down just DM me on here and I will sort it',
       findings: [invite('DM me on here')],

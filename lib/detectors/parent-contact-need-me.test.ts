@@ -14,8 +14,26 @@ detectorTable(parentContact, {
     'If any of the P2 parents need to reach me, please ring the school office.',
     'Colleagues, if you need me tomorrow my mobile is on the staff list.',
     'I joined a Facebook swap group for my own kids and it has been great.',
+    // What already happens is no invitation.
+    'Parents keep texting me on my personal mobile about the trip, which has to stop.',
+    // One of the school's class names with no own number given.
+    'Willow are doing brilliantly, just message me on here with any Scouts questions.',
   ],
   invalid: [
+    // One of the school's classes named beside the writer's own number ("Year 3 Willow").
+    {
+      text: 'Anything about Willow just message me on here or ring me on 07700 900333 x',
+      findings: [invite('message me on here or ring me')],
+    },
+    // Fellow parents addressed with "any of my … mams who", and chat spelling.
+    {
+      text: 'Any of my acorn mams who want the slime recipe, message me on messenger x',
+      findings: [invite('message me on messenger')],
+    },
+    {
+      text: 'hiya its gemma from acorn, if u ever need anything my personal is 07700 900444 x',
+      findings: [invite('if u ever need anything')],
+    },
     {
       text: 'My mobile is 07700 900111 if any of the nursery mums need to reach me at Easter.',
       findings: [invite('if any of the nursery mums need to reach me')],

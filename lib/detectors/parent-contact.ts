@@ -4,6 +4,7 @@
 // are directed to the official channels). Phrase lists: lib/contact/invitation-phrases.ts.
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import type { Hit } from '../engine/finding';
+import type { SchoolSettings } from '../settings/types';
 import { defineDetector } from '../engine/detector';
 import { joinRuns } from '../text/span';
 import {
@@ -16,6 +17,7 @@ import {
   PERSONAL_CHANNELS,
   PERSONAL_CONNECTION,
   NEGATION_BEFORE,
+  HAPPENING_BEFORE,
   FAMILIES_ADDRESSED,
   IF_FAMILIES_NEED_ME,
   LABEL_AFTER,
@@ -39,6 +41,7 @@ const OFFICIAL = new RegExp(OFFICIAL_CHANNELS, 'i');
 const CONNECTION = new RegExp(PERSONAL_CONNECTION, 'i');
 const OFFER = new RegExp(SCHOOL_OFFER, 'i');
 const NEGATED = new RegExp(NEGATION_BEFORE, 'i');
+const HAPPENING = new RegExp(HAPPENING_BEFORE, 'i');
 const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
 const OWN = new RegExp(OWN_CHANNEL, 'i');
 const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
@@ -60,7 +63,7 @@ const SCHOOL_OR_GROUP =
   /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:class|school|year\s?\d|teacher|homework|reading\s+book|trip|forms?|reply\s+slips?|nursery|reception|pick[-\s]?up|drop[-\s]?off)\b/i;
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
-  /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox/i;
+  /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
 
 export default defineDetector({
   id: 'parent-contact',
@@ -69,8 +72,8 @@ export default defineDetector({
   // it is the writer's own channel.
   reads: ['pupil-name', 'child-reference', 'phone-number', 'email-address'],
   description: 'An invitation to pupils or parents to get in touch through personal social media',
-  compile: () => null,
-  detect: (text, _compiled, { earlier }) => {
+  compile: classNamesOf,
+  detect: (text, classes, { earlier }) => {
     const hits: Hit[] = [];
     if (!HINT.test(text)) return hits;
     // A pupil named in the post says who it is for ("text me if bilal is late").
@@ -82,7 +85,7 @@ export default defineDetector({
       const start = m.index;
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (NEGATED.test(before) || STATEMENT.test(before)) continue;
+      if (NEGATED.test(before) || STATEMENT.test(before) || HAPPENING.test(before)) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
       audience ??= audienceOf(text);
       const end = start + m[0].length;
@@ -93,7 +96,10 @@ export default defineDetector({
       const toFamilies =
         isAimedAtFamilies(audience, m[0]) ||
         (!audience.others &&
-          (childNamed || (ownChannel && !audience.official && SCHOOL_OR_GROUP.test(text))));
+          (childNamed ||
+            (ownChannel &&
+              !audience.official &&
+              (SCHOOL_OR_GROUP.test(text) || namesClass(text, classes)))));
       if (!toFamilies) continue;
       hits.push({ ...INVITATION_HIT, start, end });
     }
@@ -114,6 +120,34 @@ export default defineDetector({
     });
   },
 });
+
+/** The school's own class names, folded: the whole name ("Year 4 Herons", "7K") and its
+ * last word when that word is distinctive ("Herons"): a post that names one of the
+ * school's classes beside the writer's own number is about school ("just message me
+ * about 7K"). */
+function classNamesOf(settings: SchoolSettings): string[] {
+  const names = new Set<string>();
+  for (const c of settings.classes ?? []) {
+    const name = c.name.trim().toLowerCase();
+    if (name.length >= 2) names.add(name);
+    const last = name.split(/\s+/).at(-1) ?? '';
+    if (last.length >= 4 && /^\p{L}+$/u.test(last) && !GENERIC_CLASS_WORDS.has(last))
+      names.add(last);
+  }
+  return [...names];
+}
+const GENERIC_CLASS_WORDS = new Set(['class', 'group', 'form', 'year', 'nursery', 'reception']);
+
+function namesClass(text: string, classes: readonly string[]): boolean {
+  if (classes.length === 0) return false;
+  const lower = text.toLowerCase();
+  return classes.some((name) => {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + name.length])) return true;
+    }
+    return false;
+  });
+}
 
 /** "Parent WhatsApp: Hi ...": a channel's name opening the line as a header, before a colon. */
 function isLabel(text: string, start: number, end: number): boolean {

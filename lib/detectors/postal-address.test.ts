@@ -22,6 +22,8 @@ detectorTable(postalAddress, {
     'Room 14 Green Lane corridor, page 3 High Street chapter',
     'Year 5 Oak Close group and Key Stage 2 Meadow Walk',
     'It is a 5 minute walk, 10 miles down the road.',
+    // match scores before a team named after a street: a falling pair, or "v"
+    'U11s won 3-0 Moor Lane Rovers away, then drew 12-10 v Mill Rise',
     'Only 3 the same way round',
     'We need 2 more Park Rangers',
     'top 10 Christmas Walk ideas',
@@ -52,6 +54,11 @@ detectorTable(postalAddress, {
     'The kids loved it, Ffordd Las was packed',
   ],
   invalid: [
+    // newer Welsh streets open with a field or court word
+    {
+      text: 'Bring the raffle prizes to 7 Maes y Wennol please',
+      findings: [address('7 Maes y Wennol')],
+    },
     { text: 'Drop it at 14 Larch Close please', findings: [address('14 Larch Close')] },
     { text: 'Lost cat near 8 Pelaw Bank. Please ring', findings: [address('8 Pelaw Bank')] },
     { text: 'Party at 3 Kirkby Wynd, Alnwick', findings: [address('3 Kirkby Wynd, Alnwick')] },

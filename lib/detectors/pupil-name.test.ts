@@ -174,8 +174,9 @@ detectorTable(pupilName, {
       findings: [pupil('Nowicki', { severity: 'high' })],
     },
     {
+      // Surname first, as on a register: one mention of one pupil.
       text: 'Ellwood, Jacob: reading record missing',
-      findings: [pupil('Ellwood'), pupil('Jacob')],
+      findings: [pupil('Ellwood, Jacob')],
     },
     {
       text: 'Kacper smashed his reading target!',

@@ -7,13 +7,7 @@ import { findEmails, isOnDomain } from '../contact/email';
 import { findPhoneNumbers, phoneKeys } from '../contact/phone';
 import { compactPostcode, findPostcodes } from '../contact/postcode';
 import { compileNames, findNames, type NameMatcher } from '../school/school-names';
-import {
-  compileTokens,
-  containsName,
-  findTokens,
-  type TokenMatcher,
-} from '../school/school-tokens';
-import { squash } from '../contact/words';
+import { compileTokens, findTokens, type TokenMatcher } from '../school/school-tokens';
 import type { Hit } from '../engine/finding';
 import { defineDetector, once } from '../engine/detector';
 import { keepStrongest } from '../text/span';
@@ -68,7 +62,6 @@ export default defineDetector<Compiled>({
       });
 
     for (const m of once(context, 'emails', () => findEmails(text))) {
-      const local = text.slice(m.start, m.end).split('@')[0]!;
       if (c.tokens.emailDomains.some((d) => isOnDomain(m.domain, d))) {
         push(
           m.start,
@@ -77,9 +70,10 @@ export default defineDetector<Compiled>({
           // Official email is for work: the school-email clauses apply (the seed policy's 6.10).
           ['school-email'],
         );
-      } else if (containsName(squash(local), c.tokens)) {
-        push(m.start, m.end, REASONS.squashed(c));
       }
+      // An address on any other domain is an email-address (CONTRACTS §2), even one
+      // built on the school's name ("hollybrookpta@example.org"): the PTA's or a
+      // parent's own account, not the school's.
     }
     for (const m of findTokens(text, c.tokens)) push(m.start, m.end, REASONS[m.kind](c));
     for (const m of findNames(text, c.names)) push(m.start, m.end, REASONS[m.kind](c));

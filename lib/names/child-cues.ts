@@ -16,7 +16,7 @@ const WORK_ROLE =
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
 const GROUP_QUALIFIER =
   '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former) ';
-const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
+const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:(?:[Yy]ear|Y) ?\\d+ )?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
 const rx = (source: string) => new RegExp(source, 'gu');
 
@@ -226,11 +226,38 @@ export const CHILD_CUES: readonly ChildCue[] = [
     ),
     strictName: true,
   },
+  // "Covered 4T today and Esme asked …", "my key group were lovely, Bodhi shared …", "our
+  // partner school sent photos and Wanjiru had written …": a class or group met through
+  // work, then a name doing something in the same sentence. (Its literals are rare words,
+  // so it runs on few texts: a former class is from-class's, "from my old Year 2 class".)
+  {
+    id: 'child-reference/work-group-then-name',
+    pattern: rx(
+      `\\b(?:[Cc]over(?:ed|ing)|[Ss]upply(?: day| teaching)? (?:in|with|at)|[Mm]y (?:key|focus|nurture|intervention) group|(?:[Oo]ur|[Tt]he) partner school)\\b[^.!?\\n]{0,60}?(?:\\band|,|:) ${NAME} (\\p{Ll}+)`,
+    ),
+    verbAfter: true,
+    strictName: true,
+    skipAdultContext: true,
+  },
+  // "our pen pals in Lyon wrote back and Margaux drew us a map": children at a partner
+  // school, named in the same sentence.
+  {
+    id: 'child-reference/pen-pal',
+    pattern: rx(`\\b[Pp]en[- ]?pals?\\b[^.!?\\n]{0,60}?\\b(?:and|,|:) ${NAME}`),
+    strictName: true,
+  },
 ];
+
+/** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": a year group of the
+ * writer's, then names opening the items of a list of results or news. */
+export const GROUP_CUE = rx(
+  `\\b(?:[Mm]y|[Oo]ur) (?:[Yy]ear ?\\d+|Y\\d+|[Yy]r ?\\d+|tutor group|form|tutees|mentees|leavers)s?\\b`,
+);
+export const LIST_ITEM_NAME = rx(`(?<=^|[\\s,;!.(])${NAME}\\s*(?:→|->|=>|:|–|—)\\s`);
 
 /** Covering or teaching a class, after which named children are pupils there. */
 export const COVER_CUE = rx(
-  `\\b(?:[Cc]overing|[Cc]overed|[Tt]eaching|[Tt]aught|[Ss]upply (?:in|with|for|at)) (?:(?:[Yy]ear|Y) ?\\d+|[Rr]eception|[Nn]ursery|a class|class)\\b`,
+  `\\b(?:[Cc]overing|[Cc]overed|[Tt]eaching|[Tt]aught|[Ss]upply(?: day| teaching)? (?:in|with|for|at)) (?:(?:[Yy]ear|Y) ?\\d+|[Rr]eception|[Nn]ursery|a class|class|\\d{1,2}[A-Z]{1,2}\\d?)\\b`,
 );
 /** "Darcie and Kayden argued": two names, then a word the detector checks is a verb. */
 export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
@@ -240,12 +267,13 @@ export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
 const OWN_ADJECTIVES = [...FAMILY_ADJECTIVES].filter((w) => w !== 'new').join('|');
 const OWN_NOUNS = [...OWN_FAMILY_NOUNS, 'grandchildren', 'grandkids', 'stepkids'].join('|');
 export const OWN_CIRCLE = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
+  // "our partner school" is a school, not the writer's partner.
+  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b(?![ -]schools?\\b)|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
 );
 
 /** Capitalised words the name patterns can catch that are no child's name. */
 export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(
-  'i year reception nursery class mr mrs miss ms sir dr mum dad mummy daddy nan nana grandad grandma god christmas easter eid diwali english maths science polish welsh french spanish lego monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok'.split(
+  'i year reception nursery class mr mrs miss ms sir dr mum dad mummy daddy nan nana grandad grandma god christmas easter eid diwali english maths science polish welsh french spanish lego monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok im ive ill id'.split(
     ' ',
   ),
 );
@@ -257,4 +285,4 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /former|pen ?pal|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;

@@ -25,7 +25,10 @@ export function isAmbiguous(m: Mention, index: NameIndex, tokens?: Token[]): boo
 export function accept(m: Mention, scan: Scan, index: NameIndex, text: string): string | undefined {
   const look = lookAt(m, scan, index, text, isAmbiguous(m, index, scan.tokens));
   for (const rule of NAME_RULES) {
-    if (rule.fires(look)) return rule.says === 'flag' ? rule.id : undefined;
+    if (!rule.fires(look)) continue;
+    if (rule.says === 'flag') return rule.id;
+    quietBy(m, scan, rule.id);
+    return undefined;
   }
   return scoreOf(look) >= thresholdFor(look) ? CONTEXT_RULE.id : undefined;
 }
@@ -42,6 +45,7 @@ export function decide(m: Mention, scan: Scan, index: NameIndex, text: string): 
     else {
       fired.push({ rule: rule.id, said });
       decided = { verdict: said === 'flag' ? 'flagged' : 'quiet', rule: rule.id, fired };
+      if (said === 'quiet') quietBy(m, scan, rule.id);
     }
   }
   if (decided) return decided;
@@ -65,4 +69,10 @@ function firesSafely(fires: (look: Look) => boolean, look: Look): boolean {
   } catch {
     return false;
   }
+}
+
+/** Records the quiet rule on the mention, and the name among the scan's quiet ones. */
+function quietBy(m: Mention, scan: Scan, rule: string): void {
+  m.quietBy = rule;
+  (scan.quietKeys ??= new Set()).add(scan.tokens[m.from]!.key);
 }

@@ -15,6 +15,9 @@ import {
 } from './name-index';
 import { type Token, caseStyle, tokenize } from './tokens';
 import { normaliseForNames } from '../text/normalise';
+import { isEnglishWord } from '../text/english';
+import { radicalForms } from './welsh-mutation';
+import { WELSH_MUTATION_TRIGGERS } from './welsh-words';
 import type { Mention, NameDecision, Scan } from './scan';
 import { accept, decide, isAmbiguous } from './decide';
 
@@ -115,7 +118,8 @@ function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): 
       i = m.to;
       continue;
     }
-    const own = titled ? matchAt(tokens, i, index) : m;
+    const found = titled ? matchAt(tokens, i, index) : m;
+    const own = found && registerOrder(tokens, found);
     if (own) {
       out.push(own);
       i = own.to;
@@ -163,6 +167,10 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   if (found) return found;
   const bare = possessiveWithoutApostrophe(tokens, i, index) ?? pluralSurname(t, index);
   if (bare) return bestOf(tokens, i, bare, false);
+  const joined = hyphenatedTypo(tokens, i, index);
+  if (joined) return bestOf(tokens, i, joined, false);
+  const mutated = mutatedEntries(tokens, i, index);
+  if (mutated) return bestOf(tokens, i, mutated, true);
   if (typoCandidate(t, index)) {
     const typos = typoEntries(index, t.key);
     return typos.length ? bestOf(tokens, i, typos, true) : undefined;
@@ -240,4 +248,92 @@ function pluralSurname(t: Token, index: NameIndex): Entry[] | undefined {
     if (entries?.length) return entries;
   }
   return undefined;
+}
+
+/** "Llongyfarchiadau i Gerys": a capitalised word after a Welsh word that mutates the
+ * next one, which is no English word and whose radical form is a listed name (Cerys). */
+function mutatedEntries(tokens: Token[], i: number, index: NameIndex): Entry[] | undefined {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.shape !== 'title' || t.where !== 'text' || t.sentenceStart || !prev) return undefined;
+  if (!WELSH_MUTATION_TRIGGERS.has(prev.key) || prev.shape !== 'lower') return undefined;
+  if (!/^[ \t]+$/.test(t.gapBefore)) return undefined;
+  for (const radical of radicalForms(t.key)) {
+    const entries = index.byFirstPart.get(radical)?.filter((e) => e.parts.length === 1);
+    if (!entries?.length) continue;
+    // "at Dom's" is English: "a", "i", "am", "at", "o" mutate only in Welsh text.
+    if (ALSO_ENGLISH.has(prev.key) && !hasWelsh(tokens)) return undefined;
+    return isEnglishWord(t.key) ? undefined : entries;
+  }
+  return undefined;
+}
+
+const welshText = new WeakMap<Token[], boolean>();
+/** Whether the text holds a word only Welsh uses (worked out once per text). */
+function hasWelsh(tokens: Token[]): boolean {
+  let has = welshText.get(tokens);
+  if (has === undefined) welshText.set(tokens, (has = tokens.some((w) => WELSH_ONLY.has(w.key))));
+  return has;
+}
+
+const ALSO_ENGLISH = new Set(['a', 'i', 'am', 'at', 'o', 'dan', 'ei', 'hyd']);
+/** Words that show the text is (partly) Welsh. */
+const WELSH_ONLY = new Set(
+  'yn y yr mae iawn ac gyda diolch llongyfarchiadau croeso heddiw ysgol pob lwc mawr fawr bach fach ein eich eu dros drwy efo gan heb wrth'.split(
+    ' ',
+  ),
+);
+
+const byLaterParts = new WeakMap<NameIndex, Map<string, Entry[]>>();
+
+/** Entries of hyphenated names ("Lily-Rose") keyed by all their parts but the first. */
+function laterParts(index: NameIndex): Map<string, Entry[]> {
+  let map = byLaterParts.get(index);
+  if (!map) {
+    map = new Map();
+    for (const entries of index.byFirstPart.values())
+      for (const e of entries) {
+        if (e.parts.length < 2) continue;
+        const key = e.parts.slice(1).join(' ');
+        map.set(key, [...(map.get(key) ?? []), e]);
+      }
+    byLaterParts.set(index, map);
+  }
+  return map;
+}
+
+/** "Lilly-Rose" for Lily-Rose: the rest of a hyphenated name exact and its first part one
+ * edit away. Short first parts are allowed here (the rest of the name is the evidence). */
+function hyphenatedTypo(tokens: Token[], i: number, index: NameIndex): Entry[] | undefined {
+  const next = tokens[i + 1];
+  if (!next || !/^[-‐‑]$/.test(next.gapBefore) || tokens[i]!.key.length < 3) return undefined;
+  const map = laterParts(index);
+  for (let n = 1; n <= 2 && i + n < tokens.length; n++) {
+    if (n > 1 && !/^[-‐‑]$/.test(tokens[i + n]!.gapBefore)) break;
+    const rest = tokens
+      .slice(i + 1, i + 1 + n)
+      .map((t) => t.key)
+      .join(' ');
+    const entries = map
+      .get(rest)
+      ?.filter((e) => e.parts.length === n + 1 && withinOneEdit(tokens[i]!.key, e.parts[0]!));
+    if (entries?.length)
+      return entries.map((e) => ({ ...e, parts: [tokens[i]!.key, ...e.parts.slice(1)] }));
+  }
+  return undefined;
+}
+
+/** "Kowalczyk, Jakub" (a register or a mark sheet): a listed surname, a comma, then the
+ * same person's first or preferred name is one full mention of that person. */
+function registerOrder(tokens: Token[], m: Mention): Mention {
+  if (m.full || m.from !== m.to) return m;
+  const next = tokens[m.to + 1];
+  if (!next || !/^,[ \t]*$/.test(next.gapBefore)) return m;
+  const entries = m.entries.filter(
+    (e) =>
+      e.field === 'last' &&
+      (e.person.firstParts[0] === next.key || e.person.preferredParts[0] === next.key),
+  );
+  if (!entries.length) return m;
+  return { ...m, entries, to: m.to + 1, end: next.end, full: true };
 }

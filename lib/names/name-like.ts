@@ -62,6 +62,10 @@ export function variantContext(m: Mention, scan: Scan): boolean {
   return cued || (posOf(t.key) === 'name' && nextPos === 'verb');
 }
 
+/** Words that join two names: English "and", "or", and Welsh "a", "ac" ("Catrin a Seren"). */
+const JOINS = new Set(['and', 'or', 'a', 'ac']);
+const joins = (t: Token) => JOINS.has(t.key) && (t.key !== 'a' || t.raw === 'a');
+
 /** Listed names joined by "and", "&" or commas: "Hunter and Jade", "Ruby, Ayaan, Mia". */
 export function coordinated(m: Mention, scan: Scan): boolean {
   const { tokens } = scan;
@@ -69,14 +73,13 @@ export function coordinated(m: Mention, scan: Scan): boolean {
   const before = tokens[m.from - 1];
   if (before && !t.sentenceStart) {
     if (/^\s*[,&+]\s*$/.test(t.gapBefore) && namedAt(m, scan, m.from - 1)) return true;
-    const joins = before.key === 'and' || before.key === 'or';
-    if (joins && !before.sentenceStart && namedAt(m, scan, m.from - 2)) return true;
+    if (joins(before) && !before.sentenceStart && namedAt(m, scan, m.from - 2)) return true;
   }
   const after = tokens[m.to + 1];
   if (after && !after.sentenceStart) {
     if (/^(?:['’ʼ]s?)?\s*[,&+]\s*$/.test(after.gapBefore) && namedAt(m, scan, m.to + 1))
       return true;
-    if ((after.key === 'and' || after.key === 'or') && namedAt(m, scan, m.to + 2)) return true;
+    if (joins(after) && namedAt(m, scan, m.to + 2)) return true;
   }
   return false;
 }

@@ -44,16 +44,19 @@ export const BUSINESS_AFTER =
 export const TITLE_AFTER =
   /^[ \t]+and (?:the|his|her|their) (?!(?:Year|Class|Reception|Nursery|P\d)\b)\p{Lu}\p{Ll}+ (?!(?:Year|Class|Team|Group)\b)\p{Lu}\p{Ll}+/u;
 
-/** Well-known figures of Bible and nativity stories who share pupils' first names. */
+/** Well-known figures of Bible and nativity stories who share pupils' first names, in
+ * English and in Welsh (Adda, Efa, Noa, Dafydd, Mair, Iesu: Welsh-medium RE). */
 export const STORY_FIGURES: ReadonlySet<string> = new Set(
-  'adam eve cain abel noah abraham isaac jacob esau joseph moses aaron samson delilah samuel david goliath solomon daniel jonah mary gabriel jesus'.split(
-    ' ',
-  ),
+  `adam eve cain abel noah abraham isaac jacob esau joseph moses aaron samson delilah samuel david
+  goliath solomon daniel jonah mary gabriel jesus adda efa noa abram joseff dafydd jona mair iesu
+  ioan pedr`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Context that makes such a figure the story's: "the nativity", "Bible story", "RE". */
 export const STORY_CONTEXT =
-  /\b(?:[Nn]ativity|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en)\b/g;
+  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en)\b/g;
 
 /** Buildings and landmarks named after someone: "the Mackintosh building", "the Carnegie library". */
 export const BUILDING_NOUNS: ReadonlySet<string> = new Set(
@@ -64,7 +67,7 @@ export const BUILDING_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words in a post about houses, teams and their scores: "house points", "final standings". */
 export const HOUSE_CONTEXT =
-  /\b(?:[Hh]ouses?|[Tt]ŷ|[Tt]eams?|[Pp]oints|[Ss]tandings|[Ll]eague table|[Ss]ports day|[Gg]ala)\b/;
+  /\b(?:houses?|tŷ|teams?|points|standings|league table|sports day|gala)\b/i;
 
 /** Words that make a text about a book, a film or a show: the names in it may be its
  * characters ("Sephy and Callum broke me", "book club pick"). */
@@ -87,3 +90,9 @@ export const ADULT_ROLES: ReadonlySet<string> = new Set(
  * class puppet". */
 export const MASCOT_AFTER =
   /^(?:['’]s)?,?[ \t]+(?:our|the|my)[ \t]+(?:(?:class|school|nursery|reading|travelling|new)[ \t]+)?(?:mascot|bear|teddy|puppet|toy|doll|monkey|dragon|owl|elf|pet|hamster|rabbit|guinea pig|fish|tortoise|snail)s?\b/;
+
+/** Listed surnames that are also the name of a faith ("Islam"), and the words that make
+ * a post about the faith: "learning about Islam in RE", "Islam and Ramadan". */
+export const FAITH_NAMES: ReadonlySet<string> = new Set(['islam', 'christian', 'sikh']);
+export const FAITH_CONTEXT =
+  /\b(?:RE|R\.E\.|RS|religions?|religious|faiths?|beliefs?|Ramadan|Eid|mosque|Muslims?|Qur['’]?an|Koran|imam|prophet|Allah|Christianity|Judaism|Sikhism|Hinduism|Buddhism|church|gurdwara|synagogue|temple|worship)\b/;

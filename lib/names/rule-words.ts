@@ -55,6 +55,19 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'Thomas the Tank Engine',
   'Hey Duggee',
   'Mr Tumble',
+  // Weather, animals and things made of a name-word: "jack frost been out", "a ginger tom".
+  'Jack Frost',
+  'ginger tom',
+  'tom cat',
+  'tabby tom',
+  'Union Jack',
+  'jumping jacks',
+  'jack in the box',
+  'Peeping Tom',
+  'Tom Thumb',
+  // Wales's patron saint and his day (Welsh-medium schools mark it every March).
+  'Dewi Sant',
+  'Gŵyl Dewi',
 ];
 
 /** Titles of staff: "Mrs Hughes", "mr pemberton", "Miss Dawn". */
@@ -198,6 +211,16 @@ export const SUBJECT_WORDS: ReadonlySet<string> = new Set(
   athletics basketball rounders chess choir band orchestra team squad captain club house form
   year reception nursery juniors infants seniors gold silver bronze winner winners champion
   mvp potm`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that open a hashtag about a person ("#WellDoneGrace", "#HappyBirthdayNoah",
+ * Welsh "#LlongyfarchiadauEfa" congratulations, "#PobLwcDewi" good luck, "#DiolchSeren"
+ * thanks): the word after them is the person being cheered, not a surname. */
+export const TAG_CUES: ReadonlySet<string> = new Set(
+  `well done go love happy birthday congrats congratulations proud thanks thank hi
+  llongyfarchiadau pob lwc diolch penblwydd pen blwydd hapus iawn`
     .split(/\s+/)
     .filter(Boolean),
 );

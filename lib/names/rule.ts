@@ -3,7 +3,7 @@
 // test itself (STYLE.md, "Every decision has a name"). Rules read a candidate through
 // a Look, made once per candidate, so each rule is a few lines about one idea.
 import type { Mention, Scan } from './scan';
-import { nextIn, prevIn } from './scan';
+import { candidateAt, nextIn, prevIn } from './scan';
 import type { NameIndex } from './name-index';
 import type { Token } from './tokens';
 
@@ -87,4 +87,16 @@ export function textHas(look: Look, pattern: RegExp): boolean {
     facts.set(pattern, has);
   }
   return has;
+}
+
+/** "Heulwen a Tesni", "Steffan ac Efa": between two names "a" / "ac" is Welsh for "and",
+ * not an article (no English sentence puts "a" between two people's names). */
+export function welshAnd({ prev, t, tokens, m, scan }: Look): boolean {
+  return (
+    (prev?.raw === 'a' || prev?.raw === 'ac') &&
+    /^[ \t]+$/.test(t.gapBefore) &&
+    /^[ \t]+$/.test(prev.gapBefore) &&
+    !tokens[m.from - 1]!.sentenceStart &&
+    candidateAt(scan, m.from - 2) !== undefined
+  );
 }

@@ -20,6 +20,9 @@ export interface Mention extends Span {
   variant?: boolean;
   /** Set when the rules accept it: the id of the rule that flagged it. */
   rule?: string;
+  /** Set when a named quiet rule decided it: the id of that rule (rules read it for later
+   * mentions of the same name, "Branwen ferch Llŷr … how Branwen was treated"). */
+  quietBy?: string;
 }
 
 /** What the rules decided about one candidate; kept per candidate only when traced. */
@@ -45,6 +48,8 @@ export interface Scan {
   /** Full names and names that are no ordinary word, taken before the ambiguous ones. */
   firmNames: number;
   mentions: Mention[];
+  /** Keys of the names a quiet rule has decided so far (rules/other-person.ts reads it). */
+  quietKeys?: Set<string>;
   /** Parallel to candidates, when the scan was asked for a trace. */
   decisions?: NameDecision[];
 }

@@ -49,9 +49,24 @@ const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
 const praised = ({ prev, tokens, m }: Look) =>
   prev !== undefined && endsWithAny(tokens, m.from, PRAISE.get(prev.key));
 const isModal = ({ t }: Look) => posOf(t.key) === 'modal';
-/** The part of speech of the adjacent next word ('' when there is none). */
-const nextPos = ({ next }: Look) =>
-  next && adjacent(next) ? (verbish(next.key) ? 'verb' : posOf(next.key)) : '';
+/** Single letters that stand for words in chat ("will u", "r u ok", "jack n jill"), so
+ * never an initial. */
+const CHAT_LETTERS = new Set('a i u r n'.split(' '));
+/** "jack s", "Hope G.": a letter after a name is the surname's initial, not a noun. */
+const initialAfter = ({ next, end }: Look) =>
+  !!next &&
+  adjacent(next) &&
+  next.raw.length === 1 &&
+  !CHAT_LETTERS.has(next.key) &&
+  !end.possessive;
+/** The part of speech of the adjacent next word ('' when there is none; 'initial' for a
+ * surname's initial, which says nothing about the word before it). */
+const nextPos = (l: Look) => {
+  const { next } = l;
+  if (!next || !adjacent(next)) return '';
+  if (initialAfter(l)) return 'initial';
+  return verbish(next.key) ? 'verb' : posOf(next.key);
+};
 
 export const TERMS: readonly ScoreTerm[] = [
   // How the word is written, in text whose writer uses capitals.
@@ -59,7 +74,9 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/lower-case',
     weight: -3,
     group: 'case',
-    when: (l) => l.scan.style === 'normal' && l.t.shape === 'lower' && !praised(l),
+    // "grace p intercepting": a name with its initial is a name however it is written.
+    when: (l) =>
+      l.scan.style === 'normal' && l.t.shape === 'lower' && !praised(l) && !initialAfter(l),
   },
   {
     id: 'names/score/capital-mid-sentence',
@@ -165,17 +182,7 @@ export const TERMS: readonly ScoreTerm[] = [
   {
     id: 'names/score/initial-after',
     weight: +3,
-    when: (l) => {
-      const n = l.next;
-      return (
-        !!n &&
-        adjacent(n) &&
-        n.raw.length === 1 &&
-        n.key !== 'a' &&
-        n.key !== 'i' &&
-        !l.end.possessive
-      );
-    },
+    when: initialAfter,
   },
   {
     id: 'names/score/stat-after',

@@ -61,6 +61,17 @@ describe('council names', () => {
       .map((p) => p.tokens.join(' '));
     expect(phrases).toEqual(['london borough of camden', 'camden council']);
   });
+  it("adds a Welsh council's Welsh name ('Cyngor Sir Penfro' is Pembrokeshire County Council)", () => {
+    const penfro = { ...hollybrook.school, localAuthority: 'Pembrokeshire County Council' };
+    const phrases = schoolPhrases(penfro)
+      .filter((p) => p.kind === 'authority')
+      .map((p) => p.tokens.join(' '));
+    expect(phrases).toEqual([
+      'pembrokeshire county council',
+      'pembrokeshire council',
+      'cyngor sir penfro',
+    ]);
+  });
 });
 
 describe('aliases with no institution word', () => {

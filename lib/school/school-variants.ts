@@ -1,6 +1,11 @@
 // Derives, from the school block of the settings, every way people write the
 // school's names, council and street lines. Generic: works for any school.
-import { COUNCIL_WORDS, INSTITUTION_WORDS, NAME_FILLER_WORDS } from './school-words';
+import {
+  COUNCIL_WORDS,
+  INSTITUTION_WORDS,
+  NAME_FILLER_WORDS,
+  WELSH_COUNCIL_NAMES,
+} from './school-words';
 import { STREET_TYPES, WELSH_STREET_TYPES } from '../contact/street-types';
 import type { School } from '../settings/types';
 import { nameTokens } from '../contact/words';
@@ -98,6 +103,10 @@ function authorityPhrases(tokens: string[]): Phrase[] {
   if (core.filter((t) => t !== 'and').length >= 2 && core.includes('and')) {
     phrases.push({ tokens: core, kind: 'authority' });
   }
+  // A Welsh council's Welsh name: "Cyngor Caerdydd" is Cardiff Council.
+  const welsh = WELSH_COUNCIL_NAMES[core.join(' ')];
+  if (welsh && Object.hasOwn(WELSH_COUNCIL_NAMES, core.join(' ')))
+    for (const name of welsh) phrases.push({ tokens: name.split(' '), kind: 'authority' });
   return phrases;
 }
 

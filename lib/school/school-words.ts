@@ -89,3 +89,31 @@ export const SHORT_NAME_CUES: ReadonlySet<string> = new Set([
   'team',
   'proud',
 ]);
+
+/** The Welsh names of Wales's 22 councils, keyed by the English core of their name
+ * (folded, "&" as "and"): Welsh-medium posts write "Cyngor Caerdydd" for Cardiff Council. */
+export const WELSH_COUNCIL_NAMES: Readonly<Record<string, readonly string[]>> = {
+  cardiff: ['cyngor caerdydd', 'cyngor dinas caerdydd'],
+  swansea: ['cyngor abertawe', 'cyngor dinas a sir abertawe'],
+  newport: ['cyngor casnewydd', 'cyngor dinas casnewydd'],
+  'vale of glamorgan': ['cyngor bro morgannwg'],
+  'rhondda cynon taf': ['cyngor rhondda cynon taf'],
+  gwynedd: ['cyngor gwynedd'],
+  conwy: ['cyngor conwy', 'cyngor bwrdeistref sirol conwy'],
+  denbighshire: ['cyngor sir ddinbych'],
+  flintshire: ['cyngor sir y fflint'],
+  wrexham: ['cyngor wrecsam', 'cyngor bwrdeistref sirol wrecsam'],
+  powys: ['cyngor sir powys'],
+  ceredigion: ['cyngor sir ceredigion'],
+  pembrokeshire: ['cyngor sir penfro'],
+  carmarthenshire: ['cyngor sir gar', 'cyngor sir caerfyrddin'],
+  'neath port talbot': ['cyngor castell nedd port talbot'],
+  bridgend: ['cyngor pen y bont ar ogwr'],
+  'merthyr tydfil': ['cyngor merthyr tudful'],
+  caerphilly: ['cyngor caerffili'],
+  'blaenau gwent': ['cyngor blaenau gwent'],
+  torfaen: ['cyngor torfaen'],
+  monmouthshire: ['cyngor sir fynwy'],
+  'isle of anglesey': ['cyngor sir ynys mon'],
+  anglesey: ['cyngor sir ynys mon'],
+};

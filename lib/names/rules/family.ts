@@ -2,7 +2,7 @@
 // child-reference uses the same family words (child-cues.ts).
 import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from '../context-words';
 import { POSSESSIVES } from '../rule-words';
-import { defineNameRule } from '../rule';
+import { defineNameRule, textHas } from '../rule';
 import type { Token } from '../tokens';
 
 /** The token before i in the same sentence, skipping "own", "little" and the like. */
@@ -12,18 +12,83 @@ function beforeSkipping(tokens: Token[], i: number): number {
   return j >= 0 && !tokens[j + 1]!.sentenceStart ? j : -1;
 }
 
+/** Brothers and sisters are the writer's own only after "my" or "our": "her sister
+ * Hania" is a pupil's sibling, which child-reference decides. */
+const OWN_SIBLINGS = new Set(['sister', 'brother', 'sis', 'bro', 'cousin', 'twin']);
+/** People whose children are no pupil of the writer's: "my friend's daughter Grace". */
+const FRIENDS = new Set(
+  'friend friends mate mates neighbour neighbours bestie cousin sister brother colleague'.split(
+    ' ',
+  ),
+);
+
+/** Whether token k owns the family noun: "my", "our", or "my friend's". */
+function owns(tokens: Token[], k: number, sibling: boolean): boolean {
+  const t = tokens[k]!;
+  if (t.key === 'my' || t.key === 'our') return true;
+  if (!sibling && POSSESSIVES.has(t.key)) return true;
+  return !sibling && t.possessive && FRIENDS.has(t.key);
+}
+
+/** The family noun just before token i ("my little sister", "our niece"), or -1. */
+function ownKinBefore(tokens: Token[], i: number): number {
+  const noun = beforeSkipping(tokens, i);
+  if (noun < 0) return -1;
+  const key = tokens[noun]!.key;
+  const sibling = OWN_SIBLINGS.has(key);
+  if (!sibling && !OWN_FAMILY_NOUNS.has(key)) return -1;
+  const owner = beforeSkipping(tokens, noun);
+  return owner >= 0 && owns(tokens, owner, sibling) ? noun : -1;
+}
+
 export const ownFamily = defineNameRule({
   id: 'names/own-family',
-  why: "The writer's own family shares pupils' names; they are not pupils named at work.",
+  why: "The writer's own family (or a friend's child) shares pupils' names; they are not pupils named at work.",
   says: 'quiet',
-  quiet: ['My own son Oscar starts school next week.', 'our niece Summer is visiting'],
-  flagged: ["My class loved Oscar's story."],
+  quiet: [
+    'My own son Oscar starts school next week.',
+    'our niece Summer is visiting',
+    "My friend's daughter Ruby ran her first 10k.",
+    'my little brother Kevin is driving now',
+  ],
+  flagged: ["My class loved Oscar's story.", 'Her brother Noah starts in September.'],
   fires: ({ tokens, m }) => {
     const i = m.from;
     if (!/^[ \t]*,?[ \t]*$/.test(tokens[i]!.gapBefore)) return false;
-    const noun = beforeSkipping(tokens, i);
-    if (noun < 0 || !OWN_FAMILY_NOUNS.has(tokens[noun]!.key)) return false;
-    const owner = beforeSkipping(tokens, noun);
-    return owner >= 0 && POSSESSIVES.has(tokens[owner]!.key);
+    return ownKinBefore(tokens, i) >= 0;
+  },
+});
+
+/** A birthday or a "love you" to the person: how a family post greets its own. */
+const FAMILY_GREETING =
+  /\b(?:happy birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)/i;
+
+export const ownFamilyGreeted = defineNameRule({
+  id: 'names/own-family-greeted',
+  why: 'The only name in a family post ("my sister turned 18 … happy birthday Ruby", "my Ruby turned 10") is the writer\'s own.',
+  says: 'quiet',
+  quiet: [
+    'My big sister turned 30 today and is still taller than me. Happy birthday Ruby!',
+    'Cannot believe my Ruby turned 10 today 🎂 love you xx',
+  ],
+  flagged: [
+    'Happy birthday Ruby from everyone in Hazel class!',
+    'my class sang happy birthday to Ruby and Kevin',
+    'My Year 2s turned the hall into a zoo. Happy birthday Ruby!',
+  ],
+  fires: (look) => {
+    const { tokens, m, scan, prev } = look;
+    if (m.from !== m.to || m.full || scan.candidates.length !== 1) return false;
+    if (!m.entries.some((e) => e.field !== 'last') || !textHas(look, FAMILY_GREETING)) return false;
+    // "my Ruby turned 10": the writer's own child, named with "my" straight before.
+    if (prev?.key === 'my' && /^\s+(?:turned|turns|is) \d+\b/.test(look.after)) return true;
+    // "my sister … Ruby": an own family noun with no name of its own, before the name.
+    for (let k = 0; k < m.from; k++) {
+      const key = tokens[k]!.key;
+      if (!OWN_SIBLINGS.has(key) && !OWN_FAMILY_NOUNS.has(key)) continue;
+      const owner = beforeSkipping(tokens, k);
+      if (owner >= 0 && (tokens[owner]!.key === 'my' || tokens[owner]!.key === 'our')) return true;
+    }
+    return false;
   },
 });

@@ -1,6 +1,7 @@
 // The rules that flag. Recall comes first: a full name, a listed name in a tag or a
 // link, and any listed name that is no ordinary word is a mention unless a named
 // quiet rule before it says otherwise (rules/index.ts gives the order).
+import { TAG_CUES } from '../rule-words';
 import { defineNameRule } from '../rule';
 
 export const fullName = defineNameRule({
@@ -11,10 +12,6 @@ export const fullName = defineNameRule({
   flagged: ['Isaac Green read to the class.', 'Mrs Hughes is on duty.'],
   fires: ({ m }) => m.full,
 });
-
-const TAG_CUES = new Set(
-  'well done go love happy birthday congrats congratulations proud thanks thank hi'.split(' '),
-);
 
 export const inTag = defineNameRule({
   id: 'names/in-tag',

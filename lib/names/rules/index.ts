@@ -26,7 +26,10 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.houseList,
   nonPerson.surnameAsThing,
   nonPerson.otherLanguage,
+  nonPerson.welshWord,
+  nonPerson.faith,
   family.ownFamily,
+  family.ownFamilyGreeted,
   nonPerson.petOrToy,
   // Someone else who shares the name.
   other.listedSurnameAfter,
@@ -37,7 +40,10 @@ export const NAME_RULES: readonly NameRule[] = [
   other.otherInitialBefore,
   other.capitalAfter,
   other.capitalBefore,
+  other.knownSurnameAfter,
   other.versusUnlisted,
+  other.sameFigureAgain,
+  other.typoOfSurnameAsGivenName,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.
   recall.inTag,
   recall.ordinaryWordInTag,

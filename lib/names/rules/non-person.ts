@@ -36,6 +36,8 @@ import { isEnglishWord } from '../../text/english';
 import { isEverydayWord } from '../../text/everyday';
 import { isKnownWord } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
+import { WELSH_AFTER, WELSH_BEFORE, WELSH_NAME_WORDS, WELSH_WORD_EMOJI } from '../welsh-words';
+import { FAITH_CONTEXT, FAITH_NAMES } from '../non-person-words';
 import type { Token } from '../tokens';
 
 const joins = (w: { key: string; gapBefore: string } | undefined) =>
@@ -132,7 +134,10 @@ export const storyFigure = defineNameRule({
   id: 'names/non-person/story-figure',
   why: 'A Bible story figure with two signs of the story (another figure or a story word) is the figure.',
   says: 'quiet',
-  quiet: ['Adam and Eve in the garden of Eden was our RE story.'],
+  quiet: [
+    'Adam and Eve in the garden of Eden was our RE story.',
+    'Stori Adda ac Efa yn y wers heddiw.',
+  ],
   flagged: ['Eve was a shepherd in the nativity.', 'Cast: Joseph - Noah, Mary - Eve.'],
   fires: ({ tokens, m, text }) => {
     if (m.from !== m.to || !STORY_FIGURES.has(tokens[m.from]!.key)) return false;
@@ -249,21 +254,30 @@ export const mascot = defineNameRule({
  * new lines, numbers): how many are on a list and how many are not. */
 function listSiblings(scan: Scan, i: number): { listed: number; unlisted: number } {
   const { tokens } = scan;
-  const LIST_GAP = /^[\s\d.,/|&:;()+-]*[,/|\n\d][\s\d.,/|&:;()+-]*$/;
+  // Any run of non-letters (emoji medals included: "🥇 Priestley 412 / 🥈 Bronte 398")
+  // holding a separator or a number.
+  const LIST_GAP = /^[^\p{L}]*[,/|\n\d][^\p{L}]*$/u;
+  // "2nd Kerr": an ordinal's letters are part of the separator.
+  const ordinal = (k: number) =>
+    /^(?:st|nd|rd|th)$/.test(tokens[k]?.raw ?? '') && /\d$/.test(tokens[k]!.gapBefore);
+  const apart = (k: number) =>
+    LIST_GAP.test(tokens[k]!.gapBefore) ||
+    ((ordinal(k) || ordinal(k - 1)) && /^\s*$/.test(tokens[k]!.gapBefore)) ||
+    ordinal(k);
   let listed = 0;
   let unlisted = 0;
   const visit = (k: number) => {
     const t = tokens[k]!;
+    if (ordinal(k)) return true;
     if (t.shape !== 'title' && t.shape !== 'upper') return false;
     if (candidateAt(scan, k)) listed++;
     else if (nameShaped(t) && !isEverydayWord(t.key)) unlisted++;
-    else return false;
+    // A house named after a thing ("Salt", "Oak") neither counts nor ends the list.
+    else if (!isEverydayWord(t.key)) return false;
     return true;
   };
-  for (let k = i - 1; k >= 0 && k >= i - 8 && LIST_GAP.test(tokens[k + 1]!.gapBefore); k--)
-    if (!visit(k)) break;
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && LIST_GAP.test(tokens[k]!.gapBefore); k++)
-    if (!visit(k)) break;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && apart(k + 1); k--) if (!visit(k)) break;
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && apart(k); k++) if (!visit(k)) break;
   return { listed, unlisted };
 }
 
@@ -273,6 +287,7 @@ export const houseList = defineNameRule({
   says: 'quiet',
   quiet: [
     'House points: Darwin 210, Kerr 198, Nightingale 180',
+    'SPORTS DAY 🏅 1st Turing 300 / 2nd Oak 280 / 3rd Kerr 260 / 4th Seacole 200',
     'Kit: house shirt (Franklin/Holland/Turing)',
   ],
   flagged: ['House points: Noah 10, Ruby 8, Kevin 6', 'Kerr, Darwin and Turing were on time.'],
@@ -308,6 +323,56 @@ export const otherLanguage = defineNameRule({
     const after =
       tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.sentenceStart && foreign(m.to + 1);
     return before && after ? true : (before || after) && (foreign(m.from - 2) || foreign(m.to + 2));
+  },
+});
+
+/** "yr eira", "toriad gwawr", "Seren yr wythnos", "Heulwen braf": a listed name that is
+ * a Welsh word, inside a Welsh phrase that makes it the word (welsh-words.ts). */
+export const welshWord = defineNameRule({
+  id: 'names/non-person/welsh-word',
+  why: 'A name that is also a Welsh word (Eira, snow; Alaw, tune; Seren, star), inside a Welsh phrase that makes it the word, is the word.',
+  says: 'quiet',
+  quiet: [
+    'Oherwydd yr eira, the school is closed.',
+    'Seren yr wythnos this week goes to the whole class!',
+    'Heulwen braf heddiw, perfect for the yard.',
+    'Dysgu alaw newydd for the concert.',
+    'EIRA ❄️ get the sledges out!',
+  ],
+  flagged: [
+    'Seren won the star of the week.',
+    'Da iawn Seren fach!',
+    'Llongyfarchiadau i Alaw am ennill!',
+    'Seren yn canu yn y cyngerdd.',
+  ],
+  fires: ({ m, prev, next, t, after }) => {
+    if (m.from !== m.to || m.full || !Object.hasOwn(WELSH_NAME_WORDS, t.key)) return false;
+    if (!m.entries.every((e) => e.field !== 'last')) return false;
+    // "EIRA ❄️❄️ the garden looks like Narnia": the word opening a post, drawn after it.
+    const drawn = Object.hasOwn(WELSH_WORD_EMOJI, t.key) ? WELSH_WORD_EMOJI[t.key]! : undefined;
+    if (drawn && t.sentenceStart && after.trimStart().startsWith(drawn)) return true;
+    // A word of the phrase next to it, in plain running text (not "Seren, Haf").
+    const before = prev !== undefined && adjacent(t) && WELSH_BEFORE.has(prev.key);
+    const behind = next !== undefined && adjacent(next) && WELSH_AFTER.has(next.key);
+    if (!before && !behind) return false;
+    // Capitalised mid-sentence with only a word after it, it is still a name: "well done
+    // Seren yr wythnos" thanks the pupil who is star of the week.
+    return t.shape === 'lower' || t.sentenceStart || before;
+  },
+});
+
+export const faith = defineNameRule({
+  id: 'names/non-person/faith',
+  why: 'A surname alone that is also the name of a faith ("Islam"), in a post about faith or RE, is the faith.',
+  says: 'quiet',
+  quiet: ['In RE we are learning how Islam marks Ramadan.'],
+  flagged: ['Tahir Islam read beautifully in RE.', 'Well done to Islam in RE today.'],
+  fires: (look) => {
+    const { m, t, prev } = look;
+    if (m.full || m.from !== m.to || !look.onlyLast || !FAITH_NAMES.has(t.key)) return false;
+    // "well done to Islam": after a cue word it is someone, not the faith.
+    if (prev && /^(?:to|done|thanks|congrats|congratulations)$/.test(prev.key)) return false;
+    return textHas(look, FAITH_CONTEXT);
   },
 });
 

@@ -6,7 +6,7 @@ import { coordinated, variantContext } from '../name-like';
 import { verbish } from '../phrase-match';
 import { FAMILY_NOUNS, POSSESSIVES } from '../rule-words';
 import { DETERMINERS } from '../../text/determiners';
-import { defineNameRule, type Look } from '../rule';
+import { defineNameRule, type Look, welshAnd } from '../rule';
 import { adjacent } from '../scan';
 import { thingAfter } from './non-person';
 
@@ -15,6 +15,11 @@ import { thingAfter } from './non-person';
 function determinerIsNoCue(look: Look): boolean {
   const { tokens, m, t, scan, ambiguous, next } = look;
   const prev = tokens[m.from - 1]!;
+  if (welshAnd(look)) return true;
+  // "its kelly the TA": before a name that is no word, chat's "its" is "it's".
+  if (prev.key === 'its' && !ambiguous) return true;
+  // "is this Noah's bottle?": the determiner goes with the bottle, not the name.
+  if (look.end.possessive && !ambiguous) return true;
   if (prev.key === 'that') return !ambiguous && coordinated(m, scan);
   if (prev.key !== 'our' || t.shape !== 'title' || scan.style !== 'normal') return false;
   if (!next || next.shape !== 'lower' || !adjacent(next) || thingAfter(tokens, m.to)) return false;
@@ -27,7 +32,13 @@ export const determinerBefore = defineNameRule({
   why: 'A determiner before a name-word makes it a thing ("the rose", "that Max"), unless a family word follows ("the Bird family").',
   says: 'quiet',
   quiet: ['We planted the rose by the pond.', 'That Noah song is on again.'],
-  flagged: ['The Bird family say thank you.', 'Our Noah drew a map.'],
+  flagged: [
+    'The Bird family say thank you.',
+    'Our Noah drew a map.',
+    'Dawns: Isaac a Noah',
+    'hiya its isaac from Rowan, got my reading book',
+    "Is this Noah's lunchbox?",
+  ],
   fires: (look) => {
     const { prev, next, ambiguous, onlyLast } = look;
     if (!prev || !DETERMINERS.words.has(prev.key) || determinerIsNoCue(look)) return false;

@@ -3,12 +3,12 @@
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
 import { isEverydayWord } from '../../text/everyday';
-import { OTHER_PERSON_TITLES } from '../rule-words';
+import { OTHER_PERSON_TITLES, TAG_CUES } from '../rule-words';
 import { ADULT_ROLES } from '../non-person-words';
 import { posOf } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
-import { defineNameRule, type Look } from '../rule';
+import { defineNameRule, type Look, welshAnd } from '../rule';
 import { coordinated } from '../name-like';
 import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
 
@@ -201,12 +201,74 @@ export const capitalAfter = defineNameRule({
   },
 });
 
+/** Quiet rules that say the name is a figure of history, myth or story, a pet or toy, or
+ * the writer's own family: a later bare mention of the same name in the same text is
+ * that figure again. Not someone else who merely shares a pupil's name ("Will Green …
+ * Will came in late"): the later one may well be the pupil. */
+const OTHER_FIGURE =
+  /^names\/(?:other-person\/(?:particle|famous)|non-person\/(?:story-figure|story-character|title|quoted-title|named-thing|mascot|pet-or-toy)|own-family)$/;
+
+const SAME_FIGURE_WINDOW = 30;
+
+export const sameFigureAgain = defineNameRule({
+  id: 'names/other-person/same-figure-again',
+  why: 'A bare name that the same text already used for someone else ("Branwen ferch Llŷr … how Branwen was treated") is that figure again.',
+  says: 'quiet',
+  quiet: [
+    'Our myth today: Kevin al-Khwarizmi. Kevin invented algebra, they say.',
+    'My own son Oscar is off sick. Oscar never gets ill!',
+  ],
+  flagged: [
+    'Sophie Ellis-Bextor sang, and then Noah sang too.',
+    'Will Green was on the radio. Will came in late today.',
+  ],
+  fires: ({ m, scan, t }) => {
+    if (m.full || m.from !== m.to || !scan.quietKeys?.has(t.key)) return false;
+    let same = false;
+    // The last few candidates before this one: a figure is named again close by, and a
+    // bounded look back keeps a text of thousands of names linear.
+    const here = scan.candidateOf[m.from]!;
+    for (let n = here - 1; n >= 0 && n >= here - SAME_FIGURE_WINDOW; n--) {
+      const c = scan.candidates[n]!;
+      if (scan.tokens[c.from]!.key !== t.key) continue;
+      // A mention of the same name taken as the pupil in between: this one is too.
+      if (c.rule !== undefined) return false;
+      if (c.quietBy !== undefined && OTHER_FIGURE.test(c.quietBy)) same = true;
+    }
+    return same;
+  },
+});
+
+/** Words after a name in Welsh that are endearments, not surnames: "gethin bach". */
+const ENDEARMENTS = new Set(['bach', 'fach', 'cariad', 'bech']);
+
+export const knownSurnameAfter = defineNameRule({
+  id: 'names/other-person/known-surname-after',
+  why: "A given name in lower case followed by a word the lexicon knows as a surname that is not the pupil's ('olivia rodrigo') is someone else's full name; case says nothing there.",
+  says: 'quiet',
+  quiet: ['doing our best kevin beckham impressions', 'noah kane is on telly again'],
+  flagged: ['noah young scored again', 'ruby and noah were ace', 'well done isaac bach!'],
+  fires: ({ m, t, next, scan, tokens }) => {
+    if (t.shape !== 'lower' || m.full || m.from !== m.to || !isGivenName(m)) return false;
+    if (!next || next.shape !== 'lower' || !adjacent(next) || tokens[m.to]!.possessive)
+      return false;
+    if (candidateAt(scan, m.to + 1) || ownSurname(m, next.key) || ENDEARMENTS.has(next.key))
+      return false;
+    return next.key.length >= 3 && posOf(next.key) === 'name';
+  },
+});
+
 export const capitalBefore = defineNameRule({
   id: 'names/other-person/capital-before',
   why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
   says: 'quiet',
   quiet: ['We watched Theo Holland on the news.', 'we watched a Jonathan Kerr video in class'],
-  flagged: ['Well done Holland for the best effort.', 'Keeper Noah made six saves.'],
+  flagged: [
+    'Well done Holland for the best effort.',
+    'Keeper Noah made six saves.',
+    'Cadair fach #LlongyfarchiadauIsaac',
+    'Hwyl fawr #DiolchIsaac',
+  ],
   fires: (look) => {
     const { m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
@@ -220,6 +282,8 @@ export const capitalBefore = defineNameRule({
     )
       return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
+    // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
+    if (look.t.where === 'tag' && TAG_CUES.has(prev.key)) return false;
     if (!prev.sentenceStart) return true;
     const pos = posOf(prev.key);
     return pos === 'name' || pos === 'unknown';
@@ -228,6 +292,21 @@ export const capitalBefore = defineNameRule({
 
 const VERSUS = new Set(['v', 'vs', 'versus']);
 const NOT_AN_OPPONENT = new Set('year class form team the mr mrs miss ms sir dr'.split(' '));
+
+/** Words after which a given name stands: "his sister Hania", "a girl called Hania". */
+const GIVEN_NAME_SLOT = new Set(
+  'sister brother sis bro cousin twin called named son daughter niece nephew baby'.split(' '),
+);
+
+export const typoOfSurnameAsGivenName = defineNameRule({
+  id: 'names/other-person/typo-of-surname-as-given-name',
+  why: 'A word one letter from a listed surname, in the place of a given name ("his sister Hanne" beside the surname Hanna), is another child\'s name, not the surname.',
+  says: 'quiet',
+  quiet: ['Her little sister Hollend starts nursery soon.'],
+  flagged: ['Hollend scored the winner.', 'Her little sister Orla starts nursery soon.'],
+  fires: ({ m, prev, onlyLast }) =>
+    m.typo && onlyLast && prev !== undefined && GIVEN_NAME_SLOT.has(prev.key),
+});
 
 export const versusUnlisted = defineNameRule({
   id: 'names/other-person/versus',
@@ -258,10 +337,9 @@ export const indefiniteArticle = defineNameRule({
   says: 'quiet',
   quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
   flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah'],
-  fires: ({ prev, tokens, m, scan }) => {
-    // "Heulwen a Tesni": between two names "a" is Welsh for "and".
-    if (prev?.key === 'a' && candidateAt(scan, m.from - 2) && !tokens[m.from - 1]!.sentenceStart)
-      return false;
+  fires: (look) => {
+    const { prev, tokens, m } = look;
+    if (welshAnd(look)) return false;
     if (prev?.key === 'a' || prev?.key === 'an') return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
