@@ -21,6 +21,7 @@ export default defineConfig({
             'test/**/*.test.tsx',
           ],
           exclude: ['test/e2e/**'],
+          setupFiles: ['test/setup-words.ts'],
           sequence: { groupOrder: 0 },
         },
       },

@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildLexicon, lowerAscii, type TargetHit } from '../lib/disparaging/lexicon';
 import { isEnglishWord } from '../lib/text/english';
+import { SHIPPED_WORDS } from '../lib/text/shipped-words';
+import { installWordData } from '../lib/text/word-data';
 import { BUCKETS, fnv1a, toneFeatures } from '../lib/disparaging/tone/features';
 import {
   encodeModel,
@@ -28,6 +30,9 @@ import {
   trainMultiInstance,
   trainNaiveBayes,
 } from '../lib/disparaging/tone/train';
+
+// The word look-ups (isEnglishWord) read the words the repository holds (lib/text/word-data.ts).
+installWordData(SHIPPED_WORDS);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

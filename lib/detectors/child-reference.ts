@@ -20,6 +20,7 @@ import {
 } from '../names/child-cues';
 import { foldName, nameParts } from '../text/fold';
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
+import { onWordDataInstalled } from '../text/word-data';
 import { isKnownWord, posOf } from '../text/part-of-speech';
 import { isEverydayWord } from '../text/everyday';
 import { SUBJECT_WORDS } from '../names/rule-words';
@@ -38,15 +39,21 @@ interface CueSpan extends Span {
  * (lib/text/literal-gate.ts): "called" or "named", "little", "brother"… A first check
  * used to compile all of them, some milliseconds each for their Unicode classes.
  */
-const cueGates = new LiteralIndex();
-const gates = new Map(
-  [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((re) => {
-    const literals = gateLiterals(re.source);
-    return [re, literals ? cueGates.add(literals) : null] as const;
-  }),
-);
+let cueGates = new LiteralIndex();
+// Worked out on first use, once the checker has installed the gate data (lib/text/word-data.ts).
+let gates: Map<RegExp, number | null> | undefined;
+onWordDataInstalled(() => (gates = undefined));
+function cueGatesOf(): Map<RegExp, number | null> {
+  cueGates = new LiteralIndex();
+  return new Map(
+    [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((re) => {
+      const literals = gateLiterals(re.source);
+      return [re, literals ? cueGates.add(literals) : null] as const;
+    }),
+  );
+}
 const mayMatch = (re: RegExp, text: string) => {
-  const gate = gates.get(re);
+  const gate = (gates ??= cueGatesOf()).get(re);
   return gate === null || gate === undefined || cueGates.has(gate, text);
 };
 

@@ -4,6 +4,7 @@
 // (the scanner, the tests, the bench) imports it (lib/engine/shipped-data.ts).
 // Read-only: checkers may share one CheckerData, and each decodes what it needs itself.
 import type { EncodedModel } from '../disparaging/tone/encoded';
+import { installWordData, type WordData } from '../text/word-data';
 
 /** Where the extension's build puts the CheckerData, as JSON, beside background.js. */
 export const CHECKER_DATA_FILE = 'data/checker-data.json';
@@ -15,6 +16,14 @@ export interface CheckerData {
    * alone (tone/signals.ts `rulesAttack`) rather than staying silent.
    */
   toneModel?: EncodedModel;
+  /**
+   * The word lists (lib/text/word-data.ts): English words, everyday words and compromise's
+   * lexicon. Required: without them no name is told from a word. When the file cannot be
+   * read the background passes NO_WORDS, which makes every listed name a name (recall first).
+   * Installed for the look-ups in lib/text when a checker's context is made, before any
+   * detector compiles or checks.
+   */
+  words: WordData;
 }
 
 /** What createChecker hands each detector's `compile`, once per checker. */
@@ -30,6 +39,7 @@ export interface CompileContext {
 
 /** A fresh context: the engine makes one per checker; tests that compile one detector, their own. */
 export function compileContext(data: CheckerData): CompileContext {
+  installWordData(data.words);
   const built = new Map<string, unknown>();
   return {
     data,

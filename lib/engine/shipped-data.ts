@@ -3,6 +3,7 @@
 // background reads the same data from files (platform/background/checker-data.ts), which
 // keeps them out of background.js.
 import { MODEL } from '../disparaging/tone/model-data';
+import { SHIPPED_WORDS } from '../text/shipped-words';
 import type { CheckerData } from './data';
 
-export const SHIPPED_DATA: CheckerData = { toneModel: MODEL };
+export const SHIPPED_DATA: CheckerData = { toneModel: MODEL, words: SHIPPED_WORDS };

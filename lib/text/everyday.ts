@@ -3,13 +3,14 @@
 // rare, and "Grace" and "Mason" are mostly names. A listed name that is an everyday
 // word needs context; one that is rare behaves like a name. Decoded on first use
 // (10,000 words, about a millisecond).
-import { EVERYDAY_WORDS_CODED } from './everyday-words';
+import { onWordDataInstalled, wordData } from './word-data';
 
 let words: Set<string> | undefined;
+onWordDataInstalled(() => (words = undefined));
 
 /** A lower-case word people use at least twice in a million words, usually in lower case. */
 export function isEverydayWord(word: string): boolean {
-  words ??= decode(EVERYDAY_WORDS_CODED);
+  words ??= decode(wordData().everyday);
   return words.has(word);
 }
 

@@ -11,8 +11,8 @@
 // requires nothing is always run. Literals are compared in ASCII lower case, so
 // "SLT" in a case-sensitive pattern gates on "slt" in the lower-cased text.
 
-import { LITERAL_GATES } from './gate-data';
 import { lowerAscii } from './fold';
+import { wordData } from './word-data';
 
 /** Strings a piece of pattern can match, when there are few (null: too many to list). */
 type Exact = readonly string[] | null;
@@ -382,11 +382,11 @@ export function sourceKey(source: string): string {
 
 /**
  * The literals a pattern requires: worked out at build time for the built-in patterns
- * (`npm run gen:gates`, gate-data.ts), afresh for any other (a school's own names).
+ * (`npm run gen:gates`, gate-data.ts, shipped with the word data: lib/text/word-data.ts),
+ * afresh for any other (a school's own names) or when the data have none.
  */
 export function gateLiterals(source: string): readonly string[] | null {
   const key = sourceKey(source);
-  return Object.hasOwn(LITERAL_GATES, key)
-    ? LITERAL_GATES[key]!.split('|')
-    : requiredLiterals(source);
+  const gates = wordData().gates;
+  return Object.hasOwn(gates, key) ? gates[key]!.split('|') : requiredLiterals(source);
 }

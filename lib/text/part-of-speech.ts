@@ -2,6 +2,7 @@
 // build time (lib/text/word-tags.ts). Looking a word up is O(1); running the full
 // tagger costs ~0.7 ms a sentence and still reads "Will was sick" as a modal
 // verb, so the keystroke path never runs it, and the extension never loads it.
+import { onWordDataInstalled } from './word-data';
 import { parentsOf, tagsOf, type Tags } from './word-tags';
 
 const NAME_TAGS = new Set([
@@ -50,6 +51,7 @@ function classify(tags: Tags): Pos {
 }
 
 const cache = new Map<string, Pos>();
+onWordDataInstalled(() => cache.clear());
 
 /** The part of speech the lexicon gives a lower-case word, with simple inflection rules. */
 export function posOf(word: string): Pos {

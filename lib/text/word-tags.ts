@@ -6,33 +6,10 @@
 // line, and a look-up reads one line found by binary search over the lines' first
 // words. A word the table stores only through its base ("walked" through "walk",
 // rule d) is found by taking the inflection off and checking the base's rules.
-import {
-  INFLECTED,
-  ODD_WORDS,
-  TAG_LISTS,
-  TAG_PARENTS,
-  WORD_GROUP_CODES,
-  WORD_GROUPS,
-  WORDS,
-} from './word-tags-data';
+import { onWordDataInstalled, wordData, type LexiconData } from './word-data';
 import { INFLECTIONS } from './word-forms';
 
-/** The generated module's shape (see scripts/gen-lexicon.ts). */
-export interface LexiconData {
-  /** Tag lists, comma-separated. */
-  lists: readonly string[];
-  tagParents: Readonly<Record<string, string>>;
-  /** Tag list number + rule → the tag list number of that inflected form. */
-  inflected: Readonly<Record<string, number>>;
-  /** Group number → tag list number followed by the group's rules ("9sdg"). */
-  groups: readonly string[];
-  /** Sorted words, a line each sixteen: the first whole, the rest front-coded. */
-  words: string;
-  /** Each word's group, one character (GROUP_CODE_BASE + number, skipping three). */
-  groupCodes: string;
-  /** Words front-coding cannot hold, with their tag list number. */
-  odd: readonly (readonly [string, number])[];
-}
+export type { LexiconData } from './word-data';
 
 export type Tags = readonly string[];
 
@@ -173,26 +150,24 @@ export function createLexicon(data: LexiconData) {
   };
 }
 
-const lexicon = createLexicon({
-  lists: TAG_LISTS,
-  tagParents: TAG_PARENTS,
-  inflected: INFLECTED,
-  groups: WORD_GROUPS,
-  words: WORDS,
-  groupCodes: WORD_GROUP_CODES,
-  odd: ODD_WORDS,
+// Built from the installed words (word-data.ts) on first look-up, again when others are installed.
+let lexicon: ReturnType<typeof createLexicon> | undefined;
+let parents: Map<string, Tags> | undefined;
+onWordDataInstalled(() => {
+  lexicon = undefined;
+  parents = undefined;
 });
-
-const parents = new Map<string, Tags>(
-  Object.entries(TAG_PARENTS).map(([tag, list]) => [tag, list.split(',')]),
-);
 
 /** The word's tags in compromise's lexicon, or undefined when it is not there. */
 export function tagsOf(word: string): Tags | undefined {
+  lexicon ??= createLexicon(wordData().lexicon);
   return lexicon.tagsOf(word);
 }
 
 /** A tag's parents in compromise's tag set: "Actor" → Noun. */
 export function parentsOf(tag: string): Tags {
+  parents ??= new Map(
+    Object.entries(wordData().lexicon.tagParents).map(([t, list]) => [t, list.split(',')]),
+  );
   return parents.get(tag) ?? [];
 }
