@@ -29,6 +29,7 @@ import {
   STORY_FIGURES,
   TITLE_AFTER,
   TRAVEL_TO,
+  VEHICLES_TO,
 } from '../non-person-words';
 import { defineNameRule, textHas } from '../rule';
 import { adjacent, candidateAt, nextIn, prevIn, type Scan } from '../scan';
@@ -102,14 +103,25 @@ export const placeAfterTravel = defineNameRule({
   id: 'names/non-person/travel-to',
   why: 'After a travel or landscape word ("sailed to", "hiked", "a walk up") a name is a place.',
   says: 'quiet',
-  quiet: ['We sailed to Iona on Saturday.', 'A walk up Iona was the highlight.'],
-  flagged: ['We sailed with Iona on Saturday.'],
-  fires: ({ tokens, m, t, prev }) => {
+  quiet: [
+    'We sailed to Iona on Saturday.',
+    'A walk up Iona was the highlight.',
+    'Thanks to Mr Lee for driving the minibus to Holland at dawn.',
+    'Catch the 08:15 to Holland for the museum trip.',
+  ],
+  flagged: ['We sailed with Iona on Saturday.', 'I passed the ball to Holland and he scored.'],
+  fires: ({ tokens, m, t, prev, onlyLast }) => {
     if (!prev || t.possessive || !adjacent(t)) return false;
     if (LANDSCAPE_VERBS.has(prev.key)) return true;
+    // A surname alone after a vehicle's or a timetable's "to" is a town ("the minibus to
+    // Wisbech", "the 07:48 to Hull"); a given name there may be a child ("the bus to Ava's").
+    // (A time's colon may end the sentence for the tokens, so the gap is read first.)
+    const townTo = prev.key === 'to' && onlyLast;
+    if (townTo && /\d[:.]\d\d\s*$/.test(prev.gapBefore)) return true;
     const prev2 = prevIn(tokens, m.from - 1);
     if (!prev2) return false;
     if (prev.key === 'to' && TRAVEL_TO.has(prev2.key)) return true;
+    if (townTo && VEHICLES_TO.has(prev2.key)) return true;
     return GROUND_PREPOSITIONS.has(prev.key) && GROUND_VERBS.has(prev2.key);
   },
 });
@@ -157,7 +169,7 @@ export const surnameAsThing = defineNameRule({
   id: 'names/non-person/surname-as-thing',
   why: 'A surname alone before a building or common noun is a thing named after someone ("the Mackintosh building").',
   says: 'quiet',
-  quiet: ['We toured the Mackintosh building today.'],
+  quiet: ['We toured the Mackintosh building today.', 'Parking at the Holland site is closed.'],
   flagged: ['Mackintosh scored twice today.', 'The Mackintosh family say thank you.'],
   fires: ({ m, t, prev, next }) => {
     if (m.from !== m.to || !m.entries.every((e) => e.field === 'last')) return false;
