@@ -8,6 +8,13 @@ export const TRAVEL_TO: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Ideas named after their discoverer: "Newton's third law", "Hooke's law", "Darwin's theory". */
+export const EPONYM_NOUNS: ReadonlySet<string> = new Set(
+  'law laws theory theorem principle equation equations constant paradox effect rule conjecture method experiment cycle scale syndrome disease'.split(
+    ' ',
+  ),
+);
+
 /** Vehicles whose "to" goes to a place: "the minibus to Wisbech", "the coach to Hull". */
 export const VEHICLES_TO: ReadonlySet<string> = new Set(
   'minibus minibuses bus buses coach coaches train trains tram trams taxi taxis ferry'.split(' '),

@@ -15,6 +15,7 @@ import {
 } from '../context-words';
 import {
   BUILDING_NOUNS,
+  EPONYM_NOUNS,
   BUSINESS_AFTER,
   CHARACTER_NOUNS,
   GROUND_PREPOSITIONS,
@@ -169,10 +170,25 @@ export const surnameAsThing = defineNameRule({
   id: 'names/non-person/surname-as-thing',
   why: 'A surname alone before a building or common noun is a thing named after someone ("the Mackintosh building").',
   says: 'quiet',
-  quiet: ['We toured the Mackintosh building today.', 'Parking at the Holland site is closed.'],
-  flagged: ['Mackintosh scored twice today.', 'The Mackintosh family say thank you.'],
-  fires: ({ m, t, prev, next }) => {
+  quiet: [
+    'We toured the Mackintosh building today.',
+    'Parking at the Holland site is closed.',
+    "Year 10 revised Holland's second law before the mock.",
+  ],
+  flagged: [
+    'Mackintosh scored twice today.',
+    'The Mackintosh family say thank you.',
+    "Mackintosh's goal won it for Year 9.",
+  ],
+  fires: ({ tokens, m, t, prev, next }) => {
     if (m.from !== m.to || !m.entries.every((e) => e.field === 'last')) return false;
+    // "Newton's third law", "Hooke's law": an idea named after its discoverer, with at
+    // most one word (an ordinal, "famous") between.
+    if (t.possessive && next && adjacent(next)) {
+      const after = nextIn(tokens, m.to + 1);
+      if (EPONYM_NOUNS.has(next.key) || (after && adjacent(after) && EPONYM_NOUNS.has(after.key)))
+        return true;
+    }
     const lowerNext =
       next !== undefined && adjacent(next) && !t.possessive && next.shape === 'lower';
     if (prev && DETERMINERS.words.has(prev.key))
