@@ -207,13 +207,21 @@ export const petOrToy = defineNameRule({
   id: 'names/non-person/pet-or-toy',
   why: 'Pets, toys and mascots often carry children\'s names: "my dog Max", "the class teddy, Ruby".',
   says: 'quiet',
-  quiet: ['My dog Max ate my marking.', 'The class bear, Ruby, went home on Friday.'],
-  flagged: ['Max walked my dog today.'],
+  quiet: [
+    'My dog Max ate my marking.',
+    'The class bear, Ruby, went home on Friday.',
+    'Her story is about a unicorn called Kevin who hates glitter.',
+  ],
+  flagged: ['Max walked my dog today.', 'A girl called Kevin won the unicorn colouring contest.'],
   fires: ({ tokens, m, t }) => {
     if (t.sentenceStart) return false;
     let j = m.from - 1;
-    if (/^(?:called|named)$/.test(tokens[j]!.key) && !tokens[j]!.sentenceStart) j--;
-    return j >= 0 && PET_TOY_NOUNS.has(tokens[j]!.key);
+    const called = /^(?:called|named)$/.test(tokens[j]!.key) && !tokens[j]!.sentenceStart;
+    if (called) j--;
+    if (j < 0) return false;
+    // With "called" the creature may be a story's too: "a dragon called Ruby", "a robot
+    // named Max" (the character words of named-thing).
+    return PET_TOY_NOUNS.has(tokens[j]!.key) || (called && CHARACTER_NOUNS.has(tokens[j]!.key));
   },
 });
 
