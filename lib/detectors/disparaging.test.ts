@@ -190,3 +190,65 @@ describe('disparaging: settings', () => {
     expect((used.user + used.system) / 1000).toBeLessThan(500);
   });
 });
+
+// "she/they/you/these people" take their target from a sentence before. Each case is written
+// for this test (not in data/tone): the warning must sit on the sentence that attacks, not on
+// the harmless one that names the target, and its reason must name the group the pronoun
+// points to. Each has a clean twin with the same opening.
+const disparagingOf = (text: string) =>
+  createChecker(settings)
+    .check(text)
+    .filter((f) => f.kind === 'disparaging');
+
+describe('disparaging: pronoun targets and the group the reason names', () => {
+  const cases: [opening: string, attacking: string, clean: string, group: string][] = [
+    [
+      'The deputy head took the staff briefing this morning.',
+      'She is the most two-faced manager I have ever had the misfortune to work for.',
+      'She thanked the lunch staff by name and let us go early.',
+      "the school's leaders",
+    ],
+    [
+      'One dad was waiting at the classroom door at quarter to nine.',
+      'He shouted at a TA in front of the whole class and then wondered why his son copies him.',
+      'He wanted to thank us for the reading support and brought biscuits.',
+      'parents',
+    ],
+    [
+      'The educational psychologist finally came in for our Year 2 boy.',
+      "She clearly never opened the file and copied last year's report word for word.",
+      'She spent the whole morning with him and the report was brilliant.',
+      'other professionals',
+    ],
+    [
+      'Last lesson on a Friday with Year 9.',
+      'They are a feral, gobby bunch with the attention span of a gnat.',
+      'They worked so hard on their posters and I was proud of them.',
+      'pupils',
+    ],
+  ];
+
+  it.each(cases)('%s / %s', (opening, attacking, _clean, group) => {
+    const text = `${opening} ${attacking}`;
+    const findings = disparagingOf(text);
+    expect(findings).toHaveLength(1);
+    const [found] = findings;
+    expect(text.slice(found!.start, found!.end)).toBe(attacking.replace(/\.$/, ''));
+    expect(found!.reason).toContain(group);
+    // Still a nudge: medium, worded as a question about how it could read.
+    expect(found!.severity).toBe('medium');
+    expect(found!.reason).toMatch(/^This could read as/);
+  });
+
+  it.each(cases)('clean twin: %s', (opening, _attacking, clean) => {
+    expect(disparagingOf(`${opening} ${clean}`)).toEqual([]);
+  });
+
+  it('names the group of the target nearest before the pronoun, not the first in the post', () => {
+    const attacking = 'They are a bunch of useless cowboys who could not find a school with a map';
+    const text = `Year 6 were brilliant on the trip. Then the coach company sent a driver. ${attacking}.`;
+    const onPronoun = disparagingOf(text).filter((f) => text.slice(f.start, f.end) === attacking);
+    expect(onPronoun).toHaveLength(1);
+    expect(onPronoun[0]!.reason).toContain('other professionals');
+  });
+});

@@ -11,7 +11,7 @@
 import { buildLexicon, mentionsTarget, type Lexicon, type TargetHit } from '../disparaging/lexicon';
 import { toneFeatures } from '../disparaging/tone/features';
 import type { EncodedModel } from '../disparaging/tone/encoded';
-import { attackProbability, decodeModel, type ToneModel } from '../disparaging/tone/model';
+import { attackProbability, decodeModel, type ToneModel, warns } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
@@ -68,14 +68,13 @@ export default defineDetector<Compiled>({
     if (!known.length && !mentionsTarget(lexicon, lower, text)) return [];
     const model = toneModel();
     return lineSignals(text, lower, lexicon, known)
-      .filter(
-        (s) =>
-          s.target !== undefined &&
-          (model
-            ? attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals)) >=
-              model.threshold
-            : s.signals.rulesAttack),
-      )
+      .filter((s) => {
+        if (s.target === undefined) return false;
+        // Without its model (a damaged data file) the check warns where the rules alone would.
+        if (!model) return s.signals.rulesAttack;
+        const p = attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals));
+        return warns(model, p, s.signals);
+      })
       .map((a): Hit => ({
         kind: 'disparaging',
         start: a.start,

@@ -42,6 +42,11 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:my|our|her|his|this|that|your|their|the whole) lot',
       `(?:my|our|this|her|his|the) (?:nursery|reception|year \\d{1,2}) (?:lot|kids|class|children|pupils|group)`,
       "year ?\\d{1,2}(?:s|'s)?",
+      // Scotland and Northern Ireland count years P1–P7 and S1–S6: "my S2 class", "the P7s".
+      "(?:my|our|the|this|that|her|his) (?:s[1-6]|p[1-7])(?:s|'s)?",
+      "(?:s[1-6]|p[1-7])(?:s|'s)? (?:class|lot|kids|group|pupils|weans)",
+      '(?:first|second|third|fourth|fifth|sixth|upper sixth|lower sixth)[- ]years',
+      'weans',
       'yr ?\\d{1,2}',
       'y\\d{1,2}',
       'reception(?: class| kids| children)?',
@@ -51,7 +56,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:\\d{1,2}|[a-z]+)[- ]year[- ]olds',
       '(?:little|precious) (?:darlings?|angels?|cherubs?|princes(?:s|ses)?|emperors?|treasures?)',
     ],
-    exact: ['Y\\d{1,2}', '(?:[7-9]|1[0-3])(?!AM|PM)[A-Z]{1,2}\\d?', 'KS\\d'],
+    exact: ['(?:S[1-6]|P[1-7])s?', 'Y\\d{1,2}', '(?:[7-9]|1[0-3])(?!AM|PM)[A-Z]{1,2}\\d?', 'KS\\d'],
   },
   {
     label: 'parents',
@@ -80,6 +85,10 @@ export const TARGET_GROUPS: TargetGroup[] = [
       "head's",
       'head is an?',
       'deputy(?: head)?',
+      // Scotland's deputy head: "the depute", "our depute head".
+      'deputes?(?: heads?)?',
+      'vice[- ]principals?',
+      'the board(?: of governors)?',
       'assistant head',
       'principal',
       'ceo',
@@ -88,14 +97,27 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'powers that be',
       'top brass',
       'head office',
-      'governing (?:body|board)',
+      'governing (?:body|board|bodies|boards)',
     ],
     exact: ['SLT', 'SMT', 'HT', 'DHT', 'MAT'],
   },
   {
     label: 'a colleague',
     patterns: [...COLLEAGUE_TITLES, ...ROLE_NOUNS, ...WHOEVER, ...WORK_PEOPLE, ...UNNAMED],
-    exact: ['TAs?', 'HLTAs?', 'LSAs?', 'NQTs?', 'ECTs?', 'SENCO', 'DSL'],
+    // "PT Maths" is Scotland's principal teacher of a subject; "HoD" a head of department.
+    exact: [
+      'TAs?',
+      'HLTAs?',
+      'LSAs?',
+      'NQTs?',
+      'ECTs?',
+      'SENCO',
+      'DSL',
+      'PT(?: [A-Z][\\w-]+)?',
+      'HoDs?',
+      'HoYs?',
+      'PSAs?',
+    ],
   },
   { label: 'colleagues', patterns: DEPARTMENTS },
   {
@@ -117,11 +139,19 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'advis[eo]rs?',
       'consultants?',
       '(?:pe|sports|football) coach(?:es)?',
-      'the agency',
+      '(?:the|that|this|our|their) agency',
       'supply agency',
       'agency (?:staff|teachers?|worker)',
       'catering (?:company|firm|staff|team)',
       'contractors?',
+      // The firms a school hires: "the cleaning company", "our IT provider", "the roofers".
+      '(?:the|our|that|this|their|new) (?:[\\w-]+ )?(?:company|firm|provider|suppliers?|contractors?)',
+      '(?:cleaning|catering|building|roofing|heating|security|it|transport|bus) (?:company|firm|provider|crew|lot|crowd)',
+      '(?:the|those|these) (?:builders|roofers|plumbers|electricians|workmen|scaffolders)',
+      'campus (?:cop|police officer|officer)',
+      'speech and language(?: service| team)?',
+      '(?:the |our |a |their )?gps?',
+      'exam boards?',
       'paediatricians?',
       'health visitors?',
       'camhs',
@@ -132,9 +162,34 @@ export const TARGET_GROUPS: TargetGroup[] = [
   },
   { label: 'Ofsted', patterns: ['ofsted'] },
   {
+    // The other inspectorates of the UK: Estyn (Wales), ETI (Northern Ireland), Education
+    // Scotland and the ISI (independent schools).
+    label: 'the inspectors',
+    patterns: ['estyn', 'education scotland', 'hmie', 'inspectorate', 'inspection team'],
+    exact: ['ETI', 'ISI'],
+  },
+  {
+    // Bodies schools answer to outside the council: exam boards and employing authorities.
+    label: 'an organisation the school works with',
+    patterns: ['sqa', 'ccms', 'ccea', 'wjec', 'aqa', 'edexcel', 'diocese', 'exam board'],
+  },
+  {
     label: 'the council',
-    patterns: ['council', 'local authority', 'the la', 'sen(?:d)? (?:team|department|panel)'],
-    exact: ['LA'],
+    patterns: [
+      'council',
+      'local authority',
+      'the la',
+      'sen(?:d)? (?:team|department|panel)',
+      // Northern Ireland's Education Authority: "the EA", "EA finance".
+      'education authority',
+      '(?:the|our) ea',
+      // "Must be a different EA": the capitals alone, so "ea" inside ordinary text is not it.
+      'education department',
+      // A council's or trust's own sections: "the transport section", "Kilnbank's HR department".
+      "(?:the|[a-z]+'s) (?:hr|finance|payroll|transport|admissions|estates|it|legal) (?:department|team|section|office)",
+      '(?:the )?admissions (?:team|department|office)',
+    ],
+    exact: ['LA', 'EA'],
   },
   {
     label: 'the trust',
@@ -158,6 +213,13 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:the|our|local) (?:feeder )?primaries',
       'feeder schools?',
       'that (?:school|academy)',
+      // "a certain academy down the road", "the grammar up the road", "the school up the hill".
+      'a certain (?:academy|school|primary|secondary|high school|college)',
+      // "a week at an all-through academy in Stoke": an academy, not ours.
+      '(?:a|an) (?:[\\w-]+ ){0,2}academy',
+      '(?:the|that) grammar(?: school)?',
+      '(?:the|that) (?:school|academy|primary|secondary) (?:up|down|over) the (?:hill|lane|road|way)',
+      'the school i was (?:in|at) (?:today|yesterday|this week|last week)',
       'the academy',
       'head who',
     ],
@@ -173,6 +235,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'at ours',
       'a school',
       'this place',
+      'that place',
     ],
   },
 ];

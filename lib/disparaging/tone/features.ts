@@ -1,7 +1,8 @@
 // Turns one sentence into the sparse features the tone model reads: words,
 // word pairs, letter n-grams inside words (so "clowns", "clownish" and a typo
 // "clwons" share evidence), and the rule engine's own signals (a target named,
-// an act word, praise nearby, the writer talking about themself). Every
+// an act word, praise nearby, the writer talking about themself, a negation,
+// someone else's words reported). Every
 // feature is hashed into a fixed number of buckets, so the model is one
 // array of weights and an unseen word costs nothing. The training script and
 // the detector call this one function: the two can never disagree.
@@ -12,6 +13,14 @@
 /** 2^17 buckets: 5,000 sentences fill a few per cent of them; the model file stays small. */
 export const HASH_BITS = 17;
 export const BUCKETS = 1 << HASH_BITS;
+/**
+ * The rule engine's signals (s:…) live in the top 1,024 buckets and words and letters below.
+ * Words are many and their sum is scaled by 1/√(their count) so long and short sentences
+ * compare; a signal is one fact about the sentence ("an insult word aimed at a target") and
+ * keeps its full weight however long the sentence is. Example: "Ofsted inspectors are
+ * jumped-up pen pushers, every one of them, and they know it" still counts s:act:insult whole.
+ */
+export const SIGNAL_BASE = BUCKETS - 1024;
 
 /** What the rules already know about the sentence; each becomes one feature. */
 export interface ToneSignals {
@@ -25,6 +34,8 @@ export interface ToneSignals {
   praised: boolean;
   /** The rule engine alone would call this sentence an attack. */
   rulesAttack: boolean;
+  /** The next sentence points back to a target this one names (this one sets the scene). */
+  introduces?: boolean;
   /** Rule guards that explain harsh words away: "in my old job", "not blaming anyone", "in the story". */
   guards?: readonly string[];
 }
@@ -32,13 +43,21 @@ export interface ToneSignals {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const FIRST_PERSON = /^(?:i|i'm|im|me|my|myself|we|we're|us|our)$/;
 const SECOND_PERSON = /^(?:you|you're|youre|your|yourselves|ya)$/;
+const NEGATION =
+  /^(?:not|never|no|nobody|nothing|none|cannot|can't|cant|won't|don't|didn't|doesn't|isn't|wasn't|aren't|haven't|hasn't|couldn't|wouldn't|shouldn't)$/;
+// Someone else's words reported: "a parent told me…", "someone called our parents 'entitled'".
+const REPORTED =
+  /\b(?:said|says|told (?:me|us|the class)|called (?:us|our|the|my|them|him|her)|reckons?|accused|claimed|wrote)\b/i;
 
-/** FNV-1a over UTF-16 code units, folded into the bucket range. */
+/** FNV-1a over UTF-16 code units, folded into the bucket range (signals into theirs). */
 export function hashFeature(feature: string): number {
-  return fnv(feature, 0, feature.length, OFFSET) & (BUCKETS - 1);
+  const h = fnv(feature, 0, feature.length, OFFSET);
+  return feature.startsWith('s:') ? SIGNAL_BASE + (h & 1023) : h % SIGNAL_BASE;
 }
 
 const OFFSET = 0x811c9dc5;
+/** FNV-1a of a whole string, unfolded: the trainer's held-back split uses it. */
+export const fnv1a = (text: string) => fnv(text, 0, text.length, OFFSET);
 /** FNV-1a of text[from, to), continuing from `h`: hashes a slice without making a string. */
 function fnv(text: string, from: number, to: number, h: number): number {
   for (let i = from; i < to; i++) {
@@ -48,6 +67,24 @@ function fnv(text: string, from: number, to: number, h: number): number {
   return h >>> 0;
 }
 const CHARS = fnv('c:', 0, 2, OFFSET);
+
+/**
+ * A linear model's score for a sentence: its word and letter weights scaled by 1/√(their
+ * count), plus its signal weights whole. The trainer and the detector both call this.
+ */
+export function linearScore(weights: ArrayLike<number>, features: Int32Array): number {
+  let words = 0;
+  let n = 0;
+  let signals = 0;
+  for (const f of features) {
+    if (f >= SIGNAL_BASE) signals += weights[f]!;
+    else {
+      words += weights[f]!;
+      n++;
+    }
+  }
+  return words / Math.sqrt(n || 1) + signals;
+}
 
 /** The hashed feature ids of a sentence, each once, in ascending order. */
 export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array {
@@ -64,11 +101,12 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
     prev = w;
     if (FIRST_PERSON.test(w)) add('s:first-person');
     if (SECOND_PERSON.test(w)) add('s:second-person');
+    if (NEGATION.test(w)) add('s:negation');
     // Letter n-grams of "<word>", hashed in place: "c:<cl", "c:clo", …
     const padded = `<${w}>`;
     for (let n = 3; n <= 5; n++) {
       for (let i = 0; i + n <= padded.length; i++) {
-        out.push(fnv(padded, i, i + n, CHARS) & (BUCKETS - 1));
+        out.push(fnv(padded, i, i + n, CHARS) % SIGNAL_BASE);
       }
     }
   }
@@ -76,6 +114,7 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
   for (const t of signals.targets) add(`s:target:${t}`);
   if (!signals.targets.length) add('s:no-target');
   if (signals.carried) add('s:carried');
+  if (signals.introduces) add('s:introduces');
   for (const a of signals.acts) add(`s:act:${a}`);
   if (!signals.acts.length) add('s:no-act');
   if (signals.praised) add('s:praise');
@@ -84,6 +123,7 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
   if (/\?/.test(sentence)) add('s:question');
   if (/!/.test(sentence)) add('s:exclaim');
   if (/["“”]/.test(sentence)) add('s:quote');
+  if (REPORTED.test(sentence)) add('s:reported');
   if (/\p{Extended_Pictographic}/u.test(sentence)) add('s:emoji');
   add('s:bias');
   const ids = Int32Array.from(out).sort();

@@ -22,7 +22,11 @@ export interface SentenceSignals extends Span {
 // "she", "they", "you lot", "these people": a target named elsewhere in the line.
 // Not a bare "you": in a post that is nearly always the reader ("Thank you!").
 const POINTER =
-  /(?<![\p{L}'])(?:she|he|she's|he's|they|they're|them|her|him|you lot|these people|those people|that lot|this lot|the lot of them)(?![\p{L}'])/u;
+  /(?<![\p{L}'])(?:she|he|she's|he's|they|they're|them|her|him|you lot|these people|those people|that lot|this lot|the lot of them|that crowd|this crowd|these boys|those boys|yer man|the same person|half of them|most of them|all of them|the rest of them)(?![\p{L}'])/u;
+// A sentence that opens on "she", "they", "these people": its subject is the target named
+// before it, whatever else it names later ("He shouted at a TA in front of his son": the dad).
+const SUBJECT_POINTER =
+  /^(?:then |and |but |so |honestly,? |apparently,? )?(?:she|he|she's|he's|they|they're|they've|these people|those people|that lot|this lot|you lot)(?![\p{L}'])/u;
 /** Targets another check found by name: the model sees them as one kind, "named". */
 export const NAMED = 'named';
 
@@ -53,20 +57,28 @@ export function lineSignals(
     ] as const
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
   let lastTarget: TargetHit | undefined;
-  return splitSentences(masked).map((sentence) => {
+  const read = splitSentences(masked).map((sentence): SentenceSignals => {
     const own = targets.filter((t) => within(t, sentence));
     const named = own.filter((t) => t.label !== IMPLIED);
-    const carried =
-      !named.length && !!lastTarget && POINTER.test(masked.slice(sentence.start, sentence.end));
+    const words = masked.slice(sentence.start, sentence.end);
+    const opensOnPointer = !!lastTarget && SUBJECT_POINTER.test(words);
+    const carried = opensOnPointer || (!named.length && !!lastTarget && POINTER.test(words));
     const rules = attacks.find((a) => overlaps(a, sentence));
     // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
-    const words = masked.slice(sentence.start, sentence.end).match(/\p{L}+/gu)?.length ?? 0;
+    const wordCount = words.match(/\p{L}+/gu)?.length ?? 0;
     const target =
-      rules?.target ?? named[0]?.label ?? (carried ? lastTarget!.label : own[0]?.label);
-    if (named.length) lastTarget = named.at(-1);
+      (opensOnPointer ? lastTarget!.label : undefined) ??
+      rules?.target ??
+      named[0]?.label ??
+      (carried ? lastTarget!.label : own[0]?.label);
+    // The first target named is most often the subject: "The deputy head took the staff
+    // briefing. She…" points back to the deputy head, not the staff.
+    if (named.length && !opensOnPointer) {
+      lastTarget = named.reduce((first, t) => (t.start < first.start ? t : first));
+    }
     return {
       ...sentence,
-      target: words >= 3 || rules ? target : undefined,
+      target: wordCount >= 3 || rules ? target : undefined,
       claim: rules?.claim ?? false,
       signals: {
         targets: [...new Set(own.map((t) => (t.named ? NAMED : t.label)))],
@@ -78,6 +90,11 @@ export function lineSignals(
       },
     };
   });
+  // "The new head started in September. She…": the opening sets the scene for what follows.
+  read.forEach((s, i) => {
+    if (s.signals.targets.length && read[i + 1]?.signals.carried) s.signals.introduces = true;
+  });
+  return read;
 }
 
 /** One training text as one example: the union of its sentences' signals. */

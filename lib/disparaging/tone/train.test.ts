@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, lowerAscii } from '../lexicon';
-import { BUCKETS, toneFeatures } from './features';
+import { BUCKETS, hashFeature, toneFeatures } from './features';
 import { attackProbability, decodeModel, encodeModel } from './model';
 import { lineSignals, textSignals } from './signals';
-import { chooseThreshold, type Example, mulberry32, trainLogistic, trainNaiveBayes } from './train';
+import {
+  chooseThreshold,
+  type Example,
+  mulberry32,
+  trainHinge,
+  trainLogistic,
+  trainMultiInstance,
+  trainNaiveBayes,
+} from './train';
 
 // A few texts of our own, not the training data: enough to see the trainer learn.
 const ATTACKS = [
@@ -27,6 +35,11 @@ const example = (text: string, label: 0 | 1): Example => ({
   label,
   features: toneFeatures(text, textSignals(lineSignals(text, lowerAscii(text), lexicon, []))),
 });
+/** Each sentence's features, as the detector builds them. */
+const sentences = (text: string) =>
+  lineSignals(text, lowerAscii(text), lexicon, []).map((s) =>
+    toneFeatures(text.slice(s.start, s.end), s.signals),
+  );
 const examples = [...ATTACKS.map((t) => example(t, 1)), ...CLEAN.map((t) => example(t, 0))];
 
 describe('tone features', () => {
@@ -35,6 +48,16 @@ describe('tone features', () => {
     expect([...a]).toEqual([...example(ATTACKS[0]!, 1).features]);
     expect([...a]).toEqual([...a].sort((x, y) => x - y));
     expect(Math.max(...a)).toBeLessThan(BUCKETS);
+  });
+
+  it('marks negation and reported words as signals', () => {
+    const none = { targets: [], carried: false, acts: [], praised: false, rulesAttack: false };
+    const has = (text: string, signal: string) =>
+      toneFeatures(text, none).includes(hashFeature(signal));
+    expect(has('the head never once asked us', 's:negation')).toBe(true);
+    expect(has('the head asked us', 's:negation')).toBe(false);
+    expect(has('a man at the gate said our parents are rude', 's:reported')).toBe(true);
+    expect(has('our parents are rude', 's:reported')).toBe(false);
   });
 
   it('reads stretched letters as the plain word ("sooooo" = "soo")', () => {
@@ -54,6 +77,7 @@ describe('training', () => {
 
   it.each([
     ['logistic regression', () => trainLogistic(examples)],
+    ['linear SVM', () => trainHinge(examples)],
     ['naive Bayes', () => trainNaiveBayes(examples)],
   ])('%s separates what it was trained on', (_name, train) => {
     const model = { weights: train(), threshold: 0.5 };
@@ -94,6 +118,30 @@ describe('training', () => {
     expect(chosen.threshold).toBeLessThanOrEqual(0.6);
   });
 
+  it('learns the attack sentence of a two-sentence attack, not its harmless opening', () => {
+    // Openings of our own that only ever begin attacks here: whole-text training learns them
+    // as attack words; sentence training leaves them out and learns the attack sentences.
+    const openings = ['We met the new head today.', 'Our SLT ran the briefing this morning.'];
+    const follow = [
+      'She is a total waste of space.',
+      'They could not organise a fire drill in a fire station.',
+      'Honestly clowns, the lot of them.',
+    ];
+    const bags = [
+      ...ATTACKS.map((t) => ({ label: 1 as const, sentences: sentences(t) })),
+      ...CLEAN.map((t) => ({ label: 0 as const, sentences: sentences(t) })),
+      ...openings.flatMap((o) =>
+        follow.map((f) => ({ label: 1 as const, sentences: sentences(`${o} ${f}`) })),
+      ),
+    ];
+    const model = { weights: trainMultiInstance(bags, (e) => trainLogistic(e)), threshold: 0.5 };
+    const p = (text: string) => attackProbability(model, sentences(text)[0]!);
+    for (const opening of openings) {
+      expect(p(opening)).toBeLessThan(p('She is a total waste of space.'));
+      expect(p(opening)).toBeLessThan(0.5);
+    }
+  });
+
   it('shuffles with a seeded generator', () => {
     const a = mulberry32(1);
     const b = mulberry32(1);
@@ -108,6 +156,32 @@ describe('pronoun targets', () => {
     expect(first!.signals.targets).toContain("the school's leaders");
     expect(second!.signals.carried).toBe(true);
     expect(second!.target).toBe("the school's leaders");
+  });
+
+  it.each([
+    // A sentence that opens on the pronoun is about the target before, whatever it names later.
+    ['A dad came to the office at nine. He swore at a TA in front of his son.', 'parents'],
+    // The first target named is the subject the pronoun points back to, not a later one.
+    [
+      'The educational psychologist saw our Year 2 boy. She barely looked up from her laptop.',
+      'other professionals',
+    ],
+    ['The deputy head took the staff briefing. She read it off her phone.', "the school's leaders"],
+    ['Had parents evening for Year 9 tonight. These people are something else.', 'parents'],
+    ['Period 6 with Year 8. You lot know who you are.', 'pupils'],
+  ])('gives "%s" the target it points back to (%s)', (text, group) => {
+    const second = lineSignals(text, lowerAscii(text), lexicon, []).at(-1)!;
+    expect(second.signals.carried).toBe(true);
+    expect(second.target).toBe(group);
+  });
+
+  it('marks the sentence a later pronoun points back to as the one that sets the scene', () => {
+    const text = 'Met the new head today. She thinks we all work for free.';
+    const [first, second] = lineSignals(text, lowerAscii(text), lexicon, []);
+    expect(first!.signals.introduces).toBe(true);
+    expect(second!.signals.introduces).toBeFalsy();
+    const alone = 'Met the new head today. The printer jammed again.';
+    expect(lineSignals(alone, lowerAscii(alone), lexicon, [])[0]!.signals.introduces).toBeFalsy();
   });
 
   it('carries nothing when no target was named before', () => {

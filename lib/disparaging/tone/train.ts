@@ -1,11 +1,12 @@
 // Training for the tone model, pure and deterministic: the same examples and
-// seed give the same weights, byte for byte (test: train.test.ts). Two model
+// seed give the same weights, byte for byte (test: train.test.ts). Three model
 // families over the same features, so the choice is measured, not assumed:
 // - logistic regression, trained by AdaGrad with L2, examples shuffled by a
 //   seeded generator (mulberry32);
+// - a linear support vector machine (hinge loss), trained the same way;
 // - naive Bayes log-count ratios (the "NB" half of NBSVM), one pass, no tuning.
-// Both give one weight per bucket, read by model.ts's attackProbability.
-import { BUCKETS } from './features';
+// All three give one weight per bucket, read by model.ts's attackProbability.
+import { BUCKETS, linearScore, SIGNAL_BASE } from './features';
 
 export interface Example {
   features: Int32Array;
@@ -21,7 +22,9 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, rate: 0.5, l2: 1e-6, seed: 7 };
+// A base step of 0.2 rather than 0.5: on the held-back fifth, recall 59 % against 51 % at the
+// same precision (the larger step learnt single words of its training texts too well).
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, rate: 0.2, l2: 1e-6, seed: 7 };
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -38,6 +41,30 @@ export function trainLogistic(
   examples: readonly Example[],
   options: TrainOptions = DEFAULT_TRAINING,
 ): Float32Array {
+  return trainLinear(examples, options, (score, label) => 1 / (1 + Math.exp(-score)) - label);
+}
+
+/**
+ * A linear support vector machine: hinge loss, so only examples on the wrong side of the
+ * margin (score × ±1 < 1) move the weights. Its score is no probability; the sigmoid of it
+ * is thresholded like the others'.
+ */
+export function trainHinge(
+  examples: readonly Example[],
+  options: TrainOptions = DEFAULT_TRAINING,
+): Float32Array {
+  return trainLinear(examples, options, (score, label) => {
+    const sign = label ? 1 : -1;
+    return score * sign < 1 ? -sign : 0;
+  });
+}
+
+/** AdaGrad with L2 over shuffled examples; `loss` gives the gradient of the loss at a score. */
+function trainLinear(
+  examples: readonly Example[],
+  options: TrainOptions,
+  loss: (score: number, label: 0 | 1) => number,
+): Float32Array {
   const w = new Float64Array(BUCKETS);
   const g2 = new Float64Array(BUCKETS).fill(1e-8);
   const random = mulberry32(options.seed);
@@ -49,13 +76,13 @@ export function trainLogistic(
     }
     for (const n of order) {
       const { features, label } = examples[n]!;
-      const x = 1 / Math.sqrt(features.length || 1);
-      let z = 0;
-      for (const f of features) z += w[f]!;
-      const p = 1 / (1 + Math.exp(-z * x));
-      const grad = (p - label) * x;
+      let words = 0;
+      for (const f of features) if (f < SIGNAL_BASE) words++;
+      const x = 1 / Math.sqrt(words || 1);
+      const slope = loss(linearScore(w, features), label);
+      if (!slope) continue;
       for (const f of features) {
-        const g = grad + options.l2 * w[f]!;
+        const g = slope * (f < SIGNAL_BASE ? x : 1) + options.l2 * w[f]!;
         g2[f]! += g * g;
         w[f]! -= (options.rate * g) / Math.sqrt(g2[f]!);
       }
@@ -149,4 +176,55 @@ export function chooseThreshold(
   const pool = precise.length ? precise : scored;
   const key = precise.length ? (s: Scores) => s.recall : (s: Scores) => s.f1;
   return pool.reduce((best, s) => (key(s) > key(best) ? s : best));
+}
+
+/** One training text as the detector sees it: its sentences, each judged on its own. */
+export interface Bag {
+  label: 0 | 1;
+  /** The sentences the detector would ask the model about (they have a target). */
+  sentences: readonly Int32Array[];
+}
+
+/**
+ * Trains on sentences although the data label whole texts (multiple-instance
+ * learning). The detector judges one sentence at a time, so a model trained on
+ * whole texts learns that the harmless opening of a two-sentence attack ("Met
+ * the new head today. She thinks we work for free.") is itself an attack, and
+ * warns on the wrong sentence. Here every sentence of a clean text is clean; a
+ * one-sentence attack is an attack; and in a longer attack only the sentence
+ * the model rates highest is taken as the attack, its others left out, chosen
+ * again after each of `rounds` retrainings. Round one learns from clean texts
+ * and one-sentence attacks alone.
+ */
+export function trainMultiInstance(
+  bags: readonly Bag[],
+  train: (examples: Example[]) => Float32Array,
+  rounds = 2,
+): Float32Array {
+  const base: Example[] = [];
+  const multi: Bag[] = [];
+  for (const bag of bags) {
+    if (!bag.label) for (const features of bag.sentences) base.push({ features, label: 0 });
+    else if (bag.sentences.length === 1) base.push({ features: bag.sentences[0]!, label: 1 });
+    else if (bag.sentences.length > 1) multi.push(bag);
+  }
+  let weights = train(base);
+  for (let round = 0; round < rounds; round++) {
+    const chosen = multi.map((bag) => ({
+      features: bestSentence(weights, bag),
+      label: 1 as const,
+    }));
+    weights = train([...base, ...chosen]);
+  }
+  return weights;
+}
+
+function bestSentence(weights: Float32Array, bag: Bag): Int32Array {
+  let best = bag.sentences[0]!;
+  let bestZ = -Infinity;
+  for (const features of bag.sentences) {
+    const z = linearScore(weights, features);
+    if (z > bestZ) [best, bestZ] = [features, z];
+  }
+  return best;
 }
