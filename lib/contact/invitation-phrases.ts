@@ -15,6 +15,10 @@ export const INVITATIONS: readonly string[] = [
   'send\\s+me\\s+(?:the\\s+|your\\s+)?(?:forms?|slips?|photos?|pics?|questions?)(?:\\s+(?:by|on|via)\\s+(?:CHANNELS))?',
   "(?:i'?ll|ill|i\\s+will)\\s+add\\s+(?:you|u)\\s+to\\s+the\\s+(?:\\w+\\s+)?(?:group|chat)",
   'add\\s+my\\s+number',
+  // "my number's 07700 …", "my mobile is …": the writer's own number given out
+  "my\\s+(?:(?:personal|mobile|own)\\s+)?(?:number|mobile|phone)(?:'s|\u2019s|\\s+is)(?=\\s*[+(]?\\d)",
+  // "can write to me at …": a letter or email to the writer in person
+  'write\\s+to\\s+me(?:\\s+(?:at|on|via))?',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me"
   '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit)\\s+me(?:\\s+up)?(?:\\s+(?:on|via|over|through|in)\\s+(?:CHANNELS))?',
   // "hmu on insta": chat's "hit me up"
@@ -39,7 +43,8 @@ export const INVITATIONS: readonly string[] = [
   // "happy to accept friend requests", "send me a request and I'll accept"
   '(?:accept|accepting|approve)\\s+(?:any\\s+|your\\s+|all\\s+)?friend\\s+requests?',
   // "follow my insta"
-  'follow\\s+my\\s+(?:insta(?:gram)?|tik\\s?tok|facebook|fb|page|snap(?:chat)?|twitter|account)',
+  // "follow my page @coach_dee on insta": the handle and the network are part of it
+  'follow\\s+my\\s+(?:insta(?:gram)?|tik\\s?tok|facebook|fb|page|snap(?:chat)?|twitter|account)(?:\\s+@[\\w.]+)?(?:\\s+on\\s+(?:CHANNELS))?',
   // "a private Facebook group for my parents", "add you to our class WhatsApp"
   '(?:private|closed|secret|class|parents?)\\s+(?:facebook|fb|whats\\s?app|snapchat|insta(?:gram)?)(?:\\s+(?:group|chat|page))?',
   '(?:join|request\\s+to\\s+join)\\s+(?:my|our)\\s+(?:private\\s+|class\\s+)?(?:facebook|fb|whats\\s?app|snapchat)\\s+(?:[a-z]+\\s+)?(?:group|chat|page)',
@@ -60,7 +65,7 @@ export const CALLED_PUPILS =
 
 /** The invitation names a personal social network outright ("add me on Snapchat"). */
 export const NAMED_SOCIAL =
-  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger|on\\s+here|dms?|pms?|inbox|discord|xbox|psn|playstation|roblox|fortnite|minecraft|steam|twitch|kik|gamertag|username|hmu)\\b';
+  '\\b(?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|tik\\s?tok|messenger|on\\s+here|my\\s+(?:page|account|profile)|dms?|pms?|inbox|discord|xbox|psn|playstation|roblox|fortnite|minecraft|steam|twitch|kik|gamertag|username|hmu)\\b';
 
 /** Invitations that make a personal connection whoever reads them: friending, adding, joining a group. */
 export const PERSONAL_CONNECTION =
@@ -73,7 +78,7 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy\\s+(?:personal|privat
 /** The readers addressed as families outright ("if you're a parent", "any carers who..."):
  * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
 export const FAMILIES_ADDRESSED =
-  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself))|\\bany\\s+(?:of\\s+)?(?:(?:my|our|the|you)\\s+)?(?:[a-z]+\\s+)?(?:parents|carers|families|mums|mams|dads)\\s+(?:who|wanting|needing|that)\\b";
+  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social\\s+workers?|governors?))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social\\s+workers?|governors?))|\\bany\\s+(?:of\\s+)?(?:(?:my|our|the|you)\\s+)?(?:[a-z]+\\s+)?(?:parents|carers|families|mums|mams|dads)\\s+(?:who|wanting|needing|that)\\b";
 
 /** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
  * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
@@ -81,15 +86,15 @@ export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =
-  '\\b(?:send|share|pass)\\s+(?:you|u|them|it)\\b|\\b(?:forms?|reply\\s+slips?|permission\\s+slips?|dinner\\s+money|login)\\b|\\b(?:the|class|trip|sports\\s+day|nativity|assembly|school)\\s+(?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
+  '\\b(?:send|share|pass)\\s+(?:you|u|them|it)\\b|\\b(?:forms?|reply\\s+slips?|permission\\s+slips?|dinner\\s+money|login)\\b|\\b(?:the|class|trip|sports\\s+day|nativity|assembly|school|match|team|game|concert|show|tournament|performance)\\s+(?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
-  "\\b(?:colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone\\s+(?:got|know|have)|student\\s+teachers?|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy\\s+heads|school\\s+leaders|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
+  "\\b(?:comment\\s+\\S+\\s+(?:below\\s+)?(?:and|&)\\s+(?:i'?ll|i\\s+will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone\\s+(?:got|know|have)|student\\s+teachers?|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy\\s+heads|school\\s+leaders|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =
-  "\\b(?:(?:school|the)\\s+office|office|school\\s+e-?mail|school\\s+app|class\\s?dojo|dojo|seesaw|tapestry|parentmail|arbor|school\\s+website|school(?:'s)?\\s+(?:facebook\\s+)?page|official)\\b";
+  "\\b(?:(?:school|the)\\s+office|(?<!\\bmy\\s)office|school\\s+e-?mail|school\\s+app|class\\s?dojo|dojo|seesaw|tapestry|parentmail|arbor|school\\s+website|school(?:'s)?\\s+(?:facebook\\s+)?page|official)\\b";
 
 /**
  * A subject before the verb makes it a statement, not an invitation: "they
@@ -100,11 +105,11 @@ export const OFFICIAL_CHANNELS =
 export const STATEMENT_SUBJECT_BEFORE =
   '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|(?:\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several|two|three|four|five|had|have|has|get|got|keep|keeps|of)|\\d)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
 
-/** A refusal before the invitation: "please don't message me on Facebook". */
 /** What already happens, not an invitation: "parents keep messaging me on my personal
  * Facebook", "people have been texting me on my own number". */
 export const HAPPENING_BEFORE = '\\b[a-z]+(?:ing|ed)\\s+me\\s+(?:on|via|over|through|at)\\s+$';
 
+/** A refusal before the invitation: "please don't message me on Facebook". */
 export const NEGATION_BEFORE =
   "\\b(?:(?:don'?t|don\u2019t|do\\s+not|never|not|can'?t|cannot|won'?t|shouldn'?t|no\\s+need\\s+to)\\s+(?:[a-z]+\\s+)?|(?:not|never)\\s+(?:welcome|allowed|permitted|meant|supposed)\\s+to\\s+)$";
 
@@ -116,3 +121,12 @@ export const IF_FAMILIES_NEED_ME =
 /** The writer's own number or mobile given in the same line. */
 export const OWN_NUMBER_GIVEN =
   '\\bmy\\s+(?:(?:personal|private|own|home)\\s+)?(?:number|mobile|phone|whats\\s?app)\\b|\\bmy\\s+(?:personal|private)\\s+(?:one\\s+)?is\\b';
+
+/** Somewhere in school after "find me", "grab me": a word in person, not a channel
+ * ("come and find me at break in C12", "grab me at pick-up"). */
+export const IN_PERSON_AFTER =
+  '^\\s+(?:at\\s+(?:break|lunch(?:time)?|the\\s+gates?|the\\s+door|pick[-\\s]?up|drop[-\\s]?off|registration)|in\\s+(?:room\\s+\\w+|the\\s+(?:office|library|classroom|hall|staff\\s?room|department)|lessons?|class|school|[a-z]?\\d{1,3}\\b))';
+
+/** Children's classes and year codes beside a personal number make it about school:
+ * "P3-P7 club, any questions text me on …", "S2 parents". */
+export const CLASS_CODE = '\\b(?:P[1-7]|S[1-6]|Y(?:ear|r)?\\s?\\d{1,2})s?\\b';

@@ -23,6 +23,9 @@ detectorTable(childReference, {
     'Our partner school day out was great, then my partner Dominic cooked.',
     // A class named after a thing is no child ("Year 3 Willow" is a class on the list).
     'Our Year 3 Willow sang at the summer fair.',
+    // A child noun met outside school talk, and a colleague met through work, stay quiet.
+    'A lad I met at the gym, Terence, spotted me on the bench.',
+    'Ran into Priya at the station, one of the best colleagues I ever had.',
   ],
   invalid: [
     // A child named beside one a cue found is a child too.
@@ -97,6 +100,40 @@ detectorTable(childReference, {
         child('Tamsin', 'child-reference/year-group-named'),
         child('Farah', 'child-reference/year-group-named'),
       ],
+    },
+    // A year group called by name, a past pupil with a surname, a pupil's wee sibling.
+    {
+      text: 'In assembly a Year 4 called Ottilie read her poem.',
+      findings: [child('Ottilie', 'child-reference/called')],
+    },
+    {
+      text: 'Well done to past pupil Keeva Rafferty, now at university!',
+      findings: [child('Keeva', 'child-reference/former-pupil')],
+    },
+    {
+      text: "Noah's wee sister Fionnuala waved from the buggy at pick-up.",
+      findings: [child('Fionnuala', 'child-reference/sibling-of-pupil')],
+    },
+    // A qualified work role, a child from a partner school (not the writer's partner).
+    {
+      text: 'Proud of my Sunday-school student Benedek for his grade 8 violin.',
+      findings: [child('Benedek', 'child-reference/my-qualified-work-role')],
+    },
+    {
+      text: 'Three boys from our partner academy, Tobiah and Wren, joined our choir.',
+      findings: [
+        child('Tobiah', 'child-reference/child-from-place'),
+        child('Wren', 'child-reference/child-from-place'),
+      ],
+    },
+    // A child the writer met or had through work, then an appositive after a name.
+    {
+      text: 'The student I mentored at my last school, Idris, just passed his driving test.',
+      findings: [child('Idris', 'child-reference/child-i-met')],
+    },
+    {
+      text: 'Saw Lorcan at the park, one of the first wee ones I taught in reception!',
+      findings: [child('Lorcan', 'child-reference/name-then-one-of')],
     },
   ],
 });

@@ -119,7 +119,11 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Cue
     if (!plausibleName(name, cue.strictName === true)) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
     if (cue.skipAdultContext && ADULT_CONTEXT.test(text.slice(start + name.length))) continue;
-    if (FULL_NAME_AFTER.test(text.slice(start + name.length, start + name.length + 30))) continue;
+    if (
+      !cue.fullNameOk &&
+      FULL_NAME_AFTER.test(text.slice(start + name.length, start + name.length + 30))
+    )
+      continue;
     out.push({ start, end: start + name.length, rule: cue.id });
   }
   return out;

@@ -21,8 +21,31 @@ detectorTable(parentContact, {
     'My insta is private now, sorry to the book club lot',
     // "I'm" opens a sentence; it is nobody's name
     "Year 2 dads, I'm in the class group on Thursday for the trip.",
+    // An adult audience named as a compound ("student teacher"), a word in person, a
+    // creator's call to followers, a number that only changed.
+    'If you are a student teacher wanting placement advice, email me at kit@example.ac.uk',
+    'Year 10, come and find me at lunch in B12 if you missed the test.',
+    "Comment PLANNER below and I'll DM you my revision timetable (pupils: ask me in class)",
+    'My mobile is broken again so Year 3 parents please use the app.',
   ],
   invalid: [
+    // The writer's number given out, a letter to the writer, a class code beside a number.
+    {
+      text: 'Chess club for P4-P7 on Thursdays. Any questions text me 07700 900777',
+      findings: [invite('text me')],
+    },
+    {
+      text: "Year 5 parents, my mobile's 07700 900612 if the coach is late",
+      findings: [invite("my mobile's")],
+    },
+    {
+      text: 'Parents wanting a word before the review can write to me at my office, 4 Mill Lane',
+      findings: [invite('write to me at')],
+    },
+    {
+      text: 'Great tournament tonight! Follow my page @coach_dee on insta for the team photos',
+      findings: [invite('Follow my page @coach_dee on insta')],
+    },
     // slang, and game or messaging handles given to pupils or families
     { text: 'Year 9 hmu on snap if the homework link breaks', findings: [invite('hmu on snap')] },
     {

@@ -36,11 +36,13 @@ detectorTable(parentContact, {
     },
     {
       text: 'My mobile is 07700 900111 if any of the nursery mums need to reach me at Easter.',
-      findings: [invite('if any of the nursery mums need to reach me')],
+      // The number given out and the call to the mums after it: one run.
+      findings: [invite('My mobile is 07700 900111 if any of the nursery mums need to reach me')],
     },
     {
       text: 'Families, if you need me during the strike my own number is 07700 900222.',
-      findings: [invite('if you need me')],
+      // One run: the call and the writer's own number given out after it.
+      findings: [invite('if you need me during the strike my own number is')],
     },
     {
       text: 'Year 3 parents, join my WhatsApp homework group for reminders.',

@@ -25,6 +25,8 @@ import {
   OWN_CHANNEL,
   SCHOOL_OFFER,
   STATEMENT_SUBJECT_BEFORE,
+  IN_PERSON_AFTER,
+  CLASS_CODE,
 } from '../contact/invitation-phrases';
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
@@ -48,6 +50,9 @@ const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
 const LABEL = new RegExp(LABEL_AFTER);
 const NEED_ME = new RegExp(IF_FAMILIES_NEED_ME, 'gi');
 const OWN_NUMBER = new RegExp(OWN_NUMBER_GIVEN, 'i');
+const IN_PERSON = new RegExp(IN_PERSON_AFTER, 'i');
+// Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
+const CLASS_CODES = new RegExp(CLASS_CODE);
 const INVITATION_HIT = {
   kind: 'parent-contact' as const,
   reason: 'This invites pupils or parents to contact you through personal social media',
@@ -87,8 +92,10 @@ export default defineDetector({
       const before = text.slice(Math.max(0, start - 30), start);
       if (NEGATED.test(before) || STATEMENT.test(before) || HAPPENING.test(before)) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
-      audience ??= audienceOf(text);
       const end = start + m[0].length;
+      // No channel named and a place in school after it: "find me at break in D4".
+      if (!SOCIAL.test(m[0]) && IN_PERSON.test(text.slice(end, end + 40))) continue;
+      audience ??= audienceOf(text);
       // The writer's own number or personal address straight after: "text me on 07700 …".
       const ownChannel = earlier.some(
         (f) => PERSONAL_KINDS.has(f.kind) && f.start >= end && f.start - end <= 40,
@@ -99,7 +106,9 @@ export default defineDetector({
           (childNamed ||
             (ownChannel &&
               !audience.official &&
-              (SCHOOL_OR_GROUP.test(text) || namesClass(text, classes)))));
+              (SCHOOL_OR_GROUP.test(text) ||
+                CLASS_CODES.test(text) ||
+                namesClass(text, classes)))));
       if (!toFamilies) continue;
       hits.push({ ...INVITATION_HIT, start, end });
     }

@@ -27,6 +27,11 @@ detectorTable(pupilName, {
   invalid: [
     // An initial, a year or a class code after a first name is no one else's surname.
     { text: 'Brilliant tackle from Oscar T in the second half.', findings: [pupil('Oscar')] },
+    // An aside in brackets with "!!" in it does not end the sentence before the next name.
+    {
+      text: 'Swimming gala: Oscar (1st!!), Summer (4th) and Bethany all got medals.',
+      findings: [pupil('Oscar'), pupil('Summer', { flaggedBy: 'names/context' }), pupil('Bethany')],
+    },
     { text: 'Goals: Bethany C. (2), George A.', findings: [pupil('Bethany'), pupil('George')] },
     { text: 'Top reader this week is Jacob Y3!', findings: [pupil('Jacob')] },
     { text: 'Prizes to Kacper (5C) and Theo (2B).', findings: [pupil('Kacper'), pupil('Theo')] },

@@ -9,8 +9,11 @@ const NAME = "(\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?)";
 // Scottish year groups name a child too: "a lovely P7 called Ruaridh".
 const CHILD =
   '(?:girl|boy|child|kid|lad|lass|pupil|student|toddler|youngster|tot|little one|wee one|P[1-7]|S[1-6])s?';
+// A year group names a child as surely as "girl" does: "a Year 2 called Esme".
+const YEAR_CHILD = '(?:[Yy]ear ?\\d{1,2}|Y\\d{1,2})s?';
+// "wee" is Scottish and Ulster for "little": "Amna's wee brother Yahya".
 const KIN =
-  '(?:little |big |baby |older |younger |twin |new )?(?:brother|sister|cousin|sibling|twin)s?';
+  '(?:little |big |baby |older |younger |twin |new |wee )?(?:brother|sister|cousin|sibling|twin)s?';
 const WORK_ROLE =
   '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child)';
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
@@ -36,6 +39,8 @@ export interface ChildCue {
   needsSchoolContext?: boolean;
   /** Skip when the rest of the sentence speaks of adult work ("Sarah from Year 6 covered my duty"). */
   skipAdultContext?: boolean;
+  /** A surname after the name does not make it a public figure ("past pupil Shannon Kerrigan"). */
+  fullNameOk?: boolean;
 }
 
 /** Words after a name that make it a colleague, not a child. */
@@ -50,10 +55,11 @@ const WORK_VERB =
 /** "Mentoring a Year 12", "coached a lad": doing such work with one child. */
 const WORK_VERB_ING =
   '(?:[Tt]utor(?:ing|ed)|[Tt]eaching|[Tt]aught|[Mm]entor(?:ing|ed)|[Cc]oach(?:ing|ed)|[Ss]upport(?:ing|ed)|[Ll]ook(?:ing|ed) after|[Ww]ork(?:ing|ed) with|[Bb]abysitting)';
-const APPOSITIVE_DET = '\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat) ';
+// "the boy, Nojus," is as much an appositive as "a boy, Nojus,".
+const APPOSITIVE_DET = '\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he) ';
 /** Anywhere in the text: the writer speaks of school, so a "girl" or "student" is a child. */
 export const SCHOOL_CONTEXT =
-  /\b(?:[Yy]ear ?\d|[Yy]\d|class|pupils?|school|primary|primaries|nursery|reception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register)\b/;
+  /\b(?:[Yy]ear ?\d|[Yy]\d|class|pupils?|schools?|[Tt]utor(?:ing|ed)?|tutees?|GCSEs?|primary|primaries|nursery|reception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register)\b/;
 /** Where a young child belongs: "little Jaxon from the primary", "little Ava at nursery". */
 const CHILD_PLACE =
   '(?:primary|infants|juniors|nursery|pre-?school|playgroup|reception|school|class|club|[Yy]ear ?\\d)';
@@ -142,6 +148,32 @@ export const CHILD_CUES: readonly ChildCue[] = [
     id: 'child-reference/child-from-place',
     pattern: rx(`\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, ${NAME}`),
   },
+  // "two girls from the partner school, Orlagh and Saoirse": the second of a pair.
+  {
+    id: 'child-reference/child-from-place',
+    pattern: rx(
+      `\\b${CHILD} (?:from|in|at|on) [^.!?\\n,]{1,30}, \\p{Lu}[\\p{Ll}\\p{M}]+ and ${NAME}`,
+    ),
+  },
+  // "a student I met at one of our schools, Ilona,", "tutoring kid I had last year,
+  // Reuben,": a child the writer met or had through work, named in an appositive.
+  {
+    id: 'child-reference/child-i-met',
+    pattern: rx(
+      `\\b(?:${CHILD}|${YEAR_CHILD}) (?:I|we)(?: once| first)? (?:met|had|knew|taught|tutored|coached|mentored|supported|worked with|looked after)\\b[^.!?\\n,]{0,50}, ${NAME}(?=[,.!?])`,
+    ),
+    skipAdultContext: true,
+    needsSchoolContext: true,
+  },
+  // "Ran into Corey at the shops, one of the first wee lads I taught": a name, then an
+  // appositive that makes it a child known through work.
+  {
+    id: 'child-reference/name-then-one-of',
+    pattern: rx(
+      `${NAME}(?: (?:in|at|on|from|outside) [^.!?\\n,]{1,25})?, one of (?:the|my|our) [^.!?\\n,]{0,30}?\\b(?:boys|girls|lads|lasses|kids|children|pupils|students|tutees|ones)\\b (?:I|we)\\b`,
+    ),
+    strictName: true,
+  },
   // "a boy I tutor, Lucas", "a little girl I look after on Fridays, Ellie"
   {
     id: 'child-reference/child-i-work-with',
@@ -186,8 +218,10 @@ export const CHILD_CUES: readonly ChildCue[] = [
   {
     id: 'child-reference/former-pupil',
     pattern: rx(
-      `\\b(?:[Ff]ormer|[Ee]x-?|[Oo]ld) ?(?:pupil|tutee|student|mentee|key child)s?\\b(?:[^.!?\\n]{0,60}?,)? ${NAME}`,
+      `\\b(?:[Ff]ormer|[Ee]x-?|[Oo]ld|[Pp]ast) ?(?:pupil|tutee|student|mentee|key child)s?\\b(?:[^.!?\\n]{0,60}?,)? ${NAME}`,
     ),
+    // "past pupil Shannon Kerrigan, now in Year 10": a former pupil keeps their surname.
+    fullNameOk: true,
   },
   // "Ruby (year 13)", "Amina (joins Reception Monday)": a name with a year or class in brackets.
   {
@@ -246,6 +280,18 @@ export const CHILD_CUES: readonly ChildCue[] = [
     pattern: rx(`\\b[Pp]en[- ]?pals?\\b[^.!?\\n]{0,60}?\\b(?:and|,|:) ${NAME}`),
     strictName: true,
   },
+  // "my Saturday-school student Rūta", "my GCSE tutee Oren": one or two qualifier words
+  // (a setting, a subject) between "my" and the work role.
+  {
+    id: 'child-reference/my-qualified-work-role',
+    pattern: rx(`\\b[Mm]y (?:[\\p{L}\\d-]+ ){1,2}${WORK_ROLE}s? ${NAME}`),
+    strictName: true,
+  },
+  // "a Year 2 called Esme": after the cues above, so theirs is the reason recorded.
+  {
+    id: 'child-reference/called',
+    pattern: rx(`\\b${YEAR_CHILD}\\b[^.!?\\n]{0,60}?\\b(?:called|named) ${NAME}`),
+  },
 ];
 
 /** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": a year group of the
@@ -262,13 +308,18 @@ export const COVER_CUE = rx(
 /** "Darcie and Kayden argued": two names, then a word the detector checks is a verb. */
 export const NAME_PAIR = rx(`${NAME} and ${NAME} (\\p{Ll}+)`);
 
+/** "our partner Gaelscoil", "our partner academy": a partner institution, not the
+ * writer's partner. */
+const PARTNER_BODY =
+  '[Ss]chools?|[Pp]rimary|[Aa]cademy|[Nn]ursery|[Cc]ollege|[Tt]rust|[Ss]etting|[Cc]lub|[Gg]aelscoil|[Ss]coil|[Bb]unscoil|[Yy]sgol';
+
 /** The writer's own family or friends' children: not known through work. The same
  * family words as the pupil-name rule ("my own son Oscar"), plus groups ("our kids"). */
 const OWN_ADJECTIVES = [...FAMILY_ADJECTIVES].filter((w) => w !== 'new').join('|');
 const OWN_NOUNS = [...OWN_FAMILY_NOUNS, 'grandchildren', 'grandkids', 'stepkids'].join('|');
 export const OWN_CIRCLE = new RegExp(
   // "our partner school" is a school, not the writer's partner.
-  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b(?![ -]schools?\\b)|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
+  `\\b(?:[Mm]y|[Oo]ur) (?:(?:${OWN_ADJECTIVES}) )?(?:${OWN_NOUNS}|kids|children|boys|girls|baby)\\b(?![ -](?:${PARTNER_BODY})\\b)|\\b(?:friend|mate|neighbour|sister|brother|cousin|partner|husband|wife)['’]s\\b`,
 );
 
 /** Capitalised words the name patterns can catch that are no child's name. */

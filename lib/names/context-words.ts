@@ -21,9 +21,10 @@ export const OWN_FAMILY_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Words that may stand between a possessive and a family noun: "my own son", "her little brother". */
+/** Words that may stand between a possessive and a family noun: "my own son", "her little brother",
+ * "my wee sister" (Scots and Ulster "little"). */
 export const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set(
-  'own eldest oldest youngest little baby big older younger new twin'.split(' '),
+  'own eldest oldest youngest little wee baby big older younger new twin'.split(' '),
 );
 
 /** Pets, toys and mascots often carry children's names: "my dog Max", "the class teddy, Ruby". */

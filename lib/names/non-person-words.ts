@@ -8,6 +8,18 @@ export const TRAVEL_TO: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Ideas named after their discoverer: "Newton's third law", "Hooke's law", "Darwin's theory". */
+export const EPONYM_NOUNS: ReadonlySet<string> = new Set(
+  'law laws theory theorem principle equation equations constant paradox effect rule conjecture method experiment cycle scale syndrome disease'.split(
+    ' ',
+  ),
+);
+
+/** Vehicles whose "to" goes to a place: "the minibus to Wisbech", "the coach to Hull". */
+export const VEHICLES_TO: ReadonlySet<string> = new Set(
+  'minibus minibuses bus buses coach coaches train trains tram trams taxi taxis ferry'.split(' '),
+);
+
 /** Verbs that take a hill or a place straight after them: "hiked Morven", "climbed Skye". */
 export const LANDSCAPE_VERBS: ReadonlySet<string> = new Set(
   'hiked hiking climbed climbing summited bagged scaled ascended'.split(' '),
@@ -58,9 +70,10 @@ export const STORY_FIGURES: ReadonlySet<string> = new Set(
 export const STORY_CONTEXT =
   /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en)\b/g;
 
-/** Buildings and landmarks named after someone: "the Mackintosh building", "the Carnegie library". */
+/** Buildings and landmarks named after someone or a place: "the Mackintosh building", "the
+ * Carnegie library", "the Wisbech site", "the Nene bank". */
 export const BUILDING_NOUNS: ReadonlySet<string> = new Set(
-  'building buildings centre center hall museum gallery library monument statue bridge tower street road park institute theatre trail memorial church chapel'.split(
+  'building buildings centre center hall museum gallery library monument statue bridge tower street road park institute theatre trail memorial church chapel site campus station market bank towpath airport stadium estate'.split(
     ' ',
   ),
 );

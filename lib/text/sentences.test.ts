@@ -49,6 +49,11 @@ describe('gapEndsSentence', () => {
     ['. ', word('Mrs'), false],
     ['. ', word('C'), false],
     [' ', word('Well'), false],
+    // an aside in brackets closed by a comma: the list goes on ("Tam (2nd!!), Ava")
+    [' (2nd!!), ', word('Tam'), false],
+    [' (what a day! 🎉), ', word('Tam'), false],
+    ['!!), ', word('rd'), false],
+    [' (2nd!!) ', word('Tam'), true],
   ])('gap %j after %o → %s', (gap, prev, ends) => {
     expect(gapEndsSentence(gap, prev)).toBe(ends);
   });

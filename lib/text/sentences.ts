@@ -97,6 +97,9 @@ export function sentenceStart(text: string, at: number, reach: number): number {
 }
 
 const GAP_BREAK = /[.!?:;\n|•·]/;
+// The gap may hold the whole aside or, when a word or a number sits inside, only its end:
+// " (2nd!!), " or "!!), ".
+const ASIDE_THEN_COMMA = /^\s*\(?[^()\n]{0,40}\)\s*,\s*$/;
 const TITLE_WORD = new RegExp(`^(?:${TITLES.join('|')})$`);
 
 /**
@@ -112,6 +115,9 @@ export function gapEndsSentence(
   prev: { raw: string; key: string } | undefined,
 ): boolean {
   if (!prev) return true;
+  // An aside in brackets closed by a comma goes on with the sentence, whatever it holds:
+  // "Ilze (3rd!!), Lincoln (11th) and Evie", "Sam (our star 🌟), Ava".
+  if (ASIDE_THEN_COMMA.test(gap)) return false;
   if (gap.includes('.') && !GAP_BREAK.test(gap.replace('.', ''))) {
     if (prev.raw.length === 1 || TITLE_WORD.test(prev.key)) return false;
   }

@@ -22,6 +22,10 @@ const FRIENDS = new Set(
   ),
 );
 
+/** A child word that, owned by a relative or friend, is their child: "my sister's little
+ * boy Alfie", "my colleague's wee girl Ruby". Alone after "my" it may be a pupil ("my boys"). */
+const RELATIVES_CHILD = new Set(['boy', 'girl', 'lad', 'lass', 'baby', 'bairn', 'wean']);
+
 /** Whether token k owns the family noun: "my", "our", or "my friend's". */
 function owns(tokens: Token[], k: number, sibling: boolean): boolean {
   const t = tokens[k]!;
@@ -36,8 +40,12 @@ function ownKinBefore(tokens: Token[], i: number): number {
   if (noun < 0) return -1;
   const key = tokens[noun]!.key;
   const sibling = OWN_SIBLINGS.has(key);
-  if (!sibling && !OWN_FAMILY_NOUNS.has(key)) return -1;
   const owner = beforeSkipping(tokens, noun);
+  if (RELATIVES_CHILD.has(key)) {
+    const t = owner >= 0 ? tokens[owner]! : undefined;
+    return t?.possessive && FRIENDS.has(t.key) ? noun : -1;
+  }
+  if (!sibling && !OWN_FAMILY_NOUNS.has(key)) return -1;
   return owner >= 0 && owns(tokens, owner, sibling) ? noun : -1;
 }
 
@@ -50,8 +58,13 @@ export const ownFamily = defineNameRule({
     'our niece Summer is visiting',
     "My friend's daughter Ruby ran her first 10k.",
     'my little brother Kevin is driving now',
+    "my cousin's wee girl Ruby lost her first tooth",
   ],
-  flagged: ["My class loved Oscar's story.", 'Her brother Noah starts in September.'],
+  flagged: [
+    "My class loved Oscar's story.",
+    'Her brother Noah starts in September.',
+    'One of my boys Oscar read beautifully today.',
+  ],
   fires: ({ tokens, m }) => {
     const i = m.from;
     if (!/^[ \t]*,?[ \t]*$/.test(tokens[i]!.gapBefore)) return false;
@@ -61,7 +74,9 @@ export const ownFamily = defineNameRule({
 
 /** A birthday or a "love you" to the person: how a family post greets its own. */
 const FAMILY_GREETING =
-  /\b(?:happy birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)/i;
+  /\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)/i;
+
+const BIRTHDAY_TO = /\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $/i;
 
 export const ownFamilyGreeted = defineNameRule({
   id: 'names/own-family-greeted',
@@ -70,15 +85,22 @@ export const ownFamilyGreeted = defineNameRule({
   quiet: [
     'My big sister turned 30 today and is still taller than me. Happy birthday Ruby!',
     'Cannot believe my Ruby turned 10 today 🎂 love you xx',
+    'Happy 21st birthday to my Kevin, the best thing I ever did x',
   ],
   flagged: [
     'Happy birthday Ruby from everyone in Hazel class!',
     'my class sang happy birthday to Ruby and Kevin',
     'My Year 2s turned the hall into a zoo. Happy birthday Ruby!',
+    'Happy 7th birthday to Kevin, my little star in Hazel class!',
   ],
   fires: (look) => {
     const { tokens, m, scan, prev } = look;
-    if (m.from !== m.to || m.full || scan.candidates.length !== 1) return false;
+    if (m.from !== m.to || m.full) return false;
+    // "Happy 40th birthday to my Ruby": the greeting said to the writer's own, "my" before;
+    // other words in the post ("Love you") may be candidates too.
+    if (prev?.key === 'my' && BIRTHDAY_TO.test(look.text.slice(Math.max(0, m.start - 40), m.start)))
+      return true;
+    if (scan.candidates.length !== 1) return false;
     if (!m.entries.some((e) => e.field !== 'last') || !textHas(look, FAMILY_GREETING)) return false;
     // "my Ruby turned 10": the writer's own child, named with "my" straight before.
     if (prev?.key === 'my' && /^\s+(?:turned|turns|is) \d+\b/.test(look.after)) return true;

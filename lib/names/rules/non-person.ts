@@ -15,6 +15,7 @@ import {
 } from '../context-words';
 import {
   BUILDING_NOUNS,
+  EPONYM_NOUNS,
   BUSINESS_AFTER,
   CHARACTER_NOUNS,
   GROUND_PREPOSITIONS,
@@ -29,6 +30,7 @@ import {
   STORY_FIGURES,
   TITLE_AFTER,
   TRAVEL_TO,
+  VEHICLES_TO,
 } from '../non-person-words';
 import { defineNameRule, textHas } from '../rule';
 import { adjacent, candidateAt, nextIn, prevIn, type Scan } from '../scan';
@@ -102,14 +104,25 @@ export const placeAfterTravel = defineNameRule({
   id: 'names/non-person/travel-to',
   why: 'After a travel or landscape word ("sailed to", "hiked", "a walk up") a name is a place.',
   says: 'quiet',
-  quiet: ['We sailed to Iona on Saturday.', 'A walk up Iona was the highlight.'],
-  flagged: ['We sailed with Iona on Saturday.'],
-  fires: ({ tokens, m, t, prev }) => {
+  quiet: [
+    'We sailed to Iona on Saturday.',
+    'A walk up Iona was the highlight.',
+    'Thanks to Mr Lee for driving the minibus to Holland at dawn.',
+    'Catch the 08:15 to Holland for the museum trip.',
+  ],
+  flagged: ['We sailed with Iona on Saturday.', 'I passed the ball to Holland and he scored.'],
+  fires: ({ tokens, m, t, prev, onlyLast }) => {
     if (!prev || t.possessive || !adjacent(t)) return false;
     if (LANDSCAPE_VERBS.has(prev.key)) return true;
+    // A surname alone after a vehicle's or a timetable's "to" is a town ("the minibus to
+    // Wisbech", "the 07:48 to Hull"); a given name there may be a child ("the bus to Ava's").
+    // (A time's colon may end the sentence for the tokens, so the gap is read first.)
+    const townTo = prev.key === 'to' && onlyLast;
+    if (townTo && /\d[:.]\d\d\s*$/.test(prev.gapBefore)) return true;
     const prev2 = prevIn(tokens, m.from - 1);
     if (!prev2) return false;
     if (prev.key === 'to' && TRAVEL_TO.has(prev2.key)) return true;
+    if (townTo && VEHICLES_TO.has(prev2.key)) return true;
     return GROUND_PREPOSITIONS.has(prev.key) && GROUND_VERBS.has(prev2.key);
   },
 });
@@ -157,10 +170,25 @@ export const surnameAsThing = defineNameRule({
   id: 'names/non-person/surname-as-thing',
   why: 'A surname alone before a building or common noun is a thing named after someone ("the Mackintosh building").',
   says: 'quiet',
-  quiet: ['We toured the Mackintosh building today.'],
-  flagged: ['Mackintosh scored twice today.', 'The Mackintosh family say thank you.'],
-  fires: ({ m, t, prev, next }) => {
+  quiet: [
+    'We toured the Mackintosh building today.',
+    'Parking at the Holland site is closed.',
+    "Year 10 revised Holland's second law before the mock.",
+  ],
+  flagged: [
+    'Mackintosh scored twice today.',
+    'The Mackintosh family say thank you.',
+    "Mackintosh's goal won it for Year 9.",
+  ],
+  fires: ({ tokens, m, t, prev, next }) => {
     if (m.from !== m.to || !m.entries.every((e) => e.field === 'last')) return false;
+    // "Newton's third law", "Hooke's law": an idea named after its discoverer, with at
+    // most one word (an ordinal, "famous") between.
+    if (t.possessive && next && adjacent(next)) {
+      const after = nextIn(tokens, m.to + 1);
+      if (EPONYM_NOUNS.has(next.key) || (after && adjacent(after) && EPONYM_NOUNS.has(after.key)))
+        return true;
+    }
     const lowerNext =
       next !== undefined && adjacent(next) && !t.possessive && next.shape === 'lower';
     if (prev && DETERMINERS.words.has(prev.key))
@@ -179,13 +207,21 @@ export const petOrToy = defineNameRule({
   id: 'names/non-person/pet-or-toy',
   why: 'Pets, toys and mascots often carry children\'s names: "my dog Max", "the class teddy, Ruby".',
   says: 'quiet',
-  quiet: ['My dog Max ate my marking.', 'The class bear, Ruby, went home on Friday.'],
-  flagged: ['Max walked my dog today.'],
+  quiet: [
+    'My dog Max ate my marking.',
+    'The class bear, Ruby, went home on Friday.',
+    'Her story is about a unicorn called Kevin who hates glitter.',
+  ],
+  flagged: ['Max walked my dog today.', 'A girl called Kevin won the unicorn colouring contest.'],
   fires: ({ tokens, m, t }) => {
     if (t.sentenceStart) return false;
     let j = m.from - 1;
-    if (/^(?:called|named)$/.test(tokens[j]!.key) && !tokens[j]!.sentenceStart) j--;
-    return j >= 0 && PET_TOY_NOUNS.has(tokens[j]!.key);
+    const called = /^(?:called|named)$/.test(tokens[j]!.key) && !tokens[j]!.sentenceStart;
+    if (called) j--;
+    if (j < 0) return false;
+    // With "called" the creature may be a story's too: "a dragon called Ruby", "a robot
+    // named Max" (the character words of named-thing).
+    return PET_TOY_NOUNS.has(tokens[j]!.key) || (called && CHARACTER_NOUNS.has(tokens[j]!.key));
   },
 });
 
