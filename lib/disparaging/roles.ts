@@ -104,5 +104,8 @@ export const FAMILY_CHILD = ['(?:your|their|his|her) (?:kid|child|boy|girl|lad|s
 
 /** Schools by their own names: "Hill View Juniors", "St Anne's C of E Primary". */
 export const NAMED_SCHOOLS = [
+  // A school by its saint alone, as staff name the one down the road: "St Aidan's isn't worth
+  // applying to". Not a church, a feast day or the saint: "St Aidan's Church", "St Aidan of".
+  "St\\.? [A-Z][\\w-]+'s(?! (?:Church|Day|Cathedral|Chapel|Parish|Hall|Hospital|of)\\b)",
   "(?:St\\.? )?(?:[A-Z][\\w'-]+ ){1,3}(?:Primary|Juniors?|Infants?|Academy|High|Secondary|Grammar|College|Prep|(?:C of E|CofE|RC|Catholic|Community) (?:Primary|School|Academy)|School)\\b",
 ];

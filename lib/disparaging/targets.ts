@@ -47,6 +47,12 @@ export const TARGET_GROUPS: TargetGroup[] = [
       "(?:s[1-6]|p[1-7])(?:s|'s)? (?:class|lot|kids|group|pupils|weans)",
       '(?:first|second|third|fourth|fifth|sixth|upper sixth|lower sixth)[- ]years',
       'weans',
+      // Colleges and Welsh schools say learners; FE groups go by level: "the Level 2 group", "L3 lot".
+      'learners',
+      'apprentices',
+      'sixth[- ]formers',
+      '(?:the|my|our|this|that) (?:upper|lower) sixth',
+      '(?:level [1-3]|l[1-3]) (?:group|lot|class|learners|students|cohort)',
       'yr ?\\d{1,2}',
       'y\\d{1,2}',
       'reception(?: class| kids| children)?',
@@ -79,6 +85,11 @@ export const TARGET_GROUPS: TargetGroup[] = [
       // "head to" is a journey, but "the head today", "the head upset" are the head.
       `(?:the|our|my|new|that|this|a|acting|executive|exec) (?:new |["\u201c]\\w+["\u201d] )?head(?:teacher|master|mistress)?(?! ?(?:down|round|home|out|back|for|to|up|first|start|count|lice|cold|ache)\\b)`,
       'head ?teacher',
+      // A sentence that opens on "Head" with no "the": "Head asked me to find £2,000".
+      '(?<=^|[.!?] )head(?= (?:asked|wants|said|says|told|thinks|decided|has|had|just|emailed|sent|announced|wanted|expects))',
+      // A private nursery's leaders: "the nursery owner", "our proprietor".
+      '(?:nursery|setting|school) owners?',
+      'proprietors?',
       // "Nice of the head to …": here "head to" is no journey.
       '(?:nice|good|kind|big|decent|lovely|great) of (?:the|our|my) (?:new )?head(?= to )',
       'head of (?:school|year|department|dept|maths|english|science|phase|key stage|\\w+ ?\\d*)',
@@ -145,9 +156,13 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'catering (?:company|firm|staff|team)',
       'contractors?',
       // The firms a school hires: "the cleaning company", "our IT provider", "the roofers".
-      '(?:the|our|that|this|their|new) (?:[\\w-]+ )?(?:company|firm|provider|suppliers?|contractors?)',
+      '(?:the|our|that|this|their|new) (?:[\\w-]+ ){0,3}(?:company|firm|provider|suppliers?|contractors?|agency|agencies)',
+      // A firm by its trade with no "the", opening a sentence: "Lift company came to fix it".
+      '(?<=^|[.!?] )[\\w-]+ (?:company|firm|agency)',
       '(?:cleaning|catering|building|roofing|heating|security|it|transport|bus) (?:company|firm|provider|crew|lot|crowd)',
       '(?:the|those|these) (?:builders|roofers|plumbers|electricians|workmen|scaffolders)',
+      // Not a builder's brew or the merchant's: "Builders tea, two sugars".
+      '(?<=^|[.!?] )(?:builders|roofers|plumbers|electricians|workmen|scaffolders)(?! (?:tea|brew|merchants?|yard)\\b)',
       'campus (?:cop|police officer|officer)',
       'speech and language(?: service| team)?',
       '(?:the |our |a |their )?gps?',
@@ -228,7 +243,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
   {
     label: 'the school',
     patterns: [
-      '(?:my|our|this|the) (?:school|workplace|setting|nursery)',
+      '(?:my|our|this|the) (?:school|workplace|setting|nursery|college|centre)',
       '(?:my|our) (?:place|current school)',
       'the place (?:i|we) work',
       'where i work',

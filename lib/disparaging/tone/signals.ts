@@ -27,6 +27,8 @@ const POINTER =
 // before it, whatever else it names later ("He shouted at a TA in front of his son": the dad).
 const SUBJECT_POINTER =
   /^(?:then |and |but |so |honestly,? |apparently,? )?(?:she|he|she's|he's|they|they're|they've|these people|those people|that lot|this lot|you lot)(?![\p{L}'])/u;
+/** A sentence of at most this many words that names a target is a topic a comment may follow. */
+const TOPIC_WORDS = 4;
 /** Targets another check found by name: the model sees them as one kind, "named". */
 export const NAMED = 'named';
 
@@ -57,15 +59,29 @@ export function lineSignals(
     ] as const
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
   let lastTarget: TargetHit | undefined;
+  // A target alone in a sentence of a few words, then a comment on it with no target of its
+  // own: "Agency staff? Waste of a lanyard.", "9Y. Enough said.", "The new deputy? Nice enough."
+  let topic = false;
   const read = splitSentences(masked).map((sentence): SentenceSignals => {
     const own = targets.filter((t) => within(t, sentence));
     const named = own.filter((t) => t.label !== IMPLIED);
     const words = masked.slice(sentence.start, sentence.end);
     const opensOnPointer = !!lastTarget && SUBJECT_POINTER.test(words);
-    const carried = opensOnPointer || (!named.length && !!lastTarget && POINTER.test(words));
+    const carried =
+      opensOnPointer || (!named.length && !!lastTarget && (topic || POINTER.test(words)));
     const rules = attacks.find((a) => overlaps(a, sentence));
     // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
     const wordCount = words.match(/\p{L}+/gu)?.length ?? 0;
+    // Only the target and a word at most: "The trust auditors?" is a topic, "Year 7 trip today" not.
+    const rest = named.reduce(
+      (left, t) =>
+        left.slice(0, t.start - sentence.start) +
+        ' '.repeat(t.end - t.start) +
+        left.slice(t.end - sentence.start),
+      words,
+    );
+    topic =
+      named.length > 0 && wordCount <= TOPIC_WORDS && (rest.match(/\p{L}+/gu)?.length ?? 0) <= 1;
     const target =
       (opensOnPointer ? lastTarget!.label : undefined) ??
       rules?.target ??

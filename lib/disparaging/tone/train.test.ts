@@ -184,6 +184,26 @@ describe('pronoun targets', () => {
     expect(lineSignals(alone, lowerAscii(alone), lexicon, [])[0]!.signals.introduces).toBeFalsy();
   });
 
+  it.each([
+    // A topic of a few words, then a comment with no target of its own.
+    // The comment has three words or more: "No comment." alone says too little to judge.
+    ['The agency staff? Useless, every single week.', 'other professionals'],
+    ['10R. Not a chance, honestly.', 'pupils'],
+    ['The trust auditors? About as useful as a chocolate kettle.', 'the trust'],
+  ])('gives the comment after a short topic "%s" that topic (%s)', (text, group) => {
+    const last = lineSignals(text, lowerAscii(text), lexicon, []).at(-1)!;
+    expect(last.signals.carried).toBe(true);
+    expect(last.target).toBe(group);
+  });
+
+  it('does not carry a short topic past a sentence that names its own, or across a long one', () => {
+    const own = 'Year 7 trip today. The coach driver got lost twice.';
+    expect(lineSignals(own, lowerAscii(own), lexicon, []).at(-1)!.signals.carried).toBe(false);
+    const long =
+      'Our Year 10 group finished the whole mock paper before lunch. Lovely weather for it.';
+    expect(lineSignals(long, lowerAscii(long), lexicon, []).at(-1)!.signals.carried).toBe(false);
+  });
+
   it('carries nothing when no target was named before', () => {
     const text = 'She thinks we all work for free.';
     const [only] = lineSignals(text, lowerAscii(text), lexicon, []);
