@@ -38,6 +38,54 @@ describe('splitIntoUnits', () => {
   });
 });
 
+describe('splitIntoUnits: lines that need the one before', () => {
+  const texts = (text: string) => splitIntoUnits(text).map((u) => u.text);
+  it('keeps a reply with the post it quotes, and a line opening on she/he/they with the line before', () => {
+    expect(texts('> Our head wants plans by 7am.\nShe never reads them.')).toEqual([
+      '> Our head wants plans by 7am.\nShe never reads them.',
+    ]);
+    expect(texts('> one\n> two\nreply')).toEqual(['> one\n> two\nreply']);
+    expect(texts('Met the new deputy.\nThey seem keen.\nLunch was good.')).toEqual([
+      'Met the new deputy.\nThey seem keen.',
+      'Lunch was good.',
+    ]);
+  });
+
+  it('does not join across a blank line, after an ordinary line, or beyond a long line', () => {
+    expect(texts('> quoted\n\nShe said no.')).toEqual(['> quoted', 'She said no.']);
+    expect(texts('Trip today.\nThe coach was late.')).toEqual([
+      'Trip today.',
+      'The coach was late.',
+    ]);
+    const long = `> ${'word '.repeat(70)}`;
+    expect(texts(`${long}\nShe said no.`)).toEqual([long, 'She said no.']);
+  });
+
+  it('moves no boundary of the lines after an edited one', () => {
+    const before = texts(
+      '> Our head wants plans.\nShe never reads them.\nTrip today.\nThey loved it.',
+    );
+    const after = texts(
+      '> Our head wants all the plans.\nShe never reads them.\nTrip today.\nThey loved it.',
+    );
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
+
+  it('gives a pronoun in a reply the person named in the quoted post', () => {
+    const result = validateSettings(sample);
+    if (!result.ok) throw new Error('sample settings invalid');
+    const checker = createChecker(result.settings);
+    const reply = 'She is a total waste of space.';
+    const quoted = `> Our deputy head wants lesson plans emailed to her by 7am.\n${reply}`;
+    const found = checker.check(quoted).filter((f) => f.kind === 'disparaging');
+    expect(found.map((f) => f.text)).toEqual(['She is a total waste of space']);
+    expect(found[0]!.reason).toContain("the school's leaders");
+    // Apart, the reply names nobody, so it is not judged.
+    const apart = quoted.replace('\n', '\n\n');
+    expect(checker.check(apart).filter((f) => f.kind === 'disparaging')).toEqual([]);
+  });
+});
+
 describe('resolveOverlaps', () => {
   it('lets the stronger entity kind win and keeps phrase kinds that overlap', () => {
     const kept = resolveOverlaps([

@@ -1,5 +1,6 @@
 // Splits a post into the pieces the engine checks and caches one at a time. A
-// short line (most posts) is one piece, so detectors see the whole of it; a
+// short line (most posts) is one piece, so detectors see the whole of it, and a
+// short line that needs the one before it (a reply under the post it quotes) joins it; a
 // long line is split into sentences, and a very long sentence at spaces, so a
 // keystroke re-checks a few hundred characters at most. A sentence boundary
 // depends only on the characters around it, so an edit does not move the
@@ -20,14 +21,36 @@ export const MAX_UNIT = 600;
 export function splitIntoUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let lineStart = 0;
+  // The unit the previous line ended, while the next line may still join it.
+  let open: Unit | undefined;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    if (lineEnd > lineStart) pushLine(units, text.slice(lineStart, lineEnd), lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    if (open && joinsPrevious(open.text, line)) {
+      open.text = text.slice(open.start, lineEnd);
+    } else if (line) {
+      pushLine(units, line, lineStart);
+      const last = units.at(-1)!;
+      open = last.start === lineStart && last.text === line ? last : undefined;
+    } else open = undefined;
     if (newline === -1) break;
     lineStart = newline + 1;
   }
   return units;
+}
+
+// A line that only makes sense with the one before it is checked with it, so a pronoun finds
+// the person it points back to: a reply after the post it quotes ("> Our head wants…" then
+// "She does this every term"), or a line that opens on she, he or they ("Met the new deputy.\n
+// He thinks…"). Whether a line joins depends only on it and the unit just before it, so an edit
+// moves no boundary elsewhere in the post (the cache keeps the rest). Blank lines end a unit.
+const OPENS_ON_POINTER =
+  /^\s*(?:then |and |but |so )?(?:she|he|she's|he's|they|they're|they've|these people|those people|that lot|this lot)(?![\p{L}'])/iu;
+function joinsPrevious(previous: string, line: string): boolean {
+  if (!line || previous.length + 1 + line.length > LONG_LINE) return false;
+  const lastLine = previous.slice(previous.lastIndexOf('\n') + 1);
+  return /^\s*>/.test(lastLine) || OPENS_ON_POINTER.test(line);
 }
 
 function pushLine(units: Unit[], line: string, offset: number): void {
