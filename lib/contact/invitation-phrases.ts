@@ -11,6 +11,15 @@ export const INVITATIONS: readonly string[] = [
   'give\\s+(?:it|me|us)\\s+a\\s+follow',
   // "Parents can send photos straight to me at …", "send the forms to me"
   '(?:send|email|e-mail|message|text)\\s+(?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?)\\s+){0,2}(?:straight\\s+|directly\\s+)?to\\s+me(?:\\s+(?:on|at|via))?',
+  // "please email them to my personal address", "send the photos to my own number": things
+  // sent to a channel the writer calls their own
+  '(?:send|email|e-mail|message|text|whats\\s?app)\\s+(?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?)\\s+){0,2}(?:straight\\s+|directly\\s+)?to\\s+my\\s+(?:personal|private|own|home)\\s+(?:e-?mail(?:\\s+address)?|address|number|mobile|phone|account|one|inbox)',
+  // "send me your number and I'll add you": asking for the reader's own contact
+  'send\\s+me\\s+your\\s+(?:(?:mobile|phone|personal|whats\\s?app)\\s+)?(?:number|mobile|details|e-?mail(?:\\s+address)?)',
+  // "feel free to connect with me here", "connect with me on Facebook"
+  'connect\\s+with\\s+me(?:\\s+(?:on|via|over)\\s+(?:CHANNELS)|\\s+here)?',
+  // "call any time", "text me anytime": an open line, beside the writer's number
+  '(?:call|ring|text|phone|message)\\s+(?:me\\s+)?any\\s?time',
   // "send me the forms", "send me your questions by DM" (text speak: "u")
   'send\\s+me\\s+(?:the\\s+|your\\s+)?(?:forms?|slips?|photos?|pics?|questions?)(?:\\s+(?:by|on|via)\\s+(?:CHANNELS))?',
   "(?:i'?ll|ill|i\\s+will)\\s+add\\s+(?:you|u)\\s+to\\s+the\\s+(?:\\w+\\s+)?(?:group|chat)",
@@ -26,7 +35,7 @@ export const INVITATIONS: readonly string[] = [
   // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out
   'my\\s+(?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik)(?:\\s+(?:name|username|tag|id|handle|code))?\\s+(?:is|=)(?!\\s+(?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my\\s+(?:gamertag|gamer\\s?tag|username|user\\s+name)\\s+(?:is|=)',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
-  '(?:drop|send|pop|shoot|fire|give|slide\\s+into)\\s+(?:me\\s+)?(?:an?\\s+|my\\s+)?(?:quick\\s+|private\\s+)?(?:message|msg|dm|dms|pm|text|e-?mail|friend\\s+request|request|follow|line|shout|bell|buzz|ring|call)(?:\\s+(?:on|via|over|at|to)\\s+(?:CHANNELS))?',
+  '(?:drop|send|pop|shoot|fire|give|gie|slide\\s+into)\\s+(?:me\\s+)?(?:an?\\s+|my\\s+)?(?:quick\\s+|private\\s+)?(?:message|msg|dm|dms|pm|text|e-?mail|friend\\s+request|request|follow|line|shout|bell|buzz|ring|call)(?:\\s+(?:on|via|over|at|to)\\s+(?:CHANNELS))?',
   // "I'll DM you the details", "happy to message you on Facebook"
   "(?:i'?ll|i\\s+will|i\\s+can|happy\\s+to)\\s+(?:dm|pm|message|inbox|text|whats\\s?app|snap|add)\\s+(?:you|them)(?:\\s+(?:on|via|over)\\s+(?:CHANNELS))?",
   // "here's my personal number", "my personal mobile is"
@@ -44,7 +53,7 @@ export const INVITATIONS: readonly string[] = [
   '(?:accept|accepting|approve)\\s+(?:any\\s+|your\\s+|all\\s+)?friend\\s+requests?',
   // "follow my insta"
   // "follow my page @coach_dee on insta": the handle and the network are part of it
-  'follow\\s+my\\s+(?:insta(?:gram)?|tik\\s?tok|facebook|fb|page|snap(?:chat)?|twitter|account)(?:\\s+@[\\w.]+)?(?:\\s+on\\s+(?:CHANNELS))?',
+  'follow\\s+my\\s+(?:[a-z]+\\s+)?(?:insta(?:gram)?|tik\\s?tok|facebook|fb|page|snap(?:chat)?|twitter|account)(?:\\s+@[\\w.]+)?(?:\\s+on\\s+(?:CHANNELS))?',
   // "a private Facebook group for my parents", "add you to our class WhatsApp"
   '(?:private|closed|secret|class|parents?)\\s+(?:facebook|fb|whats\\s?app|snapchat|insta(?:gram)?)(?:\\s+(?:group|chat|page))?',
   '(?:join|request\\s+to\\s+join)\\s+(?:my|our)\\s+(?:private\\s+|class\\s+)?(?:facebook|fb|whats\\s?app|snapchat)\\s+(?:[a-z]+\\s+)?(?:group|chat|page)',
@@ -78,7 +87,7 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy\\s+(?:personal|privat
 /** The readers addressed as families outright ("if you're a parent", "any carers who..."):
  * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
 export const FAMILIES_ADDRESSED =
-  "\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social\\s+workers?|governors?))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social\\s+workers?|governors?))|\\bany\\s+(?:of\\s+)?(?:(?:my|our|the|you)\\s+)?(?:[a-z]+\\s+)?(?:parents|carers|families|mums|mams|dads)\\s+(?:who|wanting|needing|that)\\b";
+  "^\\s*(?:(?:hi|hello|hey|dear|calling\\s+all)\\s+)?(?!(?:fellow|other)\\s)(?:[a-z0-9/]+\\s+)?(?:parents|families|mums|dads|carers|mams)\\s*[,!:\u2013\u2014-]|\\bif\\s+you(?:'|\u2019)?re\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social\\s+workers?|governors?))|\\bif\\s+you\\s+are\\s+(?:a\\s+)?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?!\\s+(?:too|as\\s+well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social\\s+workers?|governors?))|\\bany\\s+(?:of\\s+)?(?:(?:my|our|the|you)\\s+)?(?:[a-z]+\\s+)?(?:parents|carers|families|mums|mams|dads)\\s+(?:who|wanting|needing|that)\\b";
 
 /** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
  * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
@@ -90,7 +99,7 @@ export const SCHOOL_OFFER =
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
-  "\\b(?:comment\\s+\\S+\\s+(?:below\\s+)?(?:and|&)\\s+(?:i'?ll|i\\s+will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone\\s+(?:got|know|have)|student\\s+teachers?|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy\\s+heads|school\\s+leaders|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
+  "\\b(?:comment\\s+\\S+\\s+(?:below\\s+)?(?:and|&)\\s+(?:i'?ll|i\\s+will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone\\s+(?:got|know|have)|student\\s+teachers?|anyone\\s+(?:else\\s+)?teaching|who\\s+teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy\\s+heads|school\\s+leaders|subject\\s+leads?|other\\s+(?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone\\s+(?:selling|interested|local)|recipe|orders?|commissions?|small\\s+business|etsy|shop|as\\s+a\\s+(?:parent|mum|dad)|neighbou?rs|residents|any\\s+(?:other\\s+)?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing)\\s+(?:our|my|the)\\s+(?:[\\w-]+\\s+){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my\\s+(?:son|daughter|son's|daughter's|boy|girl)|our\\s+(?:son|daughter))\\b";
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =
@@ -103,11 +112,12 @@ export const OFFICIAL_CHANNELS =
  * after a determiner.
  */
 export const STATEMENT_SUBJECT_BEFORE =
-  '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|(?:\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several|two|three|four|five|had|have|has|get|got|keep|keeps|of)|\\d)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))\\s+$';
+  '(?:\\b(?:they|he|she|who|someone|somebody|everyone|everybody|nobody|people)|(?:\\b(?:the|some|many|most|all|these|those|my|our|his|her|their|few|several|two|three|four|five|had|have|has|get|got|keep|keeps|of)|\\d)\\s+(?:[a-z]+\\s+)?(?:parents|mums|dads|families|pupils|students|kids|children))(?:\\s+(?:can|could|will|would|might|may|should|just|always|still|often))?\\s+$';
 
 /** What already happens, not an invitation: "parents keep messaging me on my personal
  * Facebook", "people have been texting me on my own number". */
-export const HAPPENING_BEFORE = '\\b[a-z]+(?:ing|ed)\\s+me\\s+(?:on|via|over|through|at)\\s+$';
+export const HAPPENING_BEFORE =
+  '\\b[a-z]+(?:ing|ed)\\s+me\\s+(?:on|via|over|through|at)\\s+$|\\b(?:asked|asks|asking|requested|wanted|wants)\\s+(?:me\\s+)?for\\s+$|\\b(?:messaging|messaged|texting|texted|calling|ringing|emailing|emailed|following|followed|found|finding|adding|added)\\s+$';
 
 /** A refusal before the invitation: "please don't message me on Facebook". */
 export const NEGATION_BEFORE =

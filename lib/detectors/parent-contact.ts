@@ -53,6 +53,9 @@ const OWN_NUMBER = new RegExp(OWN_NUMBER_GIVEN, 'i');
 const IN_PERSON = new RegExp(IN_PERSON_AFTER, 'i');
 // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
 const CLASS_CODES = new RegExp(CLASS_CODE);
+/** A group channel named as a place ("in our class Facebook group"), not asked to join. */
+const GROUP_NAMED = /^(?:private|closed|secret|class|parents?)\s/i;
+const PLACE_BEFORE = /\b(?:in|on|into|onto|from|to)\s+(?:(?:our|the|my|this|that)\s+)?$/i;
 const INVITATION_HIT = {
   kind: 'parent-contact' as const,
   reason: 'This invites pupils or parents to contact you through personal social media',
@@ -85,6 +88,7 @@ export default defineDetector({
     const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
     let audience: Audience | undefined;
     let scanned = 0;
+    const placed: Hit[] = [];
     for (const m of text.matchAll(INVITATION)) {
       if (++scanned > MAX_CANDIDATES) break;
       const start = m.index;
@@ -110,8 +114,13 @@ export default defineDetector({
                 CLASS_CODES.test(text) ||
                 namesClass(text, classes)))));
       if (!toFamilies) continue;
-      hits.push({ ...INVITATION_HIT, start, end });
+      // "Posting in our class Facebook group: parents, inbox me": where the writer is, beside
+      // an invitation in the same line; it stands alone only when nothing else invites.
+      if (GROUP_NAMED.test(m[0]) && PLACE_BEFORE.test(before))
+        placed.push({ ...INVITATION_HIT, start, end });
+      else hits.push({ ...INVITATION_HIT, start, end });
     }
+    if (hits.length === 0) hits.push(...placed);
     if (OWN_NUMBER.test(text)) {
       audience ??= audienceOf(text);
       for (const m of text.matchAll(NEED_ME)) {
@@ -125,7 +134,7 @@ export default defineDetector({
     // "if you need me over the holidays my personal number is …": one invitation, one hit.
     return joinRuns(hits, (prev, h) => {
       const gap = text.slice(prev.end, h.start);
-      return gap.length <= 40 && !/[.!?\n]/.test(gap);
+      return gap.length <= 60 && !/[.!?\n]/.test(gap);
     });
   },
 });
