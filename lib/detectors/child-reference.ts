@@ -14,8 +14,6 @@ import {
   LIST_ITEM_NAME,
   NAME_IN_CLASS,
   NAME_PAIR,
-  WELCOMED,
-  WELCOMED_TO_CLASS,
   NOT_A_CHILD_NAME,
   OWN_CIRCLE,
   SCHOOL_CONTEXT,
@@ -30,6 +28,7 @@ import { SUBJECT_WORDS } from '../names/rule-words';
 import { sentenceStart } from '../text/sentences';
 import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
+import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
 
 interface CueSpan extends Span {
@@ -49,12 +48,10 @@ onWordDataInstalled(() => (gates = undefined));
 function cueGatesOf(): Map<RegExp, number | null> {
   cueGates = new LiteralIndex();
   return new Map(
-    [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE, WELCOMED].map(
-      (re) => {
-        const literals = gateLiterals(re.source);
-        return [re, literals ? cueGates.add(literals) : null] as const;
-      },
-    ),
+    [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((re) => {
+      const literals = gateLiterals(re.source);
+      return [re, literals ? cueGates.add(literals) : null] as const;
+    }),
   );
 }
 const mayMatch = (re: RegExp, text: string) => {
@@ -156,59 +153,15 @@ function coveredClassNames(text: string): CueSpan[] {
 }
 
 const CLASS_RULE = 'child-reference/in-school-class';
-/** Words of class names that say nothing alone ("Year", "Class", "Red"): a child "in Red" is
- * as likely a colour. */
-const GENERIC_CLASS_WORDS = new Set([
-  'year',
-  'class',
-  'reception',
-  'nursery',
-  'room',
-  'group',
-  'form',
-  'set',
-  'primary',
-  'senior',
-  'junior',
-  'infant',
-  'red',
-  'blue',
-  'green',
-  'yellow',
-  'orange',
-  'purple',
-  'pink',
-  'white',
-  'black',
-  'gold',
-  'silver',
-  'grey',
-  'brown',
-]);
-
-/** The school's distinctive class words, as written ("Wrens", "Kestrel"): capitalised. */
-const classMarksOf = new WeakMap<NameIndex, string[]>();
-function classMarks(index: NameIndex): string[] {
-  let marks = classMarksOf.get(index);
-  if (!marks) {
-    const words = new Set<string>();
-    for (const p of index.people) {
-      for (const w of p.className?.split(/[\s/-]+/) ?? []) {
-        const key = foldName(w);
-        if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !GENERIC_CLASS_WORDS.has(key)) words.add(w);
-      }
-    }
-    classMarksOf.set(index, (marks = [...words]));
-  }
-  return marks;
-}
 
 /** "Tomos joins Wrens", "Leah in Kites Class": a child on no list put in one of the school's
  * own classes (named by a word of its name that is no colour or generic word). Looked for
  * from each class word the text holds, so text with none costs an indexOf per class word. */
 function inSchoolClass(text: string, index: NameIndex): CueSpan[] {
   const out: CueSpan[] = [];
-  for (const word of classMarks(index)) {
+  for (const written of schoolClassWords(index).values()) {
+    // Capitalised as a class is written: "Kites", not "kites".
+    const word = written[0]!.toUpperCase() + written.slice(1);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       if (/[\p{L}\p{M}]/u.test(text[at + word.length] ?? ' ')) continue;
       const m = NAME_IN_CLASS.exec(text.slice(Math.max(0, at - 40), at));
@@ -216,31 +169,6 @@ function inSchoolClass(text: string, index: NameIndex): CueSpan[] {
       const start = Math.max(0, at - 40) + m.index;
       if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
       out.push({ start, end: start + m[1]!.length, rule: CLASS_RULE });
-    }
-  }
-  return out;
-}
-
-const WELCOME_RULE = 'child-reference/welcomed';
-/** "We welcome Nia and Kai to Hillside after half term": children welcomed to the school
- * (found by the school check), one of its classes or a year group. */
-function welcomed(text: string, index: NameIndex, earlier: readonly Finding[]): CueSpan[] {
-  if (!mayMatch(WELCOMED, text)) return [];
-  const out: CueSpan[] = [];
-  for (const m of text.matchAll(WELCOMED)) {
-    const end = m.index + m[0].length;
-    const rest = text.slice(end, end + 30);
-    const first = rest.split(/[^\p{L}]/u)[0] ?? '';
-    const toSchool =
-      earlier.some((f) => f.kind === 'school-identifier' && f.start === end) ||
-      WELCOMED_TO_CLASS.test(rest) ||
-      (classWords(index).has(foldName(first)) && !GENERIC_CLASS_WORDS.has(foldName(first)));
-    if (!toSchool) continue;
-    for (const name of [m[1], m[2]]) {
-      if (!name || !plausibleName(name, true)) continue;
-      const start =
-        m.index + m[0].indexOf(name, name === m[2] ? m[0].indexOf(m[1]!) + m[1]!.length : 0);
-      out.push({ start, end: start + name.length, rule: WELCOME_RULE });
     }
   }
   return out;
@@ -326,7 +254,6 @@ export default defineDetector<NameIndex>({
       ...coveredClassNames(text),
       ...groupListNames(text),
       ...inClass,
-      ...welcomed(text, index, earlier),
     ];
     const found = [...cued, ...joinedNames(text, cued)];
     const taken = (s: Span) => earlier.some((f) => overlaps(f, s));

@@ -359,7 +359,7 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|pen ?pal|budd|welcom|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /former|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
 
 /** A name, then a word that puts a child in a class: "Tomos joins Wrens", "Leah in Kites".
  * The detector checks that the word after is one of the school's own class names. */
@@ -367,12 +367,3 @@ export const NAME_IN_CLASS = new RegExp(
   `${NAME} (?:in|joins|joined|joining|from|into|starts in|starting in|moves to|moving to) (?:the )?$`,
   'u',
 );
-
-/** "We welcome Nia and Kai to Hillside": children welcomed to the school or a class. The
- * detector checks what follows "to" (the school found, a class, a year group). */
-export const WELCOMED = rx(
-  `\\b[Ww]elcom(?:e|es|ed|ing) ${NAME}(?:,? and ${NAME})? to (?:our |the )?`,
-);
-/** After a welcome's "to": a class or year group named outright. */
-export const WELCOMED_TO_CLASS =
-  /^(?:[Rr]eception|[Nn]ursery|[Yy]ear ?\d|Y\d|P[1-7]|S[1-6]|(?:\p{Lu}\p{Ll}+ )?[Cc]lass\b|school\b)/u;
