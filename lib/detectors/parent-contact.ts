@@ -31,28 +31,30 @@ import {
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
 // Unicode patterns are many times slower. Word edges are checked in code.
-const INVITATION = new RegExp(
+/** A space in a phrase is any run of white space (invitation-phrases.ts). */
+const rx = (source: string, flags = 'i') => new RegExp(source.replaceAll(' ', '\\s+'), flags);
+const INVITATION = rx(
   `\\b(?:${INVITATIONS.map((p) => p.replaceAll('CHANNELS', PERSONAL_CHANNELS)).join('|')})\\b`,
   'gi',
 );
-const FAMILIES = new RegExp(AUDIENCE_FAMILIES, 'i');
-const PUPILS_CALLED = new RegExp(CALLED_PUPILS, 'i');
-const SOCIAL = new RegExp(NAMED_SOCIAL, 'i');
-const OTHERS = new RegExp(OTHER_AUDIENCE, 'i');
-const OFFICIAL = new RegExp(OFFICIAL_CHANNELS, 'i');
-const CONNECTION = new RegExp(PERSONAL_CONNECTION, 'i');
-const OFFER = new RegExp(SCHOOL_OFFER, 'i');
-const NEGATED = new RegExp(NEGATION_BEFORE, 'i');
-const HAPPENING = new RegExp(HAPPENING_BEFORE, 'i');
-const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
-const OWN = new RegExp(OWN_CHANNEL, 'i');
-const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
-const LABEL = new RegExp(LABEL_AFTER);
-const NEED_ME = new RegExp(IF_FAMILIES_NEED_ME, 'gi');
-const OWN_NUMBER = new RegExp(OWN_NUMBER_GIVEN, 'i');
-const IN_PERSON = new RegExp(IN_PERSON_AFTER, 'i');
+const FAMILIES = rx(AUDIENCE_FAMILIES);
+const PUPILS_CALLED = rx(CALLED_PUPILS);
+const SOCIAL = rx(NAMED_SOCIAL);
+const OTHERS = rx(OTHER_AUDIENCE);
+const OFFICIAL = rx(OFFICIAL_CHANNELS);
+const CONNECTION = rx(PERSONAL_CONNECTION);
+const OFFER = rx(SCHOOL_OFFER);
+const NEGATED = rx(NEGATION_BEFORE);
+const HAPPENING = rx(HAPPENING_BEFORE);
+const STATEMENT = rx(STATEMENT_SUBJECT_BEFORE);
+const OWN = rx(OWN_CHANNEL);
+const ADDRESSED = rx(FAMILIES_ADDRESSED);
+const LABEL = rx(LABEL_AFTER, '');
+const NEED_ME = rx(IF_FAMILIES_NEED_ME, 'gi');
+const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
+const IN_PERSON = rx(IN_PERSON_AFTER);
 // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
-const CLASS_CODES = new RegExp(CLASS_CODE);
+const CLASS_CODES = rx(CLASS_CODE, '');
 /** A group channel named as a place ("in our class Facebook group"), not asked to join. */
 const GROUP_NAMED = /^(?:private|closed|secret|class|parents?)\s/i;
 const PLACE_BEFORE = /\b(?:in|on|into|onto|from|to)\s+(?:(?:our|the|my|this|that)\s+)?$/i;
