@@ -47,6 +47,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.knownSurnameAfter,
   other.versusUnlisted,
   other.sameFigureAgain,
+  other.weddingCouple,
   other.typoOfSurnameAsGivenName,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.
   recall.inTag,
@@ -56,6 +57,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.indefiniteArticle,
   nonPerson.surnamePlace,
   ordinary.determinerBefore,
+  ordinary.valueList,
   ordinary.typoWord,
   nonPerson.compoundNoun,
   recall.listedName,

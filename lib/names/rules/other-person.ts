@@ -8,7 +8,7 @@ import { ADULT_ROLES } from '../non-person-words';
 import { posOf } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
-import { defineNameRule, type Look, welshAnd } from '../rule';
+import { defineNameRule, type Look, textHas, welshAnd } from '../rule';
 import { coordinated } from '../name-like';
 import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
 
@@ -488,3 +488,24 @@ function otherPossessiveNear({ scan, m, tokens }: Look): boolean {
   }
   return false;
 }
+
+const WEDDING = /\b(?:wedding|married|newlyweds?|engagement|honeymoon)\b/i;
+const PLAY_WEDDING = /\b(?:bridesmaid|page ?boy|flower girl|role[- ]?play|pretend)/i;
+
+export const weddingCouple = defineNameRule({
+  id: 'names/other-person/wedding-couple',
+  why: 'A couple named together in a post about their wedding ("congratulations to Jack and Holly on their wedding") are adults.',
+  says: 'quiet',
+  quiet: ['Congratulations to Max and Ruby, married on Saturday at St Mary’s!'],
+  flagged: [
+    'Ruby was a bridesmaid at the wedding with Max.',
+    'Max and Ruby planned a pretend wedding in role play.',
+  ],
+  fires: (look) => {
+    const { tokens, m } = look;
+    if (!textHas(look, WEDDING) || textHas(look, PLAY_WEDDING)) return false;
+    const couple = (a: number, b: number) =>
+      tokens[a]?.shape === 'title' && tokens[b]?.key === 'and' && tokens[b + 1]?.shape === 'title';
+    return couple(m.from, m.to + 1) || couple(m.from - 2, m.from - 1);
+  },
+});
