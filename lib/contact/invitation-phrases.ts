@@ -10,27 +10,22 @@ export const PERSONAL_CHANNELS =
 export const INVITATIONS: readonly string[] = [
   // "give it a follow", "give us a follow" (after "my Instagram is public")
   'give (?:it|me|us) a follow',
-  // "Parents can send photos straight to me at …", "send the forms to me"
-  '(?:send|email|e-mail|message|text) (?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?) ){0,2}(?:straight |directly )?to me(?: (?:on|at|via))?',
-  // "please email them to my personal address", "send the photos to my own number": things
-  // sent to a channel the writer calls their own
-  '(?:send|email|e-mail|message|text|whats\\s?app) (?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?) ){0,2}(?:straight |directly )?to my (?:personal|private|own|home) (?:e-?mail(?: address)?|address|number|mobile|phone|account|one|inbox)',
-  // "send me your number and I'll add you": asking for the reader's own contact
-  'send me your (?:(?:mobile|phone|personal|whats\\s?app) )?(?:number|mobile|details|e-?mail(?: address)?)',
-  // "feel free to connect with me here", "connect with me on Facebook"
-  'connect with me(?: (?:on|via|over) (?:CHANNELS)| here)?',
+  // "Parents can send photos straight to me at …", "send the forms to me", and to a channel
+  // the writer calls their own: "please email them to my personal address"
+  '(?:send|email|e-mail|message|text|whats\\s?app) (?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?) ){0,2}(?:straight |directly )?to (?:me(?: (?:on|at|via))?|my (?:personal|private|own|home) (?:e-?mail(?: address)?|address|number|mobile|phone|account|one|inbox))',
+  // "send me the forms", "send me your questions by DM", and the reader's own contact asked
+  // for: "send me your number and I'll add you"
+  'send me (?:the |your )?(?:forms?|slips?|photos?|pics?|questions?|number|mobile|details)(?: (?:by|on|via) (?:CHANNELS))?',
   // "call any time", "text me anytime": an open line, beside the writer's number
   '(?:call|ring|text|phone|message) (?:me )?any\\s?time',
-  // "send me the forms", "send me your questions by DM" (text speak: "u")
-  'send me (?:the |your )?(?:forms?|slips?|photos?|pics?|questions?)(?: (?:by|on|via) (?:CHANNELS))?',
   "(?:i'?ll|ill|i will) add (?:you|u) to the (?:\\w+ )?(?:group|chat)",
   'add my number',
   // "my number's 07700 …", "my mobile is …": the writer's own number given out
   "my (?:(?:personal|mobile|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is)(?=\\s*[+(]?\\d)",
   // "can write to me at …": a letter or email to the writer in person
   'write to me(?: (?:at|on|via))?',
-  // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me"
-  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit) me(?: up)?(?: (?:on|via|over|through|in) (?:CHANNELS))?',
+  // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me", "connect with me"
+  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?: (?:on|via|over|through|in) (?:CHANNELS))?',
   // "hmu on insta": chat's "hit me up"
   'hmu(?: (?:on|via|over) (?:CHANNELS))?',
   // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out

@@ -153,6 +153,8 @@ function coveredClassNames(text: string): CueSpan[] {
 }
 
 const CLASS_RULE = 'child-reference/in-school-class';
+const LINK_BEFORE =
+  /(?:in|joins|joined|joining|from|into|starts in|starting in|moves to|moving to) (?:the )?$/;
 
 /** "Tomos joins Wrens", "Leah in Kites Class": a child on no list put in one of the school's
  * own classes (named by a word of its name that is no colour or generic word). Looked for
@@ -163,8 +165,11 @@ function inSchoolClass(text: string, index: NameIndex): CueSpan[] {
     // Capitalised as a class is written: "Kites", not "kites".
     const word = written[0]!.toUpperCase() + written.slice(1);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (/[\p{L}\p{M}]/u.test(text[at + word.length] ?? ' ')) continue;
-      const m = NAME_IN_CLASS.exec(text.slice(Math.max(0, at - 40), at));
+      const before = text.slice(Math.max(0, at - 40), at);
+      // The link word first, without Unicode classes: most class words follow none.
+      if (!LINK_BEFORE.test(before) || /[\p{L}\p{M}]/u.test(text[at + word.length] ?? ' '))
+        continue;
+      const m = NAME_IN_CLASS.exec(before);
       if (!m || !plausibleName(m[1]!, true)) continue;
       const start = Math.max(0, at - 40) + m.index;
       if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;

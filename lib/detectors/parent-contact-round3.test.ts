@@ -34,7 +34,7 @@ detectorTable(parentContact, {
     },
     {
       text: 'Any families from the nursery reading this, connect with me here for the songs',
-      findings: [invite('connect with me here')],
+      findings: [invite('connect with me')],
     },
     { text: 'Parents, gie me a shout if the bus is late', findings: [invite('gie me a shout')] },
     {
