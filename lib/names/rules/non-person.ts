@@ -511,7 +511,7 @@ export const epithet = defineNameRule({
 
 /** What a firm named after its family sells or is: "Pascoe's Garage", "Campbell's soup". */
 const FIRM_NOUNS = new Set(
-  'garage bakery butchers cafe café dairy farm shop stores motors pharmacy chippy coaches taxis kitchen restaurant brewery soup beans ice crisps biscuits pies pasties fudge van'.split(
+  'garage bakery butchers cafe café dairy farm shop stores motors pharmacy chippy coaches kitchen soup beans ice crisps biscuits pies pasties fudge van'.split(
     ' ',
   ),
 );
