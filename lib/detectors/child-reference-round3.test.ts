@@ -15,29 +15,29 @@ detectorTable(childReference, {
   settings: namesSettings,
   valid: [
     // A class word that is no class of this school, or a colour, says nothing.
-    'Marnie joins Falcons United on Saturday for the cup final.',
+    'Delphine joins Falcons United on Saturday for the cup final.',
     'Priya in Red looked stunning at the awards night.',
     // A welcome to somewhere that is no school or class.
-    'We welcome Jasper and Odette to the allotment committee.',
+    'We welcome Isidore and Odette to the allotment committee.',
     // Buddies and starters among adults.
     'My gym buddies, especially Terence, kept me going.',
     'New starter Colin in accounts brought doughnuts.',
     // The writer's own family.
-    'My daughter Tamsin joins Hazel after Easter, eek!',
+    'My daughter Anouk joins Hazel after Easter, eek!',
   ],
   invalid: [
     {
-      text: 'Delighted that Tamsin joins Hazel after Easter.',
-      findings: [child('Tamsin', 'child-reference/in-school-class')],
+      text: 'Delighted that Anouk joins Hazel after Easter.',
+      findings: [child('Anouk', 'child-reference/in-school-class')],
     },
     {
       text: 'Please make Odette in Willow feel welcome this week.',
       findings: [child('Odette', 'child-reference/in-school-class')],
     },
     {
-      text: 'Our new Reception Acorn starters Bodhi and Nell came in for a visit.',
+      text: 'Our new Reception Acorn starters Caspian and Nell came in for a visit.',
       findings: [
-        child('Bodhi', 'child-reference/new-starter'),
+        child('Caspian', 'child-reference/new-starter'),
         child('Nell', 'child-reference/new-starter'),
       ],
     },
@@ -57,16 +57,16 @@ detectorTable(childReference, {
       ],
     },
     {
-      text: 'Lovely chat with Grace Whitfield’s dad. Her little brother Teddy starts nursery soon.',
-      findings: [child('Teddy', 'child-reference/their-sibling')],
+      text: 'Lovely chat with Grace Whitfield’s dad. Her little brother Cosmo starts nursery soon.',
+      findings: [child('Cosmo', 'child-reference/their-sibling')],
     },
     {
       text: 'I mentor a Year 5 girl, Saffron, at a school across town. Any tips?',
       findings: [child('Saffron', 'child-reference/girl-boy-appositive')],
     },
     {
-      text: 'Kofi from P6 came over to read with our class.',
-      findings: [child('Kofi', 'child-reference/from-class')],
+      text: 'Oona from P6 came over to read with our class.',
+      findings: [child('Oona', 'child-reference/from-class')],
     },
   ],
 });

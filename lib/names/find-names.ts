@@ -93,7 +93,7 @@ function matchParts(tokens: Token[], i: number, parts: string[], typoLast = fals
   return i + parts.length;
 }
 
-/** A member of staff's given name at token i ("Revd Mark"). */
+/** A member of staff's given name at token i ("Revd Jo"). */
 function staffAt(tokens: Token[], i: number, index: NameIndex): boolean {
   const m = i < tokens.length ? matchAt(tokens, i, index) : undefined;
   return !!m && m.entries.some((e) => e.person.kind === 'staff' && e.field !== 'last');

@@ -75,7 +75,7 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set(
   'mr mrs ms miss mx dr sir madam mister missus'.split(' '),
 );
 
-/** Titles used with a given name ("Revd Mark", "Coach Dee"): a member of staff's only when
+/** Titles used with a given name ("Revd Jo", "Coach Dee"): a member of staff's only when
  * staff has that name; otherwise the adult-role rules decide. */
 export const STAFF_FIRST_TITLES: ReadonlySet<string> = new Set(
   'revd rev reverend coach'.split(' '),

@@ -109,7 +109,7 @@ function authorityPhrases(tokens: string[]): Phrase[] {
     { tokens, kind: 'authority' },
     { tokens: [...core, 'council'], kind: 'authority' },
   ];
-  // "LB Newham", "RB Kingston": a London borough by its initials.
+  // "LB Camden", "RB Kingston": a London borough by its initials.
   if ((tokens[0] === 'london' || tokens[0] === 'royal') && tokens[1] === 'borough')
     phrases.push({ tokens: [`${tokens[0]![0]}b`, ...core], kind: 'authority' });
   // "Telford and Wrekin" alone names the council; "Shropshire" alone is a county.

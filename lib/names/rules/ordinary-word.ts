@@ -82,9 +82,9 @@ export const numberAfter = defineNameRule({
 
 export const valueList = defineNameRule({
   id: 'names/ordinary-word/value-list',
-  why: 'A name-word listed beside capitalised ordinary nouns ("Kindness, Courage and Faith") is one of a list of values or themes.',
+  why: 'A name-word listed beside capitalised ordinary nouns ("Honesty, Patience and Hope") is one of a list of values or themes.',
   says: 'quiet',
-  quiet: ['Our values this term are Respect, Kindness and Grace.'],
+  quiet: ['Our values this term are Patience, Honesty and Grace.'],
   flagged: [
     'Well done to Noah, Ellis and Grace.',
     'Grace and Kevin led the assembly.',
@@ -101,7 +101,7 @@ export const valueList = defineNameRule({
     };
     const link = (k: number) => (tokens[k]?.key === 'and' ? k : -1);
     let weight = 0;
-    // Back and on along the list, past commas and "and": "Kindness, Courage and Faith".
+    // Back and on along the list, past commas and "and": "Honesty, Patience and Hope".
     for (let k = m.from, step = 0; step < 3; step++) {
       const a = link(k - 1);
       const prev = a >= 0 ? a - 1 : /^\s*,\s*$/.test(tokens[k]!.gapBefore) ? k - 1 : -1;

@@ -265,8 +265,8 @@ export const capitalBefore = defineNameRule({
   quiet: [
     'We watched Theo Holland on the news.',
     'we watched a Jonathan Kerr video in class',
-    'Rod Collins at the arena last night, what a voice.',
-    'Loved the DC Mackintosh comics as a kid.',
+    'Wolf Collins at the arena last night, what a voice.',
+    'Loved the JB Mackintosh comics as a kid.',
   ],
   flagged: [
     'Well done Holland for the best effort.',
@@ -307,7 +307,7 @@ const NOT_GIVEN_BEFORE = new Set([
   ),
 ]);
 
-/** "Rod Collins at the arena", "DC Mackintosh comics": an everyday noun opening the
+/** "Wolf Collins at the arena", "JB Mackintosh comics": an everyday noun opening the
  * sentence, or two or three capital initials, straight before a surname alone. */
 function everydayNameBefore(prev: Token): boolean {
   if (NOT_GIVEN_BEFORE.has(prev.key)) return false;
