@@ -12,6 +12,7 @@ import {
   CUE_HINT,
   GROUP_CUE,
   LIST_ITEM_NAME,
+  NAME_IN_CLASS,
   NAME_PAIR,
   NOT_A_CHILD_NAME,
   OWN_CIRCLE,
@@ -27,6 +28,7 @@ import { SUBJECT_WORDS } from '../names/rule-words';
 import { sentenceStart } from '../text/sentences';
 import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
+import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
 
 interface CueSpan extends Span {
@@ -150,6 +152,33 @@ function coveredClassNames(text: string): CueSpan[] {
   return out;
 }
 
+const CLASS_RULE = 'child-reference/in-school-class';
+const LINK_BEFORE =
+  /(?:in|joins|joined|joining|from|into|starts in|starting in|moves to|moving to) (?:the )?$/;
+
+/** "Tomos joins Wrens", "Leah in Kites Class": a child on no list put in one of the school's
+ * own classes (named by a word of its name that is no colour or generic word). Looked for
+ * from each class word the text holds, so text with none costs an indexOf per class word. */
+function inSchoolClass(text: string, index: NameIndex): CueSpan[] {
+  const out: CueSpan[] = [];
+  for (const written of schoolClassWords(index).values()) {
+    // Capitalised as a class is written: "Kites", not "kites".
+    const word = written[0]!.toUpperCase() + written.slice(1);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const before = text.slice(Math.max(0, at - 40), at);
+      // The link word first, without Unicode classes: most class words follow none.
+      if (!LINK_BEFORE.test(before) || /[\p{L}\p{M}]/u.test(text[at + word.length] ?? ' '))
+        continue;
+      const m = NAME_IN_CLASS.exec(before);
+      if (!m || !plausibleName(m[1]!, true)) continue;
+      const start = Math.max(0, at - 40) + m.index;
+      if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
+      out.push({ start, end: start + m[1]!.length, rule: CLASS_RULE });
+    }
+  }
+  return out;
+}
+
 const GROUP_RULE = 'child-reference/group-list';
 
 /** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": names opening the items of
@@ -223,11 +252,13 @@ export default defineDetector<NameIndex>({
   description: 'Children on no list whom the post presents as known through work',
   compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
   detect(text, index, { earlier }) {
-    if (!CUE_HINT.test(text)) return [];
+    const inClass = inSchoolClass(text, index);
+    if (!CUE_HINT.test(text) && inClass.length === 0) return [];
     const cued = [
       ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
       ...coveredClassNames(text),
       ...groupListNames(text),
+      ...inClass,
     ];
     const found = [...cued, ...joinedNames(text, cued)];
     const taken = (s: Span) => earlier.some((f) => overlaps(f, s));

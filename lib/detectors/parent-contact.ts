@@ -31,28 +31,33 @@ import {
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
 // Unicode patterns are many times slower. Word edges are checked in code.
-const INVITATION = new RegExp(
+/** A space in a phrase is any run of white space (invitation-phrases.ts). */
+const rx = (source: string, flags = 'i') => new RegExp(source.replaceAll(' ', '\\s+'), flags);
+const INVITATION = rx(
   `\\b(?:${INVITATIONS.map((p) => p.replaceAll('CHANNELS', PERSONAL_CHANNELS)).join('|')})\\b`,
   'gi',
 );
-const FAMILIES = new RegExp(AUDIENCE_FAMILIES, 'i');
-const PUPILS_CALLED = new RegExp(CALLED_PUPILS, 'i');
-const SOCIAL = new RegExp(NAMED_SOCIAL, 'i');
-const OTHERS = new RegExp(OTHER_AUDIENCE, 'i');
-const OFFICIAL = new RegExp(OFFICIAL_CHANNELS, 'i');
-const CONNECTION = new RegExp(PERSONAL_CONNECTION, 'i');
-const OFFER = new RegExp(SCHOOL_OFFER, 'i');
-const NEGATED = new RegExp(NEGATION_BEFORE, 'i');
-const HAPPENING = new RegExp(HAPPENING_BEFORE, 'i');
-const STATEMENT = new RegExp(STATEMENT_SUBJECT_BEFORE, 'i');
-const OWN = new RegExp(OWN_CHANNEL, 'i');
-const ADDRESSED = new RegExp(FAMILIES_ADDRESSED, 'i');
-const LABEL = new RegExp(LABEL_AFTER);
-const NEED_ME = new RegExp(IF_FAMILIES_NEED_ME, 'gi');
-const OWN_NUMBER = new RegExp(OWN_NUMBER_GIVEN, 'i');
-const IN_PERSON = new RegExp(IN_PERSON_AFTER, 'i');
+const FAMILIES = rx(AUDIENCE_FAMILIES);
+const PUPILS_CALLED = rx(CALLED_PUPILS);
+const SOCIAL = rx(NAMED_SOCIAL);
+const OTHERS = rx(OTHER_AUDIENCE);
+const OFFICIAL = rx(OFFICIAL_CHANNELS);
+const CONNECTION = rx(PERSONAL_CONNECTION);
+const OFFER = rx(SCHOOL_OFFER);
+const NEGATED = rx(NEGATION_BEFORE);
+const HAPPENING = rx(HAPPENING_BEFORE);
+const STATEMENT = rx(STATEMENT_SUBJECT_BEFORE);
+const OWN = rx(OWN_CHANNEL);
+const ADDRESSED = rx(FAMILIES_ADDRESSED);
+const LABEL = rx(LABEL_AFTER, '');
+const NEED_ME = rx(IF_FAMILIES_NEED_ME, 'gi');
+const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
+const IN_PERSON = rx(IN_PERSON_AFTER);
 // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
-const CLASS_CODES = new RegExp(CLASS_CODE);
+const CLASS_CODES = rx(CLASS_CODE, '');
+/** A group channel named as a place ("in our class Facebook group"), not asked to join. */
+const GROUP_NAMED = /^(?:private|closed|secret|class|parents?)\s/i;
+const PLACE_BEFORE = /\b(?:in|on|into|onto|from|to)\s+(?:(?:our|the|my|this|that)\s+)?$/i;
 const INVITATION_HIT = {
   kind: 'parent-contact' as const,
   reason: 'This invites pupils or parents to contact you through personal social media',
@@ -85,6 +90,7 @@ export default defineDetector({
     const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
     let audience: Audience | undefined;
     let scanned = 0;
+    const placed: Hit[] = [];
     for (const m of text.matchAll(INVITATION)) {
       if (++scanned > MAX_CANDIDATES) break;
       const start = m.index;
@@ -110,8 +116,13 @@ export default defineDetector({
                 CLASS_CODES.test(text) ||
                 namesClass(text, classes)))));
       if (!toFamilies) continue;
-      hits.push({ ...INVITATION_HIT, start, end });
+      // "Posting in our class Facebook group: parents, inbox me": where the writer is, beside
+      // an invitation in the same line; it stands alone only when nothing else invites.
+      if (GROUP_NAMED.test(m[0]) && PLACE_BEFORE.test(before))
+        placed.push({ ...INVITATION_HIT, start, end });
+      else hits.push({ ...INVITATION_HIT, start, end });
     }
+    if (hits.length === 0) hits.push(...placed);
     if (OWN_NUMBER.test(text)) {
       audience ??= audienceOf(text);
       for (const m of text.matchAll(NEED_ME)) {
@@ -125,7 +136,7 @@ export default defineDetector({
     // "if you need me over the holidays my personal number is …": one invitation, one hit.
     return joinRuns(hits, (prev, h) => {
       const gap = text.slice(prev.end, h.start);
-      return gap.length <= 40 && !/[.!?\n]/.test(gap);
+      return gap.length <= 60 && !/[.!?\n]/.test(gap);
     });
   },
 });

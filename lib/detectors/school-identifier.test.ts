@@ -193,3 +193,25 @@ detectorTable(schoolIdentifier, {
     { text: 'up at Pen y Bryn', findings: [school('Pen y Bryn')] },
   ],
 });
+
+// A one-word short name the settings give as an alias is the school wherever it is written
+// as a name; one made only from the full name still needs "at", "from"… before it.
+const withOneWordAlias = {
+  ...hollybrook,
+  school: { ...hollybrook.school, aliases: [...hollybrook.school.aliases, 'Hollybrook'] },
+};
+
+detectorTable(schoolIdentifier, {
+  settings: withOneWordAlias,
+  valid: ['hollybrook in lower case is just a stream', 'Meet at Hollybrook Road by the post box'],
+  invalid: [
+    { text: 'Hollybrook staff, the quiz is on Friday', findings: [school('Hollybrook')] },
+    { text: 'To all my Hollybrook families: thank you', findings: [school('Hollybrook')] },
+  ],
+});
+
+detectorTable(schoolIdentifier, {
+  settings: hollybrook,
+  valid: ['Hollybrook staff, the quiz is on Friday'],
+  invalid: [{ text: 'I have taught at Hollybrook for years', findings: [school('Hollybrook')] }],
+});

@@ -11,6 +11,8 @@ const staff = (text: string, reason?: string) => ({
 detectorTable(staffName, {
   settings: namesSettings,
   valid: [
+    // ... and before anyone else's name it is no member of staff.
+    'Revd Gareth led the service.',
     'Up at dawn for the sponsored walk.',
     'Dawn chorus was deafening this morning.',
     'She is such a Karen about the car park.',
@@ -25,6 +27,9 @@ detectorTable(staffName, {
     'Dawn you are not going to believe the traffic.',
   ],
   invalid: [
+    // A given-name title ("Revd", "Coach") before a staff member's given name is them.
+    { text: 'Thank you to Revd Carol for the harvest service.', findings: [staff('Revd Carol')] },
+    { text: 'Coach Tom says training is on Thursday.', findings: [staff('Coach Tom')] },
     {
       text: 'Mrs Hughes has said we can leave early on Friday.',
       findings: [staff('Mrs Hughes', 'Dawn Hughes is on the staff list')],

@@ -19,9 +19,11 @@ const WORK_ROLE =
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
 const GROUP_QUALIFIER =
   '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former) ';
-const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:(?:[Yy]ear|Y) ?\\d+ )?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
+const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|P[1-7]|S[1-6]|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:(?:[Yy]ear|Y) ?\\d+ )?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
 const rx = (source: string) => new RegExp(source, 'gu');
+/** A class code inside a phrase about a child: "a P6 girl", "the Year 3 boy". */
+const CLASS_CODE = '(?:P[1-7]|S[1-6]|Y\\d{1,2}|[Yy]ear \\d{1,2})';
 
 export interface ChildCue {
   /** `child-reference/…`: findings carry it. */
@@ -59,7 +61,7 @@ const WORK_VERB_ING =
 const APPOSITIVE_DET = '\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he) ';
 /** Anywhere in the text: the writer speaks of school, so a "girl" or "student" is a child. */
 export const SCHOOL_CONTEXT =
-  /\b(?:[Yy]ear ?\d|[Yy]\d|class|pupils?|schools?|[Tt]utor(?:ing|ed)?|tutees?|GCSEs?|primary|primaries|nursery|reception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register)\b/;
+  /\b(?:[Yy]ear ?\d|[Yy]\d|P[1-7]|S[1-6]|class(?:es)?|pupils?|schools?|[Tt]utor(?:ing|ed)?|tutees?|GCSEs?|primary|primaries|[Nn]ursery|[Rr]eception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register)\b/;
 /** Where a young child belongs: "little Jaxon from the primary", "little Ava at nursery". */
 const CHILD_PLACE =
   '(?:primary|infants|juniors|nursery|pre-?school|playgroup|reception|school|class|club|[Yy]ear ?\\d)';
@@ -90,7 +92,9 @@ export const CHILD_CUES: readonly ChildCue[] = [
   // "new boy started today, Kobe"
   {
     id: 'child-reference/new-child',
-    pattern: rx(`\\b[Nn]ew (?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
+    pattern: rx(
+      `\\b[Nn]ew (?:little |wee |young )?(?:boy|girl|pupil|child|kid)s?\\b(?:[^.!?\\n]{0,40}?,)? ${NAME}`,
+    ),
   },
   // "One little girl, Esme, asked", "a toddler, Ayla, waved": a child noun, then the name
   // as an appositive closed by a comma. "Girl", "lad" or "student" alone is often an
@@ -105,14 +109,14 @@ export const CHILD_CUES: readonly ChildCue[] = [
   {
     id: 'child-reference/child-appositive',
     pattern: rx(
-      `${APPOSITIVE_DET}(?:(?!of )\\p{Ll}+ ){0,2}(?:child|kid|pupil|toddler|youngster|tot)s?, ${NAME}(?=,)`,
+      `${APPOSITIVE_DET}(?:(?!of )(?:\\p{Ll}+|${CLASS_CODE}) ){0,2}(?:child|kid|pupil|toddler|youngster|tot)s?, ${NAME}(?=,)`,
     ),
     skipAdultContext: true,
   },
   {
     id: 'child-reference/girl-boy-appositive',
     pattern: rx(
-      `${APPOSITIVE_DET}(?:(?!of )\\p{Ll}+ ){0,2}(?:girl|boy|lad|lass|student)s?, ${NAME}(?=,)`,
+      `${APPOSITIVE_DET}(?:(?!of )(?:\\p{Ll}+|${CLASS_CODE}) ){0,2}(?:girl|boy|lad|lass|student)s?, ${NAME}(?=,)`,
     ),
     skipAdultContext: true,
     needsSchoolContext: true,
@@ -204,7 +208,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   // "Kwame brought his cousin Marcus"
   {
     id: 'child-reference/their-sibling',
-    pattern: rx(`\\b(?:his|her|their) ${KIN},? ${NAME}`),
+    pattern: rx(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) ${KIN},? ${NAME}`),
     needsChildBefore: 'anywhere',
   },
   // "my Y4 tutee Arjun", "my Year 10 mentee, Kai": a year before the work role.
@@ -287,6 +291,25 @@ export const CHILD_CUES: readonly ChildCue[] = [
     pattern: rx(`\\b[Mm]y (?:[\\p{L}\\d-]+ ){1,2}${WORK_ROLE}s? ${NAME}`),
     strictName: true,
   },
+  // "new starter Kayden", "our new Nursery Blue starters Maya and Ezra": a child joining the
+  // school, named straight after (up to two words, a class's name, between).
+  {
+    id: 'child-reference/new-starter',
+    pattern: rx(`\\b[Nn]ew (?:[\\p{L}\\d]+ ){0,2}starters?,? ${NAME}`),
+    strictName: true,
+    needsSchoolContext: true,
+    skipAdultContext: true,
+  },
+  // "their buddies at the partner school, especially Kit and Remi": children paired with
+  // the writer's class, named in the same sentence.
+  {
+    id: 'child-reference/buddies',
+    pattern: rx(
+      `\\b(?:[Bb]udd(?:y|ies)|[Pp]en[- ]?pals?)\\b[^.!?\\n]{0,60}?(?:\\band|,|:)(?: especially| including| like)? ${NAME}`,
+    ),
+    strictName: true,
+    needsSchoolContext: true,
+  },
   // "a Year 2 called Esme": after the cues above, so theirs is the reason recorded.
   {
     id: 'child-reference/called',
@@ -336,4 +359,11 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|pen ?pal|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /former|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+
+/** A name, then a word that puts a child in a class: "Tomos joins Wrens", "Leah in Kites".
+ * The detector checks that the word after is one of the school's own class names. */
+export const NAME_IN_CLASS = new RegExp(
+  `${NAME} (?:in|joins|joined|joining|from|into|starts in|starting in|moves to|moving to) (?:the )?$`,
+  'u',
+);

@@ -3,7 +3,7 @@
 // index, names squashed inside hashtags. Whether a candidate is really used as a
 // name is decided in decide.ts. Both name detectors share one scan per text.
 import { famousCover } from './famous';
-import { KIN_NOUNS, STAFF_TITLES } from './rule-words';
+import { KIN_NOUNS, STAFF_FIRST_TITLES, STAFF_TITLES } from './rule-words';
 import { squashedNames } from './squashed-tags';
 import { typoCandidate, variantCandidate } from './typo-candidates';
 import {
@@ -93,11 +93,21 @@ function matchParts(tokens: Token[], i: number, parts: string[], typoLast = fals
   return i + parts.length;
 }
 
+/** A member of staff's given name at token i ("Revd Jo"). */
+function staffAt(tokens: Token[], i: number, index: NameIndex): boolean {
+  const m = i < tokens.length ? matchAt(tokens, i, index) : undefined;
+  return !!m && m.entries.some((e) => e.person.kind === 'staff' && e.field !== 'last');
+}
+
 function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const titled = STAFF_TITLES.has(t.key) && i + 1 < tokens.length && !famous[i + 1];
+    const titled =
+      (STAFF_TITLES.has(t.key) ||
+        (STAFF_FIRST_TITLES.has(t.key) && staffAt(tokens, i + 1, index))) &&
+      i + 1 < tokens.length &&
+      !famous[i + 1];
     const at = titled ? skipInitial(tokens, i + 1) : i;
     const m = matchAt(tokens, at, index);
     if (m && titled && /^\.?\s+$/.test(tokens[i + 1]!.gapBefore)) {

@@ -75,6 +75,12 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set(
   'mr mrs ms miss mx dr sir madam mister missus'.split(' '),
 );
 
+/** Titles used with a given name ("Revd Jo", "Coach Dee"): a member of staff's only when
+ * staff has that name; otherwise the adult-role rules decide. */
+export const STAFF_FIRST_TITLES: ReadonlySet<string> = new Set(
+  'revd rev reverend coach'.split(' '),
+);
+
 /** Words before a name that make it someone else: "Prince Harry", "Uncle Max". */
 export const OTHER_PERSON_TITLES: ReadonlySet<string> = new Set(
   'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister'.split(

@@ -68,6 +68,7 @@ const nextPos = (l: Look) => {
   return verbish(next.key) ? 'verb' : posOf(next.key);
 };
 
+const isCopulaOrHave = (w: string) => w === 'be' || w === 'have' || w === 'do';
 export const TERMS: readonly ScoreTerm[] = [
   // How the word is written, in text whose writer uses capitals.
   {
@@ -128,6 +129,20 @@ export const TERMS: readonly ScoreTerm[] = [
     weight: -4,
     group: 'after',
     when: (l) => nextPos(l) === 'verb' && isModal(l) && isInfinitive(l.next!.key),
+  },
+  {
+    // "Storm damage", "Kit list": a bare verb form cannot follow a name opening the
+    // sentence as its verb (that would be "damages", "lists"): the pair is a compound noun.
+    id: 'names/score/bare-noun-after',
+    weight: -4,
+    group: 'after',
+    when: (l) =>
+      !l.end.possessive &&
+      l.t.sentenceStart &&
+      nextPos(l) === 'verb' &&
+      isInfinitive(l.next!.key) &&
+      !isCopulaOrHave(l.next!.key) &&
+      !l.next!.key.endsWith('s'),
   },
   {
     id: 'names/score/verb-after',

@@ -6,7 +6,7 @@
 // but without its everyday synonyms, which blur "phone" into "contact"), and the best is cited. A policy with no such clause gets
 // none: a warning then says so, and never borrows another school's number.
 import { lazyRecord } from './lazy-record';
-import { tokenize } from './search';
+import { tokenize } from './tokenize';
 import { FACETS, TOPIC_IDS, TOPICS, type Facet, type Group, type TopicId } from './topics';
 import type { PolicyClause, PolicyPack } from './types';
 

@@ -4,6 +4,9 @@
 import type { PolicyClause, PolicyPack } from './types';
 import { STOP_WORDS, SYNONYMS } from './search-words';
 import type { Span } from '../text/span';
+import { stem, tokenize, type Token } from './tokenize';
+
+export { stem, tokenize };
 
 export type TextRange = Span;
 
@@ -12,10 +15,6 @@ export interface SearchResult {
   score: number;
   /** Ranges of clause.text that matched a word of the query, in order. */
   highlights: TextRange[];
-}
-
-interface Token extends TextRange {
-  stem: string;
 }
 
 interface IndexedClause {
@@ -34,36 +33,14 @@ interface PackIndex {
   averageLength: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 /** "6.13", "A.5.2", "A1.2", "App1.1.2" (a restarted appendix, lib/policy/clause-ids.ts). */
 const CLAUSE_ID =
   /(?:^|[^\w.])((?:[a-z]{1,3}\d{0,3}\.)?\d+(?:\.\d+)+|[a-z]\.\d+|[a-z]\d{1,3}\.\d+(?:\.\d+)*)(?![\w])/gi;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const SYNONYM_WEIGHT = 0.5;
 const SECTION_WEIGHT = 0.3;
 const RULE_BONUS = 2;
 const RULE_WORDS = /\b(?:must|should|not (?:permit|allowed)|never)\b/i;
-
-/** Light English stemming: enough that "photos", "photographs" and "parents" meet the policy's words. */
-export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-
-export function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    stem: stem(m[0]),
-  }));
-}
 
 const SYNONYM_STEMS = new Map(
   Object.entries(SYNONYMS).map(([word, alts]) => [stem(word), alts.map(stem)]),

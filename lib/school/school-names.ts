@@ -89,7 +89,8 @@ function meansTheSchool(text: string, start: number, end: number, phrase: Phrase
   if (!nameWords.every((w) => w.length <= 2 || /^\p{Lu}/u.test(w))) return false;
   if (words.length === 1 && !/\p{Lu}\p{Ll}/u.test(written)) return false;
   if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return false;
-  if (phrase.tokens.length === 1 && !SHORT_NAME_CUES.has(wordBefore(text, start))) return false;
+  if (phrase.tokens.length === 1 && !phrase.given && !SHORT_NAME_CUES.has(wordBefore(text, start)))
+    return false;
   return true;
 }
 

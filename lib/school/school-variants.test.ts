@@ -54,12 +54,12 @@ describe('schoolPhrases', () => {
 });
 
 describe('council names', () => {
-  it('strips "London Borough of" and keeps "Council"', () => {
+  it('strips "London Borough of", keeps "Council" and knows the initials ("LB Camden")', () => {
     const camden = { ...hollybrook.school, localAuthority: 'London Borough of Camden' };
     const phrases = schoolPhrases(camden)
       .filter((p) => p.kind === 'authority')
       .map((p) => p.tokens.join(' '));
-    expect(phrases).toEqual(['london borough of camden', 'camden council']);
+    expect(phrases).toEqual(['london borough of camden', 'camden council', 'lb camden']);
   });
   it("adds a Welsh council's Welsh name ('Cyngor Sir Penfro' is Pembrokeshire County Council)", () => {
     const penfro = { ...hollybrook.school, localAuthority: 'Pembrokeshire County Council' };

@@ -15,6 +15,9 @@ export type PhraseKind = 'name' | 'short-name' | 'acronym' | 'authority' | 'addr
 export interface Phrase {
   tokens: string[];
   kind: PhraseKind;
+  /** A one-word short name the settings give as an alias ("Lochside"): the school says
+   * people call it that, so it needs no "at" or "from" before it. */
+  given?: boolean;
 }
 
 // Phrases dropped from inside a name to make the forms people actually write.
@@ -36,7 +39,14 @@ export function schoolPhrases(school: School): Phrase[] {
   }
   if (school.localAuthority) phrases.push(...authorityPhrases(nameTokens(school.localAuthority)));
   for (const address of school.addresses) phrases.push(...addressPhrases(address));
-  return dedupe(phrases.filter((p) => p.tokens.length > 0));
+  const given = new Set(
+    school.aliases.map((a) => nameTokens(a)).flatMap((t) => (t.length === 1 ? t : [])),
+  );
+  return dedupe(phrases.filter((p) => p.tokens.length > 0)).map((p) =>
+    p.kind === 'short-name' && p.tokens.length === 1 && given.has(p.tokens[0]!)
+      ? { ...p, given: true }
+      : p,
+  );
 }
 
 /** Upper-case acronyms: those given as aliases and the initials of a long name ending "School". */
@@ -99,6 +109,9 @@ function authorityPhrases(tokens: string[]): Phrase[] {
     { tokens, kind: 'authority' },
     { tokens: [...core, 'council'], kind: 'authority' },
   ];
+  // "LB Camden", "RB Kingston": a London borough by its initials.
+  if ((tokens[0] === 'london' || tokens[0] === 'royal') && tokens[1] === 'borough')
+    phrases.push({ tokens: [`${tokens[0]![0]}b`, ...core], kind: 'authority' });
   // "Telford and Wrekin" alone names the council; "Shropshire" alone is a county.
   if (core.filter((t) => t !== 'and').length >= 2 && core.includes('and')) {
     phrases.push({ tokens: core, kind: 'authority' });

@@ -114,3 +114,26 @@ export const ownFamilyGreeted = defineNameRule({
     return false;
   },
 });
+
+/** What people call their own grandparents and parents, which are also given names
+ * elsewhere ("Nana", "Mama", "Papa"). */
+const KIN_WORDS = new Set(
+  'nana nanna nan nanny gran granny grandma grandad grandpa gramps mama mamma mam papa pops da dada baba nain taid'.split(
+    ' ',
+  ),
+);
+const OWNERS = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+
+export const kinWord = defineNameRule({
+  id: 'names/own-family-word',
+  why: 'A listed name written in lower case as what someone calls a relative ("my nana", "her papa") is the relative.',
+  says: 'quiet',
+  quiet: ['me telling my nana about the nativity', 'Took her nana to the show.'],
+  flagged: ['My Nana came to the show with Nana from Year 4.', 'nana and kevin were first in'],
+  fires: ({ t, prev, scan }) =>
+    scan.style !== 'upper' &&
+    t.shape === 'lower' &&
+    KIN_WORDS.has(t.key) &&
+    prev !== undefined &&
+    OWNERS.has(prev.key),
+});

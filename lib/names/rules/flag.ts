@@ -3,6 +3,8 @@
 // quiet rule before it says otherwise (rules/index.ts gives the order).
 import { TAG_CUES } from '../rule-words';
 import { defineNameRule } from '../rule';
+import { adjacent, nextIn } from '../scan';
+import { schoolClassWords } from '../class-words';
 
 export const fullName = defineNameRule({
   id: 'names/full-name',
@@ -57,4 +59,24 @@ export const listedName = defineNameRule({
   quiet: ['Will you help me set up the hall?'],
   flagged: ['Noah was a star today.', 'so proud of noah today', 'NOAH SCORED TWICE'],
   fires: ({ ambiguous }) => !ambiguous,
+});
+
+const IN_CLASS = new Set(['in', 'from', 'joins', 'joined', 'joining', 'into']);
+
+export const inSchoolClass = defineNameRule({
+  id: 'names/in-school-class',
+  why: 'A name put in one of the school\'s own classes ("Summer in Rowan") is a pupil there, whatever the word also means.',
+  says: 'flag',
+  quiet: ['Summer in the garden is the best time.', 'Hope in Red Class was the theme.'],
+  flagged: [
+    'Summer in Rowan class counted down the days.',
+    'We read about Noah and the ark, and Noah in Rowan loved it.',
+  ],
+  fires: ({ tokens, m, end, index }) => {
+    const link = nextIn(tokens, m.to);
+    const cls = link && nextIn(tokens, m.to + 1);
+    if (!link || !cls || end.possessive || !IN_CLASS.has(link.key)) return false;
+    if (!adjacent(link) || !adjacent(cls) || cls.shape !== 'title') return false;
+    return schoolClassWords(index).has(cls.key);
+  },
 });

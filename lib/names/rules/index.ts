@@ -11,11 +11,14 @@ import * as recall from './flag';
 export const NAME_RULES: readonly NameRule[] = [
   other.famousPhrase,
   recall.fullName,
+  recall.inSchoolClass,
   other.hyphenated,
   other.nameParticle,
   // Something that is not a person, told by specific words around the name.
   nonPerson.quotedTitle,
   nonPerson.business,
+  nonPerson.firmPossessive,
+  nonPerson.epithet,
   nonPerson.titleAndThe,
   nonPerson.placeOf,
   nonPerson.placeAfterTravel,
@@ -30,6 +33,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.faith,
   family.ownFamily,
   family.ownFamilyGreeted,
+  family.kinWord,
   nonPerson.petOrToy,
   // Someone else who shares the name.
   other.listedSurnameAfter,
@@ -43,6 +47,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.knownSurnameAfter,
   other.versusUnlisted,
   other.sameFigureAgain,
+  other.weddingCouple,
   other.typoOfSurnameAsGivenName,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.
   recall.inTag,
@@ -52,6 +57,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.indefiniteArticle,
   nonPerson.surnamePlace,
   ordinary.determinerBefore,
+  ordinary.valueList,
   ordinary.typoWord,
   nonPerson.compoundNoun,
   recall.listedName,

@@ -288,7 +288,10 @@ export const mascot = defineNameRule({
 
 /** Title-case single words around token i joined by list separators (",", "/", "|",
  * new lines, numbers): how many are on a list and how many are not. */
-function listSiblings(scan: Scan, i: number): { listed: number; unlisted: number } {
+function listSiblings(
+  scan: Scan,
+  i: number,
+): { listed: number; unlisted: number; surnames: number } {
   const { tokens } = scan;
   // Any run of non-letters (emoji medals included: "🥇 Priestley 412 / 🥈 Bronte 398")
   // holding a separator or a number.
@@ -302,20 +305,26 @@ function listSiblings(scan: Scan, i: number): { listed: number; unlisted: number
     ordinal(k);
   let listed = 0;
   let unlisted = 0;
+  let surnames = 0;
   const visit = (k: number) => {
     const t = tokens[k]!;
     if (ordinal(k)) return true;
     if (t.shape !== 'title' && t.shape !== 'upper') return false;
-    if (candidateAt(scan, k)) listed++;
-    else if (nameShaped(t) && !isEverydayWord(t.key)) unlisted++;
+    const c = candidateAt(scan, k);
+    if (c) {
+      listed++;
+      if (c.entries.every((e) => e.field === 'last')) surnames++;
+    } else if (nameShaped(t) && !isEverydayWord(t.key)) unlisted++;
     // A house named after a thing ("Salt", "Oak") neither counts nor ends the list.
     else if (!isEverydayWord(t.key)) return false;
     return true;
   };
   for (let k = i - 1; k >= 0 && k >= i - 8 && apart(k + 1); k--) if (!visit(k)) break;
   for (let k = i + 1; k < tokens.length && k <= i + 8 && apart(k); k++) if (!visit(k)) break;
-  return { listed, unlisted };
+  return { listed, unlisted, surnames };
 }
+/** Houses named outright, not teams (a PE team sheet lists pupils by surname). */
+const HOUSES = /\b(?:houses?|house points|tŷ)\b/i;
 
 export const houseList = defineNameRule({
   id: 'names/non-person/house-or-team',
@@ -325,13 +334,25 @@ export const houseList = defineNameRule({
     'House points: Darwin 210, Kerr 198, Nightingale 180',
     'SPORTS DAY 🏅 1st Turing 300 / 2nd Oak 280 / 3rd Kerr 260 / 4th Seacole 200',
     'Kit: house shirt (Franklin/Holland/Turing)',
+    'House points: Kerr 240, Collins 215, Mackintosh 198',
+    'Lewis House won the cup by four points.',
   ],
-  flagged: ['House points: Noah 10, Ruby 8, Kevin 6', 'Kerr, Darwin and Turing were on time.'],
+  flagged: [
+    'House points: Noah 10, Ruby 8, Kevin 6',
+    'Kerr, Darwin and Turing were on time.',
+    'Team sheet: Kerr, Collins, Mackintosh',
+  ],
   fires: (look) => {
-    const { scan, m } = look;
+    const { scan, m, next } = look;
     if (m.from !== m.to || !textHas(look, HOUSE_CONTEXT)) return false;
-    const { listed, unlisted } = listSiblings(scan, m.from);
-    return unlisted >= 2 && unlisted > listed;
+    // "Lewis House won the cup": a surname before "House" is the house.
+    if (look.onlyLast && next?.shape === 'title' && next.key === 'house' && adjacent(next))
+      return true;
+    const { listed, unlisted, surnames } = listSiblings(scan, m.from);
+    if (unlisted >= 2 && unlisted > listed) return true;
+    // "House points: Kerr 240, Collins 215, Mackintosh 198": houses are named after people by
+    // their surnames, and pupils in a points table by their given names.
+    return look.onlyLast && surnames === listed && listed + unlisted >= 2 && textHas(look, HOUSES);
   },
 });
 
@@ -466,3 +487,44 @@ function reading(tokens: Token[], i: number): boolean {
   const w = tokens[i];
   return w !== undefined && /^(?:with|to|for)$/.test(w.key);
 }
+
+/** Words after "the" that open a class, a year or a role, not an epithet: "Ruby the Year 2
+ * champion". */
+const NOT_EPITHET = new Set(
+  'year yr reception nursery class form p1 p2 p3 p4 p5 p6 p7 mr mrs miss ms'.split(' '),
+);
+
+export const epithet = defineNameRule({
+  id: 'names/non-person/epithet',
+  why: 'A name with "the" and a capitalised epithet ("Sofia the First", "Alfred the Great") is a title or a figure of history.',
+  says: 'quiet',
+  quiet: ['My niece sings Ruby the Brave on repeat.', 'Amber the Great is on at the cinema.'],
+  flagged: ['Scarlett the Year 2 reading champion!', 'Well done Ruby, the Star of the Week!'],
+  fires: ({ tokens, m, end, scan }) => {
+    if (scan.style !== 'normal' || end.possessive) return false;
+    const the = nextIn(tokens, m.to);
+    const word = the && nextIn(tokens, m.to + 1);
+    if (!the || !word || the.key !== 'the' || !adjacent(the) || !adjacent(word)) return false;
+    return word.shape === 'title' && !NOT_EPITHET.has(word.key) && !candidateAt(scan, m.to + 2);
+  },
+});
+
+/** What a firm named after its family sells or is: "Pascoe's Garage", "Campbell's soup". */
+const FIRM_NOUNS = new Set(
+  'garage bakery butchers cafe café dairy farm shop stores motors pharmacy chippy coaches kitchen soup beans ice crisps biscuits pies pasties fudge van'.split(
+    ' ',
+  ),
+);
+
+export const firmPossessive = defineNameRule({
+  id: 'names/non-person/firm-possessive',
+  why: 'A surname alone with \'s before a shop or a product ("Kerr\'s Garage", "Collins\'s ice cream") is a family firm, not a pupil.',
+  says: 'quiet',
+  quiet: [
+    "Mackintosh's Bakery has the best sausage rolls in town.",
+    "Collins's ice cream van came to the fete.",
+  ],
+  flagged: ["Mackintosh's coat was left on the bus.", "Scarlett's ice cream fell on the floor."],
+  fires: ({ end, next, onlyLast }) =>
+    onlyLast && end.possessive && next !== undefined && adjacent(next) && FIRM_NOUNS.has(next.key),
+});

@@ -7,7 +7,9 @@ import { verbish } from '../phrase-match';
 import { FAMILY_NOUNS, POSSESSIVES } from '../rule-words';
 import { DETERMINERS } from '../../text/determiners';
 import { defineNameRule, type Look, welshAnd } from '../rule';
-import { adjacent } from '../scan';
+import { adjacent, candidateAt } from '../scan';
+import { isEnglishWord } from '../../text/english';
+import { COMMON_NOUN_ENDING } from '../child-cues';
 import { thingAfter } from './non-person';
 
 /** "reminder that Rehan, Megan and Kian …" ("that" joins a clause), and "Our Jay drew …"
@@ -76,4 +78,46 @@ export const numberAfter = defineNameRule({
     ambiguous &&
     NUMBERED_WORDS.has(t.key) &&
     /^(?:['’ʼ]s?)?\s*[£$€]?\d/.test(text.slice(end.end, end.end + 8)),
+});
+
+export const valueList = defineNameRule({
+  id: 'names/ordinary-word/value-list',
+  why: 'A name-word listed beside capitalised ordinary nouns ("Honesty, Patience and Hope") is one of a list of values or themes.',
+  says: 'quiet',
+  quiet: ['Our values this term are Patience, Honesty and Grace.'],
+  flagged: [
+    'Well done to Noah, Ellis and Grace.',
+    'Grace and Kevin led the assembly.',
+    'Thanks to Grace and Autumn for tidying.',
+  ],
+  fires: ({ ambiguous, tokens, m, scan }) => {
+    if (!ambiguous || scan.style !== 'normal') return false;
+    // A capitalised English word that is no name, at k: 2 when its ending makes it abstract.
+    const word = (k: number) => {
+      const w = tokens[k];
+      if (!w || w.sentenceStart || w.shape !== 'title' || candidateAt(scan, k)) return 0;
+      if (!isEnglishWord(w.key) || posOf(w.key) === 'name') return 0;
+      return COMMON_NOUN_ENDING.test(w.key) ? 2 : 1;
+    };
+    const link = (k: number) => (tokens[k]?.key === 'and' ? k : -1);
+    let weight = 0;
+    // Back and on along the list, past commas and "and": "Honesty, Patience and Hope".
+    for (let k = m.from, step = 0; step < 3; step++) {
+      const a = link(k - 1);
+      const prev = a >= 0 ? a - 1 : /^\s*,\s*$/.test(tokens[k]!.gapBefore) ? k - 1 : -1;
+      const w = prev >= 0 ? word(prev) : 0;
+      if (!w) break;
+      weight += w;
+      k = prev;
+    }
+    for (let k = m.to, step = 0; step < 3; step++) {
+      const a = link(k + 1);
+      const next = a >= 0 ? a + 1 : /^\s*,\s*$/.test(tokens[k + 1]?.gapBefore ?? '') ? k + 1 : -1;
+      const w = next >= 0 ? word(next) : 0;
+      if (!w) break;
+      weight += w;
+      k = next;
+    }
+    return weight >= 2;
+  },
 });

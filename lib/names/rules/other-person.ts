@@ -3,12 +3,12 @@
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
 import { isEverydayWord } from '../../text/everyday';
-import { OTHER_PERSON_TITLES, TAG_CUES } from '../rule-words';
+import { NAME_CUES_BEFORE, OTHER_PERSON_TITLES, TAG_CUES } from '../rule-words';
 import { ADULT_ROLES } from '../non-person-words';
 import { posOf } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
-import { defineNameRule, type Look, welshAnd } from '../rule';
+import { defineNameRule, type Look, textHas, welshAnd } from '../rule';
 import { coordinated } from '../name-like';
 import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
 
@@ -262,10 +262,17 @@ export const capitalBefore = defineNameRule({
   id: 'names/other-person/capital-before',
   why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
   says: 'quiet',
-  quiet: ['We watched Theo Holland on the news.', 'we watched a Jonathan Kerr video in class'],
+  quiet: [
+    'We watched Theo Holland on the news.',
+    'we watched a Jonathan Kerr video in class',
+    'Wolf Collins at the arena last night, what a voice.',
+    'Loved the JB Mackintosh comics as a kid.',
+  ],
   flagged: [
     'Well done Holland for the best effort.',
     'Keeper Noah made six saves.',
+    'Thanks Kerr for the lift.',
+    'PE Kerr was brilliant today.',
     'Cadair fach #LlongyfarchiadauIsaac',
     'Hwyl fawr #DiolchIsaac',
   ],
@@ -273,6 +280,7 @@ export const capitalBefore = defineNameRule({
     const { m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
     const { prev, prevAdj, prevCand } = neighbours(look);
+    if (prev && prevAdj && !prevCand && look.onlyLast && everydayNameBefore(prev)) return true;
     if (
       !prev ||
       !prevAdj ||
@@ -289,6 +297,25 @@ export const capitalBefore = defineNameRule({
     return pos === 'name' || pos === 'unknown';
   },
 });
+
+/** Words before a surname that make it a pupil's (a cue, a team role, a subject), not a
+ * stranger's given name: "Thanks Kerr", "Captain Kerr", "PE Kerr". */
+const NOT_GIVEN_BEFORE = new Set([
+  ...NAME_CUES_BEFORE.map((c) => c.split(' ')[0]!),
+  ...'captain keeper goalie striker defender winger coach teacher monitor leader star champion pupil morning hello hi hey bravo go goal pe re dt it sen slt pta'.split(
+    ' ',
+  ),
+]);
+
+/** "Wolf Collins at the arena", "JB Mackintosh comics": an everyday noun opening the
+ * sentence, or two or three capital initials, straight before a surname alone. */
+function everydayNameBefore(prev: Token): boolean {
+  if (NOT_GIVEN_BEFORE.has(prev.key)) return false;
+  if (prev.shape === 'upper') return /^[A-Z]{2,3}$/.test(prev.raw) && !isEverydayWord(prev.key);
+  if (prev.shape !== 'title' || !prev.sentenceStart || !isEverydayWord(prev.key)) return false;
+  const pos = posOf(prev.key);
+  return pos === 'noun' || pos === 'unknown';
+}
 
 const VERSUS = new Set(['v', 'vs', 'versus']);
 const NOT_AN_OPPONENT = new Set('year class form team the mr mrs miss ms sir dr'.split(' '));
@@ -336,10 +363,17 @@ export const indefiniteArticle = defineNameRule({
   why: '"a proper Karen", "a Leo": a name after "a" is a type of person, not someone named.',
   says: 'quiet',
   quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
-  flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah'],
+  flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah', 'Kevin an Max dug the beds.'],
   fires: (look) => {
     const { prev, tokens, m } = look;
     if (welshAnd(look)) return false;
+    // "Ahmad an Rhys dug the beds": between two names Scots "an" is "and".
+    if (
+      prev?.key === 'an' &&
+      !tokens[m.from - 1]!.sentenceStart &&
+      candidateAt(look.scan, m.from - 2)
+    )
+      return false;
     if (prev?.key === 'a' || prev?.key === 'an') return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
@@ -454,3 +488,24 @@ function otherPossessiveNear({ scan, m, tokens }: Look): boolean {
   }
   return false;
 }
+
+const WEDDING = /\b(?:wedding|married|newlyweds?|engagement|honeymoon)\b/i;
+const PLAY_WEDDING = /\b(?:bridesmaid|page ?boy|flower girl|role[- ]?play|pretend)/i;
+
+export const weddingCouple = defineNameRule({
+  id: 'names/other-person/wedding-couple',
+  why: 'A couple named together in a post about their wedding ("congratulations to Jack and Holly on their wedding") are adults.',
+  says: 'quiet',
+  quiet: ['Congratulations to Max and Ruby, married on Saturday at St Mary’s!'],
+  flagged: [
+    'Ruby was a bridesmaid at the wedding with Max.',
+    'Max and Ruby planned a pretend wedding in role play.',
+  ],
+  fires: (look) => {
+    const { tokens, m } = look;
+    if (!textHas(look, WEDDING) || textHas(look, PLAY_WEDDING)) return false;
+    const couple = (a: number, b: number) =>
+      tokens[a]?.shape === 'title' && tokens[b]?.key === 'and' && tokens[b + 1]?.shape === 'title';
+    return couple(m.from, m.to + 1) || couple(m.from - 2, m.from - 1);
+  },
+});
