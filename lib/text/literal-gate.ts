@@ -24,7 +24,7 @@ interface Info {
 }
 
 const MAX_EXACT = 16;
-/** Literals are cut to this many characters. */
+/** Ranking requirements (`score`), words longer than this count as this long. */
 const LITERAL_LENGTH = 4;
 const ANYTHING: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: [''], required: null };
@@ -39,7 +39,7 @@ export function requiredLiterals(source: string): string[] | null {
     const info = parser.disjunction();
     if (parser.at < source.length) return null;
     const required = effective(info);
-    return required ? [...new Set(required.map(keyPart))] : null;
+    return required ? withoutLonger([...new Set(required)]) : null;
   } catch {
     return null;
   }
@@ -75,11 +75,15 @@ function longestWord(s: string): string {
 }
 
 /**
- * A text holding "not saying" holds "sayi": the start of the longest word is enough,
- * and far rarer than "not " would be.
+ * Whole literals, never cut to a word's first letters: a text holding "one of my" holds
+ * "one", but so does "anyone", and "mentee" cut to "ment" is in "moment" and "payment". Cut
+ * short, the gates of a third of the child cues opened on a post about a choir and a phonics
+ * app, and each opened gate builds and compiles its expression on first use. Of two
+ * literals, one inside the other, the shorter is enough: a text holding "clowns" holds
+ * "clown" (`clowns?`), one holding "year " holds "year" (`[Yy]ear ?\\d`).
  */
-function keyPart(literal: string): string {
-  return longestWord(literal).slice(0, LITERAL_LENGTH);
+function withoutLonger(literals: string[]): string[] {
+  return literals.filter((l) => !literals.some((o) => o !== l && l.includes(o)));
 }
 
 function product(a: Exact, b: Exact): Exact {
