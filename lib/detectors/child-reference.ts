@@ -41,23 +41,23 @@ interface CueSpan extends Span {
  * check used to compile all of them, some milliseconds each for their Unicode classes,
  * and the engine's import to construct them all (lib/text/lazy-pattern.ts).
  */
-let cueGates = new LiteralIndex();
+let cueGates: LiteralIndex | undefined;
 // Worked out on first use, once the checker has installed the gate data (lib/text/word-data.ts).
 let gates: Map<LazyPattern, number | null> | undefined;
 onWordDataInstalled(() => (gates = undefined));
 function cueGatesOf(): Map<LazyPattern, number | null> {
-  cueGates = new LiteralIndex();
+  const index = (cueGates = new LiteralIndex());
   return new Map(
     [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((pattern) => {
       const literals = gateLiterals(pattern.source);
-      return [pattern, literals ? cueGates.add(literals) : null] as const;
+      return [pattern, literals ? index.add(literals) : null] as const;
     }),
   );
 }
 /** The cue's expression when `text` may match it, else undefined (and nothing is built). */
 const mayMatch = (pattern: LazyPattern, text: string): RegExp | undefined => {
   const gate = (gates ??= cueGatesOf()).get(pattern);
-  const open = gate === null || gate === undefined || cueGates.has(gate, text);
+  const open = gate === null || gate === undefined || cueGates!.has(gate, text);
   return open ? pattern.regexp : undefined;
 };
 
