@@ -11,7 +11,7 @@
 import { buildLexicon, mentionsTarget, type Lexicon, type TargetHit } from '../disparaging/lexicon';
 import { toneFeatures } from '../disparaging/tone/features';
 import type { EncodedModel } from '../disparaging/tone/encoded';
-import { attackProbability, decodeModel, type ToneModel, warns } from '../disparaging/tone/model';
+import { readModel, type ToneScorer, warns } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
@@ -30,13 +30,14 @@ const TWO_LETTERS = /[A-Za-z]{2}/;
 /** What a checker keeps for this detector: the lists for its school, and its own tone model. */
 interface Compiled {
   lexicon: Lexicon;
-  /** Decoded when a sentence first needs it (a millisecond or two), never before. */
-  model: () => ToneModel | undefined;
+  /** Opened when a sentence first needs it, never before; its weights are read as sentences
+   * need them (tone/model.ts readModel). */
+  model: () => ToneScorer | undefined;
 }
 
-function lazyModel(encoded: EncodedModel | undefined): () => ToneModel | undefined {
-  let model: ToneModel | undefined;
-  return () => (encoded ? (model ??= decodeModel(encoded)) : undefined);
+function lazyModel(encoded: EncodedModel | undefined): () => ToneScorer | undefined {
+  let model: ToneScorer | undefined;
+  return () => (encoded ? (model ??= readModel(encoded)) : undefined);
 }
 
 export default defineDetector<Compiled>({
@@ -72,7 +73,7 @@ export default defineDetector<Compiled>({
         if (s.target === undefined) return false;
         // Without its model (a damaged data file) the check warns where the rules alone would.
         if (!model) return s.signals.rulesAttack;
-        const p = attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals));
+        const p = model.probability(toneFeatures(text.slice(s.start, s.end), s.signals));
         return warns(model, p, s.signals);
       })
       .map((a): Hit => ({
