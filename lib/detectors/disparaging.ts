@@ -13,6 +13,7 @@ import { toneFeatures } from '../disparaging/tone/features';
 import type { EncodedModel } from '../disparaging/tone/encoded';
 import { readModel, type ToneScorer, warns } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
+import { SentenceScores } from '../disparaging/tone/score-cache';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
 import { lowerAscii, straightenApostrophes } from '../text/fold';
@@ -33,6 +34,8 @@ interface Compiled {
   /** Opened when a sentence first needs it, never before; its weights are read as sentences
    * need them (tone/model.ts readModel). */
   model: () => ToneScorer | undefined;
+  /** Each sentence's probability, kept between checks (tone/score-cache.ts). */
+  scores: SentenceScores;
 }
 
 function lazyModel(encoded: EncodedModel | undefined): () => ToneScorer | undefined {
@@ -53,9 +56,10 @@ export default defineDetector<Compiled>({
       settings.school.localAuthority ? [settings.school.localAuthority] : [],
     ),
     model: lazyModel(data.toneModel),
+    scores: new SentenceScores(),
   }),
   prepare: (compiled) => void compiled.model(),
-  detect(raw, { lexicon, model: toneModel }, { earlier }) {
+  detect(raw, { lexicon, model: toneModel, scores }, { earlier }) {
     // Every act has a word of two letters or more: lines without one end here.
     if (!TWO_LETTERS.test(raw)) return [];
     const text = straightenApostrophes(raw);
@@ -73,7 +77,10 @@ export default defineDetector<Compiled>({
         if (s.target === undefined) return false;
         // Without its model (a damaged data file) the check warns where the rules alone would.
         if (!model) return s.signals.rulesAttack;
-        const p = model.probability(toneFeatures(text.slice(s.start, s.end), s.signals));
+        const sentence = text.slice(s.start, s.end);
+        const p = scores.get(sentence, s.signals, () =>
+          model.probability(toneFeatures(sentence, s.signals)),
+        );
         return warns(model, p, s.signals);
       })
       .map((a): Hit => ({
