@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripRuleDocsPlugin } from './scripts/strip-rule-docs';
 import { stripActDocsPlugin } from './scripts/strip-act-docs';
-import { SHIPPED_DATA } from './lib/engine/shipped-data';
+import { checkerDataFileText } from './lib/engine/shipped-data';
 import { CHECKER_DATA_FILE } from './lib/engine/data';
 
 // Sites the user adds in options (platform/site-access.ts) are asked for at run time.
@@ -45,10 +45,11 @@ export default defineConfig({
     },
   },
   hooks: {
-    // The checker's data (the tone model) ships as a file beside background.js, read by
-    // platform/background/checker-data.ts, so the worker's script does not carry it.
+    // The checker's data (the tone model, the word lists, the seed policy) ships as a file
+    // beside background.js, read by platform/background/checker-data.ts, so the worker's
+    // script does not carry it.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: CHECKER_DATA_FILE, contents: JSON.stringify(SHIPPED_DATA) });
+      files.push({ relativeDest: CHECKER_DATA_FILE, contents: checkerDataFileText() });
     },
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(CHECKER_DATA_FILE);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { SHIPPED_DATA } from '../lib/engine/shipped-data';
+import { checkerDataFileText } from '../lib/engine/shipped-data';
 import type { SchoolSettings } from '../lib/settings/types';
 
 export interface FreshRun {
@@ -112,7 +112,7 @@ export async function prepareFreshProcess(
   writeFileSync(join(dir, 'runner.mjs'), RUNNER);
   writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings));
   writeFileSync(join(dir, 'text.txt'), text);
-  writeFileSync(join(dir, 'checker-data.json'), JSON.stringify(SHIPPED_DATA));
+  writeFileSync(join(dir, 'checker-data.json'), checkerDataFileText());
   return {
     run(mode) {
       const out = execFileSync(

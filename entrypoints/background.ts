@@ -12,7 +12,7 @@ import { getTabFindings, saveTabFindings } from '../platform/background/tab-find
 import { registerTryCheck } from '../platform/background/try-check';
 import { commandsApi, toolbarButton } from '../platform/browser-api';
 import { registerFirstRun } from '../platform/first-run';
-import { clauseExists } from '../platform/policy-pack';
+import { clauseExists } from '../platform/background/policy-in-use';
 import { keepStorageFromContentScripts } from '../platform/storage';
 import { readMeasure } from '../platform/stored-data';
 import { startWorkingTimeWatcher } from '../platform/working-time';

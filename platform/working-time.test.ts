@@ -1,16 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '#imports';
 import sample from '../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../lib/settings/types';
 import { settingsItem } from './storage';
 import { answerPageReminder, refreshWorkingTime } from './working-time';
+import { CHECKER_DATA_FILE } from '../lib/engine/data';
+import { checkerDataFileText } from '../lib/engine/shipped-data';
 
 const settings = sample as SchoolSettings; // London, 08:30–16:00, playtime 10:30, lunch 12:00
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const ALARM = 'before-you-post/working-time';
 
 beforeEach(() => fakeBrowser.reset());
+
+// The background reads the seed policy with the checker's data, from the extension's own file
+// (platform/background/checker-data.ts): served here as the build writes it.
+vi.stubGlobal('fetch', async (url: string) =>
+  url.endsWith(`/${CHECKER_DATA_FILE}`)
+    ? new Response(checkerDataFileText())
+    : Promise.reject(new Error(`no such file: ${url}`)),
+);
 
 describe('refreshWorkingTime', () => {
   it('titles the toolbar button and sets an alarm for the next change', async () => {

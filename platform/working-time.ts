@@ -14,7 +14,7 @@ import { describeWorkStatus } from '../lib/working-time/status-text';
 import { wallClockAt } from '../lib/working-time/zoned-time';
 import { topicClauses } from '../lib/policy/mapping';
 import { alarmsApi, toolbarButton } from './browser-api';
-import { clauseExists, policyPackFor } from './policy-pack';
+import { clauseExists, policyInUse } from './background/policy-in-use';
 import { recordReminderShown } from './reminder-state';
 import { loadEffectiveSettings, watchEffectiveSettings } from './settings-source';
 import { readReminderShown } from './stored-data';
@@ -61,7 +61,7 @@ export async function answerPageReminder(
   if (!decision) return { reminder: null };
   if (decision.record) await recordReminderShown(decision.record.site, decision.record.slot, shown);
   // The clauses the school's own policy gives this reminder; none when it has none on it.
-  const pack = policyPackFor(settings);
+  const pack = await policyInUse(settings);
   const clauses = topicClauses(pack)[decision.reminder.topic].flatMap((id) => {
     const clause = pack.clauses.find((c) => c.id === id);
     return clause ? [{ id, text: clause.text }] : [];

@@ -18,7 +18,7 @@ const millie: Finding = {
   end: 18,
   text: 'Millie',
   clauses: ['5.4', '6.8'],
-  citations: citationsFor(seedPolicyPack)['pupil-name'],
+  citations: citationsFor(seedPolicyPack, seedPolicyPack)['pupil-name'],
   severity: 'high',
   reason: 'Millie is on the Year 4 Oak class list',
   detector: 'pupil-name',

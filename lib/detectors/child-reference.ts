@@ -21,6 +21,7 @@ import {
 } from '../names/child-cues';
 import { foldName, nameParts } from '../text/fold';
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
+import type { LazyPattern } from '../text/lazy-pattern';
 import { onWordDataInstalled } from '../text/word-data';
 import { isKnownWord, posOf } from '../text/part-of-speech';
 import { isEverydayWord } from '../text/everyday';
@@ -37,26 +38,29 @@ interface CueSpan extends Span {
 }
 
 /**
- * Each cue runs, and V8 compiles it, only on text holding a literal it requires
- * (lib/text/literal-gate.ts): "called" or "named", "little", "brother"… A first check
- * used to compile all of them, some milliseconds each for their Unicode classes.
+ * Each cue runs, and is built and compiled by V8, only on text holding a literal it
+ * requires (lib/text/literal-gate.ts): "called" or "named", "little", "brother"… A first
+ * check used to compile all of them, some milliseconds each for their Unicode classes,
+ * and the engine's import to construct them all (lib/text/lazy-pattern.ts).
  */
-let cueGates = new LiteralIndex();
+let cueGates: LiteralIndex | undefined;
 // Worked out on first use, once the checker has installed the gate data (lib/text/word-data.ts).
-let gates: Map<RegExp, number | null> | undefined;
+let gates: Map<LazyPattern, number | null> | undefined;
 onWordDataInstalled(() => (gates = undefined));
-function cueGatesOf(): Map<RegExp, number | null> {
-  cueGates = new LiteralIndex();
+function cueGatesOf(): Map<LazyPattern, number | null> {
+  const index = (cueGates = new LiteralIndex());
   return new Map(
-    [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((re) => {
-      const literals = gateLiterals(re.source);
-      return [re, literals ? cueGates.add(literals) : null] as const;
+    [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((pattern) => {
+      const literals = gateLiterals(pattern.source);
+      return [pattern, literals ? index.add(literals) : null] as const;
     }),
   );
 }
-const mayMatch = (re: RegExp, text: string) => {
-  const gate = (gates ??= cueGatesOf()).get(re);
-  return gate === null || gate === undefined || cueGates.has(gate, text);
+/** The cue's expression when `text` may match it, else undefined (and nothing is built). */
+const mayMatch = (pattern: LazyPattern, text: string): RegExp | undefined => {
+  const gate = (gates ??= cueGatesOf()).get(pattern);
+  const open = gate === null || gate === undefined || cueGates!.has(gate, text);
+  return open ? pattern.regexp : undefined;
 };
 
 /** "a boy called Arthur Pendragon": a first name and a surname is a character or a
@@ -109,8 +113,9 @@ function childBefore(
 
 function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): CueSpan[] {
   const out: CueSpan[] = [];
-  if (!mayMatch(cue.pattern, text)) return out;
-  for (const m of text.matchAll(cue.pattern)) {
+  const pattern = mayMatch(cue.pattern, text);
+  if (!pattern) return out;
+  for (const m of text.matchAll(pattern)) {
     const name = m[m.length - (cue.verbAfter ? 2 : 1)]!;
     if (cue.verbAfter && !isVerb(m[m.length - 1]!)) continue;
     const start =
@@ -132,14 +137,16 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Cue
 }
 
 function coveredClassNames(text: string): CueSpan[] {
-  if (!mayMatch(COVER_CUE, text)) return [];
-  const cover = COVER_CUE.exec(text);
-  COVER_CUE.lastIndex = 0;
+  const coverCue = mayMatch(COVER_CUE, text);
+  if (!coverCue) return [];
+  const cover = coverCue.exec(text);
+  coverCue.lastIndex = 0;
   if (!cover) return [];
   const out: CueSpan[] = [];
   const rest = text.slice(cover.index);
-  if (!mayMatch(NAME_PAIR, rest)) return out;
-  for (const m of rest.matchAll(NAME_PAIR)) {
+  const namePair = mayMatch(NAME_PAIR, rest);
+  if (!namePair) return out;
+  for (const m of rest.matchAll(namePair)) {
     const base = cover.index + m.index;
     const a = m[1]!;
     const b = m[2]!;
@@ -184,15 +191,16 @@ const GROUP_RULE = 'child-reference/group-list';
 /** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": names opening the items of
  * a list, on the same line after the writer's own year group. */
 function groupListNames(text: string): CueSpan[] {
-  if (!mayMatch(GROUP_CUE, text)) return [];
-  const group = GROUP_CUE.exec(text);
-  GROUP_CUE.lastIndex = 0;
+  const groupCue = mayMatch(GROUP_CUE, text);
+  if (!groupCue) return [];
+  const group = groupCue.exec(text);
+  groupCue.lastIndex = 0;
   if (!group) return [];
   const from = group.index + group[0].length;
   const lineEnd = text.indexOf('\n', from);
   const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
   const out: CueSpan[] = [];
-  for (const m of rest.matchAll(LIST_ITEM_NAME)) {
+  for (const m of rest.matchAll(LIST_ITEM_NAME.regexp)) {
     if (!plausibleName(m[1]!, true)) continue;
     out.push({ start: from + m.index, end: from + m.index + m[1]!.length, rule: GROUP_RULE });
   }

@@ -11,8 +11,9 @@
 import { buildLexicon, mentionsTarget, type Lexicon, type TargetHit } from '../disparaging/lexicon';
 import { toneFeatures } from '../disparaging/tone/features';
 import type { EncodedModel } from '../disparaging/tone/encoded';
-import { attackProbability, decodeModel, type ToneModel, warns } from '../disparaging/tone/model';
+import { readModel, type ToneScorer, warns } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
+import { SentenceScores } from '../disparaging/tone/score-cache';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
 import { lowerAscii, straightenApostrophes } from '../text/fold';
@@ -30,13 +31,16 @@ const TWO_LETTERS = /[A-Za-z]{2}/;
 /** What a checker keeps for this detector: the lists for its school, and its own tone model. */
 interface Compiled {
   lexicon: Lexicon;
-  /** Decoded when a sentence first needs it (a millisecond or two), never before. */
-  model: () => ToneModel | undefined;
+  /** Opened when a sentence first needs it, never before; its weights are read as sentences
+   * need them (tone/model.ts readModel). */
+  model: () => ToneScorer | undefined;
+  /** Each sentence's probability, kept between checks (tone/score-cache.ts). */
+  scores: SentenceScores;
 }
 
-function lazyModel(encoded: EncodedModel | undefined): () => ToneModel | undefined {
-  let model: ToneModel | undefined;
-  return () => (encoded ? (model ??= decodeModel(encoded)) : undefined);
+function lazyModel(encoded: EncodedModel | undefined): () => ToneScorer | undefined {
+  let model: ToneScorer | undefined;
+  return () => (encoded ? (model ??= readModel(encoded)) : undefined);
 }
 
 export default defineDetector<Compiled>({
@@ -52,9 +56,10 @@ export default defineDetector<Compiled>({
       settings.school.localAuthority ? [settings.school.localAuthority] : [],
     ),
     model: lazyModel(data.toneModel),
+    scores: new SentenceScores(),
   }),
   prepare: (compiled) => void compiled.model(),
-  detect(raw, { lexicon, model: toneModel }, { earlier }) {
+  detect(raw, { lexicon, model: toneModel, scores }, { earlier }) {
     // Every act has a word of two letters or more: lines without one end here.
     if (!TWO_LETTERS.test(raw)) return [];
     const text = straightenApostrophes(raw);
@@ -72,7 +77,10 @@ export default defineDetector<Compiled>({
         if (s.target === undefined) return false;
         // Without its model (a damaged data file) the check warns where the rules alone would.
         if (!model) return s.signals.rulesAttack;
-        const p = attackProbability(model, toneFeatures(text.slice(s.start, s.end), s.signals));
+        const sentence = text.slice(s.start, s.end);
+        const p = scores.get(sentence, s.signals, () =>
+          model.probability(toneFeatures(sentence, s.signals)),
+        );
         return warns(model, p, s.signals);
       })
       .map((a): Hit => ({

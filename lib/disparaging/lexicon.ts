@@ -6,6 +6,7 @@
 // gates are the same expressions the judge runs.
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import { lowerAscii } from '../text/fold';
+import { compiledToMachineCode } from '../text/machine-code';
 import { ACTS, type ActKind } from './acts';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
 import { IRONY_NEGATIVES } from './acts';
@@ -117,18 +118,10 @@ function compile(sources: readonly string[]): RegExp {
     }
   }
   flush();
-  const re = new RegExp(parts.join('|'), 'g');
-  // V8 first compiles an expression to bytecode for its interpreter and only
-  // later to machine code; for these long alternations the bytecode step is
-  // several times slower than the machine-code one. On a subject of 1,000
-  // characters or more V8 compiles straight to machine code: one match on a
-  // run of spaces (which no entry matches) compiles it that way.
-  re.test(BLANK);
-  re.lastIndex = 0;
-  return re;
+  // Straight to machine code (lib/text/machine-code.ts): for these long alternations the
+  // interpreter's bytecode is several times slower to make.
+  return compiledToMachineCode(new RegExp(parts.join('|'), 'g'));
 }
-
-const BLANK = ' '.repeat(1024);
 
 /** Lower-cases ASCII letters only, so every offset stays where it was. */
 export { lowerAscii };

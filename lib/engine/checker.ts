@@ -10,7 +10,6 @@ import { compileContext, type CheckerData } from './data';
 import type { Detector } from './detector';
 import { citationsFor, type Citation } from '../policy/citations';
 import { KIND_POLICY } from '../policy/kind-clauses';
-import { seedPolicyPack } from '../policy/seed';
 import type { Finding, FindingKind, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
 import { isEnglishWord } from '../text/english';
@@ -106,8 +105,9 @@ export function buildChecker(
       reads: new Set(detector.reads),
     }));
   const cache = new Map<string, Finding[]>();
-  // The school's own policy decides which clauses each kind cites (lib/policy/citations.ts).
-  const cite = citationsFor(settings.policy ?? seedPolicyPack);
+  // The school's own policy decides which clauses each kind cites (lib/policy/citations.ts);
+  // without one, the seed's, which comes with the data (not imported: see CheckerData).
+  const cite = citationsFor(settings.policy ?? data.seedPolicy, data.seedPolicy);
   const citationsOf = (hit: Hit): Citation[] => {
     const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
     return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);

@@ -4,6 +4,7 @@
 // (the scanner, the tests, the bench) imports it (lib/engine/shipped-data.ts).
 // Read-only: checkers may share one CheckerData, and each decodes what it needs itself.
 import type { EncodedModel } from '../disparaging/tone/encoded';
+import type { PolicyPack } from '../policy/types';
 import { installWordData, type WordData } from '../text/word-data';
 
 /** Where the extension's build puts the CheckerData, as JSON, beside background.js. */
@@ -24,6 +25,13 @@ export interface CheckerData {
    * detector compiles or checks.
    */
   words: WordData;
+  /**
+   * The seed school's policy pack (lib/policy/seed.ts): what a school without its own policy
+   * cites, and what tells a school's clause that is the seed's own, word for word, so that it
+   * keeps the seed's reason (lib/policy/citations.ts). About 27 KB of text that the
+   * extension's background reads from the data file rather than carrying in its script.
+   */
+  seedPolicy: PolicyPack;
 }
 
 /** What createChecker hands each detector's `compile`, once per checker. */

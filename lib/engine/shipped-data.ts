@@ -3,7 +3,20 @@
 // background reads the same data from files (platform/background/checker-data.ts), which
 // keeps them out of background.js.
 import { MODEL } from '../disparaging/tone/model-data';
+import { seedPolicyPack } from '../policy/seed';
 import { SHIPPED_WORDS } from '../text/shipped-words';
 import type { CheckerData } from './data';
 
-export const SHIPPED_DATA: CheckerData = { toneModel: MODEL, words: SHIPPED_WORDS };
+export const SHIPPED_DATA: CheckerData = {
+  toneModel: MODEL,
+  words: SHIPPED_WORDS,
+  seedPolicy: seedPolicyPack,
+};
+
+/**
+ * The text of data/checker-data.json, as the build writes it beside background.js
+ * (wxt.config.ts) and as the tests and the bench serve it to the code that reads that file.
+ */
+export function checkerDataFileText(): string {
+  return JSON.stringify(SHIPPED_DATA);
+}

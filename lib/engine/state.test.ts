@@ -26,7 +26,10 @@ function countingData(): { data: CheckerData; reads: () => number } {
       return model.weights;
     },
   };
-  return { data: { toneModel, words: SHIPPED_DATA.words }, reads: () => reads };
+  return {
+    data: { toneModel, words: SHIPPED_DATA.words, seedPolicy: SHIPPED_DATA.seedPolicy },
+    reads: () => reads,
+  };
 }
 
 describe('the checker and its data', () => {
@@ -59,12 +62,14 @@ describe('the checker and its data', () => {
 
   it('goes by its rules alone when the model could not be read', () => {
     const text = 'Year 6 are spoilt little brats this week.';
-    const without = createChecker(settings, { data: { words: SHIPPED_DATA.words } }).check(text);
+    const without = createChecker(settings, {
+      data: { words: SHIPPED_DATA.words, seedPolicy: SHIPPED_DATA.seedPolicy },
+    }).check(text);
     expect(without.some((f) => f.kind === 'disparaging')).toBe(true);
     expect(
-      createChecker(settings, { data: { words: SHIPPED_DATA.words } }).check(
-        'Lovely sunny day for sports.',
-      ),
+      createChecker(settings, {
+        data: { words: SHIPPED_DATA.words, seedPolicy: SHIPPED_DATA.seedPolicy },
+      }).check('Lovely sunny day for sports.'),
     ).toEqual([]);
   });
 

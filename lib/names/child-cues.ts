@@ -4,6 +4,7 @@
 // (with an optional capital where they open a sentence).
 
 import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from './context-words';
+import { LazyPattern } from '../text/lazy-pattern';
 
 const NAME = "(\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?)";
 // Scottish year groups name a child too: "a lovely P7 called Ruaridh".
@@ -21,14 +22,15 @@ const GROUP_QUALIFIER =
   '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former) ';
 const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|P[1-7]|S[1-6]|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:(?:[Yy]ear|Y) ?\\d+ )?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
-const rx = (source: string) => new RegExp(source, 'gu');
+// Built on first use (lib/text/lazy-pattern.ts): most texts pass no cue's gate.
+const rx = (source: string) => new LazyPattern(source, 'gu');
 /** A class code inside a phrase about a child: "a P6 girl", "the Year 3 boy". */
 const CLASS_CODE = '(?:P[1-7]|S[1-6]|Y\\d{1,2}|[Yy]ear \\d{1,2})';
 
 export interface ChildCue {
   /** `child-reference/…`: findings carry it. */
   id: string;
-  pattern: RegExp;
+  pattern: LazyPattern;
   /** The name must follow a pupil or child already found in this piece of text. */
   needsChildBefore?: 'adjacent' | 'anywhere';
   /** Text the first group must match (a work group: "Year 6s", "tutoring kids"). */

@@ -4,7 +4,6 @@ import { clauseMeets } from './auto-map';
 import { lazyRecord } from './lazy-record';
 import { SEED_REASONS } from './kind-clauses';
 import { topicClauses } from './mapping';
-import { seedPolicyPack } from './seed';
 import { FACETS, TOPIC_IDS, TOPICS, type TopicId } from './topics';
 import type { PolicyPack } from './types';
 
@@ -21,22 +20,30 @@ export type Citations = Record<TopicId, Citation[]>;
  * (same id, same words); else what the facet it meets says ("No contact with parents through
  * personal accounts."); else, for a clause the school chose itself, the topic's general line.
  */
-function whyFor(pack: PolicyPack, topic: TopicId, id: string): string {
+function whyFor(pack: PolicyPack, seed: PolicyPack, topic: TopicId, id: string): string {
   const seeded = SEED_REASONS[topic].find((r) => r.id === id);
   const clause = pack.clauses.find((c) => c.id === id);
-  const seedText = seedPolicyPack.clauses.find((c) => c.id === id)?.text;
+  const seedText = seed.clauses.find((c) => c.id === id)?.text;
   if (seeded && clause?.text === seedText) return seeded.why;
   const facet = TOPICS[topic].facets.find((f) => clause && clauseMeets(clause, FACETS[f]!));
   return facet ? FACETS[facet]!.says : TOPICS[topic].about;
 }
 
-const cache = new WeakMap<PolicyPack, Citations>();
+const cache = new WeakMap<PolicyPack, WeakMap<PolicyPack, Citations>>();
 
-export function citationsFor(pack: PolicyPack): Citations {
-  let citations = cache.get(pack);
+/**
+ * What each topic cites in `pack`, beside the seed's pack (lib/policy/seed.ts, passed in so
+ * that the extension's background need not carry its text: lib/engine/data.ts).
+ */
+export function citationsFor(pack: PolicyPack, seed: PolicyPack): Citations {
+  let bySeed = cache.get(pack);
+  if (!bySeed) cache.set(pack, (bySeed = new WeakMap()));
+  let citations = bySeed.get(seed);
   if (citations) return citations;
   const ids = topicClauses(pack);
-  citations = lazyRecord(TOPIC_IDS, (t) => ids[t].map((id) => ({ id, why: whyFor(pack, t, id) })));
-  cache.set(pack, citations);
+  citations = lazyRecord(TOPIC_IDS, (t) =>
+    ids[t].map((id) => ({ id, why: whyFor(pack, seed, t, id) })),
+  );
+  bySeed.set(seed, citations);
   return citations;
 }

@@ -122,7 +122,8 @@ const clauseMapping = v.record(
   'expected an object',
 );
 
-const policyPack = v.pipe(
+/** A policy pack (CONTRACTS.md §6), as a settings file's `policy` or the seed's in the data file. */
+export const policyPackSchema = v.pipe(
   v.looseObject(
     {
       format: v.literal('policy-pack', 'expected "policy-pack"'),
@@ -166,7 +167,7 @@ export const settingsSchema = v.looseObject(
     classes: list(schoolClass),
     staff: list(staffMember),
     workingHours: v.optional(workingHours),
-    policy: v.optional(policyPack),
+    policy: v.optional(policyPackSchema),
     checks: v.optional(checks),
   },
   'expected an object',

@@ -13,7 +13,7 @@ import { requiredLiterals, sourceKey } from './literal-gate';
 const sources = gatedSources();
 /** Flags as the code compiles each pattern: the child cues are case-sensitive Unicode ones. */
 const cueFlags = new Map(
-  [...CHILD_CUES.map((c) => c.pattern), COVER_CUE, NAME_PAIR].map((re) => [re.source, re.flags]),
+  [...CHILD_CUES.map((c) => c.pattern), COVER_CUE, NAME_PAIR].map((p) => [p.source, p.flags]),
 );
 
 /** Every quoted string of the disparaging and detector tests: a few thousand real sentences. */

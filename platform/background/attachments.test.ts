@@ -8,13 +8,14 @@ import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/prot
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { makeJpeg } from '../../test/fixtures/make-jpeg';
+import { seedPolicyPack } from '../../lib/policy/seed';
 import { attachmentContextOf } from './attachments';
 import { createCheckService, type CheckPort } from './check-service';
 import { getTabFindings, saveTabFindings } from './tab-findings';
 
 const settings = sample as SchoolSettings;
 const checker = createChecker(settings);
-const context = attachmentContextOf(settings);
+const context = attachmentContextOf(settings, seedPolicyPack);
 const SCHOOL_DOMAIN = settings.school.emailDomains[0]!;
 
 function fakePort(tabId: number, url = 'https://www.facebook.com/') {

@@ -6,10 +6,10 @@ import { readPhotoLocation, type PhotoLocation } from '../../lib/photo/read-loca
 import { decodePhotoHead } from '../../lib/photo/transfer';
 import { photoWarnings, type AttachmentWarning, type PhotoClauses } from '../../lib/photo/warnings';
 import { topicClauses } from '../../lib/policy/mapping';
-import { seedPolicyPack } from '../../lib/policy/seed';
 import type { SchoolEmailSettings } from '../../lib/school/school-email';
 import type { Finding } from '../../lib/engine/finding';
 import type { SchoolSettings } from '../../lib/settings/types';
+import type { PolicyPack } from '../../lib/policy/types';
 
 /** What attachment and email checks need from the settings, worked out once per settings. */
 export interface AttachmentContext {
@@ -27,10 +27,10 @@ export interface AttachmentContext {
  * reading the policy for them is not in the way of the worker's first answer.
  */
 function withPolicyClauses(
-  settings: Pick<SchoolSettings, 'policy'>,
+  policy: PolicyPack,
   context: Pick<AttachmentContext, 'photoRestricted' | 'email'>,
 ): AttachmentContext {
-  const byTopic = topicClauses(settings.policy ?? seedPolicyPack);
+  const byTopic = topicClauses(policy);
   return {
     ...context,
     get photoClauses() {
@@ -42,13 +42,16 @@ function withPolicyClauses(
   };
 }
 
+/** Before any checker is built: no school, and no policy to cite. */
 export const NO_ATTACHMENT_CONTEXT: AttachmentContext = withPolicyClauses(
-  { policy: undefined },
+  { format: 'policy-pack', version: 1, title: '', clauses: [] },
   { photoRestricted: new Set(), email: { school: { emailDomains: [] } } },
 );
 
-export function attachmentContextOf(settings: SchoolSettings): AttachmentContext {
-  return withPolicyClauses(settings, {
+/** The context for `settings`; `seed` is the seed's policy, cited when they have none of their
+ * own (it comes with the checker's data: policy-in-use.ts says why). */
+export function attachmentContextOf(settings: SchoolSettings, seed: PolicyPack): AttachmentContext {
+  return withPolicyClauses(settings.policy ?? seed, {
     photoRestricted: photoRestrictedNames(settings),
     email: { school: { emailDomains: settings.school.emailDomains ?? [] } },
   });

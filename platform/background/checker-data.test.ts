@@ -3,6 +3,7 @@
 // reported, never thrown, with every listed name still flagged.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChecker, SHIPPED_DATA } from '../../lib/engine';
+import { checkerDataFileText } from '../../lib/engine/shipped-data';
 import { buildChecker, type Checker } from '../../lib/engine/checker';
 import type { CheckerData } from '../../lib/engine/data';
 import { isEnglishWord } from '../../lib/text/english';
@@ -12,7 +13,7 @@ import { installWordData, NO_WORDS } from '../../lib/text/word-data';
 import { tagsOf } from '../../lib/text/word-tags';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
-import { checkerDataOf, readCheckerData } from './checker-data';
+import { checkerDataOf, NO_POLICY, readCheckerData } from './checker-data';
 
 const settings = sample as unknown as SchoolSettings;
 const POSTS = [
@@ -25,7 +26,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('checker data read from its file', () => {
   it('gives the same findings as the data imported in Node', async () => {
-    const file = JSON.stringify(SHIPPED_DATA);
+    const file = checkerDataFileText();
     const data = await readCheckerData(async () => JSON.parse(file));
     const fromFile = buildChecker(settings, data);
     const imported = createChecker(settings);
@@ -50,29 +51,29 @@ describe('checker data read from its file', () => {
 
   it('reports a file that cannot be read or is damaged, and still flags every name', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await expect(readCheckerData(() => Promise.reject(new Error('404')))).resolves.toEqual({
-      words: NO_WORDS,
-    });
-    expect(checkerDataOf({ toneModel: { buckets: '131072', weights: 7 } })).toEqual({
-      words: NO_WORDS,
-    });
-    expect(checkerDataOf(null)).toEqual({ words: NO_WORDS });
-    // A file cut short: the word lists damaged, the tone model still used.
+    const nothing = { words: NO_WORDS, seedPolicy: NO_POLICY };
+    await expect(readCheckerData(() => Promise.reject(new Error('404')))).resolves.toEqual(nothing);
+    expect(checkerDataOf({ toneModel: { buckets: '131072', weights: 7 } })).toEqual(nothing);
+    expect(checkerDataOf(null)).toEqual(nothing);
+    // A file cut short: the word lists damaged, the tone model and the seed policy still used.
     const cut = { ...SHIPPED_DATA, words: { ...SHIPPED_DATA.words, lexicon: { words: 7 } } };
     expect(checkerDataOf(JSON.parse(JSON.stringify(cut)))).toEqual({
       toneModel: SHIPPED_DATA.toneModel,
       words: NO_WORDS,
+      seedPolicy: SHIPPED_DATA.seedPolicy,
     });
     expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringContaining('could not be read'),
       expect.stringContaining('no usable word lists'),
       expect.stringContaining('no usable tone model'),
+      expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable word lists'),
       expect.stringContaining('no usable tone model'),
+      expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable word lists'),
     ]);
     // Without the words every listed name is still flagged, in any case (recall first).
-    const noWords = buildChecker(settings, { words: NO_WORDS });
+    const noWords = buildChecker(settings, nothing);
     for (const post of [POSTS[1]!, 'well done millie today', 'Grace and Mason were brilliant']) {
       const names = (c: Checker) => c.check(post).filter((f) => f.kind === 'pupil-name');
       const withWords = names(createChecker(settings));
@@ -90,8 +91,31 @@ describe('checker data read from its file', () => {
 
   it('goes by the rules alone without the tone model', () => {
     // Without the model the checker still warns: names and contacts as ever.
-    const rulesAlone = buildChecker(settings, { words: SHIPPED_DATA.words }).check(POSTS[1]!);
+    const rulesAlone = buildChecker(settings, { ...SHIPPED_DATA, toneModel: undefined }).check(
+      POSTS[1]!,
+    );
     expect(rulesAlone).toEqual(createChecker(settings).check(POSTS[1]!));
     expect(rulesAlone.map((f) => f.kind)).toContain('pupil-name');
+  });
+
+  it('reads the seed policy from the file: the clauses a school without its own cites', async () => {
+    const data = await readCheckerData(async () => JSON.parse(JSON.stringify(SHIPPED_DATA)));
+    expect(data.seedPolicy).toEqual(SHIPPED_DATA.seedPolicy);
+    const unlisted = { ...settings, policy: undefined };
+    const found = buildChecker(unlisted, data).check(POSTS[1]!);
+    expect(found.map((f) => f.clauses)).toEqual(
+      createChecker(unlisted)
+        .check(POSTS[1]!)
+        .map((f) => f.clauses),
+    );
+    expect(found.flatMap((f) => f.clauses).length).toBeGreaterThan(0);
+    // Without it the warnings stay, citing nothing.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const damaged = checkerDataOf({ ...SHIPPED_DATA, seedPolicy: { format: 'policy-pack' } });
+    expect(damaged.seedPolicy).toBe(NO_POLICY);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('no usable seed policy'));
+    const bare = buildChecker(unlisted, damaged).check(POSTS[1]!);
+    expect(bare.map((f) => f.kind)).toEqual(found.map((f) => f.kind));
+    expect(bare.flatMap((f) => f.clauses)).toEqual([]);
   });
 });

@@ -1,15 +1,19 @@
-// The checker's data (lib/engine/data.ts: the word lists and the tone model's weights), read
-// from the file the build writes beside background.js (wxt.config.ts) rather than carried
-// inside it: about 420 KB less script for a woken worker to load. The file is part of the
+// The checker's data (lib/engine/data.ts: the word lists, the tone model's weights and the seed
+// policy), read from the file the build writes beside background.js (wxt.config.ts) rather
+// than carried inside it: about 450 KB less script for a woken worker to load. The file is part of the
 // extension, so reading it is local, never the network. Read once per worker, beside the
 // settings (checker-host.ts): the first check waits for both. A damaged or missing file is
 // reported on the console; without usable word lists the checker gets NO_WORDS (no word is
 // English, so every listed name is flagged: recall first), without a usable tone model it
-// goes by its rules alone.
+// goes by its rules alone, without the seed policy a school with no policy of its own sees
+// its warnings without clause numbers (NO_POLICY).
 import { browser } from '#imports';
+import * as v from 'valibot';
 import { CHECKER_DATA_FILE, type CheckerData } from '../../lib/engine/data';
 import type { EncodedModel } from '../../lib/disparaging/tone/encoded';
 import { NO_WORDS, type WordData } from '../../lib/text/word-data';
+import type { PolicyPack } from '../../lib/policy/types';
+import { policyPackSchema } from '../../lib/settings/schema';
 import { markStart } from './start-marks';
 
 let loading: Promise<CheckerData> | undefined;
@@ -30,19 +34,23 @@ export function readCheckerData(read: () => Promise<unknown>): Promise<CheckerDa
       'Before You Post: the checker data could not be read; every listed name will be flagged and the tone check goes by its rules alone',
       error,
     );
-    return { words: NO_WORDS };
+    return { words: NO_WORDS, seedPolicy: NO_POLICY };
   });
 }
+
+/** A policy with no clauses: every topic cites nothing (the warnings still show). */
+export const NO_POLICY: PolicyPack = { format: 'policy-pack', version: 1, title: '', clauses: [] };
 
 async function readFile(): Promise<unknown> {
   const response = await fetch(browser.runtime.getURL(`/${CHECKER_DATA_FILE}`));
   return response.json();
 }
 
-/** What of `raw` is usable: word lists and a tone model of the right shape, each or neither. */
+/** What of `raw` is usable: word lists, a tone model and a seed policy of the right shape,
+ * each or none. */
 export function checkerDataOf(raw: unknown): CheckerData {
-  const { toneModel, words } = (raw ?? {}) as { toneModel?: unknown; words?: unknown };
-  const data: CheckerData = { words: NO_WORDS };
+  const { toneModel, words, seedPolicy } = (raw ?? {}) as Record<string, unknown>;
+  const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY };
   if (isWordData(words)) data.words = words;
   else {
     console.error(
@@ -51,6 +59,8 @@ export function checkerDataOf(raw: unknown): CheckerData {
   }
   if (isEncodedModel(toneModel)) data.toneModel = toneModel;
   else console.error('Before You Post: the checker data file has no usable tone model');
+  if (v.is(policyPackSchema, seedPolicy)) data.seedPolicy = seedPolicy as PolicyPack;
+  else console.error('Before You Post: the checker data file has no usable seed policy');
   return data;
 }
 

@@ -24,18 +24,19 @@ async function build(): Promise<Built> {
   try {
     const settings = (await loadEffectiveSettings()) ?? NO_SCHOOL_SETTINGS;
     markStart('settings');
+    const { seedPolicy } = await data;
     const checker = buildChecker(settings, await data);
     markStart('checker');
     // The word lists and the tone model are decoded when a check first needs them, else a
     // second after the checker is built, when the woken worker has answered: run at once,
     // this 20-30 ms of decoding fell between the first check and its badge.
     setTimeout(() => checker.prepare?.(), PREPARE_AFTER_MS);
-    return { checker, context: attachmentContextOf(settings) };
+    return { checker, context: attachmentContextOf(settings, seedPolicy) };
   } catch (error) {
     console.error('Before You Post: settings could not be used; checking without them', error);
     return {
       checker: buildChecker(NO_SCHOOL_SETTINGS, await data),
-      context: attachmentContextOf(NO_SCHOOL_SETTINGS),
+      context: attachmentContextOf(NO_SCHOOL_SETTINGS, (await data).seedPolicy),
     };
   }
 }

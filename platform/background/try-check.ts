@@ -8,7 +8,6 @@ import type { CheckerData } from '../../lib/engine/data';
 import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { isTryCheckRequest, type TryCheckAnswer } from '../../lib/messaging/try-protocol';
-import { policyPackFor } from '../policy-pack';
 import { loadEffectiveSettings } from '../settings-source';
 import { loadCheckerData } from './checker-data';
 
@@ -21,10 +20,13 @@ export function createTryChecker(
   return async (text: string): Promise<TryCheckAnswer> => {
     const settings = (await load()) ?? NO_SCHOOL_SETTINGS;
     const key = JSON.stringify(settings);
-    if (cached?.key !== key) cached = { key, checker: buildChecker(settings, await loadData()) };
+    const data = await loadData();
+    if (cached?.key !== key) cached = { key, checker: buildChecker(settings, data) };
     const findings = cached.checker.check(text);
     const cited = new Set(findings.flatMap((finding) => finding.clauses));
-    const clauses = policyPackFor(settings).clauses.filter((clause) => cited.has(clause.id));
+    // The seed's text comes with the data (policy-in-use.ts says why).
+    const pack = settings.policy ?? data.seedPolicy;
+    const clauses = pack.clauses.filter((clause) => cited.has(clause.id));
     return { findings, clauses };
   };
 }

@@ -1,6 +1,6 @@
 // The scanner's readable report: findings grouped by kind, each with where it
 // is, what was flagged and why, then the policy clauses they cite.
-import { citationsFor, findClause } from '../../lib/policy';
+import { citationsFor, findClause, seedPolicyPack } from '../../lib/policy';
 import { KIND_POLICY } from '../../lib/policy/kind-clauses';
 import { lineAndColumn } from '../../lib/settings/json';
 import { FINDING_KINDS, type Finding } from '../../lib/engine/finding';
@@ -43,7 +43,7 @@ export function formatReport(
 
 /** Why the clause applies: as the checker said, or as this policy's mapping for the kind says. */
 function whyOf(f: Finding, id: string, pack: PolicyPack): string | undefined {
-  const own = f.citations ?? citationsFor(pack)[f.kind];
+  const own = f.citations ?? citationsFor(pack, seedPolicyPack)[f.kind];
   return own.find((c) => c.id === id)?.why;
 }
 

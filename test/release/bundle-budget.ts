@@ -3,19 +3,21 @@
 // settings data such as pupils' names (CONTRACTS: class lists never reach a content script).
 import type { SchoolSettings } from '../../lib/settings/types';
 import type { WordData } from '../../lib/text/word-data';
+import type { CheckerData } from '../../lib/engine/data';
 
 export const CONTENT_SCRIPT_BUDGET_BYTES = 60 * 1024;
 /** All content scripts together: a watched page loads every one of them. */
 export const CONTENT_SCRIPTS_TOTAL_BUDGET_BYTES = 60 * 1024;
 /**
  * The service worker's script, which a woken worker loads before its first answer: about
- * 297 KB. The tone model, the English word list, the everyday words, compromise's lexicon as a
- * table and the literal gates ship beside it as data/checker-data.json (lib/engine/data.ts),
- * and the act vocabulary without its notes and examples (docs/developer.md, "Start-up"). This
- * limit stops it growing unseen; compromise itself, the tone model and the word data must
- * never come back into it.
+ * 278,000 bytes. The tone model, the English word list, the everyday words, compromise's
+ * lexicon as a table, the literal gates and the seed policy's text ship beside it as
+ * data/checker-data.json (lib/engine/data.ts), and the act vocabulary without its notes and
+ * examples (docs/developer.md, "Start-up"). This limit (issue 15: 300 KB, read as 300,000
+ * bytes) stops it growing unseen; compromise itself, the tone model, the word data and the
+ * seed policy must never come back into it.
  */
-export const BACKGROUND_BUDGET_BYTES = 300 * 1024;
+export const BACKGROUND_BUDGET_BYTES = 300_000;
 
 /** Identifiers that survive minification of any compromise build (checked against compromise 14). */
 export const COMPROMISE_MARKERS = ['splitSentences', 'termList', 'PhrasalVerb'] as const;
@@ -123,6 +125,18 @@ export function wordDataMarkers(words: WordData): Record<string, string> {
 }
 
 /**
+ * The word data's markers and a stretch of the seed policy's text: forty characters of its
+ * longest clause that a minifier writes as they are (ASCII letters, digits, spaces and plain
+ * punctuation: esbuild escapes anything else, and quotes may be escaped).
+ */
+export function checkerDataMarkers(data: CheckerData): Record<string, string> {
+  const longest = data.seedPolicy.clauses.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const plain = longest.text.match(/[A-Za-z0-9 ,.;:()-]{40,}/g) ?? [];
+  const stretch = plain.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { ...wordDataMarkers(data.words), "the seed policy's text": stretch.slice(0, 40) };
+}
+
+/**
  * Everything wrong with the background script: its size, compromise, the tone model or the
  * word data bundled in.
  */
@@ -134,8 +148,9 @@ export function backgroundProblems(
   const problems: string[] = [];
   const bytes = Buffer.byteLength(code, 'utf8');
   if (bytes > BACKGROUND_BUDGET_BYTES) {
+    const format = (n: number) => n.toLocaleString('en-GB');
     problems.push(
-      `${(bytes / 1024).toFixed(1)} KB is over the ${BACKGROUND_BUDGET_BYTES / 1024} KB budget`,
+      `${format(bytes)} bytes is over the ${format(BACKGROUND_BUDGET_BYTES)}-byte budget`,
     );
   }
   const compromise = COMPROMISE_MARKERS.filter((marker) => code.includes(marker));

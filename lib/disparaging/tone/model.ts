@@ -2,8 +2,9 @@
 // of features.ts, its weights shipped as one generated data module
 // (model-data.ts, written by `npm run train:tone`). Weights are stored as
 // signed bytes with one scale, base64-encoded: 2^17 weights in about 175 KB.
-// The checker is handed them (lib/engine/data.ts) and decodes them when a sentence first
-// needs them, about a millisecond; the extension ships them as a file beside its script.
+// The checker is handed them (lib/engine/data.ts) and reads each weight from the base64
+// when a sentence first needs it (`readModel`); the extension ships them as a file beside
+// its script. `decodeModel` decodes them all, for the trainer and the tests.
 import type { EncodedModel } from './encoded';
 import { BUCKETS, linearScore, type ToneSignals } from './features';
 
@@ -15,14 +16,48 @@ export interface ToneModel {
   threshold: number;
 }
 
+/** What the detector needs of a model: its threshold and a sentence's probability. */
+export interface ToneScorer {
+  threshold: number;
+  probability(features: Int32Array): number;
+}
+
 export function decodeModel(encoded: EncodedModel): ToneModel {
   if (encoded.buckets !== BUCKETS) {
     throw new Error(`tone model has ${encoded.buckets} buckets, features use ${BUCKETS}`);
   }
-  const bytes = base64ToBytes(encoded.weights);
   const weights = new Float32Array(encoded.buckets);
-  for (let i = 0; i < weights.length; i++) weights[i] = ((bytes[i]! << 24) >> 24) * encoded.scale;
+  for (let group = 0; group * 3 < encoded.buckets; group++) decodeGroup(encoded, group, weights);
   return { weights, threshold: encoded.threshold };
+}
+
+/**
+ * The shipped model as the checker reads it: a weight is decoded from the base64 when a
+ * sentence first reads it, three at a time (the bytes of four characters), never all
+ * 131,072 at once. Decoding them all cost a woken worker's first check with a target 5-8 ms
+ * of CPU; a sentence reads a few hundred. The probabilities are decodeModel's, exactly.
+ */
+export function readModel(encoded: EncodedModel): ToneScorer {
+  if (encoded.buckets !== BUCKETS) {
+    throw new Error(`tone model has ${encoded.buckets} buckets, features use ${BUCKETS}`);
+  }
+  // One read of each field: a model read from a file may sit behind getters (engine/state.test.ts).
+  const source = { ...encoded };
+  const weights = new Float32Array(encoded.buckets);
+  const decoded = new Uint8Array(Math.ceil(encoded.buckets / 3));
+  return {
+    threshold: encoded.threshold,
+    probability(features) {
+      for (const f of features) {
+        const group = (f / 3) | 0;
+        if (decoded[group] === 0) {
+          decodeGroup(source, group, weights);
+          decoded[group] = 1;
+        }
+      }
+      return 1 / (1 + Math.exp(-linearScore(weights, features)));
+    },
+  };
 }
 
 export function encodeModel(weights: Float32Array, threshold: number): EncodedModel {
@@ -55,21 +90,21 @@ function bytesToBase64(bytes: Uint8Array): string {
 const B64_VALUE = new Uint8Array(128);
 for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
-function base64ToBytes(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    value = ((value << 6) | B64_VALUE[clean.charCodeAt(i)]!) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (value >> bits) & 0xff;
-    }
+/** Weights 3g, 3g + 1 and 3g + 2, signed bytes times the scale, from characters 4g to 4g + 3. */
+function decodeGroup(
+  { weights: text, buckets, scale }: EncodedModel,
+  group: number,
+  out: Float32Array,
+): void {
+  const at = group * 4;
+  const n =
+    (B64_VALUE[text.charCodeAt(at)]! << 18) |
+    (B64_VALUE[text.charCodeAt(at + 1)]! << 12) |
+    (B64_VALUE[text.charCodeAt(at + 2)]! << 6) |
+    B64_VALUE[text.charCodeAt(at + 3)]!;
+  for (let k = 0; k < 3 && group * 3 + k < buckets; k++) {
+    out[group * 3 + k] = (((n >> (16 - 8 * k)) << 24) >> 24) * scale;
   }
-  return out;
 }
 
 /**
@@ -85,7 +120,11 @@ export const INSULT_FLOOR = 0.2;
  * rules found an insult word aimed at the target ("Year 6 are spoilt little brats") and the
  * model does not rule it out. The trainer calibrates the threshold with this same decision.
  */
-export function warns(model: ToneModel, probability: number, signals: ToneSignals): boolean {
+export function warns(
+  model: Pick<ToneModel, 'threshold'>,
+  probability: number,
+  signals: ToneSignals,
+): boolean {
   if (probability >= model.threshold) return true;
   return insultAimed(signals) && probability >= INSULT_FLOOR;
 }

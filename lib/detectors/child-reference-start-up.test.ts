@@ -1,0 +1,38 @@
+// What a first check builds of the child cues (issue 15): nothing when the engine is
+// imported, and only the cues whose literals the text holds. A cue built is a cue compiled
+// by V8 on its first run, about half a millisecond each for their Unicode classes.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../engine';
+import { CHILD_CUES, COVER_CUE, GROUP_CUE, NAME_PAIR } from '../names/child-cues';
+import { namesSettings } from '../../test/fixtures/names-settings';
+
+const cue = (id: string) => CHILD_CUES.find((c) => c.id === id)!.pattern;
+const built = () =>
+  [...CHILD_CUES.map((c) => [c.id, c.pattern] as const), ['cover', COVER_CUE] as const]
+    .concat([['pair', NAME_PAIR] as const, ['group', GROUP_CUE] as const])
+    .filter(([, pattern]) => pattern.isBuilt)
+    .map(([id]) => id);
+
+describe('child cues at start-up', () => {
+  it('are not built when the engine is imported or a checker created', () => {
+    createChecker(namesSettings);
+    expect(built()).toEqual([]);
+  });
+
+  it('are built only when the text holds a whole literal they need', () => {
+    const checker = createChecker(namesSettings);
+    // "anyone" holds "one" and "moment" holds "ment": neither opens "one of my" or "mentee"
+    // ("Year 1" passes the detector's first cheap test, CUE_HINT).
+    checker.check(
+      'Such a proud moment when the choir sang at the care home. Can anyone recommend a good ' +
+        'phonics app for a reluctant reader in Year 1?',
+    );
+    expect(cue('child-reference/one-of-my').isBuilt).toBe(false);
+    expect(cue('child-reference/mentoring').isBuilt).toBe(false);
+    expect(built().length).toBeLessThan(CHILD_CUES.length / 4);
+    expect(checker.check('One of my Year 6s, Jenson, won the spelling bee.')).toContainEqual(
+      expect.objectContaining({ kind: 'child-reference', text: 'Jenson' }),
+    );
+    expect(cue('child-reference/one-of-my').isBuilt).toBe(true);
+  });
+});
