@@ -112,14 +112,16 @@ describe('budgets of the scripts together and of the background', () => {
   });
 
   it('catches the seed policy bundled back into the background', () => {
-    const markers = checkerDataMarkers(SHIPPED_DATA);
-    expect(markers["the seed policy's text"]).toHaveLength(40);
+    const dataMarkers = checkerDataMarkers(SHIPPED_DATA);
+    expect(dataMarkers["the seed policy's text"]).toHaveLength(40);
     // As a minifier writes the JSON it imports: one string a clause.
     const bundled = `var seed=${JSON.stringify(SHIPPED_DATA.seedPolicy)};`;
-    expect(backgroundProblems(bundled, '', markers)).toEqual([
+    expect(backgroundProblems(bundled, '', dataMarkers)).toEqual([
       "contains the seed policy's text: they ship as data/checker-data.json",
     ]);
-    expect(backgroundProblems('fetch(getURL("/data/checker-data.json"))', '', markers)).toEqual([]);
+    expect(backgroundProblems('fetch(getURL("/data/checker-data.json"))', '', dataMarkers)).toEqual(
+      [],
+    );
   });
 });
 

@@ -140,6 +140,8 @@ export function checkerDataMarkers(data: CheckerData): Record<string, string> {
  * Everything wrong with the background script: its size, compromise, the tone model or the
  * word data bundled in.
  */
+const format = (n: number) => n.toLocaleString('en-GB');
+
 export function backgroundProblems(
   code: string,
   toneWeights = '',
@@ -148,7 +150,6 @@ export function backgroundProblems(
   const problems: string[] = [];
   const bytes = Buffer.byteLength(code, 'utf8');
   if (bytes > BACKGROUND_BUDGET_BYTES) {
-    const format = (n: number) => n.toLocaleString('en-GB');
     problems.push(
       `${format(bytes)} bytes is over the ${format(BACKGROUND_BUDGET_BYTES)}-byte budget`,
     );
