@@ -300,6 +300,8 @@ export const capitalBefore = defineNameRule({
     )
       return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
+    // "Baker Idris" in the role-play bakery is a job worn as a title, not a given name.
+    if (ADULT_ROLES.has(prev.key) && textHas(look, CHILD_PLAY)) return false;
     // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
     if (look.t.where === 'tag' && TAG_CUES.has(prev.key)) return false;
     if (!prev.sentenceStart) return true;

@@ -1,0 +1,66 @@
+// Round 4 (recall): ways people write a listed name that quiet rules used to read as
+// something else. Each case is written for this file, with names of its own.
+import pupilName from './pupil-name';
+import staffName from './staff-name';
+import { detectorTable } from '../../test/detector-table';
+import { namesSettings } from '../../test/fixtures/names-settings';
+
+const settings = {
+  ...namesSettings,
+  classes: [
+    {
+      name: 'Year 4 Oak',
+      pupils: [
+        { first: 'Jade', last: 'Okoro' },
+        { first: 'Idris', last: 'Malik' },
+        { first: 'Rafi', last: 'Choudhury' },
+        { first: 'Summer', last: 'Pratt' },
+      ],
+    },
+  ],
+  staff: [
+    { first: 'Nina', last: 'Cook' },
+    { first: 'Joy', last: 'Pennant' },
+  ],
+};
+const pupil = (text: string) => ({ kind: 'pupil-name' as const, text });
+const staff = (text: string) => ({ kind: 'staff-name' as const, text });
+
+detectorTable(pupilName, {
+  settings,
+  valid: [
+    'Only three weeks to Summer, hang on in there everyone.',
+    'Our visiting nurse Idris talked to us about handwashing.',
+    'The nursery wall was painted jade and gold.',
+  ],
+  invalid: [
+    // "to" before a colour or noun: it is "to" a person, as in "well done to".
+    {
+      text: 'Well done to Rafi and to Jade in 4O for their posters.',
+      findings: [pupil('Rafi'), pupil('Jade')],
+    },
+    // An exclamation or a blessing before a name opens praise of the child.
+    { text: 'Subhanallah Idris read the whole page today!', findings: [pupil('Idris')] },
+    { text: 'Wow Idris, what a jump!', findings: [pupil('Idris')] },
+    // Children playing at jobs wear the job as a title.
+    {
+      text: 'The home corner is a bakery this week, and Baker Idris sold us buns.',
+      findings: [pupil('Idris')],
+    },
+    // "our" / "their" with a surname's initial after the name.
+    { text: 'Our Jade O won the spelling bee.', findings: [pupil('Jade')] },
+  ],
+});
+
+detectorTable(staffName, {
+  settings,
+  valid: ['Trainee cook needed for the kitchen, apply within.'],
+  invalid: [
+    // A staff title glued to a member of staff's surname in a handle.
+    { text: 'Thank you @MrsCook for the bunting!', findings: [staff('Cook')] },
+    // The writer giving their own name.
+    { text: 'Joy here from the office 👋 forms are due Friday.', findings: [staff('Joy')] },
+    // "welcome", "today" after a name are no compound noun.
+    { text: 'Questions? A chat with Joy welcome any time.', findings: [staff('Joy')] },
+  ],
+});
