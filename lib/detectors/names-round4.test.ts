@@ -2,6 +2,7 @@
 // something else. Each case is written for this file, with names of its own.
 import pupilName from './pupil-name';
 import staffName from './staff-name';
+import childReference from './child-reference';
 import { detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
 
@@ -62,5 +63,36 @@ detectorTable(staffName, {
     { text: 'Joy here from the office 👋 forms are due Friday.', findings: [staff('Joy')] },
     // "welcome", "today" after a name are no compound noun.
     { text: 'Questions? A chat with Joy welcome any time.', findings: [staff('Joy')] },
+  ],
+});
+
+const child = (text: string, flaggedBy: string) => ({
+  kind: 'child-reference' as const,
+  text,
+  flaggedBy,
+});
+
+detectorTable(childReference, {
+  settings,
+  valid: [
+    // "their" before a word that is no name, or with no "our" child beside it.
+    'Our Idris loved their Science Week stall.',
+    'The visitors brought their Lego sets.',
+    // A parent with their own parent, away from school.
+    'Bumped into Gwendolyn and her mum at the garden centre.',
+  ],
+  invalid: [
+    {
+      text: 'Pen pal news: our Rafi and their Tobiah swap letters every week.',
+      findings: [child('Tobiah', 'child-reference/ours-and-theirs')],
+    },
+    {
+      text: 'At the link school their Ottilie showed our Jade the hens.',
+      findings: [child('Ottilie', 'child-reference/theirs-and-ours')],
+    },
+    {
+      text: 'Nursery starters next term: it was lovely meeting Anouk and her dad today.',
+      findings: [child('Anouk', 'child-reference/with-parent')],
+    },
   ],
 });
