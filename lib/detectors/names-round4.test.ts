@@ -22,6 +22,7 @@ const settings = {
   staff: [
     { first: 'Nina', last: 'Cook' },
     { first: 'Joy', last: 'Pennant' },
+    { first: 'Jonathan', last: 'Pryce' },
   ],
 };
 const pupil = (text: string) => ({ kind: 'pupil-name' as const, text });
@@ -55,10 +56,19 @@ detectorTable(pupilName, {
 
 detectorTable(staffName, {
   settings,
-  valid: ['Trainee cook needed for the kitchen, apply within.'],
+  valid: [
+    'Trainee cook needed for the kitchen, apply within.',
+    'Watched the Jon Hamm film again last night.',
+  ],
   invalid: [
     // A staff title glued to a member of staff's surname in a handle.
     { text: 'Thank you @MrsCook for the bunting!', findings: [staff('Cook')] },
+    // The usual short form of a colleague's long given name.
+    { text: 'Huge thanks to Jon and the site team.', findings: [staff('Jon')] },
+    {
+      text: 'Mr Pryce (Jon to the staff room) retires in July.',
+      findings: [staff('Mr Pryce'), staff('Jon')],
+    },
     // The writer giving their own name.
     { text: 'Joy here from the office 👋 forms are due Friday.', findings: [staff('Joy')] },
     // "welcome", "today" after a name are no compound noun.
