@@ -38,8 +38,9 @@ describe('splitIntoUnits', () => {
   });
 });
 
+const texts = (text: string) => splitIntoUnits(text).map((u) => u.text);
+
 describe('splitIntoUnits: lines that need the one before', () => {
-  const texts = (text: string) => splitIntoUnits(text).map((u) => u.text);
   it('keeps a reply with the post it quotes, and a line opening on she/he/they with the line before', () => {
     expect(texts('> Our head wants plans by 7am.\nShe never reads them.')).toEqual([
       '> Our head wants plans by 7am.\nShe never reads them.',
