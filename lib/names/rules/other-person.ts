@@ -458,10 +458,10 @@ export const roleBefore = defineNameRule({
   fires: (look) => {
     const { tokens, m, t } = look;
     if (t.sentenceStart) return false;
-    // Children playing at jobs take the job as a title: "Chef Ruby" in the role-play café.
-    if (textHas(look, CHILD_PLAY)) return false;
     const role = tokens[m.from - 1]!;
     if (!ADULT_ROLES.has(role.key) || !/^[ \t]*,?[ \t]*$/.test(t.gapBefore)) return false;
+    // Children playing at jobs take the job as a title: "Chef Ruby" in the role-play café.
+    if (textHas(look, CHILD_PLAY)) return false;
     // After a comma only as an appositive closed by another: "our librarian, Noah, for…",
     // not "sick on the coach, Alex lost a shoe".
     if (t.gapBefore.includes(',') && !/^\s*,/.test(tokens[m.to + 1]?.gapBefore ?? '')) return false;
