@@ -15,13 +15,13 @@ const settings = {
         { first: 'Jade', last: 'Okoro' },
         { first: 'Idris', last: 'Malik' },
         { first: 'Rafi', last: 'Choudhury' },
-        { first: 'Summer', last: 'Pratt' },
+        { first: 'Autumn', last: 'Pratt' },
       ],
     },
   ],
   staff: [
     { first: 'Nina', last: 'Cook' },
-    { first: 'Joy', last: 'Pennant' },
+    { first: 'Pearl', last: 'Pennant' },
     { first: 'Jonathan', last: 'Pryce' },
   ],
 };
@@ -31,7 +31,7 @@ const staff = (text: string) => ({ kind: 'staff-name' as const, text });
 detectorTable(pupilName, {
   settings,
   valid: [
-    'Only three weeks to Summer, hang on in there everyone.',
+    'Only three weeks to Autumn half term, hang on in there everyone.',
     'Our visiting nurse Idris talked to us about handwashing.',
     'The nursery wall was painted jade and gold.',
   ],
@@ -46,7 +46,7 @@ detectorTable(pupilName, {
     { text: 'Wow Idris, what a jump!', findings: [pupil('Idris')] },
     // Children playing at jobs wear the job as a title.
     {
-      text: 'The home corner is a bakery this week, and Baker Idris sold us buns.',
+      text: 'The home corner is a café this week, and Chef Idris served us toast.',
       findings: [pupil('Idris')],
     },
     // "our" / "their" with a surname's initial after the name.
@@ -70,9 +70,9 @@ detectorTable(staffName, {
       findings: [staff('Mr Pryce'), staff('Jon')],
     },
     // The writer giving their own name.
-    { text: 'Joy here from the office 👋 forms are due Friday.', findings: [staff('Joy')] },
+    { text: 'Pearl here from the office 👋 forms are due Friday.', findings: [staff('Pearl')] },
     // "welcome", "today" after a name are no compound noun.
-    { text: 'Questions? A chat with Joy welcome any time.', findings: [staff('Joy')] },
+    { text: 'Questions? A chat with Pearl welcome any time.', findings: [staff('Pearl')] },
   ],
 });
 

@@ -61,8 +61,8 @@ function text(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** Colleagues call adults by the usual short form of a long given name ("thanks Dan" for
- * Daniel): one each, and only forms that are no everyday word. Staff lists hold no
+/** Colleagues call adults by the usual short form of a long given name ("thanks Tom" for
+ * Thomas): one each, and only forms that are no everyday word. Staff lists hold no
  * preferred names, so this stands in for one. */
 const STAFF_SHORT_FORMS: ReadonlyMap<string, string> = new Map(
   (

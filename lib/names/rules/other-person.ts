@@ -259,7 +259,7 @@ export const knownSurnameAfter = defineNameRule({
 });
 
 /** Exclamations and blessings that open praise of the person after them, in English and
- * in the languages families write in Latin letters: "Wow Amara!", "Mashallah Idris …". */
+ * in the languages families write in Latin letters: "Wow Amara!", "Subhanallah Idris …". */
 const EXCLAIMED_BEFORE = new Set(
   'wow yay yey woohoo hooray hurray bravo congrats mashallah mashaallah mashalla masha inshallah alhamdulillah subhanallah shabash shabaash shabas waheguru wah'.split(
     ' ',
@@ -300,7 +300,7 @@ export const capitalBefore = defineNameRule({
     )
       return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
-    // "Baker Idris" in the role-play bakery is a job worn as a title, not a given name.
+    // "Chef Idris" in the role-play café is a job worn as a title, not a given name.
     if (ADULT_ROLES.has(prev.key) && textHas(look, CHILD_PLAY)) return false;
     // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
     if (look.t.where === 'tag' && TAG_CUES.has(prev.key)) return false;
