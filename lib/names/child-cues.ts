@@ -201,6 +201,28 @@ export const CHILD_CUES: readonly ChildCue[] = [
     strictName: true,
     skipAdultContext: true,
   },
+  // "our Amara and their Tobias": with two schools or groups side by side, "their" before
+  // a name is the other side's child, as "our" before a name is ours.
+  {
+    id: 'child-reference/ours-and-theirs',
+    pattern: rx(`\\b[Oo]ur \\p{Lu}[\\p{Ll}\\p{M}]+\\b[^.!?\\n]{0,60}?\\btheir ${NAME}`),
+    strictName: true,
+  },
+  {
+    id: 'child-reference/theirs-and-ours',
+    pattern: rx(`\\b[Tt]heir ${NAME}(?=[^.!?\\n]{0,60}?\\b[Oo]ur \\p{Lu})`),
+    strictName: true,
+  },
+  // "lovely to meet Idris and his dad": at a school's visits and starts, a name with the
+  // child's mum or dad is the child (gated on "mum"/"dad", rarer than "her"/"his").
+  {
+    id: 'child-reference/with-parent',
+    pattern: rx(
+      `\\b(?:meet|meeting|met|welcome|welcomed|welcoming|visit|visited|visiting|see|seeing|saw) ${NAME} and (?:her|his|their) (?:mum|dad)\\p{Ll}*\\b`,
+    ),
+    needsSchoolContext: true,
+    skipAdultContext: true,
+  },
   // "Archie's little brother Ronnie"
   {
     id: 'child-reference/sibling-of-pupil',
@@ -361,7 +383,7 @@ export const COMMON_NOUN_ENDING =
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught/i;
+  /former|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught|\btheir\b|\bmum|\bdad/i;
 
 /** A name, then a word that puts a child in a class: "Tomos joins Wrens", "Leah in Kites".
  * The detector checks that the word after is one of the school's own class names. */

@@ -73,6 +73,22 @@ interface Builder {
   heads: Map<string, { ordinary: boolean; deletions: string[] }>;
 }
 
+/** Colleagues call adults by the usual short form of a long given name ("thanks Tom" for
+ * Thomas): one each, and only forms that are no everyday word. Staff lists hold no
+ * preferred names, so this stands in for one. */
+const STAFF_SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  (
+    'daniel:dan thomas:tom matthew:matt christopher:chris michael:mike benjamin:ben ' +
+    'jonathan:jon nicholas:nick anthony:tony stephen:steve steven:steve andrew:andy ' +
+    'alexander:alex alexandra:alex timothy:tim gregory:greg philip:phil joseph:joe ' +
+    'samuel:sam samantha:sam jennifer:jen rebecca:becky victoria:vicky deborah:debbie ' +
+    'elizabeth:liz katherine:kate catherine:cath jessica:jess abigail:abi nathaniel:nat ' +
+    'susan:sue margaret:maggie kimberley:kim kimberly:kim jacqueline:jackie'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 function buildIndex(settings: SchoolSettings): NameIndex {
   const index: NameIndex = {
     byFirstPart: new Map(),
@@ -104,13 +120,15 @@ function buildIndex(settings: SchoolSettings): NameIndex {
     }
   }
   for (const s of settings.staff ?? []) {
+    const short = STAFF_SHORT_FORMS.get(partsOf(text(s.first)).join(' '));
     addPerson(builder, {
       kind: 'staff',
       first: text(s.first),
       last: text(s.last),
+      preferred: short,
       restricted: false,
       firstParts: partsOf(text(s.first)),
-      preferredParts: [],
+      preferredParts: short ? [short] : [],
       lastParts: partsOf(text(s.last)),
     });
   }

@@ -68,6 +68,9 @@ const nextPos = (l: Look) => {
   return verbish(next.key) ? 'verb' : posOf(next.key);
 };
 
+const TO_TAKES: readonly string[] = ['verb', 'modal', 'time'];
+const toTakes = (w: string) =>
+  isInfinitive(w) || TO_TAKES.includes(posOf(w)) || SEASON_NAMES.has(w);
 const isCopulaOrHave = (w: string) => w === 'be' || w === 'have' || w === 'do';
 export const TERMS: readonly ScoreTerm[] = [
   // How the word is written, in text whose writer uses capitals.
@@ -116,7 +119,9 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/noun-after',
     weight: -4,
     group: 'after',
-    when: (l) => nextPos(l) === 'noun' || (nextPos(l) === 'unknown' && l.next!.shape === 'lower'),
+    when: (l) =>
+      (nextPos(l) === 'noun' && !NOT_NOUNS_AFTER.has(l.next!.key)) ||
+      (nextPos(l) === 'unknown' && l.next!.shape === 'lower'),
   },
   {
     id: 'names/score/adjective-after',
@@ -191,7 +196,10 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/to-or-modal-before',
     weight: -2,
     group: 'before',
-    when: (l) => !!l.prev && (l.prev.key === 'to' || posOf(l.prev.key) === 'modal'),
+    // "to" counts only against a word it can make a verb or a date of ("to Hope", "to
+    // Summer"); before a noun or colour ("and to Amber in Year 2") it is "to" a person.
+    when: (l) =>
+      !!l.prev && ((l.prev.key === 'to' && toTakes(l.t.key)) || posOf(l.prev.key) === 'modal'),
   },
   // Initials, scores and labels around names in lists and reports.
   {
@@ -217,8 +225,23 @@ export const TERMS: readonly ScoreTerm[] = [
   },
   { id: 'names/score/with-other-names', weight: +2, when: (l) => coordinated(l.m, l.scan) },
   { id: 'names/score/sign-off', weight: +3, when: signOff },
+  { id: 'names/score/self-introduced', weight: +3, when: selfIntroduced },
   { id: 'names/score/others-named', weight: +1, when: (l) => l.scan.firmNames > 0 },
 ];
+
+/** Words the lexicon calls nouns that, after a name, say where, when or how it is ("Ruby
+ * here", "Ruby today", "chats with Ruby welcome"), not a compound noun ("Ruby slippers"). */
+const NOT_NOUNS_AFTER = new Set(
+  'here there today tonight tomorrow yesterday welcome please'.split(' '),
+);
+
+/** "Dawn here from Year 2", "Hi all, Dawn here!": the writer giving their own name. */
+function selfIntroduced({ t, next, text, end, scan, tokens, m }: Look): boolean {
+  if (next?.key !== 'here' || !adjacent(next) || SEASON_NAMES.has(t.key)) return false;
+  if (posOf(t.key) === 'time' || scan.style === 'lower') return false;
+  const opening = t.sentenceStart || /^(?:hi|hello|hiya|hey)$/.test(tokens[m.from - 1]?.key ?? '');
+  return opening && /^\s*here\b\s*(?:[,.!:–—-]|from\b|again\b|$)/i.test(text.slice(end.end));
+}
 
 /** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */
 function signOff({ scan, m }: Look): boolean {

@@ -1,9 +1,9 @@
 // The rules that flag. Recall comes first: a full name, a listed name in a tag or a
 // link, and any listed name that is no ordinary word is a mention unless a named
 // quiet rule before it says otherwise (rules/index.ts gives the order).
-import { TAG_CUES } from '../rule-words';
+import { STAFF_TITLES, TAG_CUES } from '../rule-words';
 import { defineNameRule } from '../rule';
-import { adjacent, nextIn } from '../scan';
+import { adjacent, type Mention, nextIn } from '../scan';
 import { schoolClassWords } from '../class-words';
 
 export const fullName = defineNameRule({
@@ -20,10 +20,21 @@ export const inTag = defineNameRule({
   why: 'A hashtag or handle built on a name is about the person; an ordinary-word name needs a cue ("#WellDoneGrace").',
   says: 'flag',
   quiet: ['Loving the #summer vibes.'],
-  flagged: ['Great effort today #NoahOnFire', 'So proud #WellDoneGrace'],
-  fires: ({ t, ambiguous, tokens, m }) =>
-    t.where === 'tag' && (!ambiguous || TAG_CUES.has(tokens[m.from - 1]?.key ?? '')),
+  flagged: [
+    'Great effort today #NoahOnFire',
+    'So proud #WellDoneGrace',
+    'Thanks @MissLowe for the loan of the gazebo!',
+  ],
+  fires: ({ t, ambiguous, tokens, m }) => {
+    if (t.where !== 'tag') return false;
+    const prev = tokens[m.from - 1]?.key ?? '';
+    return !ambiguous || TAG_CUES.has(prev) || titledStaff(prev, m);
+  },
 });
+
+/** "@MrsBaker": a staff title glued to a member of staff's surname in a handle is them. */
+const titledStaff = (prev: string, m: Mention) =>
+  STAFF_TITLES.has(prev) && m.entries.some((e) => e.person.kind === 'staff' && e.field === 'last');
 
 export const ordinaryWordInTag = defineNameRule({
   id: 'names/ordinary-word-in-tag',

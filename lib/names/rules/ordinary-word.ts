@@ -12,6 +12,9 @@ import { isEnglishWord } from '../../text/english';
 import { COMMON_NOUN_ENDING } from '../child-cues';
 import { thingAfter } from './non-person';
 
+/** "Our Jay", "their Jay": how staff name their own school's child and a partner school's. */
+const OUR_THEIR = new Set(['our', 'their']);
+
 /** "reminder that Rehan, Megan and Kian …" ("that" joins a clause), and "Our Jay drew …"
  * (a capitalised name after "our" with no noun after it) are people, not "that Rose bush". */
 function determinerIsNoCue(look: Look): boolean {
@@ -23,7 +26,9 @@ function determinerIsNoCue(look: Look): boolean {
   // "is this Noah's bottle?": the determiner goes with the bottle, not the name.
   if (look.end.possessive && !ambiguous) return true;
   if (prev.key === 'that') return !ambiguous && coordinated(m, scan);
-  if (prev.key !== 'our' || t.shape !== 'title' || scan.style !== 'normal') return false;
+  if (!OUR_THEIR.has(prev.key) || t.shape !== 'title' || scan.style !== 'normal') return false;
+  // "Our Jay M": a surname's initial after it makes a person of the name.
+  if (next && adjacent(next) && /^[A-Z]$/.test(next.raw)) return true;
   if (!next || next.shape !== 'lower' || !adjacent(next) || thingAfter(tokens, m.to)) return false;
   const pos = posOf(next.key);
   return verbish(next.key) || (pos !== 'noun' && pos !== 'adjective' && pos !== 'unknown');
@@ -37,6 +42,8 @@ export const determinerBefore = defineNameRule({
   flagged: [
     'The Bird family say thank you.',
     'Our Noah drew a map.',
+    'Our Rose B and their Noah swapped letters.',
+    'At the partner school their Noah asked a question.',
     'Dawns: Isaac a Noah',
     'hiya its isaac from Rowan, got my reading book',
     "Is this Noah's lunchbox?",

@@ -258,6 +258,14 @@ export const knownSurnameAfter = defineNameRule({
   },
 });
 
+/** Exclamations and blessings that open praise of the person after them, in English and
+ * in the languages families write in Latin letters: "Wow Amara!", "Subhanallah Idris …". */
+const EXCLAIMED_BEFORE = new Set(
+  'wow yay yey woohoo hooray hurray bravo congrats mashallah mashaallah mashalla masha inshallah alhamdulillah subhanallah shabash shabaash shabas waheguru wah'.split(
+    ' ',
+  ),
+);
+
 export const capitalBefore = defineNameRule({
   id: 'names/other-person/capital-before',
   why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
@@ -273,6 +281,7 @@ export const capitalBefore = defineNameRule({
     'Keeper Noah made six saves.',
     'Thanks Kerr for the lift.',
     'PE Kerr was brilliant today.',
+    'Shabash Kerr, top marks again.',
     'Cadair fach #LlongyfarchiadauIsaac',
     'Hwyl fawr #DiolchIsaac',
   ],
@@ -286,10 +295,13 @@ export const capitalBefore = defineNameRule({
       !prevAdj ||
       prev.shape !== 'title' ||
       !nameShaped(prev) ||
-      isEverydayWord(prev.key)
+      isEverydayWord(prev.key) ||
+      EXCLAIMED_BEFORE.has(prev.key)
     )
       return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
+    // "Chef Idris" in the role-play café is a job worn as a title, not a given name.
+    if (ADULT_ROLES.has(prev.key) && textHas(look, CHILD_PLAY)) return false;
     // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
     if (look.t.where === 'tag' && TAG_CUES.has(prev.key)) return false;
     if (!prev.sentenceStart) return true;
@@ -424,6 +436,10 @@ export const nameParticle = defineNameRule({
   },
 });
 
+/** Play and dressing up, where children take adults' roles as titles. */
+const CHILD_PLAY =
+  /\b(?:role[- ]?play|pretend(?:ing|ed)?|dress(?:ing|ed)?[- ]up|dressed as|small[- ]world|home corner)\b/i;
+
 export const roleBefore = defineNameRule({
   id: 'names/other-person/adult-role',
   why: 'A name straight after an adult\'s role ("visiting author Ruby", "our librarian, Noah,") is that adult.',
@@ -436,11 +452,16 @@ export const roleBefore = defineNameRule({
     'Our young author Ruby wrote a poem.',
     'Kevin the author of our class book!',
     'Sick on the coach, Kevin lost a shoe.',
+    'The role play corner is now a vet’s: Vet Noah was very busy.',
+    'Dressing up day! Firefighter Noah and Pilot Kevin led the parade.',
   ],
-  fires: ({ tokens, m, t }) => {
+  fires: (look) => {
+    const { tokens, m, t } = look;
     if (t.sentenceStart) return false;
     const role = tokens[m.from - 1]!;
     if (!ADULT_ROLES.has(role.key) || !/^[ \t]*,?[ \t]*$/.test(t.gapBefore)) return false;
+    // Children playing at jobs take the job as a title: "Chef Ruby" in the role-play café.
+    if (textHas(look, CHILD_PLAY)) return false;
     // After a comma only as an appositive closed by another: "our librarian, Noah, for…",
     // not "sick on the coach, Alex lost a shoe".
     if (t.gapBefore.includes(',') && !/^\s*,/.test(tokens[m.to + 1]?.gapBefore ?? '')) return false;
