@@ -44,7 +44,8 @@ export function splitIntoUnits(text: string): Unit[] {
 // the person it points back to: a reply after the post it quotes ("> Our head wants…" then
 // "She does this every term"), or a line that opens on she, he or they ("Met the new deputy.\n
 // He thinks…"). Whether a line joins depends only on it and the unit just before it, so an edit
-// moves no boundary elsewhere in the post (the cache keeps the rest). Blank lines end a unit.
+// moves boundaries only within its own run of joined lines (300 characters at most); the cache
+// keeps the rest. Blank lines end a unit.
 const OPENS_ON_POINTER =
   /^\s*(?:then |and |but |so )?(?:she|he|she's|he's|they|they're|they've|these people|those people|that lot|this lot)(?![\p{L}'])/iu;
 function joinsPrevious(previous: string, line: string): boolean {

@@ -74,8 +74,9 @@ interface Builder {
 }
 
 /** Colleagues call adults by the usual short form of a long given name ("thanks Tom" for
- * Thomas): one each, and only forms that are no everyday word. Staff lists hold no
- * preferred names, so this stands in for one. */
+ * Thomas): one each, and only forms no word list here counts as an everyday word. Staff lists
+ * hold no preferred names, so this stands in for one. Two are still verbs in lower case ("I'll
+ * nick a pen", "sue"), and are flagged there as a listed name would be: recall first. */
 const STAFF_SHORT_FORMS: ReadonlyMap<string, string> = new Map(
   (
     'daniel:dan thomas:tom matthew:matt christopher:chris michael:mike benjamin:ben ' +
