@@ -511,7 +511,9 @@ function otherPossessiveNear({ scan, m, tokens }: Look): boolean {
 }
 
 const WEDDING = /\b(?:wedding|married|newlyweds?|engagement|honeymoon)\b/i;
-const PLAY_WEDDING = /\b(?:bridesmaid|page ?boy|flower girl|role[- ]?play|pretend)/i;
+// A wedding at school is acted out by pupils: role play, an RE lesson, a class or year group.
+const PLAY_WEDDING =
+  /\b(?:bridesmaid|page ?boy|flower girl|role[- ]?play|pretend|acted|class|lesson|RE|assembly|year ?\d|reception|nursery|pupils|children)\b/i;
 
 export const weddingCouple = defineNameRule({
   id: 'names/other-person/wedding-couple',
@@ -521,6 +523,7 @@ export const weddingCouple = defineNameRule({
   flagged: [
     'Ruby was a bridesmaid at the wedding with Max.',
     'Max and Ruby planned a pretend wedding in role play.',
+    'Year 2 held a Christian wedding in RE: Max and Ruby were married by the vicar.',
   ],
   fires: (look) => {
     const { tokens, m } = look;
