@@ -14,6 +14,7 @@ const settings = {
         { first: 'Darnell', last: 'Bird' },
         { first: 'Folake', last: 'Mercer' },
         { first: 'Tomasz', last: 'Holland' },
+        { first: 'Amber', last: 'Quayle' },
       ],
     },
   ],
@@ -26,6 +27,7 @@ detectorTable(pupilName, {
     'Half term in Holland was wet but lovely.',
     'A bird with a broken wing landed on the field.',
     'We watched Maria Holland on the news last night.',
+    'so cosy tonight. the fire has that Amber glow and the kettle is on',
   ],
   invalid: [
     // A surname credited with a feat in a match report.
@@ -39,6 +41,11 @@ detectorTable(pupilName, {
     {
       text: 'Dead proud of Zainab an’ Folake this week.',
       findings: [pupil('Zainab'), pupil('Folake')],
+    },
+    // In text left in lower case, a capital the writer chose marks a proper noun.
+    {
+      text: 'massive thanks to my tutor group for the leaving gifts!! the mug is lush and Amber’s poem had me in bits',
+      findings: [pupil('Amber')],
     },
     // A cast list: the part, then the pupil who plays it.
     {

@@ -89,6 +89,15 @@ export const TERMS: readonly ScoreTerm[] = [
     group: 'case',
     when: (l) => l.scan.style === 'normal' && l.t.shape !== 'lower' && !l.t.sentenceStart,
   },
+  // A writer who leaves sentences in lower case but gives this word a capital is marking a
+  // proper noun ("hope & ruby made it and Faith's card …"): weaker, as months and shops
+  // get capitals too.
+  {
+    id: 'names/score/capital-in-lower-text',
+    weight: +1,
+    group: 'case',
+    when: (l) => l.scan.style === 'lower' && l.t.shape === 'title' && !l.t.sentenceStart,
+  },
   // What follows it (the first term that applies counts, so each term below the first
   // four holds only when the name is not possessive, not a thing and not spoken to).
   {
