@@ -22,6 +22,8 @@ export const INVITATIONS: readonly string[] = [
   'add my number',
   // "my number's 07700 …", "my mobile is …": the writer's own number given out
   "my (?:(?:personal|mobile|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is)(?=\\s*[+(]?\\d)",
+  // "my phone is always on", "my mobile's always on": an open line, like "call any time"
+  "my (?:(?:personal|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is) always on",
   // "can write to me at …": a letter or email to the writer in person
   'write to me(?: (?:at|on|via))?',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me", "connect with me"
@@ -95,7 +97,7 @@ export const SCHOOL_OFFER =
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
-  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone (?:got|know|have)|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|ects?|nqts?|sencos?|tas|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter))\\b";
+  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone (?:got|know|have)|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter))\\b";
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =

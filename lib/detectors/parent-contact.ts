@@ -113,7 +113,7 @@ export default defineDetector({
         (f) => PERSONAL_KINDS.has(f.kind) && f.start >= end && f.start - end <= 40,
       );
       const toFamilies =
-        isAimedAtFamilies(audience, m[0]) ||
+        isAimedAtFamilies(audience, m[0], ownChannel) ||
         (!audience.others &&
           (childNamed ||
             (ownChannel &&
@@ -205,11 +205,13 @@ function audienceOf(line: string): Audience {
 // things ("... on Facebook and I'll send you the photos"). Never when the line
 // speaks to colleagues, customers or fellow parents, or the channel on offer is
 // an official one (office, school app).
-function isAimedAtFamilies(audience: Audience, invitation: string): boolean {
+// An official channel named beside the invitation vetoes it, unless the writer's own number
+// follows as the other way in ("contact the office, or give me a ring on 07700 …").
+function isAimedAtFamilies(audience: Audience, invitation: string, ownChannel: boolean): boolean {
   if (audience.addressed) return true;
   if (audience.others) return false;
   const social = SOCIAL.test(invitation);
-  if (audience.official && !social) return false;
+  if (audience.official && !social && !ownChannel) return false;
   if (audience.families) return true;
   return CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer);
 }

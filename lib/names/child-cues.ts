@@ -180,6 +180,16 @@ export const CHILD_CUES: readonly ChildCue[] = [
     ),
     strictName: true,
   },
+  // "Saw Corey in town, one of my old Year 9 boys": "my old" or "my former" before the
+  // group says the writer taught them, as "I taught" after it does.
+  {
+    id: 'child-reference/name-then-one-of',
+    pattern: rx(
+      `${NAME}(?: (?:in|at|on|from|outside) [^.!?\\n,]{1,25})?, one of (?:my|our) (?:old|former) [^.!?\\n,]{0,30}?\\b(?:boys|girls|kids|children|pupils|students|tutees)\\b`,
+    ),
+    strictName: true,
+    needsSchoolContext: true,
+  },
   // "a boy I tutor, Lucas", "a little girl I look after on Fridays, Ellie"
   {
     id: 'child-reference/child-i-work-with',
@@ -250,6 +260,15 @@ export const CHILD_CUES: readonly ChildCue[] = [
     ),
     // "past pupil Shannon Kerrigan, now in Year 10": a former pupil keeps their surname.
     fullNameOk: true,
+  },
+  // "Maisie, who left us after Year 6, came back to visit": a leaver named by the year group
+  // they left from.
+  {
+    id: 'child-reference/former-pupil',
+    pattern: rx(
+      `${NAME}, who (?:left|finished|leaves|finishes) (?:us|school|here)\\b[^.!?\\n,]{0,20}?\\b(?:[Yy]ear ?\\d{1,2}|Y\\d{1,2}|[Rr]eception|[Nn]ursery|P[1-7]|S[1-6])\\b`,
+    ),
+    strictName: true,
   },
   // "Ruby (year 13)", "Amina (joins Reception Monday)": a name with a year or class in brackets.
   {

@@ -39,9 +39,10 @@ export interface ScoreTerm {
 
 const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
 /** A number and what it counts in a sports or results report: "Faith 14 pts", "Harley 2
- * goals", "Rashid 31 not out", "Noor (2)". */
+ * goals", "Rashid 31 not out", "Noor (2)", and the feat a surname is credited with: "Hall
+ * with a hat-trick", "Bird with the winner". */
 const STAT_AFTER =
-  /^(?:['’]s)?\s*(?:\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
+  /^(?:['’]s)?\s*(?:with (?:a|an|another|the|his|her|their) (?:hat-?trick|brace|double|winner|equaliser|opener|century|half-century|fifty|try|goal)\b|\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
 const PLACES = byLastWord(PLACE_BEFORE);
 const PRAISE = byLastWord(PRAISE_CUES);
 const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
@@ -87,6 +88,15 @@ export const TERMS: readonly ScoreTerm[] = [
     weight: +2,
     group: 'case',
     when: (l) => l.scan.style === 'normal' && l.t.shape !== 'lower' && !l.t.sentenceStart,
+  },
+  // A writer who leaves sentences in lower case but gives this word a capital is marking a
+  // proper noun ("hope & ruby made it and Faith's card …"): weaker, as months and shops
+  // get capitals too.
+  {
+    id: 'names/score/capital-in-lower-text',
+    weight: +1,
+    group: 'case',
+    when: (l) => l.scan.style === 'lower' && l.t.shape === 'title' && !l.t.sentenceStart,
   },
   // What follows it (the first term that applies counts, so each term below the first
   // four holds only when the name is not possessive, not a thing and not spoken to).

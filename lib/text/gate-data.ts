@@ -572,6 +572,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '6ue1ccse6': 'forgot',
   '6vdh8kq30b': 'line manager',
   '6zrdasz5ny': 'that place',
+  '7jha2z5xp2': 'left|finished|leaves|finishes',
   '7lnr3rifkm': 'lollipop lady|lollipop man',
   '7pifkv1344':
     'managed to be|managed to lose|managed to break|managed to forget|managed to miss|managed to upset|managed to annoy|managed to ignore|managed to offend|managed to get lost|managed to get excluded|managed to get banned|managed to get sent',
@@ -675,6 +676,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   ipjq4rucb9: 'brother|sister|cousin|sibling|twin',
   iwe8rglomv: '💩',
   j7nz4pt112: 'thanks|thank you|cheers|appreciated|love|great|brilliant',
+  jfh10ljjsb: 'boys|girls|kids|children|pupils|students|tutees',
   jfmvel1g5e: 'need|want',
   jfxu6x3env: 'pcso',
   jg5r6as942: 'senco',

@@ -229,12 +229,16 @@ const GROUP_WORDS = /^(?:class|group|set|room|team|house|classroom)$/;
 const TRAVEL_WORDS =
   /^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$/;
 
+/** What a match report credits to a player: "goals from Holland", "tries from Kerr". */
+const CREDITED = /^(?:goals?|tries|try|points|runs|wickets|assists|saves|baskets|hat-?tricks?)$/;
+
 /** A single name after "in", "to", "from", "visiting": a place ("holiday in Holland"). */
 function placeBefore(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || t.sentenceStart || t.possessive || !/^[ \t]+$/.test(t.gapBefore)) return false;
   if (GROUP_WORDS.test(tokens[i + 1]?.key ?? '')) return false; // "in Baker class"
+  if (prev.key === 'from' && CREDITED.test(tokens[i - 2]?.key ?? '')) return false;
   if (PLACE_WORDS_BEFORE.has(prev.key)) return true;
   const travel = i >= 2 && !prev.sentenceStart ? tokens[i - 2]!.key : '';
   return prev.key === 'to' && TRAVEL_WORDS.test(travel);
@@ -245,8 +249,14 @@ export const surnamePlace = defineNameRule({
   why: 'A surname alone after a place word ("holiday in Holland", "flew to Holland") is the place.',
   says: 'quiet',
   quiet: ['Our holiday in Holland was all bikes.', 'Back from Holland at last.'],
-  flagged: ['Well done to Holland in Hazel class.'],
-  fires: ({ tokens, m, onlyLast }) => onlyLast && placeBefore(tokens, m.from),
+  flagged: [
+    'Well done to Holland in Hazel class.',
+    'Tries from Holland and Kerr sealed it.',
+    'A late winner from Holland (1) in extra time.',
+  ],
+  // A tally after the name, "from Holland (2)", is a scorer in a match report.
+  fires: ({ tokens, m, onlyLast, after }) =>
+    onlyLast && placeBefore(tokens, m.from) && !/^\s*\(\d{1,2}\)/.test(after),
 });
 
 export const thingAfter = (tokens: Token[], j: number): boolean => {

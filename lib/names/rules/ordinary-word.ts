@@ -21,6 +21,8 @@ function determinerIsNoCue(look: Look): boolean {
   const { tokens, m, t, scan, ambiguous, next } = look;
   const prev = tokens[m.from - 1]!;
   if (welshAnd(look)) return true;
+  // "Maya an' Zed": the apostrophe clips "and" (as "n'" does), so no article.
+  if (prev.key === 'an' && /^['’ʼ]/.test(t.gapBefore)) return true;
   // "its kelly the TA": before a name that is no word, chat's "its" is "it's".
   if (prev.key === 'its' && !ambiguous) return true;
   // "is this Noah's bottle?": the determiner goes with the bottle, not the name.
@@ -47,6 +49,7 @@ export const determinerBefore = defineNameRule({
     'Dawns: Isaac a Noah',
     'hiya its isaac from Rowan, got my reading book',
     "Is this Noah's lunchbox?",
+    "Proud of Isaac an' Noah today.",
   ],
   fires: (look) => {
     const { prev, next, ambiguous, onlyLast } = look;

@@ -266,6 +266,20 @@ const EXCLAIMED_BEFORE = new Set(
   ),
 );
 
+/** The capitalised word at k opens "our Part Name" (or continues a list of them after
+ * "and" or a comma): a cast list, where the part's name comes before the pupil's. */
+function castBefore(tokens: readonly Token[], k: number): boolean {
+  for (let step = 0; step < 4 && k >= 1; step++) {
+    const before = tokens[k - 1]!;
+    if (before.key === 'our' && !tokens[k]!.sentenceStart) return true;
+    const linked = before.key === 'and' || /^\s*,\s*$/.test(tokens[k]!.gapBefore);
+    if (!linked) return false;
+    // Back past "Name and" (or "Name,") to the part before that name.
+    k = before.key === 'and' ? k - 3 : k - 2;
+  }
+  return false;
+}
+
 export const capitalBefore = defineNameRule({
   id: 'names/other-person/capital-before',
   why: "A capitalised unlisted word shaped like a given name just before a name is someone else's given name.",
@@ -282,6 +296,7 @@ export const capitalBefore = defineNameRule({
     'Thanks Kerr for the lift.',
     'PE Kerr was brilliant today.',
     'Shabash Kerr, top marks again.',
+    'Come and see our Cinderella Noah and Buttons Kerr on Friday.',
     'Cadair fach #LlongyfarchiadauIsaac',
     'Hwyl fawr #DiolchIsaac',
   ],
@@ -304,6 +319,8 @@ export const capitalBefore = defineNameRule({
     if (ADULT_ROLES.has(prev.key) && textHas(look, CHILD_PLAY)) return false;
     // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
     if (look.t.where === 'tag' && TAG_CUES.has(prev.key)) return false;
+    // "our Cinderella Noah and Buttons Holland": a part in a school show, then who plays it.
+    if (castBefore(look.tokens, look.m.from - 1)) return false;
     if (!prev.sentenceStart) return true;
     const pos = posOf(prev.key);
     return pos === 'name' || pos === 'unknown';
