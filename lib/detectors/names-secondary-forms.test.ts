@@ -1,4 +1,4 @@
-// Round 5 (recall): forms a secondary school writes a listed name in that quiet rules used
+// Recall: forms a secondary school writes a listed name in that quiet rules used
 // to read as something else. Each case is written for this file, with names of its own.
 import pupilName from './pupil-name';
 import { detectorTable } from '../../test/detector-table';

@@ -1,4 +1,4 @@
-// Invitations and near misses by category (issue 12, round 3), in new words: things sent to
+// Invitations and near misses by who they are for, in new words: things sent to
 // the writer's own channel, the reader's number asked for, families called on outright,
 // a group named as a place, reported requests, neighbours, other settings and shared packs.
 import { detectorTable } from '../../test/detector-table';

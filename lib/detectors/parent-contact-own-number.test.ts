@@ -1,4 +1,4 @@
-// Round 5 categories, in new words: a phone left always on for families, an ECT's own
+// The writer's own number, in new words: a phone left always on for families, an ECT's own
 // hashtag (which labels the writer, not the readers), and the writer's number offered
 // as the other way in beside the office.
 import { detectorTable } from '../../test/detector-table';

@@ -1,4 +1,4 @@
-// Round 4 (recall): ways people write a listed name that quiet rules used to read as
+// Recall: everyday ways people write a listed name that quiet rules used to read as
 // something else. Each case is written for this file, with names of its own.
 import pupilName from './pupil-name';
 import staffName from './staff-name';

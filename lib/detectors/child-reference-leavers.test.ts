@@ -1,4 +1,4 @@
-// Children on no list who left the school (round 5), in new words: a leaver named with the
+// Children on no list who left the school, in new words: a leaver named with the
 // year group they left from, and a name followed by "one of my old … boys".
 import childReference from './child-reference';
 import { detectorTable } from '../../test/detector-table';

@@ -1,4 +1,4 @@
-// Children on no list put in the school or beside it (issue 12, round 3), in new words: a
+// Children on no list put in the school or beside it, in new words: a
 // child joining one of the school's own classes, new starters,
 // partner-school buddies, a sibling opening a sentence, an appositive after a class code.
 import childReference from './child-reference';
