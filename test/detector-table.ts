@@ -23,6 +23,20 @@ export interface ExpectedFinding {
   flaggedBy?: string;
 }
 
+/** A child on no list the rule `flaggedBy` must raise: `childFlagged('his sister Mia', 'child-reference/sibling')`. */
+export const childFlagged = (text: string, flaggedBy: string): ExpectedFinding => ({
+  kind: 'child-reference',
+  text,
+  flaggedBy,
+});
+
+/** An invitation onto a personal channel, raised by the invitation rule: `invitation('text me')`. */
+export const invitation = (text: string): ExpectedFinding => ({
+  kind: 'parent-contact',
+  text,
+  flaggedBy: 'parent-contact/invitation',
+});
+
 /** A text that must raise nothing; `quietBecause` names the rule that must decide a
  * candidate in it quiet (the trace of `check(text, { trace })` shows it). */
 export type ValidCase = string | { text: string; quietBecause: string };

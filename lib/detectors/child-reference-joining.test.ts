@@ -2,14 +2,8 @@
 // child joining one of the school's own classes, new starters,
 // partner-school buddies, a sibling opening a sentence, an appositive after a class code.
 import childReference from './child-reference';
-import { detectorTable } from '../../test/detector-table';
+import { childFlagged, detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
-
-const child = (text: string, flaggedBy: string) => ({
-  kind: 'child-reference' as const,
-  text,
-  flaggedBy,
-});
 
 detectorTable(childReference, {
   settings: namesSettings,
@@ -28,45 +22,45 @@ detectorTable(childReference, {
   invalid: [
     {
       text: 'Delighted that Anouk joins Hazel after Easter.',
-      findings: [child('Anouk', 'child-reference/in-school-class')],
+      findings: [childFlagged('Anouk', 'child-reference/in-school-class')],
     },
     {
       text: 'Please make Odette in Willow feel welcome this week.',
-      findings: [child('Odette', 'child-reference/in-school-class')],
+      findings: [childFlagged('Odette', 'child-reference/in-school-class')],
     },
     {
       text: 'Our new Reception Acorn starters Caspian and Nell came in for a visit.',
       findings: [
-        child('Caspian', 'child-reference/new-starter'),
-        child('Nell', 'child-reference/new-starter'),
+        childFlagged('Caspian', 'child-reference/new-starter'),
+        childFlagged('Nell', 'child-reference/new-starter'),
       ],
     },
     {
       text: 'new starter Kenzo arriving Tuesday, no records yet from his last school',
-      findings: [child('Kenzo', 'child-reference/new-starter')],
+      findings: [childFlagged('Kenzo', 'child-reference/new-starter')],
     },
     {
       text: 'New little boy in the class today, Ruairi, very quiet but smiley.',
-      findings: [child('Ruairi', 'child-reference/new-child')],
+      findings: [childFlagged('Ruairi', 'child-reference/new-child')],
     },
     {
       text: 'Our P5 classes met their buddies at the high school, especially Tobiah and Ines.',
       findings: [
-        child('Tobiah', 'child-reference/buddies'),
-        child('Ines', 'child-reference/buddies'),
+        childFlagged('Tobiah', 'child-reference/buddies'),
+        childFlagged('Ines', 'child-reference/buddies'),
       ],
     },
     {
       text: 'Lovely chat with Grace Whitfield’s dad. Her little brother Cosmo starts nursery soon.',
-      findings: [child('Cosmo', 'child-reference/their-sibling')],
+      findings: [childFlagged('Cosmo', 'child-reference/their-sibling')],
     },
     {
       text: 'I mentor a Year 5 girl, Saffron, at a school across town. Any tips?',
-      findings: [child('Saffron', 'child-reference/girl-boy-appositive')],
+      findings: [childFlagged('Saffron', 'child-reference/girl-boy-appositive')],
     },
     {
       text: 'Oona from P6 came over to read with our class.',
-      findings: [child('Oona', 'child-reference/from-class')],
+      findings: [childFlagged('Oona', 'child-reference/from-class')],
     },
   ],
 });

@@ -1,14 +1,8 @@
 // Children on no list who left the school, in new words: a leaver named with the
 // year group they left from, and a name followed by "one of my old … boys".
 import childReference from './child-reference';
-import { detectorTable } from '../../test/detector-table';
+import { childFlagged, detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
-
-const child = (text: string, flaggedBy: string) => ({
-  kind: 'child-reference' as const,
-  text,
-  flaggedBy,
-});
 
 detectorTable(childReference, {
   settings: namesSettings,
@@ -21,11 +15,11 @@ detectorTable(childReference, {
   invalid: [
     {
       text: 'Leontyne, who left us at the end of Year 6, sent a lovely card to her old class.',
-      findings: [child('Leontyne', 'child-reference/former-pupil')],
+      findings: [childFlagged('Leontyne', 'child-reference/former-pupil')],
     },
     {
       text: 'Saw Barnaby at the cinema, one of my former Year 8 boys, now taller than his dad and off to university.',
-      findings: [child('Barnaby', 'child-reference/name-then-one-of')],
+      findings: [childFlagged('Barnaby', 'child-reference/name-then-one-of')],
     },
   ],
 });

@@ -2,14 +2,8 @@
 // before a work role, a former pupil, a year in brackets, a new starter, a child from
 // another school, a year group's children named after it.
 import childReference from './child-reference';
-import { detectorTable } from '../../test/detector-table';
+import { childFlagged, detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
-
-const child = (text: string, flaggedBy: string) => ({
-  kind: 'child-reference' as const,
-  text,
-  flaggedBy,
-});
 
 detectorTable(childReference, {
   settings: namesSettings,
@@ -32,108 +26,108 @@ detectorTable(childReference, {
     {
       text: 'Our Y12 debaters Soraya and Heather won the regional round.',
       findings: [
-        child('Soraya', 'child-reference/year-group-named'),
-        child('Heather', 'child-reference/year-group-named'),
+        childFlagged('Soraya', 'child-reference/year-group-named'),
+        childFlagged('Heather', 'child-reference/year-group-named'),
       ],
     },
     // Names opening a list of results after the writer's year group.
     {
       text: 'so proud of our year 11s!! Kezia → sixth form, Dov → engineering, Fen → college',
       findings: [
-        child('Kezia', 'child-reference/group-list'),
-        child('Dov', 'child-reference/group-list'),
-        child('Fen', 'child-reference/group-list'),
+        childFlagged('Kezia', 'child-reference/group-list'),
+        childFlagged('Dov', 'child-reference/group-list'),
+        childFlagged('Fen', 'child-reference/group-list'),
       ],
     },
     // A class covered, a key group, a partner school, a former class, then a name at work.
     {
       text: 'Covered 3W this afternoon and Elodie asked the best question.',
-      findings: [child('Elodie', 'child-reference/work-group-then-name')],
+      findings: [childFlagged('Elodie', 'child-reference/work-group-then-name')],
     },
     {
       text: 'My nurture group were lovely today, Bastian shared his snack.',
-      findings: [child('Bastian', 'child-reference/work-group-then-name')],
+      findings: [childFlagged('Bastian', 'child-reference/work-group-then-name')],
     },
     {
       text: 'Our partner school in Ghana sent letters and Kwabena asked about our snow.',
-      findings: [child('Kwabena', 'child-reference/work-group-then-name')],
+      findings: [childFlagged('Kwabena', 'child-reference/work-group-then-name')],
     },
     {
       text: 'Saw Odette from my old Year 4 class in town, all grown up!',
-      findings: [child('Odette', 'child-reference/from-class')],
+      findings: [childFlagged('Odette', 'child-reference/from-class')],
     },
     {
       text: 'Supply day in Year 5: Rufus and Talia built a brilliant catapult.',
       findings: [
-        child('Rufus', 'child-reference/covered-class'),
-        child('Talia', 'child-reference/covered-class'),
+        childFlagged('Rufus', 'child-reference/covered-class'),
+        childFlagged('Talia', 'child-reference/covered-class'),
       ],
     },
     // Children at a partner school: pen pals.
     {
       text: 'Letters from our pen pals in Rouen today, and Margaux sent a drawing.',
-      findings: [child('Margaux', 'child-reference/pen-pal')],
+      findings: [childFlagged('Margaux', 'child-reference/pen-pal')],
     },
     {
       text: 'My Y5 tutee Priya finally got long division tonight.',
-      findings: [child('Priya', 'child-reference/year-work-role')],
+      findings: [childFlagged('Priya', 'child-reference/year-work-role')],
     },
     {
       text: 'A postcard came from former pupil Tegid, now at university.',
-      findings: [child('Tegid', 'child-reference/former-pupil')],
+      findings: [childFlagged('Tegid', 'child-reference/former-pupil')],
     },
     {
       text: 'Big news from Yusra (year 11) today!',
-      findings: [child('Yusra', 'child-reference/name-year-brackets')],
+      findings: [childFlagged('Yusra', 'child-reference/name-year-brackets')],
     },
     {
       text: 'New Y8 arrived this morning from a school in Hull, Kobi, and settled well.',
-      findings: [child('Kobi', 'child-reference/new-year-group')],
+      findings: [childFlagged('Kobi', 'child-reference/new-year-group')],
     },
     {
       text: 'A Year 5 from the academy up the hill, Rhodri, won the race.',
-      findings: [child('Rhodri', 'child-reference/year-from-place')],
+      findings: [childFlagged('Rhodri', 'child-reference/year-from-place')],
     },
     {
       text: 'Our Y12 volunteers Tamsin and Farah ran the stall.',
       findings: [
-        child('Tamsin', 'child-reference/year-group-named'),
-        child('Farah', 'child-reference/year-group-named'),
+        childFlagged('Tamsin', 'child-reference/year-group-named'),
+        childFlagged('Farah', 'child-reference/year-group-named'),
       ],
     },
     // A year group called by name, a past pupil with a surname, a pupil's wee sibling.
     {
       text: 'In assembly a Year 4 called Ottilie read her poem.',
-      findings: [child('Ottilie', 'child-reference/called')],
+      findings: [childFlagged('Ottilie', 'child-reference/called')],
     },
     {
       text: 'Well done to past pupil Keeva Rafferty, now at university!',
-      findings: [child('Keeva', 'child-reference/former-pupil')],
+      findings: [childFlagged('Keeva', 'child-reference/former-pupil')],
     },
     {
       text: "Noah's wee sister Fionnuala waved from the buggy at pick-up.",
-      findings: [child('Fionnuala', 'child-reference/sibling-of-pupil')],
+      findings: [childFlagged('Fionnuala', 'child-reference/sibling-of-pupil')],
     },
     // A qualified work role, a child from a partner school (not the writer's partner).
     {
       text: 'Proud of my Sunday-school student Benedek for his grade 8 violin.',
-      findings: [child('Benedek', 'child-reference/my-qualified-work-role')],
+      findings: [childFlagged('Benedek', 'child-reference/my-qualified-work-role')],
     },
     {
       text: 'Three boys from our partner academy, Tobiah and Wren, joined our choir.',
       findings: [
-        child('Tobiah', 'child-reference/child-from-place'),
-        child('Wren', 'child-reference/child-from-place'),
+        childFlagged('Tobiah', 'child-reference/child-from-place'),
+        childFlagged('Wren', 'child-reference/child-from-place'),
       ],
     },
     // A child the writer met or had through work, then an appositive after a name.
     {
       text: 'The student I mentored at my last school, Idris, just passed his driving test.',
-      findings: [child('Idris', 'child-reference/child-i-met')],
+      findings: [childFlagged('Idris', 'child-reference/child-i-met')],
     },
     {
       text: 'Saw Lorcan at the park, one of the first wee ones I taught in reception!',
-      findings: [child('Lorcan', 'child-reference/name-then-one-of')],
+      findings: [childFlagged('Lorcan', 'child-reference/name-then-one-of')],
     },
   ],
 });

@@ -3,7 +3,7 @@
 import pupilName from './pupil-name';
 import staffName from './staff-name';
 import childReference from './child-reference';
-import { detectorTable } from '../../test/detector-table';
+import { childFlagged, detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
 
 const settings = {
@@ -76,12 +76,6 @@ detectorTable(staffName, {
   ],
 });
 
-const child = (text: string, flaggedBy: string) => ({
-  kind: 'child-reference' as const,
-  text,
-  flaggedBy,
-});
-
 detectorTable(childReference, {
   settings,
   valid: [
@@ -94,15 +88,15 @@ detectorTable(childReference, {
   invalid: [
     {
       text: 'Pen pal news: our Rafi and their Tobiah swap letters every week.',
-      findings: [child('Tobiah', 'child-reference/ours-and-theirs')],
+      findings: [childFlagged('Tobiah', 'child-reference/ours-and-theirs')],
     },
     {
       text: 'At the link school their Ottilie showed our Jade the hens.',
-      findings: [child('Ottilie', 'child-reference/theirs-and-ours')],
+      findings: [childFlagged('Ottilie', 'child-reference/theirs-and-ours')],
     },
     {
       text: 'Nursery starters next term: it was lovely meeting Anouk and her dad today.',
-      findings: [child('Anouk', 'child-reference/with-parent')],
+      findings: [childFlagged('Anouk', 'child-reference/with-parent')],
     },
   ],
 });

@@ -1,15 +1,9 @@
 // Invitations and near misses by who they are for, in new words: things sent to
 // the writer's own channel, the reader's number asked for, families called on outright,
 // a group named as a place, reported requests, neighbours, other settings and shared packs.
-import { detectorTable } from '../../test/detector-table';
+import { detectorTable, invitation } from '../../test/detector-table';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import parentContact from './parent-contact';
-
-const invite = (text: string) => ({
-  kind: 'parent-contact' as const,
-  text,
-  flaggedBy: 'parent-contact/invitation',
-});
 
 detectorTable(parentContact, {
   settings: hollybrook,
@@ -26,35 +20,38 @@ detectorTable(parentContact, {
   invalid: [
     {
       text: 'Year 2 parents, please email the photos to my personal address jo.b@example.com',
-      findings: [invite('email the photos to my personal address')],
+      findings: [invitation('email the photos to my personal address')],
     },
     {
       text: 'Netball mums, send me your number and I will pop you on the lift list',
-      findings: [invite('send me your number')],
+      findings: [invitation('send me your number')],
     },
     {
       text: 'Any families from the nursery reading this, connect with me here for the songs',
-      findings: [invite('connect with me')],
+      findings: [invitation('connect with me')],
     },
-    { text: 'Parents, gie me a shout if the bus is late', findings: [invite('gie me a shout')] },
+    {
+      text: 'Parents, gie me a shout if the bus is late',
+      findings: [invitation('gie me a shout')],
+    },
     {
       text: 'If any parents want the phonics videos, follow my classroom insta @mr.k_reads',
-      findings: [invite('follow my classroom insta @mr.k_reads')],
+      findings: [invitation('follow my classroom insta @mr.k_reads')],
     },
     // families called on outright outweigh "recipe"
     {
       text: 'Parents, send me a friend request and I will pass on the flapjack recipe',
-      findings: [invite('send me a friend request')],
+      findings: [invitation('send me a friend request')],
     },
     // the group where the writer posts is a place; the invitation beside it is the finding
     {
       text: 'Parents, the rota is in our class WhatsApp group, message me if it clashes',
-      findings: [invite('message me')],
+      findings: [invitation('message me')],
     },
     // one invitation: the number given and the open line beside it
     {
       text: 'Year 4 parents: my mobile is 07700 900456, ring any time before 7',
-      findings: [invite('my mobile is 07700 900456, ring any time')],
+      findings: [invitation('my mobile is 07700 900456, ring any time')],
     },
   ],
 });

@@ -1,14 +1,8 @@
 // Invitations to personal channels in slang, through class chats and "on here"
 // (issue 12), in new words.
-import { detectorTable } from '../../test/detector-table';
+import { detectorTable, invitation } from '../../test/detector-table';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import parentContact from './parent-contact';
-
-const invite = (text: string) => ({
-  kind: 'parent-contact' as const,
-  text,
-  flaggedBy: 'parent-contact/invitation',
-});
 
 detectorTable(parentContact, {
   settings: hollybrook,
@@ -32,53 +26,56 @@ detectorTable(parentContact, {
     // The writer's number given out, a letter to the writer, a class code beside a number.
     {
       text: 'Chess club for P4-P7 on Thursdays. Any questions text me 07700 900777',
-      findings: [invite('text me')],
+      findings: [invitation('text me')],
     },
     {
       text: "Year 5 parents, my mobile's 07700 900612 if the coach is late",
-      findings: [invite("my mobile's")],
+      findings: [invitation("my mobile's")],
     },
     {
       text: 'Parents wanting a word before the review can write to me at my office, 4 Mill Lane',
-      findings: [invite('write to me at')],
+      findings: [invitation('write to me at')],
     },
     {
       text: 'Great tournament tonight! Follow my page @coach_dee on insta for the team photos',
-      findings: [invite('Follow my page @coach_dee on insta')],
+      findings: [invitation('Follow my page @coach_dee on insta')],
     },
     // slang, and game or messaging handles given to pupils or families
-    { text: 'Year 9 hmu on snap if the homework link breaks', findings: [invite('hmu on snap')] },
+    {
+      text: 'Year 9 hmu on snap if the homework link breaks',
+      findings: [invitation('hmu on snap')],
+    },
     {
       text: 'any Year 6 parents who want the videos, my snap is mrs_k_teaches',
-      findings: [invite('my snap is')],
+      findings: [invitation('my snap is')],
     },
     {
       text: 'Boys, add me on Xbox, we can play after practice',
-      findings: [invite('add me on Xbox')],
+      findings: [invitation('add me on Xbox')],
     },
     {
       text: 'my discord is open for my Year 11s the night before the exam',
-      findings: [invite('my discord is open')],
+      findings: [invitation('my discord is open')],
     },
     {
       text: 'Year 3 parents, if the app is down just DM me on here and I will sort it',
-      findings: [invite('DM me on here')],
+      findings: [invitation('DM me on here')],
     },
     {
       text: 'anyone who wants the pics from the farm trip pm me and ill send them over',
-      findings: [invite('pm me')],
+      findings: [invitation('pm me')],
     },
     {
       text: 'new mams in Robins, add my number and ill add u to the mums group',
-      findings: [invite('add my number and ill add u to the mums group')],
+      findings: [invitation('add my number and ill add u to the mums group')],
     },
     {
       text: 'If the class chat stops working, email me on jo.bloggs77@example.com instead',
-      findings: [invite('email me')],
+      findings: [invitation('email me')],
     },
     {
       text: 'My Instagram is public if families want to see our week, give it a follow',
-      findings: [invite('give it a follow')],
+      findings: [invitation('give it a follow')],
     },
   ],
 });

@@ -1,15 +1,9 @@
 // The writer's own number, in new words: a phone left always on for families, an ECT's own
 // hashtag (which labels the writer, not the readers), and the writer's number offered
 // as the other way in beside the office.
-import { detectorTable } from '../../test/detector-table';
+import { detectorTable, invitation } from '../../test/detector-table';
 import { hollybrook } from '../../test/fixtures/contact-schools';
 import parentContact from './parent-contact';
-
-const invite = (text: string) => ({
-  kind: 'parent-contact' as const,
-  text,
-  flaggedBy: 'parent-contact/invitation',
-});
 
 detectorTable(parentContact, {
   settings: hollybrook,
@@ -24,15 +18,15 @@ detectorTable(parentContact, {
   invalid: [
     {
       text: 'Any parent worried about the mock results, my mobile is always on, 07700 900318.',
-      findings: [invite('my mobile is always on')],
+      findings: [invitation('my mobile is always on')],
     },
     {
       text: 'parents of my year 8s: message me on here about the spelling list #ECT #firstyear',
-      findings: [invite('message me on here')],
+      findings: [invitation('message me on here')],
     },
     {
       text: 'Families can book through the school office, or just ring me on 07700 900562.',
-      findings: [invite('ring me')],
+      findings: [invitation('ring me')],
     },
   ],
 });
