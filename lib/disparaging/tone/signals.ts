@@ -72,16 +72,10 @@ export function lineSignals(
     const rules = attacks.find((a) => overlaps(a, sentence));
     // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
     const wordCount = words.match(/\p{L}+/gu)?.length ?? 0;
-    // Only the target and a word at most: "The trust auditors?" is a topic, "Year 7 trip today" not.
-    const rest = named.reduce(
-      (left, t) =>
-        left.slice(0, t.start - sentence.start) +
-        ' '.repeat(t.end - t.start) +
-        left.slice(t.end - sentence.start),
-      words,
-    );
+    // Only the target and a word at most: "The trust auditors?" is a topic, "Year 7 trip today"
+    // not. Counted only for a short sentence with a target, so most sentences skip it.
     topic =
-      named.length > 0 && wordCount <= TOPIC_WORDS && (rest.match(/\p{L}+/gu)?.length ?? 0) <= 1;
+      named.length > 0 && wordCount <= TOPIC_WORDS && wordsBesides(words, named, sentence) <= 1;
     const target =
       (opensOnPointer ? lastTarget!.label : undefined) ??
       rules?.target ??
@@ -111,6 +105,18 @@ export function lineSignals(
     if (s.signals.targets.length && read[i + 1]?.signals.carried) s.signals.introduces = true;
   });
   return read;
+}
+
+/** The words of a sentence outside the given targets (offsets into the line). */
+function wordsBesides(words: string, targets: TargetHit[], sentence: Span): number {
+  const rest = targets.reduce(
+    (left, t) =>
+      left.slice(0, t.start - sentence.start) +
+      ' '.repeat(t.end - t.start) +
+      left.slice(t.end - sentence.start),
+    words,
+  );
+  return rest.match(/\p{L}+/gu)?.length ?? 0;
 }
 
 /** One training text as one example: the union of its sentences' signals. */
