@@ -350,6 +350,11 @@ export class LiteralIndex {
 
   /** Whether `text` holds one of the gate's literals, ignoring ASCII case. */
   has(gate: number, text: string): boolean {
+    return this.opened(text)[gate] === 1;
+  }
+
+  /** Every gate at once, for `text`: 1 where it holds one of the gate's literals. */
+  opened(text: string): Uint8Array {
     let seen = this.recent.find((r) => r.text === text);
     if (!seen) {
       const same = this.recent.find((r) => sameIgnoringCase(r.text, text));
@@ -359,7 +364,7 @@ export class LiteralIndex {
       seen = { text, found: same ? same.found : this.scan(text) };
       this.recent = [seen, ...this.recent.slice(0, 3)];
     }
-    return seen.found[gate] === 1;
+    return seen.found;
   }
 
   private scan(text: string): Uint8Array {
