@@ -28,6 +28,7 @@ const state = (tabId: number, text: string): TabFindings => ({
 });
 
 const never = <T>() => new Promise<T>(() => undefined);
+const failing = async () => Promise.reject(new Error('Could not establish connection'));
 const texts = (view: TabView | undefined) =>
   view?.kind === 'ready' ? view.findings.map((f) => f.text) : view?.kind;
 
@@ -101,7 +102,6 @@ describe('the popup, before the background answers', () => {
 
   it('if the background fails, what storage showed stays; with nothing shown, the error', async () => {
     await createTabFindingsStore().setValue({ 7: state(7, 'Millie') });
-    const failing = async () => Promise.reject(new Error('Could not establish connection'));
     const kept: TabView[] = [];
     await watchTabView(source({ ask: failing }), DEFAULT_SITE_LIST, (v) => kept.push(v));
     expect(kept.map(texts)).toEqual([['Millie']]);
