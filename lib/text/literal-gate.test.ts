@@ -77,6 +77,12 @@ describe('LiteralIndex', () => {
     expect(index.has(heads, 'the hea')).toBe(false);
     expect(index.has(cafe, 'at the CAFÉ')).toBe(false); // ASCII case only: É is not é
     expect(index.has(cafe, 'at the Café')).toBe(true);
+    const ae = index.add(['aé']);
+    const y = index.add(['y']);
+    expect(index.has(ae, 'Raé')).toBe(true);
+    expect(index.has(ae, 'Rae')).toBe(false);
+    expect(index.has(y, 'Year 4')).toBe(true);
+    expect(index.has(y, 'Class 4')).toBe(false);
     expect(index.has(others[7]!, 'then the x7 and the 12')).toBe(true);
     expect(index.has(others[12]!, 'then the x7 and the 12')).toBe(true);
     expect(index.has(others[13]!, 'then the x7 and the 12')).toBe(false);
