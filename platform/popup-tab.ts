@@ -74,9 +74,15 @@ function viewOf(tab: { url?: string }, found: TabFindings | undefined, sites: Si
  */
 export async function watchTabView(
   source: TabSource,
-  sites: SiteList,
+  sitesRead: SiteList | Promise<SiteList>,
   show: (view: TabView) => void,
 ): Promise<void> {
+  // The tab and its warnings are read while the settings are: only the view needs the sites.
+  let sites: SiteList | undefined;
+  const withSites = async (view: () => TabView) => {
+    sites ??= await sitesRead;
+    return view();
+  };
   let tab: { id?: number; url?: string } | undefined;
   try {
     tab = await source.findTab();
@@ -91,9 +97,11 @@ export async function watchTabView(
   const known = tab;
   let answered = false;
   const shownFromStorage = source.stored(known.id!).then(
-    (found) => {
+    async (found) => {
       if (!found || answered) return false;
-      show(viewOf(known, found, sites));
+      const view = await withSites(() => viewOf(known, found, sites!));
+      if (answered) return false;
+      show(view);
       return true;
     },
     () => false,
@@ -106,5 +114,5 @@ export async function watchTabView(
     return;
   }
   answered = true;
-  show(viewOf(known, answer, sites));
+  show(await withSites(() => viewOf(known, answer, sites!)));
 }

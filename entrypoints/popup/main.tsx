@@ -44,18 +44,28 @@ function show(settings: SchoolSettings | null, tab: TabView) {
 async function main() {
   // As a page: managed storage still starting (the first seconds after the browser starts)
   // does not hold the popup up; its values are shown when they come.
-  const described = await describeEffectiveSettings({ page: true });
-  let settings = described.settings;
+  const reading = describeEffectiveSettings({ page: true });
+  let settings: SchoolSettings | null = null;
   let tab: TabView = { kind: 'loading' };
+  let settingsRead = false;
+  // The tab's warnings, from storage first, then the background's answer (platform/popup-tab.ts),
+  // read while the settings are; shown once they are.
+  const tabs = watchTabView(
+    browserTabSource(readPopupTab(location.search)),
+    reading.then((d) => d.sites),
+    (view) => {
+      tab = view;
+      if (settingsRead) show(settings, tab);
+    },
+  );
+  settings = (await reading).settings;
+  settingsRead = true;
   show(settings, tab);
   // Working hours pushed by school IT may arrive after the popup has shown.
   onLateManagedSettings(
     () => void loadEffectiveSettings({ page: true }).then((s) => show((settings = s), tab)),
   );
-  // What storage holds first, then the background's answer (platform/popup-tab.ts).
-  await watchTabView(browserTabSource(readPopupTab(location.search)), described.sites, (view) =>
-    show(settings, (tab = view)),
-  );
+  await tabs;
   // The popup may stay open across a change of working state; a minute is fine-grained enough.
   setInterval(() => show(settings, tab), 60_000);
 }

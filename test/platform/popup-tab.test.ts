@@ -114,6 +114,22 @@ describe('the popup, before the background answers', () => {
     expect(alone).toEqual([{ kind: 'error', message: 'Could not establish connection' }]);
   });
 
+  it('reads the tab while the settings are read, and shows it once the sites are known', async () => {
+    await createTabFindingsStore().setValue({ 7: state(7, 'Millie') });
+    let sitesKnown!: (sites: typeof DEFAULT_SITE_LIST) => void;
+    let read = false;
+    const shown: TabView[] = [];
+    void watchTabView(
+      source({ stored: (tabId) => ((read = true), storedTabFindings(tabId)) }),
+      new Promise((resolve) => (sitesKnown = resolve)),
+      (view) => shown.push(view),
+    );
+    await expect.poll(() => read).toBe(true);
+    expect(shown).toEqual([]);
+    sitesKnown(DEFAULT_SITE_LIST);
+    await expect.poll(() => shown.map(texts)).toEqual([['Millie']]);
+  });
+
   it('reads nothing where there is no storage.session (Firefox before 115)', async () => {
     expect(await storedTabFindings(7, { storage: {} })).toBeUndefined();
   });
