@@ -269,17 +269,19 @@ const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**
  * The literals that start with the characters on the way to this node (a trie below the
- * first two characters). A node lists its literals until it holds more than SPLIT, then
- * files them by their next character: "the" starts 48 of the disparaging gates' literals
- * ("the school", "the head"…), and checked one by one each "the" of a post cost 48
- * comparisons; filed by the next character it costs a few steps down the trie.
+ * first two characters). A node lists its literals until a scan finds it holding more than
+ * SPLIT, then files them by their next character: "the" starts 48 of the disparaging gates'
+ * literals ("the school", "the head"…), and checked one by one each "the" of a post cost 48
+ * comparisons; filed by the next character it costs a few steps down the trie. Filed when a
+ * text first reaches the node, not when the literal is added: a woken worker builds the
+ * index before its first answer, and most nodes are never reached.
  */
 interface TrieNode {
   /** Literals that end here: the way down has matched all of them. */
   ends: Entry[];
-  /** Longer literals, compared whole, while there are few. */
+  /** Longer literals, compared whole, until the node is split. */
   list: Entry[];
-  /** Longer literals by their next character, once there were many. */
+  /** Longer literals by their next character, once the node is split. */
   next: Map<number, TrieNode> | undefined;
 }
 
@@ -288,28 +290,22 @@ const SPLIT = 4;
 const newNode = (): TrieNode => ({ ends: [], list: [], next: undefined });
 
 function insert(node: TrieNode, entry: Entry, depth: number): void {
-  const { literal } = entry;
-  if (literal.length === depth) {
-    node.ends.push(entry);
-    return;
+  if (entry.literal.length === depth) node.ends.push(entry);
+  else if (node.next === undefined) node.list.push(entry);
+  else {
+    const c = entry.literal.charCodeAt(depth);
+    let child = node.next.get(c);
+    if (child === undefined) node.next.set(c, (child = newNode()));
+    insert(child, entry, depth + 1);
   }
-  if (node.next === undefined) {
-    node.list.push(entry);
-    if (node.list.length <= SPLIT) return;
-    const waiting = node.list;
-    node.list = [];
-    node.next = new Map();
-    for (const e of waiting) insertBelow(node, e, depth);
-    return;
-  }
-  insertBelow(node, entry, depth);
 }
 
-function insertBelow(node: TrieNode, entry: Entry, depth: number): void {
-  const c = entry.literal.charCodeAt(depth);
-  let child = node.next!.get(c);
-  if (child === undefined) node.next!.set(c, (child = newNode()));
-  insert(child, entry, depth + 1);
+/** Files a long list by the next character, one level down (deeper levels when reached). */
+function split(node: TrieNode, depth: number): void {
+  const waiting = node.list;
+  node.list = [];
+  node.next = new Map();
+  for (const entry of waiting) insert(node, entry, depth);
 }
 
 /**
@@ -383,6 +379,7 @@ export class LiteralIndex {
       for (let depth = 2; node !== undefined; depth++) {
         work++;
         for (const { gate } of node.ends) found[gate] = 1;
+        if (node.list.length > SPLIT) split(node, depth);
         if (node.list.length > 0) work += mark(found, node.list, text, i);
         node = node.next?.get(lowerCode(text.charCodeAt(i + depth)));
       }
