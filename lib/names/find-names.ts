@@ -20,6 +20,7 @@ import { radicalForms } from './welsh-mutation';
 import { WELSH_MUTATION_TRIGGERS } from './welsh-words';
 import type { Mention, NameDecision, Scan } from './scan';
 import { accept, decide, isAmbiguous } from './decide';
+import { MODEL_NOT_PUPIL, MODEL_PUPIL, modelOf, withModel } from './model/apply';
 
 /** Scans the text for the index's names; the pupil and staff detectors share one scan of a
  * piece through the engine's memo (name-hits.ts). With `trace`, each candidate's decision
@@ -47,8 +48,17 @@ export function scanNames(typed: string, index: NameIndex, trace = false): Scan 
   };
   const decisions: NameDecision[] | undefined = trace ? [] : undefined;
   const accepted = new Uint8Array(candidates.length);
+  const model = modelOf(index);
   const judge = (m: Mention, n: number) => {
-    const decision = decisions ? (decisions[n] = decide(m, scan, index, text)) : undefined;
+    // With a model every candidate gets the whole decision (every rule that fired), which
+    // the model reads; without one, the first rule that fires is enough.
+    let decision = decisions || model ? decide(m, scan, index, text) : undefined;
+    if (decision && model) {
+      decision = withModel(model, m, scan, index, decision);
+      if (decision.rule === MODEL_PUPIL) delete m.quietBy;
+      if (decision.rule === MODEL_NOT_PUPIL) m.quietBy = MODEL_NOT_PUPIL;
+    }
+    if (decisions && decision) decisions[n] = decision;
     const rule = decision
       ? decision.verdict === 'flagged'
         ? decision.rule
