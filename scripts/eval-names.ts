@@ -27,6 +27,7 @@ import {
 import { outOfFold } from './names-model/folds';
 
 installWordData(SHIPPED_WORDS);
+const { namesModel: _shipped, ...RULES_ONLY } = SHIPPED_DATA;
 const rulesOnly = process.argv.includes('--rules-only');
 const sets = loadSets();
 const examples = new Map(sets.map((s) => [s.name, examplesOf(s)] as const));
@@ -44,7 +45,8 @@ const rows: string[][] = [];
 let rulesTotal = NO_FIGURES;
 let modelTotal = NO_FIGURES;
 for (const held of sets) {
-  const rules = figuresOf(buildChecker(held.settings, SHIPPED_DATA), held);
+  // The rules alone: without the shipped model, which was trained on this school too.
+  const rules = figuresOf(buildChecker(held.settings, RULES_ONLY), held);
   rulesTotal = addFigures(rulesTotal, rules);
   if (rulesOnly) {
     rows.push([held.name, show(rules)]);

@@ -52,7 +52,7 @@ export function scanNames(typed: string, index: NameIndex, trace = false): Scan 
   const judge = (m: Mention, n: number) => {
     // With a model every candidate gets the whole decision (every rule that fired), which
     // the model reads; without one, the first rule that fires is enough.
-    let decision = decisions || model ? decide(m, scan, index, text) : undefined;
+    let decision = decisions || model ? decide(m, scan, index, text, !!decisions) : undefined;
     if (decision && model) {
       decision = withModel(model, m, scan, index, decision);
       if (decision.rule === MODEL_PUPIL) delete m.quietBy;

@@ -1,20 +1,22 @@
 // Where the names model meets the rules, recall first: after the rules have decided a
 // candidate, the model may only
 // - raise a candidate they left quiet when its probability reaches the model's `raise`
-//   ("names/model-pupil": "Rain delayed it, but Sky and Cole still ran" when the rules let
-//   "Sky" go), and
+//   ("names/model-pupil"; the shipped model's `raise` is off: in cross-validation raising
+//   added more false alarms than it found names), and
 // - quiet a candidate they flagged when its probability is under `quiet`, and only a single
-//   word that is also an ordinary word ("names/model-not-pupil": "reading Matilda with
-//   Year 3", never "Matilda Okafor" and never a name that is no word).
+//   word that is also an ordinary word ("names/model-not-pupil": "In worship this week the
+//   value has been Grace", never "Grace Whitfield" and never a name that is no word, such
+//   as "Matilda" however low its probability: cross-validation lost names when it could).
 // Both thresholds were chosen on schools the model was not trained on (train.ts).
 import { isAmbiguous } from '../decide';
+import { MODEL_NOT_PUPIL_RULE } from '../rules';
 import type { NameIndex } from '../name-index';
 import type { Mention, NameDecision, Scan } from '../scan';
 import { mentionFeatures } from './features';
 import { decodeNamesModel, nameProbability, topContributions, type NamesModel } from './model';
 
 export const MODEL_PUPIL = 'names/model-pupil';
-export const MODEL_NOT_PUPIL = 'names/model-not-pupil';
+export const MODEL_NOT_PUPIL = MODEL_NOT_PUPIL_RULE.id;
 
 const decoded = new WeakMap<object, NamesModel | null>();
 
@@ -69,5 +71,13 @@ function moved(
   model: NonNullable<NameDecision['model']>,
 ): NameDecision {
   const said = verdict === 'flagged' ? ('flag' as const) : ('quiet' as const);
-  return { ...decision, verdict, rule, fired: [...decision.fired, { rule, said }], model };
+  // The rules' own decision stays in the trace beside the model's ("names/context flag,
+  // then names/model-not-pupil quiet"), also when the context score made it.
+  const fired = decision.fired.some((f) => f.rule === decision.rule)
+    ? decision.fired
+    : [
+        ...decision.fired,
+        { rule: decision.rule, said: said === 'flag' ? 'quiet' : 'flag' } as const,
+      ];
+  return { ...decision, verdict, rule, fired: [...fired, { rule, said }], model };
 }
