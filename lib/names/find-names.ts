@@ -20,7 +20,7 @@ import { radicalForms } from './welsh-mutation';
 import { WELSH_MUTATION_TRIGGERS } from './welsh-words';
 import type { Mention, NameDecision, Scan } from './scan';
 import { accept, decide, isAmbiguous } from './decide';
-import { MODEL_NOT_PUPIL, MODEL_PUPIL, modelOf, withModel } from './model/apply';
+import { mayMove, modelOf, withModel } from './model/apply';
 
 /** Scans the text for the index's names; the pupil and staff detectors share one scan of a
  * piece through the engine's memo (name-hits.ts). With `trace`, each candidate's decision
@@ -50,20 +50,23 @@ export function scanNames(typed: string, index: NameIndex, trace = false): Scan 
   const accepted = new Uint8Array(candidates.length);
   const model = modelOf(index);
   const judge = (m: Mention, n: number) => {
-    // With a model every candidate gets the whole decision (every rule that fired), which
-    // the model reads; without one, the first rule that fires is enough.
-    let decision = decisions || model ? decide(m, scan, index, text, !!decisions) : undefined;
-    if (decision && model) {
-      decision = withModel(model, m, scan, index, decision);
-      if (decision.rule === MODEL_PUPIL) delete m.quietBy;
-      if (decision.rule === MODEL_NOT_PUPIL) m.quietBy = MODEL_NOT_PUPIL;
+    let rule: string | undefined;
+    if (decisions) {
+      // Traced: every candidate's whole decision, and the model's evidence for each.
+      let decision = decide(m, scan, index, text);
+      if (model) decision = withModel(model, m, scan, index, decision, true);
+      decisions[n] = decision;
+      rule = decision.verdict === 'flagged' ? decision.rule : undefined;
+    } else {
+      // The first rule that fires; the model is asked only where it may move the decision
+      // (a flagged single ordinary word; a quiet one only if its model raises at all), so a
+      // post of names that are no words costs what it cost without it.
+      rule = accept(m, scan, index, text);
+      if (model && mayMove(model, m, index, scan, rule !== undefined)) {
+        const decision = withModel(model, m, scan, index, decide(m, scan, index, text, false));
+        rule = decision.verdict === 'flagged' ? decision.rule : undefined;
+      }
     }
-    if (decisions && decision) decisions[n] = decision;
-    const rule = decision
-      ? decision.verdict === 'flagged'
-        ? decision.rule
-        : undefined
-      : accept(m, scan, index, text);
     if (rule) {
       accepted[n] = 1;
       m.rule = rule;

@@ -18,6 +18,10 @@ import { decodeNamesModel, nameProbability, topContributions, type NamesModel } 
 export const MODEL_PUPIL = 'names/model-pupil';
 export const MODEL_NOT_PUPIL = MODEL_NOT_PUPIL_RULE.id;
 
+/** How many candidates the model has scored in this process: what the tests count to show
+ * that an untraced check asks it only where it may move a decision (never timed). */
+export const modelWork = { scored: 0 };
+
 const decoded = new WeakMap<object, NamesModel | null>();
 
 /** The index's model, decoded on its first candidate; null when it has none or it is damaged
@@ -43,25 +47,44 @@ export function quietable(m: Mention, index: NameIndex, scan: Scan): boolean {
   return m.from === m.to && !m.full && !m.titled && isAmbiguous(m, index, scan.tokens);
 }
 
-/** The rules' decision, moved by the model where it is sure enough; with its evidence. */
+/** Whether the model could move the rules' decision on this candidate at all. */
+export function mayMove(
+  model: NamesModel,
+  m: Mention,
+  index: NameIndex,
+  scan: Scan,
+  flagged: boolean,
+): boolean {
+  return flagged ? model.quiet > 0 && quietable(m, index, scan) : model.raise <= 1;
+}
+
+/** The rules' decision, moved by the model where it is sure enough, with its evidence (the
+ * features that moved it most: worked out when it moves or when `explain` asks). A moved
+ * candidate's `quietBy` says so, as a quiet rule's does (decide.ts). */
 export function withModel(
   model: NamesModel,
   m: Mention,
   scan: Scan,
   index: NameIndex,
   decision: NameDecision,
+  explain = false,
 ): NameDecision {
+  modelWork.scored++;
   const features = mentionFeatures(m, scan, index, decision);
   const probability = nameProbability(model, features);
-  const evidence = {
+  const evidence = () => ({
     probability: Math.round(probability * 1000) / 1000,
     top: topContributions(model, features),
-  };
-  if (decision.verdict === 'quiet' && probability >= model.raise)
-    return moved(decision, 'flagged', MODEL_PUPIL, evidence);
-  if (decision.verdict === 'flagged' && probability < model.quiet && quietable(m, index, scan))
-    return moved(decision, 'quiet', MODEL_NOT_PUPIL, evidence);
-  return { ...decision, model: evidence };
+  });
+  if (decision.verdict === 'quiet' && probability >= model.raise) {
+    delete m.quietBy;
+    return moved(decision, 'flagged', MODEL_PUPIL, evidence());
+  }
+  if (decision.verdict === 'flagged' && probability < model.quiet && quietable(m, index, scan)) {
+    m.quietBy = MODEL_NOT_PUPIL;
+    return moved(decision, 'quiet', MODEL_NOT_PUPIL, evidence());
+  }
+  return explain ? { ...decision, model: evidence() } : decision;
 }
 
 function moved(

@@ -7,6 +7,7 @@ import { ruleSchool } from '../../../test/fixtures/rule-school';
 import type { EncodedNamesModel } from './encoded';
 import { hashFeature } from './features';
 import { decodeNamesModel, encodeNamesModel, nameProbability } from './model';
+import { modelWork } from './apply';
 import { NAMES_TRAINING } from './train';
 
 /** A model that only knows a bias for each of the rules' outcomes. */
@@ -96,5 +97,22 @@ describe('what the model may move (recall first)', () => {
     const model = decodeNamesModel(biasModel(-2, 3));
     expect(nameProbability(model, ['flagged|bias'])).toBeCloseTo(1 / (1 + Math.exp(2)), 1);
     expect(nameProbability(model, ['quiet|bias'])).toBeCloseTo(1 / (1 + Math.exp(-3)), 2);
+  });
+});
+
+describe('what the model costs a keystroke', () => {
+  it('is asked only about flagged single ordinary words when it never raises', () => {
+    const checker = createChecker(ruleSchool);
+    const scored = (text: string) => {
+      const before = modelWork.scored;
+      checker.check(text);
+      return modelWork.scored - before;
+    };
+    // Names that are no ordinary word, and a full name: the rules alone decide.
+    expect(scored('Well done Orla and Kevin Doyle, and thanks to Tahir for the cakes.')).toBe(0);
+    // Ordinary words the rules leave quiet: nothing to quiet, and the model never raises.
+    expect(scored('I will ring you in May about the summer fair.')).toBe(0);
+    // A flagged ordinary word: the one candidate it may move.
+    expect(scored('Well done Amber and Orla for a lovely assembly.')).toBe(1);
   });
 });
