@@ -9,7 +9,6 @@ import { SHIPPED_DATA } from '../lib/engine/shipped-data';
 import { encodeNamesModel } from '../lib/names/model/model';
 import {
   chooseThresholds,
-  OFF,
   probabilityOf,
   trainNames,
   type NameExample,
@@ -58,23 +57,33 @@ for (const held of sets) {
   const namesModel = encodeNamesModel(weights, thresholds);
   const model = figuresOf(buildChecker(held.settings, { ...SHIPPED_DATA, namesModel }), held);
   modelTotal = addFigures(modelTotal, model);
-  const heldScored = examples.get(held.name)!.map((e) => probabilityOf(weights, e.features));
-  const raised = heldScored.filter(
-    (p, i) => !examples.get(held.name)![i]!.flagged && p >= thresholds.raise,
-  );
+  // What the model moved in this school, as its (unquantised) weights score it.
+  const moved = { raised: 0, quietedWords: 0, quietedNames: 0 };
+  for (const e of examples.get(held.name)!) {
+    const p = probabilityOf(weights, e.features);
+    if (!e.flagged && p >= thresholds.raise) moved.raised++;
+    if (e.flagged && e.quietable && p < thresholds.quiet)
+      moved[e.label ? 'quietedNames' : 'quietedWords']++;
+  }
   rows.push([
     held.name,
     show(rules),
     show(model),
-    `${thresholds.raise > 1 ? 'off' : thresholds.raise}/${thresholds.quiet || 'off'} (${raised.length} raised)`,
+    `${thresholds.raise > 1 ? 'off' : thresholds.raise}/${thresholds.quiet || 'off'}`,
+    `${moved.raised} / ${moved.quietedWords}+${moved.quietedNames}`,
   ]);
 }
 const header = rulesOnly
   ? ['school', 'rules: P R missed clean%']
-  : ['school', 'rules: P R missed clean%', 'rules+model: P R missed clean%', 'raise/quiet'];
+  : [
+      'school',
+      'rules: P R missed clean%',
+      'rules+model: P R missed clean%',
+      'raise/quiet',
+      'raised / quieted words+names',
+    ];
 rows.push(
-  rulesOnly ? ['total', show(rulesTotal)] : ['total', show(rulesTotal), show(modelTotal), ''],
+  rulesOnly ? ['total', show(rulesTotal)] : ['total', show(rulesTotal), show(modelTotal), '', ''],
 );
-void OFF;
 const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
 for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));

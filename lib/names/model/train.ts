@@ -91,7 +91,8 @@ export interface Scored {
 export const OFF = { raise: 1.01, quiet: 0 };
 /** Quiet only well below the lowest name the held-out schools showed: a school the model has
  * not seen has names in contexts it has not seen ("Our Robin won the poetry prize!", 0.27,
- * is a pupil; the highest threshold with no name under it on the eleven schools was 0.28). */
+ * is a pupil; the lowest name's probability on the eleven schools, each scored by a model
+ * that had not seen it, was 0.28). */
 const QUIET_MARGIN = 0.75;
 /** "High" for raising: below it, in cross-validation, raising added false alarms (at 0.5
  * it flagged five Welsh words in one school's posts and found no name). */
@@ -100,8 +101,8 @@ const RAISE_FLOOR = 0.8;
 /**
  * Thresholds from probabilities given to candidates the model was not trained on:
  * `raise` where flagging more of the rules' quiet candidates finds the most names net of
- * the false alarms it adds (off when none does), and `quiet` three quarters of the highest
- * at which no quietable candidate that is a name would be quieted (off when none would be).
+ * the false alarms it adds (off when none does), and `quiet` three quarters of the lowest
+ * probability of a quietable candidate that is a name (off when no word lies below it).
  */
 export function chooseThresholds(scored: readonly Scored[]): { raise: number; quiet: number } {
   const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
@@ -113,18 +114,13 @@ export function chooseThresholds(scored: readonly Scored[]): { raise: number; qu
       if (!example.flagged && p >= t) net += example.label ? 1 : -1;
     if (net > best) [best, raise] = [net, t];
   }
-  let quiet = OFF.quiet;
-  let quieted = 0;
-  for (const t of grid.filter((g) => g <= 0.5)) {
-    let names = 0;
-    let words = 0;
-    for (const { p, example } of scored) {
-      if (!example.flagged || !example.quietable || p >= t) continue;
-      if (example.label) names++;
-      else words++;
-    }
-    if (names > 0) break;
-    if (words > quieted) [quieted, quiet] = [words, t];
-  }
-  return { raise, quiet: Math.round(quiet * QUIET_MARGIN * 100) / 100 };
+  // The highest threshold at which no name would be quieted: the lowest name's probability.
+  let lowest = 0.5;
+  for (const { p, example } of scored)
+    if (example.flagged && example.quietable && example.label) lowest = Math.min(lowest, p);
+  const quiet = Math.floor(lowest * QUIET_MARGIN * 100) / 100;
+  const quiets = scored.some(
+    ({ p, example }) => example.flagged && example.quietable && !example.label && p < quiet,
+  );
+  return { raise, quiet: quiets ? quiet : OFF.quiet };
 }
