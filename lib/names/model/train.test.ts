@@ -31,12 +31,12 @@ describe('trainNames', () => {
   });
 });
 
-describe('chooseThresholds', () => {
-  const scored = (p: number, label: 0 | 1, flagged = true, quietable = true): Scored => ({
-    p,
-    example: example([], label, flagged, quietable),
-  });
+const scored = (p: number, label: 0 | 1, flagged = true, quietable = true): Scored => ({
+  p,
+  example: example([], label, flagged, quietable),
+});
 
+describe('chooseThresholds', () => {
   it('quiets below the lowest name, with a margin, and never raises without a net gain', () => {
     const chosen = chooseThresholds([
       scored(0.03, 0),
