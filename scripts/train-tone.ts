@@ -5,6 +5,7 @@
 // the chosen family on all of it.
 //   npm run train:tone            # train and write the model
 //   npm run train:tone -- --check # train and compare with the committed model; exit 1 if different
+//   npm run train:tone -- --diagnose # also: where the held-back attacks are lost (no target, or the model)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildLexicon, lowerAscii, type TargetHit } from '../lib/disparaging/lexicon';
 import { isEnglishWord } from '../lib/text/english';
@@ -190,6 +191,11 @@ console.error(
 );
 console.error(report.join('\n'));
 console.error(`chosen: ${best!.name} at threshold ${best!.threshold}`);
+if (process.argv.includes('--diagnose')) {
+  diagnose({ weights: families[best!.name]!, threshold: best!.threshold }).forEach((l) =>
+    console.error(l),
+  );
+}
 
 const weights = trainers[best!.name]!(prepared.map(bag));
 const encoded = encodeModel(weights, best!.threshold);
@@ -213,4 +219,37 @@ console.error(`wrote ${out.pathname} (${source.length} bytes)`);
 
 function row(name: string, s: Scores) {
   return `${name.padEnd(30)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  clean warned ${pct(s.falseRate)}  (threshold ${s.threshold})`;
+}
+
+/**
+ * Where the held-back texts are lost (`--diagnose`): an attack with no sentence the detector
+ * would ask about (no target found, directly or through a pronoun) is lost to the target finder;
+ * one with a target but a probability under the threshold, to the model. A clean text warned
+ * is counted by the kind of file it came from and the band of its probability.
+ */
+function diagnose(model: ToneModel): string[] {
+  const counts = new Map<string, number>();
+  const band = (p: number) =>
+    p >= 0.9
+      ? '>=.90'
+      : p >= model.threshold
+        ? `${model.threshold}-.90`
+        : p >= 0.5
+          ? `.50-${model.threshold}`
+          : p >= 0.3
+            ? '.30-.50'
+            : '<.30';
+  for (const p of valid) {
+    const probability = textProbability(model, p);
+    const warned = probability >= model.threshold;
+    let cause: string;
+    if (p.label && warned) cause = 'attack warned';
+    else if (p.label && !p.gated.some(Boolean)) cause = 'attack missed: no target';
+    else if (p.label) cause = `attack missed: target found, model p ${band(probability)}`;
+    else if (warned)
+      cause = `clean warned (${p.ordinary ? 'ordinary' : 'hard negative'}): p ${band(probability)}`;
+    else cause = 'clean quiet';
+    counts.set(cause, (counts.get(cause) ?? 0) + 1);
+  }
+  return [...counts].sort().map(([k, n]) => `${String(n).padStart(5)}  ${k}`);
 }
