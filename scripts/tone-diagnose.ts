@@ -15,6 +15,7 @@ import { lowerAscii, straightenApostrophes } from '../lib/text/fold';
 import { lineSignals } from '../lib/disparaging/tone/signals';
 import { toneFeatures } from '../lib/disparaging/tone/features';
 import { readModel, warns } from '../lib/disparaging/tone/model';
+import { overlaps as overlap } from '../lib/text/span';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => args[args.indexOf(name) + 1]!;
@@ -85,8 +86,6 @@ for (const line of readFileSync(arg('--jsonl'), 'utf8').split('\n').filter(Boole
       });
     }
   }
-  const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-    a.start < b.end && b.start < a.end;
   const gold = post.expect.filter((g) => g.kind === 'disparaging');
   for (const g of gold) {
     const mine = reads.filter((r) => overlap(r, g));
@@ -105,7 +104,7 @@ for (const line of readFileSync(arg('--jsonl'), 'utf8').split('\n').filter(Boole
       `${post.id}\t${cause}\t${targeted.map((r) => r.target).join('|') || '-'}\t${(best?.p ?? 0).toFixed(2)}\t${post.text.slice(g.start, g.end).slice(0, 140)}`,
     );
   }
-  for (const r of reads.filter((r) => r.warned && !gold.some((g) => overlap(r, g)))) {
+  for (const r of reads.filter((x) => x.warned && !gold.some((g) => overlap(x, g)))) {
     const cause = `false alarm: target ${r.how}, model p ${band(r.p)}${gold.length ? ' (post has gold)' : ''}`;
     count(cause);
     rows.push(
