@@ -52,8 +52,9 @@ interface Gold {
 const rows: string[] = [];
 const counts = new Map<string, number>();
 const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+const cut = SHIPPED_DATA.toneModel!.threshold;
 const band = (p: number) =>
-  p >= 0.73 ? '≥.73' : p >= 0.5 ? '.50-.73' : p >= 0.3 ? '.30-.50' : '<.30';
+  p >= cut ? `≥${cut}` : p >= 0.5 ? `.50-${cut}` : p >= 0.3 ? '.30-.50' : '<.30';
 
 for (const line of readFileSync(arg('--jsonl'), 'utf8').split('\n').filter(Boolean)) {
   const post = JSON.parse(line) as { id: string; text: string; expect: Gold[] };
