@@ -21,7 +21,7 @@ export const INVITATIONS: readonly string[] = [
   "(?:i'?ll|ill|i will) add (?:you|u) to the (?:\\w+ )?(?:group|chat)",
   'add my number',
   // "my number's 07700 …", "my mobile is …": the writer's own number given out
-  "my (?:(?:personal|mobile|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is)(?=\\s*[+(]?\\d)",
+  "my (?:(?:personal|mobile|own|home) )?(?:number|mobile|phone)(?:'s|\u2019s| is)(?=\\s*[+(]?\\d)",
   // "my phone is always on", "my mobile's always on": an open line, like "call any time"
   "my (?:(?:personal|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is) always on",
   // "can write to me at …": a letter or email to the writer in person
@@ -95,9 +95,10 @@ export const LABEL_AFTER = '^\\s*[:|>]';
 export const SCHOOL_OFFER =
   '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
 
-/** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
+/** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent;
+ * or at employers: "any school with a vacancy, email me at …" asks for a job, not families. */
 export const OTHER_AUDIENCE =
-  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone (?:got|know|have)|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter))\\b";
+  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone (?:got|know|have)|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter)|vacanc(?:y|ies)|hiring|recruit(?:ers?|ing|ment)|(?:my )?next (?:role|post|job)|my cv|job offers?|any schools? (?:with|hiring|looking|needing|recruiting))\\b";
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =
@@ -138,3 +139,19 @@ export const IN_PERSON_AFTER =
 /** Children's classes and year codes beside a personal number make it about school:
  * "P3-P7 club, any questions text me on …", "S2 parents". */
 export const CLASS_CODE = '\\b(?:P[1-7]|S[1-6]|Y(?:ear|r)?\\s?\\d{1,2})s?\\b';
+
+/** Things families do for school that a writer's own number is given out for: helping at the
+ * book fair, buying disco tickets, sending in things for the nursery, reaching the writer out
+ * of hours ("Book fair helpers wanted, text me on 07700 …"; "if anyone needs me after hours
+ * for the hamper list, text 07700 …"). A fair or a sponsored run alone is not enough: a
+ * parent governor's "Christmas fair rota" and a teacher's half-marathon sponsors are friends'
+ * business as often as families'. */
+export const SCHOOL_EVENT =
+  "\\b(?:book\\s?fair|(?:school|class|christmas|halloween|valentines?|summer|year\\s?\\d) disco|disco tickets?|pt(?:f)?a|pto|sports day|nativity|non[-\\s]uniform|parents'?\\s?evening|school (?:fair|fete|f\u00eate|play|show|run|uniform)|bake sale|cake sale|after[-\\s]school club|breakfast club|holiday club|wrap[-\\s]?around|pre[-\\s]?school|playgroup|mud kitchen|(?:after|out of) hours|outside (?:school|work|office) hours|bring (?:them|it|these|those) in(?: (?:to|for) (?:school|nursery|class))?)\\b";
+
+/** A channel verb standing alone before the writer's own number or address, joined to an
+ * invitation already made: "message me on here, or text 07700 …", "DM me, and email
+ * jo@example.com". The number or address after it is the channel. "or ring me on 07700 …" is an
+ * invitation of its own. */
+export const ALSO_CHANNEL_BEFORE =
+  '(?:^|[\\s,(])(?:or|and|&) (?:just )?(?:text|call|ring|phone|e-?mail|whats\\s?app|message|msg)(?: (?:on|at))?\\s*$';

@@ -28,7 +28,10 @@ import {
   STATEMENT_SUBJECT_BEFORE,
   IN_PERSON_AFTER,
   CLASS_CODE,
+  SCHOOL_EVENT,
+  ALSO_CHANNEL_BEFORE,
 } from '../contact/invitation-phrases';
+import { LANGUAGE_INVITATIONS, PERSONAL_CHANNEL_NAMED } from '../contact/invitation-languages';
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
 // Unicode patterns are many times slower. Word edges are checked in code. Built when a
@@ -61,6 +64,25 @@ const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
 const IN_PERSON = rx(IN_PERSON_AFTER);
 // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
 const CLASS_CODES = rx(CLASS_CODE, '');
+const EVENT = rx(SCHOOL_EVENT);
+const ALSO_CHANNEL = rx(ALSO_CHANNEL_BEFORE);
+/** A personal number or address straight before an invitation, joined by "or": "her number is
+ * 028 …, or message me and I'll pass on your details". */
+const OR_BEFORE = /^\s*[,;]?\s*(?:or|and)\s+(?:just\s+)?$/i;
+// Other languages (lib/contact/invitation-languages.ts): built only when a personal channel is
+// named or a personal number or address found, with the "u" flag their letters need.
+const LANGUAGE_INVITATION = new LazyPattern(
+  widen(`(?<![\\p{L}])(?:${LANGUAGE_INVITATIONS.map((l) => l.invitations).join('|')})(?![\\p{L}])`),
+  'giu',
+);
+const LANGUAGE_FAMILY = new LazyPattern(
+  `(?<![\\p{L}])(?:${LANGUAGE_INVITATIONS.map((l) => l.familyOrSchool).join('|')})`,
+  'iu',
+);
+const CHANNEL_NAMED = new LazyPattern(PERSONAL_CHANNEL_NAMED, 'iu');
+/** Cheap gate for the other-language rule: a channel it could name. */
+const CHANNEL_HINT =
+  /whats\s?app|messenger|facebook|fb\b|viber|insta|telegram|signal|snapchat|imo\b|wechat/i;
 /** A group channel named as a place ("in our class Facebook group"), not asked to join. */
 const GROUP_NAMED = /^(?:private|closed|secret|class|parents?)\s/i;
 const PLACE_BEFORE = /\b(?:in|on|into|onto|from|to)\s+(?:(?:our|the|my|this|that)\s+)?$/i;
@@ -70,6 +92,8 @@ const INVITATION_HIT = {
   rule: 'parent-contact/invitation',
 };
 const NEED_ME_HIT = { ...INVITATION_HIT, rule: 'parent-contact/if-you-need-me' };
+const ALSO_HIT = { ...INVITATION_HIT, rule: 'parent-contact/also-channel' };
+const LANGUAGE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/other-language' };
 /** Findings that show the writer's own channel or the families it is for. */
 const PERSONAL_KINDS = new Set(['phone-number', 'email-address']);
 const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
@@ -91,12 +115,16 @@ export default defineDetector({
   compile: classNamesOf,
   detect: (text, classes, { earlier }) => {
     const hits: Hit[] = [];
+    const personal = earlier.filter((f) => PERSONAL_KINDS.has(f.kind));
+    if (personal.length > 0 || CHANNEL_HINT.test(text))
+      hits.push(...otherLanguageInvitations(text, personal.length > 0));
     if (!HINT.test(text)) return hits;
     // A pupil named in the post says who it is for ("text me if bilal is late").
     const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
     let audience: Audience | undefined;
     let scanned = 0;
     const placed: Hit[] = [];
+    const unplaced: Hit[] = [];
     for (const m of text.matchAll(INVITATION.regexp)) {
       if (++scanned > MAX_CANDIDATES) break;
       const start = m.index;
@@ -109,8 +137,11 @@ export default defineDetector({
       if (!SOCIAL.test(m[0]) && IN_PERSON.test(text.slice(end, end + 40))) continue;
       audience ??= audienceOf(text);
       // The writer's own number or personal address straight after: "text me on 07700 …".
-      const ownChannel = earlier.some(
-        (f) => PERSONAL_KINDS.has(f.kind) && f.start >= end && f.start - end <= 40,
+      // Or just before, joined by "or": "her number is 028 …, or message me".
+      const ownChannel = personal.some(
+        (f) =>
+          (f.start >= end && f.start - end <= 40) ||
+          (f.end <= start && OR_BEFORE.test(text.slice(f.end, start))),
       );
       const toFamilies =
         isAimedAtFamilies(audience, m[0], ownChannel) ||
@@ -119,9 +150,14 @@ export default defineDetector({
             (ownChannel &&
               !audience.official &&
               (SCHOOL_OR_GROUP.test(text) ||
+                EVENT.test(text) ||
                 CLASS_CODES.test(text) ||
                 namesClass(text, classes)))));
-      if (!toFamilies) continue;
+      if (!toFamilies) {
+        // Kept in case another channel in the same sentence shows it is personal.
+        unplaced.push({ ...INVITATION_HIT, start, end });
+        continue;
+      }
       // "Posting in our class Facebook group: parents, inbox me": where the writer is, beside
       // an invitation in the same line; it stands alone only when nothing else invites.
       if (GROUP_NAMED.test(m[0]) && PLACE_BEFORE.test(before))
@@ -129,6 +165,23 @@ export default defineDetector({
       else hits.push({ ...INVITATION_HIT, start, end });
     }
     if (hits.length === 0) hits.push(...placed);
+    // "just message me privately and I'll send the details, or ring me on 07700 …": the number
+    // that makes "ring me" personal makes the other channel offered with it personal too.
+    const accepted = [...hits];
+    for (const u of unplaced) {
+      if (accepted.some((h) => sameSentenceNear(text, u, h))) hits.push(u);
+    }
+    // "message me on here, or text 07700 …": a second channel for the same invitation.
+    if (hits.length > 0) {
+      for (const f of personal) {
+        const m = ALSO_CHANNEL.exec(text.slice(Math.max(0, f.start - 30), f.start));
+        if (!m) continue;
+        // The span is the verb and what follows it up to the number: "text me on".
+        const verb = m[0].search(/(?:text|call|ring|phone|e-?mail|whats|message|msg)/i);
+        const start = f.start - m[0].length + verb;
+        hits.push({ ...ALSO_HIT, start, end: start + m[0].slice(verb).trimEnd().length });
+      }
+    }
     if (OWN_NUMBER.test(text)) {
       audience ??= audienceOf(text);
       for (const m of text.matchAll(NEED_ME)) {
@@ -139,13 +192,21 @@ export default defineDetector({
         }
       }
     }
-    // "if you need me over the holidays my personal number is …": one invitation, one hit.
+    // "if you need me over the holidays my personal number is …": one invitation, one hit; and
+    // one told over two sentences is one too: "my number is 07700 … if you need me over the
+    // holidays. Call any time."
     return joinRuns(hits, (prev, h) => {
       const gap = text.slice(prev.end, h.start);
-      return gap.length <= 60 && !/[.!?\n]/.test(gap);
+      return gap.length <= 60 && !/\n/.test(gap) && (gap.match(/[.!?]+/g)?.length ?? 0) <= 1;
     });
   },
 });
+
+/** Two spans at most 60 characters apart with no sentence end between them. */
+function sameSentenceNear(text: string, a: Hit, b: Hit): boolean {
+  const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return gap.length <= 60 && !/[.!?\n]/.test(gap);
+}
 
 /** The school's own class names, folded: the whole name ("Year 4 Herons", "7K") and its
  * last word when that word is distinctive ("Herons"): a post that names one of the
@@ -214,4 +275,22 @@ function isAimedAtFamilies(audience: Audience, invitation: string, ownChannel: b
   if (audience.official && !social && !ownChannel) return false;
   if (audience.families) return true;
   return CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer);
+}
+
+/** "Mieli tėvai, rašykite man per Messenger": a contact-me request in another language
+ * (lib/contact/invitation-languages.ts), counted when it names a personal channel or the
+ * writer's number or address is in the line, and the line is about children or school in
+ * that language or in English ("tėvai", parents; "vaiko", a child's). */
+function otherLanguageInvitations(text: string, personalGiven: boolean): Hit[] {
+  const hits: Hit[] = [];
+  if (!personalGiven && !CHANNEL_NAMED.regexp.test(text)) return hits;
+  if (!LANGUAGE_FAMILY.regexp.test(text) && !FAMILIES.test(text) && !SCHOOL_OR_GROUP.test(text))
+    return hits;
+  if (OTHERS.test(text)) return hits;
+  let scanned = 0;
+  for (const m of text.matchAll(LANGUAGE_INVITATION.regexp)) {
+    if (++scanned > MAX_CANDIDATES) break;
+    hits.push({ ...LANGUAGE_HIT, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
 }

@@ -1,0 +1,101 @@
+// The categories of the recall review of issue 12 (item 5), each in new words with the quiet
+// cases beside it: a personal number given for something families do for school (a book
+// fair, disco tickets, out of hours), a second channel offered with an invitation ("…, or
+// phone 07700 …"), a number just before "or message me", an invitation told over two
+// sentences, and invitations in the languages of a school's families. Quiet: a number for a
+// lost dog, for friends, for colleagues or for a club rota; the school's own number; an
+// employer asked to email; a sale in Polish.
+import { detectorTable, invitation } from '../../test/detector-table';
+import type { ExpectedFinding } from '../../test/detector-table';
+import { hollybrook } from '../../test/fixtures/contact-schools';
+import parentContact from './parent-contact';
+
+const flagged = (text: string, flaggedBy: string): ExpectedFinding => ({
+  kind: 'parent-contact',
+  text,
+  flaggedBy,
+});
+const alsoChannel = (text: string) => flagged(text, 'parent-contact/also-channel');
+const otherLanguage = (text: string) => flagged(text, 'parent-contact/other-language');
+
+detectorTable(parentContact, {
+  settings: hollybrook,
+  valid: [
+    // a lost dog, friends, colleagues, a club's rota: personal numbers, but not for families
+    'Our spaniel Bramble got out near the allotments, please text me on 07700 900376 if you spot her',
+    'Changed phones, my new number is 07700 900219, text me so I have yours x',
+    'Colleagues on the cover rota, text me on 07700 900452 if you can swap Thursday',
+    'Christmas fair rota for the rugby club: text me on 07700 900148 if you can help',
+    // the school's own number is the official channel
+    'Disco tickets are on sale now, ring the office on 0117 496 0555 to book',
+    // an employer asked to email, with the word "school" in it
+    'Ten years in teaching and ready for a new role: any school with a vacancy, email me at r.okafor@example.com',
+    // a sale and a colleague's request in Polish: no family or school words
+    'Sprzedam rower, napisz do mnie na WhatsApp 07700 900390',
+    'Koledzy, piszcie do mnie na Messenger w sprawie kursu',
+    // "take it in turns" is not bringing things in to school
+    'We take it in turns to drive, ring me on 07700 900613 if you want a lift to the gym',
+  ],
+  invalid: [
+    {
+      // a personal number for the book fair: families are the readers though never named
+      text: 'Helpers wanted for the book fair on Friday, text me on 07700 900432 if you can do a morning',
+      findings: [invitation('text me')],
+    },
+    {
+      text: 'Tickets for the Halloween disco are £3, WhatsApp me on 07700 900517 to save one',
+      findings: [invitation('WhatsApp me')],
+    },
+    {
+      text: 'Anyone needing me out of hours about the coat collection, ring me on 07700 900288',
+      findings: [invitation('ring me')],
+    },
+    {
+      // a second channel with the number after it, far enough to stand alone
+      text: 'Y5 families, DM me on here if you have any questions at all about the choir trip next month, and email sam.dee@example.com with the forms',
+      findings: [invitation('DM me on here'), alsoChannel('email')],
+    },
+    {
+      // close to the first: one warning
+      text: 'Swimming gala parents: drop me a message on here, or phone 07700 900664',
+      findings: [invitation('drop me a message on here, or phone')],
+    },
+    {
+      // the number just before "or message me" is the channel beside it
+      text: 'Anyone after a swimming teacher near school? My friend Dee has spaces, her number is 07700 900734, or message me and I will put you in touch',
+      findings: [invitation('message me')],
+    },
+    {
+      // an invitation told over two sentences is one warning
+      text: 'Parents, my home number is 01632 960771 if you need me this weekend. Ring any time.',
+      findings: [
+        invitation('my home number is 01632 960771 if you need me this weekend. Ring any time'),
+      ],
+    },
+    {
+      // the number that makes "call me" personal makes "message me" beside it personal too
+      text: "If anyone wants sports day photos just message me and I'll sort it, or call me on 07700 900591",
+      findings: [invitation("message me and I'll sort it, or call me")],
+    },
+    {
+      // Polish: "Dear parents, about the trip write to me on WhatsApp"
+      text: 'Drodzy rodzice, w sprawie wycieczki napiszcie do mnie na WhatsApp 07700 900845',
+      findings: [otherLanguage('napiszcie do mnie')],
+    },
+    {
+      // Welsh: "Oak class parents: contact me on Messenger if there is a question"
+      text: 'Rhieni Dosbarth Derw: cysylltwch â fi ar Messenger os oes cwestiwn',
+      findings: [otherLanguage('cysylltwch â fi')],
+    },
+    {
+      // Romanian: "Dear parents, for the trip write to me on WhatsApp"
+      text: 'Dragi părinți, pentru excursie scrieți-mi pe WhatsApp',
+      findings: [otherLanguage('scrieți-mi')],
+    },
+    {
+      // Lithuanian: "Parents, about the trip call me on …"
+      text: 'Tėveliai, dėl ekskursijos paskambinkite man 07700 900213',
+      findings: [otherLanguage('paskambinkite man')],
+    },
+  ],
+});
