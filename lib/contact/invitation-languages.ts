@@ -74,11 +74,19 @@ export const LANGUAGE_INVITATIONS: readonly LanguageInvitations[] = [
     familyOrSchool: 'pais|famílias|familias|filh[oa]s?|crianças|criancas|escola|alun',
   },
   {
-    // Urdu and Hindi written in Latin letters: "mujhe message karein" (message me)
+    // Urdu, Hindi and Punjabi written in Latin letters: "mujhe message karein", "mainu call
+    // karo" (message me, call me)
     id: 'ur',
     invitations:
-      'mujhe (?:message|msg|call|text|whats\\s?app|sms|e-?mail) (?:karein|karen|karo|kar dein|kar den|kar do|kijiye|kijiyega|karna)|mujh se (?:raabta|rabta) (?:karein|karen|karo)',
+      '(?:mujhe|mainu|menu) (?:message|msg|call|text|whats\\s?app|sms|e-?mail) (?:karein|karen|karo|kar dein|kar den|kar do|kijiye|kijiyega|karna|kar dena|kardo)|mujh se (?:raabta|rabta) (?:karein|karen|karo)',
     familyOrSchool: 'walid|waldain|bachch?[eao]|bachon|school|madrasa',
+  },
+  {
+    // Bengali and Sylheti in Latin letters: "amake WhatsApp korben" (WhatsApp me)
+    id: 'bn',
+    invitations:
+      'amake (?:whats\\s?app|message|msg|call|phone|fon|text|sms|e-?mail) (?:korben|korun|koro|koiren|diben|din|dio|dis)|amar (?:sathe|shathe) jogajog (?:korben|korun|koro)',
+    familyOrSchool: 'ammu|abbu|abba|baba|bachcha|bachchara|chele|meye|school|iskul|class',
   },
   {
     // Bulgarian, Russian, Ukrainian: "пишете ми" (write to me), "позвоните мне" (call me)

@@ -17,7 +17,8 @@ export const INVITATIONS: readonly string[] = [
   // for: "send me your number and I'll add you"
   'send me (?:the |your )?(?:forms?|slips?|photos?|pics?|questions?|number|mobile|details)(?: (?:by|on|via) (?:CHANNELS))?',
   // "call any time", "text me anytime": an open line, beside the writer's number
-  '(?:call|ring|text|phone|message) (?:me )?any\\s?time',
+  // "happy to chat anytime" after the number is the same open line
+  '(?:call|ring|text|phone|message|chat) (?:me )?any\\s?time',
   "(?:i'?ll|ill|i will) add (?:you|u) to the (?:\\w+ )?(?:group|chat)",
   'add my number',
   // "my number's 07700 …", "my mobile is …": the writer's own number given out
@@ -33,7 +34,7 @@ export const INVITATIONS: readonly string[] = [
   // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out
   'my (?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik)(?: (?:name|username|tag|id|handle|code))? (?:is|=)(?! (?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my (?:gamertag|gamer\\s?tag|username|user name) (?:is|=)',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
-  '(?:drop|send|pop|shoot|fire|give|gie|slide into) (?:me )?(?:an? |my )?(?:quick |private )?(?:message|msg|dm|dms|pm|text|e-?mail|friend request|request|follow|line|shout|bell|buzz|ring|call)(?: (?:on|via|over|at|to) (?:CHANNELS))?',
+  '(?:drop|send|pop|shoot|fire|give|gie|ping|slide into) (?:me )?(?:an? |my )?(?:quick |private )?(?:message|msg|dm|dms|pm|text|e-?mail|friend request|request|follow|line|shout|bell|buzz|ring|call)(?: (?:on|via|over|at|to) (?:CHANNELS))?',
   // "I'll DM you the details", "happy to message you on Facebook"
   "(?:i'?ll|i will|i can|happy to) (?:dm|pm|message|inbox|text|whats\\s?app|snap|add) (?:you|them)(?: (?:on|via|over) (?:CHANNELS))?",
   // "here's my personal number", "my personal mobile is"
@@ -96,9 +97,12 @@ export const SCHOOL_OFFER =
   '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent;
- * or at employers: "any school with a vacancy, email me at …" asks for a job, not families. */
+ * or at employers: "any school with a vacancy, email me at …" asks for a job, not families,
+ * and "Employers: if you can host a Y10 student, contact me"; or at anyone who saw a lost
+ * pet or lost keys ("has anyone seen a grey whippet? ring me"), even when a pupil's family
+ * owns it. */
 export const OTHER_AUDIENCE =
-  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone (?:got|know|have)|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter)|vacanc(?:y|ies)|hiring|recruit(?:ers?|ing|ment)|(?:my )?next (?:role|post|job)|my cv|job offers?|any schools? (?:with|hiring|looking|needing|recruiting))\\b";
+  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone (?:got|know|have)|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter)|vacanc(?:y|ies)|hiring|recruit(?:ers?|ing|ment)|(?:my )?next (?:role|post|job)|my cv|job offers?|any schools? (?:with|hiring|looking|needing|recruiting)|employers?|(?:lost|missing|found|seen) (?:a |an |our |my |his |her |the |this )?(?:[a-z]+ )?(?:dog|cat|puppy|kitten|spaniel|terrier|labrador|collie|retriever|poodle|cockapoo|whippet|greyhound|lurcher|rabbit|tortoise|parrot|budgie|keys|wallet|purse))\\b";
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =
@@ -147,7 +151,7 @@ export const CLASS_CODE = '\\b(?:P[1-7]|S[1-6]|Y(?:ear|r)?\\s?\\d{1,2})s?\\b';
  * parent governor's "Christmas fair rota" and a teacher's half-marathon sponsors are friends'
  * business as often as families'. */
 export const SCHOOL_EVENT =
-  "\\b(?:book\\s?fair|(?:school|class|christmas|halloween|valentines?|summer|year\\s?\\d) disco|disco tickets?|pt(?:f)?a|pto|sports day|nativity|non[-\\s]uniform|parents'?\\s?evening|school (?:fair|fete|f\u00eate|play|show|run|uniform)|bake sale|cake sale|after[-\\s]school club|breakfast club|holiday club|wrap[-\\s]?around|pre[-\\s]?school|playgroup|mud kitchen|(?:after|out of) hours|outside (?:school|work|office) hours|bring (?:them|it|these|those) in(?: (?:to|for) (?:school|nursery|class))?)\\b";
+  "\\b(?:book\\s?fair|(?:school|class|christmas|halloween|valentines?|summer|year\\s?\\d) disco|disco tickets?|the (?:school )?disco|sports day|nativity|(?:christmas|summer|spring|end of year|leavers'?) (?:play|show|concert|assembly|party)|carol (?:service|concert)|class assembly|harvest festival|leavers'? hoodies?|non[-\\s]uniform|parents'?\\s?evening|school (?:fair|fete|f\u00eate|play|show|run|uniform)|bake sale|cake sale|after[-\\s]school club|breakfast club|holiday club|wrap[-\\s]?around|pre[-\\s]?school|playgroup|mud kitchen|(?:after|out of) hours|outside (?:school|work|office) hours|bring (?:them|it|these|those) in(?: (?:to|for) (?:school|nursery|class))?)\\b";
 
 /** A channel verb standing alone before the writer's own number or address, joined to an
  * invitation already made: "message me on here, or text 07700 …", "DM me, and email

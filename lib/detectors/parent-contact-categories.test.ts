@@ -33,6 +33,14 @@ detectorTable(parentContact, {
     // a sale and a colleague's request in Polish: no family or school words
     'Sprzedam rower, napisz do mnie na WhatsApp 07700 900390',
     'Koledzy, piszcie do mnie na Messenger w sprawie kursu',
+    // a trainee's or a new starter's network: "school" or "teacher" alone is not families
+    'Just finished my first term as a teacher, DM me on here if you are thinking about training',
+    'Loving my new school, drop me a DM on here if you want to know how the interview went',
+    // employers, lost pets, a lift-share pick-up point, the school's own address after it
+    'Employers: if you can take a Y10 student for a week in June, please get in touch with me',
+    'Has anyone seen a grey whippet near the park? Belongs to my neighbour, ring me on 07700 900135',
+    'Spare seats to the panto, text me on 07700 900921, pick-up from 12 Alder Way',
+    'Work experience forms for Year 10 are due Friday, contact me at t.ward@hollybrook.example.sch.uk',
     // "take it in turns" is not bringing things in to school
     'We take it in turns to drive, ring me on 07700 900613 if you want a lift to the gym',
   ],
@@ -96,6 +104,26 @@ detectorTable(parentContact, {
       // Lithuanian: "Parents, about the trip call me on …"
       text: 'Tėveliai, dėl ekskursijos paskambinkite man 07700 900213',
       findings: [otherLanguage('paskambinkite man')],
+    },
+    {
+      // the writer says they gave a parent their number: the invitation is what it was for
+      text: "My key child's dad asked at the gate, so I gave him 07700 900826 so he can text me about swimming",
+      findings: [invitation('text me')],
+    },
+    {
+      // a personal network offered for something families do with school
+      text: 'Any questions about the Christmas play, drop me a DM on here 🙂',
+      findings: [invitation('drop me a DM on here')],
+    },
+    {
+      // the open line after the number is one warning with it
+      text: 'Families: if the office line is busy, my number is 07700 900458, happy to chat anytime',
+      findings: [invitation('my number is 07700 900458, happy to chat anytime')],
+    },
+    {
+      // Bengali in Latin letters: "Mums and dads, for the school trip WhatsApp me"
+      text: 'Ammu-abbu, school trip er jonno amake WhatsApp korben 07700 900361',
+      findings: [otherLanguage('amake WhatsApp korben')],
     },
   ],
 });

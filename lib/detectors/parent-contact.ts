@@ -65,6 +65,12 @@ const IN_PERSON = rx(IN_PERSON_AFTER);
 // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
 const CLASS_CODES = rx(CLASS_CODE, '');
 const EVENT = rx(SCHOOL_EVENT);
+/** The writer says they gave a parent their number, so "so she can message me" is the
+ * invitation it made: "gave her 07700 … so she can text me about drop-offs". Not "a dad
+ * asked for my number so he could text me": nothing given. */
+const GAVE_SO = /\bso\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could)\s+$/i;
+const GAVE_NUMBER =
+  /\b(?:gave|given|give|passed|sent)\s+(?:her|him|them)\s+(?:my\s+(?:(?:personal|own|mobile|home)\s+)?(?:number|mobile|phone)|[+(]?\d)/i;
 const ALSO_CHANNEL = rx(ALSO_CHANNEL_BEFORE);
 /** A personal number or address straight before an invitation, joined by "or": "her number is
  * 028 …, or message me and I'll pass on your details". */
@@ -98,9 +104,14 @@ const LANGUAGE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/other-language' 
 const PERSONAL_KINDS = new Set(['phone-number', 'email-address']);
 const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
 /** Words that put a personal number in a school or a class chat, not a jumble sale:
- * "if the group goes funny again email me on …", "text me if he's late for class". */
+ * "if the group goes funny again email me on …", "text me if he's late for class". A
+ * pick-up is the school's unless it is a place ("pick-up from 7 Mill Close" for a lift). */
 const SCHOOL_OR_GROUP =
-  /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:class|school|year\s?\d|teacher|homework|reading\s+book|trip|forms?|reply\s+slips?|nursery|reception|pick[-\s]?up|drop[-\s]?off)\b/i;
+  /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:class|school|year\s?\d|teacher|homework|reading\s+book|trip|forms?|reply\s+slips?|nursery|reception|drop[-\s]?off)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
+/** School business that is families' (not "school" or "teacher" alone, which a colleague's or
+ * a trainee's post has): "any questions about the trip, DM me on here". */
+const FAMILY_BUSINESS =
+  /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:homework|reading\s+book|(?:school|class)\s+trip|the\s+trip|forms?|reply\s+slips?|drop[-\s]?off)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
   /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
@@ -110,7 +121,8 @@ export default defineDetector({
   raises: ['parent-contact'],
   // A pupil named says who an invitation is for; a personal number or address after it says
   // it is the writer's own channel.
-  reads: ['pupil-name', 'child-reference', 'phone-number', 'email-address'],
+  // The school's own address or number straight after says the channel is official.
+  reads: ['pupil-name', 'child-reference', 'phone-number', 'email-address', 'school-identifier'],
   description: 'An invitation to pupils or parents to get in touch through personal social media',
   compile: classNamesOf,
   detect: (text, classes, { earlier }) => {
@@ -130,9 +142,15 @@ export default defineDetector({
       const start = m.index;
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (NEGATED.test(before) || STATEMENT.test(before) || HAPPENING.test(before)) continue;
+      if (NEGATED.test(before) || HAPPENING.test(before)) continue;
+      if (STATEMENT.test(before) && !(GAVE_SO.test(before) && GAVE_NUMBER.test(text))) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
       const end = start + m[0].length;
+      // "contact me at j.bell@<the school's domain>": the official channel, by name.
+      if (
+        earlier.some((f) => f.kind === 'school-identifier' && f.start >= end && f.start - end <= 5)
+      )
+        continue;
       // No channel named and a place in school after it: "find me at break in D4".
       if (!SOCIAL.test(m[0]) && IN_PERSON.test(text.slice(end, end + 40))) continue;
       audience ??= audienceOf(text);
@@ -249,6 +267,9 @@ interface Audience {
   others: boolean;
   official: boolean;
   offer: boolean;
+  /** Something families do with school named ("any questions about the nativity"): a
+   * personal network offered for it ("drop me a DM on here") is offered to families. */
+  school: boolean;
 }
 
 function audienceOf(line: string): Audience {
@@ -258,6 +279,7 @@ function audienceOf(line: string): Audience {
     others: OTHERS.test(line),
     official: OFFICIAL.test(line),
     offer: OFFER.test(line),
+    school: EVENT.test(line) || FAMILY_BUSINESS.test(line),
   };
 }
 
@@ -274,7 +296,11 @@ function isAimedAtFamilies(audience: Audience, invitation: string, ownChannel: b
   const social = SOCIAL.test(invitation);
   if (audience.official && !social && !ownChannel) return false;
   if (audience.families) return true;
-  return CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer);
+  return (
+    CONNECTION.test(invitation) ||
+    OWN.test(invitation) ||
+    (social && (audience.offer || audience.school))
+  );
 }
 
 /** "Mieli tėvai, rašykite man per Messenger": a contact-me request in another language
