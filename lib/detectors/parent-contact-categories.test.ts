@@ -41,6 +41,12 @@ detectorTable(parentContact, {
     'Has anyone seen a grey whippet near the park? Belongs to my neighbour, ring me on 07700 900135',
     'Spare seats to the panto, text me on 07700 900921, pick-up from 12 Alder Way',
     'Work experience forms for Year 10 are due Friday, contact me at t.ward@hollybrook.example.sch.uk',
+    // old friends, a reunion's group chat, the writer's own mum
+    'Retired at last! Add me on Facebook, old friends from college',
+    'Anyone from the class of 2009? Add me and I will put you in the group chat',
+    'Can you ring me when you get a chance, Mum? The boiler has gone again',
+    // what families already do, with a channel named: still a statement
+    'The parents can message me on WhatsApp at all hours, which is exhausting',
     // "take it in turns" is not bringing things in to school
     'We take it in turns to drive, ring me on 07700 900613 if you want a lift to the gym',
   ],
@@ -124,6 +130,44 @@ detectorTable(parentContact, {
       // Bengali in Latin letters: "Mums and dads, for the school trip WhatsApp me"
       text: 'Ammu-abbu, school trip er jonno amake WhatsApp korben 07700 900361',
       findings: [otherLanguage('amake WhatsApp korben')],
+    },
+    {
+      // a class code and spellings: families' school business, though no family is named
+      text: 'Anyone in 4B still missing their spellings, inbox me',
+      findings: [invitation('inbox me')],
+    },
+    {
+      text: 'Hi all, any probs with the reading records give us a bell on 07700 900514',
+      findings: [invitation('give us a bell')],
+    },
+    {
+      text: 'Footie lads, add my snap for the fixtures: mr_goals22',
+      findings: [invitation('add my snap')],
+    },
+    {
+      text: "Any of my form group can message me on Snap if they're stuck",
+      findings: [invitation('message me on Snap')],
+    },
+    {
+      // families told they can use a channel the writer names
+      text: 'Families of P6 pupils can text me on my personal phone about the residential',
+      findings: [invitation('text me on my personal phone')],
+    },
+    {
+      text: 'If your child wants to read to me over the holidays, they can voice note me on WhatsApp',
+      findings: [invitation('voice note me on WhatsApp')],
+    },
+    {
+      text: 'my whatsapp is 07700 900188 if any of the nursery parents want a chat',
+      findings: [invitation('my whatsapp is')],
+    },
+    {
+      text: "I'm on Snapchat as mr_h_science if any of my tutor group get stuck",
+      findings: [invitation("I'm on Snapchat as")],
+    },
+    {
+      text: 'Year 1 families, send me a picture of the finished castle on WhatsApp',
+      findings: [invitation('send me a picture')],
     },
   ],
 });

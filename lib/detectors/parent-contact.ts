@@ -109,12 +109,18 @@ const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
 const SCHOOL_OR_GROUP =
   /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:class|school|year\s?\d|teacher|homework|reading\s+book|trip|forms?|reply\s+slips?|nursery|reception|drop[-\s]?off)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
 /** School business that is families' (not "school" or "teacher" alone, which a colleague's or
- * a trainee's post has): "any questions about the trip, DM me on here". */
+ * a trainee's post has): "any questions about the trip, DM me on here". A group chat is the
+ * families' when it is the class's or the parents' ("add me and I'll put you in the group
+ * chat" is as often a reunion's). */
 const FAMILY_BUSINESS =
-  /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:homework|reading\s+book|(?:school|class)\s+trip|the\s+trip|forms?|reply\s+slips?|drop[-\s]?off)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
+  /\b(?:class|parents'?|mums'?|dads'?)\s+(?:group(?:\s+chat)?|chat|whats\s?app)\b|\bclass\s+(?:has|have|now\s+has|has\s+got)\s+an?\s+(?:group\s+chat|whats\s?app)|\b(?:in|of|from)\s+[1-9][A-FH-Z]\b|\b(?:homework|reading\s+(?:books?|logs?|records?)|(?:school|class|nursery)\s+trip|the\s+trip|forms?|reply\s+slips?|drop[-\s]?off|transition|spellings|times\s+tables|pe\s+kit|uniform\s+(?:order|shop|swap|sale)|school\s+uniform|packed\s+lunch(?:es)?|(?:dinner|lunch)\s+money|(?:school|class)\s+photos|settling\s+in|residential|needs?\s+(?:picking|collecting)\s+up|(?:picked|collected)\s+(?:up\s+)?early)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
+/** The writer's own mum or dad called on ("Can you ring me later, Mum?"): not a pupil's family.
+ * Capitalised and alone; "Hafsa's mum, can you ring me" is a pupil's. */
+const OWN_PARENT_CALLED =
+  /(?:^|[,.!?]\s*)(?:Mum|Dad|Mam|Mummy|Daddy|Mother|Father)(?=\s*(?:[?!.,]|x\b|$))/g;
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
-  /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
+  /me\b|my\b|\bus\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
 
 export default defineDetector({
   id: 'parent-contact',
@@ -143,7 +149,7 @@ export default defineDetector({
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
       if (NEGATED.test(before) || HAPPENING.test(before)) continue;
-      if (STATEMENT.test(before) && !(GAVE_SO.test(before) && GAVE_NUMBER.test(text))) continue;
+      if (STATEMENT.test(before) && !isPermission(text, start, m[0])) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
       const end = start + m[0].length;
       // "contact me at j.bell@<the school's domain>": the official channel, by name.
@@ -220,6 +226,23 @@ export default defineDetector({
   },
 });
 
+/** Words before an invitation that read as a statement ("they message me all day") but give
+ * permission: the writer gave a parent their number ("gave her 07700 … so she can text me");
+ * pupils or families told they can use a channel the writer names ("Parents of S3 pupils can
+ * reach me on my own mobile"); or what they can do if they want ("if the kids want to
+ * practise, they can voice note me on WhatsApp"). Still a statement: "the parents can
+ * message me all day", "she can message me whenever she likes". */
+function isPermission(text: string, start: number, invitation: string): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (GAVE_SO.test(before) && GAVE_NUMBER.test(text)) return true;
+  if (IF_THEY_WANT.test(before)) return true;
+  return NOUN_CAN.test(before) && (SOCIAL.test(invitation) || OWN.test(invitation));
+}
+const IF_THEY_WANT =
+  /\bif\s+(?:\S+\s+){0,3}(?:want|wants|need|needs|would\s+like|fancy)\b[^.!?\n]*\b(?:they|you)\s+(?:can|could)\s+(?:just\s+|also\s+)?$/i;
+const NOUN_CAN =
+  /(?<!\b(?:the|some|many|most|all|these|those|his|her|their|few|two)\s)\b(?:parents|families|pupils|students|children|kids|mums|dads|carers)\s+(?:can|could)\s+$/i;
+
 /** Two spans at most 60 characters apart with no sentence end between them. */
 function sameSentenceNear(text: string, a: Hit, b: Hit): boolean {
   const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
@@ -274,7 +297,7 @@ interface Audience {
 
 function audienceOf(line: string): Audience {
   return {
-    families: FAMILIES.test(line) || PUPILS_CALLED.test(line),
+    families: FAMILIES.test(line.replace(OWN_PARENT_CALLED, ' ')) || PUPILS_CALLED.test(line),
     addressed: ADDRESSED.test(line),
     others: OTHERS.test(line),
     official: OFFICIAL.test(line),
@@ -296,6 +319,9 @@ function isAimedAtFamilies(audience: Audience, invitation: string, ownChannel: b
   const social = SOCIAL.test(invitation);
   if (audience.official && !social && !ownChannel) return false;
   if (audience.families) return true;
+  // Families' school business named with it ("any probs with the reading logs, give us a bell",
+  // "just WhatsApp me if he needs picking up early"): said to families though none is named.
+  if (audience.school && !audience.official) return true;
   return (
     CONNECTION.test(invitation) ||
     OWN.test(invitation) ||
