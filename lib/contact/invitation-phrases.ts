@@ -28,15 +28,17 @@ export const INVITATIONS: readonly string[] = [
   'add my (?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|facebook|fb|whats\\s?app|number|discord|xbox|psn|roblox|fortnite)',
   // "my phone is always on", "my mobile's always on": an open line, like "call any time"
   "my (?:(?:personal|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is) always on",
+  // "please send any photos of the children at the farm to me on WhatsApp"
+  '(?:send|email|e-mail|whats\\s?app|forward) (?:(?:the|your|any|some|all) )?(?:photos?|pics?|pictures?|videos?|forms?)(?: of (?:the |your )?[a-z]+)?(?: (?:at|from|on) the [a-z]+)? to me(?: (?:on|via) (?:CHANNELS))?',
   // "can write to me at …": a letter or email to the writer in person
   'write to me(?: (?:at|on|via))?',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me", "connect with me"
   // "voice note me on WhatsApp": a spoken message is a message
-  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|voice\\s?note|vn|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?: (?:on|via|over|through|in) (?:CHANNELS))?',
+  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|voice\\s?note|vn|snapchat|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?: (?:on|via|over|through|in) (?:CHANNELS))?',
   // "hmu on insta": chat's "hit me up"
   'hmu(?: (?:on|via|over) (?:CHANNELS))?',
   // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out
-  'my (?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik)(?: (?:name|username|tag|id|handle|code))? (?:is|=)(?! (?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my (?:gamertag|gamer\\s?tag|username|user name) (?:is|=)',
+  'my (?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik|youtube|yt)(?: (?:name|username|tag|id|handle|code))? (?:is|=)(?! (?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my (?:gamertag|gamer\\s?tag|username|user name) (?:is|=)',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
   // "give us a bell", "drop me a WhatsApp": "us" is the writer in speech
   '(?:drop|send|pop|shoot|fire|give|gie|ping|slide into) (?:me |us )?(?:an? |my )?(?:quick |private )?(?:message|msg|dm|dms|pm|text|e-?mail|whats\\s?app|snap|friend request|request|follow|line|shout|bell|buzz|ring|call)(?: (?:on|via|over|at|to) (?:CHANNELS))?',
@@ -67,7 +69,7 @@ export const INVITATIONS: readonly string[] = [
 
 /** The invitation is aimed at pupils or their families. */
 export const AUDIENCE_FAMILIES =
-  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my class|class parents|(?:my )?(?:tutor|form) (?:group|class)|my form|(?:my|our) (?:reception|nursery)(?: class)?|(?:year|yr|y)\\s?\\d{1,2}s?|your (?:child|children|little ones?|kids?)|whose (?:child|kid|son|daughter)|new parents|mams?|my (?:little )?(?:learners|kids at school))\\b';
+  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my class|class parents|(?:my )?(?:tutor|form) (?:group|class)|my form|(?:my|our) (?:reception|nursery)(?: class)?|(?:year|yr|y)\\s?\\d{1,2}s?|(?:your|ur|yr) (?:child|children|little ones?|kids?|son|daughter|teens?|teenagers?)|whose (?:child|kid|son|daughter)|new parents|mams?|my (?:little )?(?:learners|kids at school))\\b';
 
 /**
  * Pupils called on directly: "Kids, follow me on…", "find me on TikTok kids!".
@@ -100,7 +102,7 @@ export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =
-  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
+  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b|\\b(?:photos?|pics?|pictures|videos?) of (?:the |your |our )?(?:children|kids|class|pupils|little ones)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent;
  * or at employers: "any school with a vacancy, email me at …" asks for a job, not families,

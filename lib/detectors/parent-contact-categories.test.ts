@@ -47,6 +47,8 @@ detectorTable(parentContact, {
     'Can you ring me when you get a chance, Mum? The boiler has gone again',
     // what families already do, with a channel named: still a statement
     'The parents can message me on WhatsApp at all hours, which is exhausting',
+    // a class group as the subject of a statement, not a call to join it
+    'Our class Facebook group is run by two of the dads, not by staff',
     // "take it in turns" is not bringing things in to school
     'We take it in turns to drive, ring me on 07700 900613 if you want a lift to the gym',
   ],
@@ -168,6 +170,23 @@ detectorTable(parentContact, {
     {
       text: 'Year 1 families, send me a picture of the finished castle on WhatsApp',
       findings: [invitation('send me a picture')],
+    },
+    {
+      text: 'If your daughter is nervous about the mocks, tell her she can snapchat me anytime',
+      findings: [invitation('snapchat me')],
+    },
+    {
+      text: 'Text me pls if ur kid is off sick tomorrow, 07700 900493',
+      findings: [invitation('Text me')],
+    },
+    {
+      text: 'Kids, my YouTube is Miss K Maths, subscribe for the times tables songs!',
+      findings: [invitation('my YouTube is')],
+    },
+    {
+      // photos of the children: a school thing sent to the writer's own channel
+      text: 'Please send any videos of the children at the panto to me on WhatsApp',
+      findings: [invitation('send any videos of the children at the panto to me on WhatsApp')],
     },
   ],
 });

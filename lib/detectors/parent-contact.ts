@@ -91,6 +91,7 @@ const CHANNEL_HINT =
   /whats\s?app|messenger|facebook|fb\b|viber|insta|telegram|signal|snapchat|imo\b|wechat/i;
 /** A group channel named as a place ("in our class Facebook group"), not asked to join. */
 const GROUP_NAMED = /^(?:private|closed|secret|class|parents?)\s/i;
+const GROUP_SUBJECT_AFTER = /^\s+(?:is|was|has|had|isn'?t|wasn'?t|gets|got|keeps|will)\b/i;
 const PLACE_BEFORE = /\b(?:in|on|into|onto|from|to)\s+(?:(?:our|the|my|this|that)\s+)?$/i;
 const INVITATION_HIT = {
   kind: 'parent-contact' as const,
@@ -157,6 +158,8 @@ export default defineDetector({
         earlier.some((f) => f.kind === 'school-identifier' && f.start >= end && f.start - end <= 5)
       )
         continue;
+      // A group that is the subject of a statement: "our class WhatsApp is run by the reps".
+      if (GROUP_NAMED.test(m[0]) && GROUP_SUBJECT_AFTER.test(text.slice(end, end + 12))) continue;
       // No channel named and a place in school after it: "find me at break in D4".
       if (!SOCIAL.test(m[0]) && IN_PERSON.test(text.slice(end, end + 40))) continue;
       audience ??= audienceOf(text);
@@ -235,11 +238,13 @@ export default defineDetector({
 function isPermission(text: string, start: number, invitation: string): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   if (GAVE_SO.test(before) && GAVE_NUMBER.test(text)) return true;
-  if (IF_THEY_WANT.test(before)) return true;
+  if (IF_THEY_WANT.test(before) || TELL_THEM.test(before)) return true;
   return NOUN_CAN.test(before) && (SOCIAL.test(invitation) || OWN.test(invitation));
 }
 const IF_THEY_WANT =
   /\bif\s+(?:\S+\s+){0,3}(?:want|wants|need|needs|would\s+like|fancy)\b[^.!?\n]*\b(?:they|you)\s+(?:can|could)\s+(?:just\s+|also\s+)?$/i;
+const TELL_THEM =
+  /\btell\s+(?:them|him|her)\s+(?:they|he|she)\s+(?:can|could)\s+(?:just\s+|always\s+)?$/i;
 const NOUN_CAN =
   /(?<!\b(?:the|some|many|most|all|these|those|his|her|their|few|two)\s)\b(?:parents|families|pupils|students|children|kids|mums|dads|carers)\s+(?:can|could)\s+$/i;
 
