@@ -15,6 +15,7 @@ import {
   NAMED_SOCIAL,
   OFFICIAL_CHANNELS,
   OTHER_AUDIENCE,
+  OTHER_OCCASION,
   PERSONAL_CHANNELS,
   PERSONAL_CONNECTION,
   NEGATION_BEFORE,
@@ -49,7 +50,10 @@ const INVITATION = new LazyPattern(
 const FAMILIES = rx(AUDIENCE_FAMILIES);
 const PUPILS_CALLED = rx(CALLED_PUPILS);
 const SOCIAL = rx(NAMED_SOCIAL);
-const OTHERS = rx(OTHER_AUDIENCE);
+const OTHER_READERS = rx(OTHER_AUDIENCE);
+const OCCASION = rx(OTHER_OCCASION);
+/** Colleagues, customers, employers, old friends, a lost pet's finders: not families. */
+const OTHERS = { test: (line: string) => OTHER_READERS.test(line) || OCCASION.test(line) };
 const OFFICIAL = rx(OFFICIAL_CHANNELS);
 const CONNECTION = rx(PERSONAL_CONNECTION);
 const OFFER = rx(SCHOOL_OFFER);
