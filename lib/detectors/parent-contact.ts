@@ -32,7 +32,8 @@ import {
   SCHOOL_EVENT,
   ALSO_CHANNEL_BEFORE,
 } from '../contact/invitation-phrases';
-import { LANGUAGE_INVITATIONS, PERSONAL_CHANNEL_NAMED } from '../contact/invitation-languages';
+import { LANGUAGE_INVITATIONS } from '../contact/invitation-languages';
+import { requiredLiterals } from '../text/literal-gate';
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
 // Unicode patterns are many times slower. Word edges are checked in code. Built when a
@@ -80,17 +81,31 @@ const ALSO_CHANNEL = rx(ALSO_CHANNEL_BEFORE);
  * 028 …, or message me and I'll pass on your details". */
 const OR_BEFORE = /^\s*[,;]?\s*(?:or|and)\s+(?:just\s+)?$/i;
 // Other languages (lib/contact/invitation-languages.ts): built only when a personal channel is
-// named or a personal number or address found, with the "u" flag their letters need.
-const LANGUAGE_INVITATION = new LazyPattern(
-  widen(`(?<![\\p{L}])(?:${LANGUAGE_INVITATIONS.map((l) => l.invitations).join('|')})(?![\\p{L}])`),
-  'giu',
-);
+// named or a personal number or address found, and the line holds one of the words every such
+// invitation has (LANGUAGE_CUES). Without the "u" flag, which made them several times slower:
+// word edges are Latin and Cyrillic letters spelled out.
+const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
+const LANGUAGE_SOURCE = `(?<![${LETTER}])(?:${LANGUAGE_INVITATIONS.map((l) => l.invitations).join('|')})(?![${LETTER}])`;
+const LANGUAGE_INVITATION = new LazyPattern(widen(LANGUAGE_SOURCE), 'gi');
 const LANGUAGE_FAMILY = new LazyPattern(
-  `(?<![\\p{L}])(?:${LANGUAGE_INVITATIONS.map((l) => l.familyOrSchool).join('|')})`,
-  'iu',
+  `(?<![${LETTER}])(?:${LANGUAGE_INVITATIONS.map((l) => l.familyOrSchool).join('|')})`,
+  'i',
 );
-const CHANNEL_NAMED = new LazyPattern(PERSONAL_CHANNEL_NAMED, 'iu');
-/** Cheap gate for the other-language rule: a channel it could name. */
+/** What the start-up tests look at: built only for a line that could hold an invitation. */
+export const LANGUAGE_PATTERNS = { invitation: LANGUAGE_INVITATION, family: LANGUAGE_FAMILY };
+/** Words one of which every other-language invitation holds ("man", "mnie", "ffoniwch"),
+ * read from the patterns themselves on first need (lib/text/literal-gate.ts). */
+let languageCues: RegExp | null | undefined;
+function mayHoldLanguageInvitation(text: string): boolean {
+  if (languageCues === undefined) {
+    const words = requiredLiterals(widen(LANGUAGE_SOURCE));
+    languageCues = words
+      ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+      : null;
+  }
+  return languageCues === null || languageCues.test(text);
+}
+/** Cheap gate for the other-language rule: a personal channel it could name. */
 const CHANNEL_HINT =
   /whats\s?app|messenger|facebook|fb\b|viber|insta|telegram|signal|snapchat|imo\b|wechat/i;
 /** A group channel named as a place ("in our class Facebook group"), not asked to join. */
@@ -139,8 +154,8 @@ export default defineDetector({
   detect: (text, classes, { earlier }) => {
     const hits: Hit[] = [];
     const personal = earlier.filter((f) => PERSONAL_KINDS.has(f.kind));
-    if (personal.length > 0 || CHANNEL_HINT.test(text))
-      hits.push(...otherLanguageInvitations(text, personal.length > 0));
+    if ((personal.length > 0 || CHANNEL_HINT.test(text)) && mayHoldLanguageInvitation(text))
+      hits.push(...otherLanguageInvitations(text));
     if (!HINT.test(text)) return hits;
     // A pupil named in the post says who it is for ("text me if bilal is late").
     const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
@@ -342,16 +357,15 @@ function isAimedAtFamilies(audience: Audience, invitation: string, ownChannel: b
  * (lib/contact/invitation-languages.ts), counted when it names a personal channel or the
  * writer's number or address is in the line, and the line is about children or school in
  * that language or in English ("tėvai", parents; "vaiko", a child's). */
-function otherLanguageInvitations(text: string, personalGiven: boolean): Hit[] {
+function otherLanguageInvitations(text: string): Hit[] {
   const hits: Hit[] = [];
-  if (!personalGiven && !CHANNEL_NAMED.regexp.test(text)) return hits;
-  if (!LANGUAGE_FAMILY.regexp.test(text) && !FAMILIES.test(text) && !SCHOOL_OR_GROUP.test(text))
-    return hits;
-  if (OTHERS.test(text)) return hits;
   let scanned = 0;
   for (const m of text.matchAll(LANGUAGE_INVITATION.regexp)) {
     if (++scanned > MAX_CANDIDATES) break;
     hits.push({ ...LANGUAGE_HIT, start: m.index, end: m.index + m[0].length });
   }
-  return hits;
+  if (hits.length === 0) return hits;
+  const aboutSchool =
+    LANGUAGE_FAMILY.regexp.test(text) || FAMILIES.test(text) || SCHOOL_OR_GROUP.test(text);
+  return aboutSchool && !OTHERS.test(text) ? hits : [];
 }
