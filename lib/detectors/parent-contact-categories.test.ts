@@ -17,6 +17,10 @@ const flagged = (text: string, flaggedBy: string): ExpectedFinding => ({
 });
 const alsoChannel = (text: string) => flagged(text, 'parent-contact/also-channel');
 const otherLanguage = (text: string) => flagged(text, 'parent-contact/other-language');
+const schoolEventNumber = (text: string) => flagged(text, 'parent-contact/school-event-number');
+const schoolBusiness = (text: string) => flagged(text, 'parent-contact/school-business');
+const permission = (text: string) => flagged(text, 'parent-contact/permission');
+const sameSentence = (text: string) => flagged(text, 'parent-contact/same-sentence-channel');
 
 detectorTable(parentContact, {
   settings: hollybrook,
@@ -56,15 +60,15 @@ detectorTable(parentContact, {
     {
       // a personal number for the book fair: families are the readers though never named
       text: 'Helpers wanted for the book fair on Friday, text me on 07700 900432 if you can do a morning',
-      findings: [invitation('text me')],
+      findings: [schoolEventNumber('text me')],
     },
     {
       text: 'Tickets for the Halloween disco are £3, WhatsApp me on 07700 900517 to save one',
-      findings: [invitation('WhatsApp me')],
+      findings: [schoolEventNumber('WhatsApp me')],
     },
     {
       text: 'Anyone needing me out of hours about the coat collection, ring me on 07700 900288',
-      findings: [invitation('ring me')],
+      findings: [schoolEventNumber('ring me')],
     },
     {
       // a second channel with the number after it, far enough to stand alone
@@ -89,9 +93,15 @@ detectorTable(parentContact, {
       ],
     },
     {
-      // the number that makes "call me" personal makes "message me" beside it personal too
+      // the number that makes "ring me" personal (a class code beside it) makes "message me",
+      // offered with it in the same sentence, personal too
+      text: "Anyone wanting a P3 reading buddy just message me and I'll sort out a time that suits, or ring me on 07700 900591",
+      findings: [sameSentence("message me and I'll sort out a time that suits, or ring me")],
+    },
+    {
+      // a personal number beside a school event
       text: "If anyone wants sports day photos just message me and I'll sort it, or call me on 07700 900591",
-      findings: [invitation("message me and I'll sort it, or call me")],
+      findings: [schoolEventNumber("message me and I'll sort it, or call me")],
     },
     {
       // Polish: "Dear parents, about the trip write to me on WhatsApp"
@@ -116,12 +126,12 @@ detectorTable(parentContact, {
     {
       // the writer says they gave a parent their number: the invitation is what it was for
       text: "My key child's dad asked at the gate, so I gave him 07700 900826 so he can text me about swimming",
-      findings: [invitation('text me')],
+      findings: [permission('text me')],
     },
     {
       // a personal network offered for something families do with school
       text: 'Any questions about the Christmas play, drop me a DM on here 🙂',
-      findings: [invitation('drop me a DM on here')],
+      findings: [schoolBusiness('drop me a DM on here')],
     },
     {
       // the open line after the number is one warning with it
@@ -136,11 +146,11 @@ detectorTable(parentContact, {
     {
       // a class code and spellings: families' school business, though no family is named
       text: 'Anyone in 4B still missing their spellings, inbox me',
-      findings: [invitation('inbox me')],
+      findings: [schoolBusiness('inbox me')],
     },
     {
       text: 'Hi all, any probs with the reading records give us a bell on 07700 900514',
-      findings: [invitation('give us a bell')],
+      findings: [schoolBusiness('give us a bell')],
     },
     {
       text: 'Footie lads, add my snap for the fixtures: mr_goals22',
@@ -153,11 +163,11 @@ detectorTable(parentContact, {
     {
       // families told they can use a channel the writer names
       text: 'Families of P6 pupils can text me on my personal phone about the residential',
-      findings: [invitation('text me on my personal phone')],
+      findings: [permission('text me on my personal phone')],
     },
     {
       text: 'If your child wants to read to me over the holidays, they can voice note me on WhatsApp',
-      findings: [invitation('voice note me on WhatsApp')],
+      findings: [permission('voice note me on WhatsApp')],
     },
     {
       text: 'my whatsapp is 07700 900188 if any of the nursery parents want a chat',
@@ -173,7 +183,7 @@ detectorTable(parentContact, {
     },
     {
       text: 'If your daughter is nervous about the mocks, tell her she can snapchat me anytime',
-      findings: [invitation('snapchat me')],
+      findings: [permission('snapchat me')],
     },
     {
       text: 'Text me pls if ur kid is off sick tomorrow, 07700 900493',

@@ -119,6 +119,10 @@ const INVITATION_HIT = {
 };
 const NEED_ME_HIT = { ...INVITATION_HIT, rule: 'parent-contact/if-you-need-me' };
 const ALSO_HIT = { ...INVITATION_HIT, rule: 'parent-contact/also-channel' };
+const SAME_SENTENCE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/same-sentence-channel' };
+const SCHOOL_BUSINESS_RULE = 'parent-contact/school-business';
+const SCHOOL_EVENT_NUMBER_RULE = 'parent-contact/school-event-number';
+const PERMISSION_RULE = 'parent-contact/permission';
 const LANGUAGE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/other-language' };
 /** Findings that show the writer's own channel or the families it is for. */
 const PERSONAL_KINDS = new Set(['phone-number', 'email-address']);
@@ -169,7 +173,9 @@ export default defineDetector({
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
       if (NEGATED.test(before) || HAPPENING.test(before)) continue;
-      if (STATEMENT.test(before) && !isPermission(text, start, m[0])) continue;
+      // Worded as a statement but giving permission: "parents of S3 pupils can reach me on …".
+      const permission = STATEMENT.test(before);
+      if (permission && !isPermission(text, start, m[0])) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
       const end = start + m[0].length;
       // "contact me at j.bell@<the school's domain>": the official channel, by name.
@@ -189,26 +195,24 @@ export default defineDetector({
           (f.start >= end && f.start - end <= 40) ||
           (f.end <= start && OR_BEFORE.test(text.slice(f.end, start))),
       );
-      const toFamilies =
-        isAimedAtFamilies(audience, m[0], ownChannel) ||
-        (!audience.others &&
-          (childNamed ||
-            (ownChannel &&
-              !audience.official &&
-              (SCHOOL_OR_GROUP.test(text) ||
-                EVENT.test(text) ||
-                CLASS_CODES.test(text) ||
-                namesClass(text, classes)))));
-      if (!toFamilies) {
+      const why =
+        aimedAtFamilies(audience, m[0], ownChannel) ??
+        (audience.others
+          ? undefined
+          : childNamed
+            ? INVITATION_HIT.rule
+            : ((ownChannel && !audience.official ? schoolBesideNumber(text, classes) : undefined) ??
+              schoolBusiness(audience, m[0])));
+      if (!why) {
         // Kept in case another channel in the same sentence shows it is personal.
-        unplaced.push({ ...INVITATION_HIT, start, end });
+        unplaced.push({ ...SAME_SENTENCE_HIT, start, end });
         continue;
       }
+      const hit = { ...INVITATION_HIT, rule: permission ? PERMISSION_RULE : why, start, end };
       // "Posting in our class Facebook group: parents, inbox me": where the writer is, beside
       // an invitation in the same line; it stands alone only when nothing else invites.
-      if (GROUP_NAMED.test(m[0]) && PLACE_BEFORE.test(before))
-        placed.push({ ...INVITATION_HIT, start, end });
-      else hits.push({ ...INVITATION_HIT, start, end });
+      if (GROUP_NAMED.test(m[0]) && PLACE_BEFORE.test(before)) placed.push(hit);
+      else hits.push(hit);
     }
     if (hits.length === 0) hits.push(...placed);
     // "just message me privately and I'll send the details, or ring me on 07700 …": the number
@@ -337,20 +341,37 @@ function audienceOf(line: string): Audience {
 // an official one (office, school app).
 // An official channel named beside the invitation vetoes it, unless the writer's own number
 // follows as the other way in ("contact the office, or give me a ring on 07700 …").
-function isAimedAtFamilies(audience: Audience, invitation: string, ownChannel: boolean): boolean {
-  if (audience.addressed) return true;
-  if (audience.others) return false;
+// Returns the rule that decided it, or undefined when nothing says families.
+function aimedAtFamilies(
+  audience: Audience,
+  invitation: string,
+  ownChannel: boolean,
+): string | undefined {
+  if (audience.addressed) return INVITATION_HIT.rule;
+  if (audience.others) return undefined;
   const social = SOCIAL.test(invitation);
-  if (audience.official && !social && !ownChannel) return false;
-  if (audience.families) return true;
-  // Families' school business named with it ("any probs with the reading logs, give us a bell",
-  // "just WhatsApp me if he needs picking up early"): said to families though none is named.
-  if (audience.school && !audience.official) return true;
-  return (
-    CONNECTION.test(invitation) ||
-    OWN.test(invitation) ||
-    (social && (audience.offer || audience.school))
-  );
+  if (audience.official && !social && !ownChannel) return undefined;
+  if (audience.families) return INVITATION_HIT.rule;
+  if (CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer))
+    return INVITATION_HIT.rule;
+  return undefined;
+}
+
+// Families' school business named with it ("any probs with the reading logs, give us a bell",
+// "any questions about the nativity, drop me a DM on here"): said to families though none is
+// named. Not beside an official channel unless the channel offered is a personal network.
+function schoolBusiness(audience: Audience, invitation: string): string | undefined {
+  if (!audience.school) return undefined;
+  return SOCIAL.test(invitation) || !audience.official ? SCHOOL_BUSINESS_RULE : undefined;
+}
+
+/** The writer's own number beside school words: a class, a year code, one of the school's
+ * classes ("invitation"), or something families do for school such as the book fair or disco
+ * tickets ("Book fair helpers wanted, text me on 07700 …": school-event-number). */
+function schoolBesideNumber(text: string, classes: readonly string[]): string | undefined {
+  if (SCHOOL_OR_GROUP.test(text) || CLASS_CODES.test(text) || namesClass(text, classes))
+    return INVITATION_HIT.rule;
+  return EVENT.test(text) ? SCHOOL_EVENT_NUMBER_RULE : undefined;
 }
 
 /** "Mieli tėvai, rašykite man per Messenger": a contact-me request in another language
