@@ -1,12 +1,13 @@
 // The built-in patterns whose literal gates are worked out at build time
 // (scripts/gen-gates.ts) and checked by lib/text/gate-data.test.ts.
+import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { builtInSources } from '../lib/disparaging/lexicon';
 import { CHILD_CUES, COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
 
 export function gatedSources(): string[] {
   return [
     ...new Set([
-      ...builtInSources(),
+      ...builtInSources(SHIPPED_ACTS),
       ...CHILD_CUES.map((cue) => cue.pattern.source),
       COVER_CUE.source,
       NAME_PAIR.source,

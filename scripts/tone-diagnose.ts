@@ -6,6 +6,7 @@
 // Each sentence is read as the detector reads it (lib/detectors/disparaging.ts): the other
 // checks' names as known targets, lineSignals for the target, the shipped model for the
 // probability. "pronoun" means the target came from earlier in the post (she/they/a topic).
+import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { readFileSync } from 'node:fs';
 import { createChecker, SHIPPED_DATA } from '../lib/engine';
 import { splitIntoUnits } from '../lib/engine/units';
@@ -26,6 +27,7 @@ const checker = createChecker(settings);
 const lexicon = buildLexicon(
   [settings.school.name, ...settings.school.aliases].filter((n) => n.trim().length > 2),
   settings.school.localAuthority ? [settings.school.localAuthority] : [],
+  SHIPPED_ACTS,
 );
 const model = readModel(SHIPPED_DATA.toneModel!);
 const KNOWN: Record<string, string> = {

@@ -6,6 +6,7 @@
 //   npm run train:tone            # train and write the model
 //   npm run train:tone -- --check # train and compare with the committed model; exit 1 if different
 //   npm run train:tone -- --diagnose # also: where the held-back attacks are lost (no target, or the model)
+import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildLexicon, lowerAscii, type TargetHit } from '../lib/disparaging/lexicon';
 import { isEnglishWord } from '../lib/text/english';
@@ -72,7 +73,7 @@ const ordinaryFiles = new Set(
 );
 if (!items.length) throw new Error('no training data in data/tone/*.jsonl');
 
-const lexicon = buildLexicon([], []);
+const lexicon = buildLexicon([], [], SHIPPED_ACTS);
 interface Prepared {
   id: string;
   label: 0 | 1;

@@ -54,6 +54,7 @@ export default defineDetector<Compiled>({
     lexicon: buildLexicon(
       [settings.school.name, ...settings.school.aliases].filter((n) => n.trim().length > 2),
       settings.school.localAuthority ? [settings.school.localAuthority] : [],
+      data.acts,
     ),
     model: lazyModel(data.toneModel),
     scores: new SentenceScores(),

@@ -4,7 +4,7 @@
 // names no other subject ("Absolute clown, read from a script"). Guards explain
 // harsh words away: praise, a story or match, a past job, a sincere disclaimer,
 // the writer talking about themself.
-import type { ActKind } from './acts';
+import type { ActKind } from './acts/kinds';
 import { type ActHit, type Lexicon, type TargetHit } from './lexicon';
 import { lowerAscii, straightenApostrophes } from '../text/fold';
 import type { Span } from '../text/span';

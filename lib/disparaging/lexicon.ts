@@ -7,9 +7,8 @@
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import { lowerAscii } from '../text/fold';
 import { compiledToMachineCode } from '../text/machine-code';
-import { ACTS, type ActKind } from './acts';
+import { ACT_KINDS, type ActKind, type ActSources } from './acts/kinds';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
-import { IRONY_NEGATIVES } from './acts';
 import { TARGET_GROUPS } from './targets';
 import { PAST_JOBS, THINGS } from './topics';
 import type { Span } from '../text/span';
@@ -169,7 +168,7 @@ export { lowerAscii };
 
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export const ACT_KINDS = Object.keys(ACTS) as ActKind[];
+export { ACT_KINDS };
 
 export interface Lexicon {
   /** Per group label: words matched on the lower-cased text, capitals matched as written. */
@@ -185,27 +184,32 @@ export interface Lexicon {
   complaints: WordSet;
 }
 
-/** The school's own names, from its settings, are targets too ("the school", "the council"). */
-export function buildLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
-  return compileLexicon(schoolNames, councilNames);
+/** The school's own names, from its settings, are targets too ("the school", "the council").
+ * The act vocabulary is handed in (acts/kinds.ts): the checker's data holds it. */
+export function buildLexicon(
+  schoolNames: string[],
+  councilNames: string[],
+  acts: ActSources,
+): Lexicon {
+  return compileLexicon(schoolNames, councilNames, acts);
 }
 
 /** Every built-in pattern (the school's own names aside): what `npm run gen:gates` reads. */
-export function builtInSources(): string[] {
+export function builtInSources(acts: ActSources): string[] {
   return [
     ...TARGET_GROUPS.flatMap((g) => [...g.patterns, ...(g.exact ?? [])]),
-    ...ACT_KINDS.flatMap((kind) => ACTS[kind]),
+    ...ACT_KINDS.flatMap((kind) => acts.byKind[kind]),
     ...NOT_TARGETS,
     ...PRAISE,
     ...OTHER_WORLDS,
     ...DISCLAIMERS,
     ...PAST_JOBS,
     ...THINGS,
-    ...IRONY_NEGATIVES,
+    ...acts.ironyNegatives,
   ];
 }
 
-function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon {
+function compileLexicon(schoolNames: string[], councilNames: string[], acts: ActSources): Lexicon {
   const extra: Record<string, string[]> = {
     'the school': schoolNames.map((n) => escapeRegex(n.toLowerCase())),
     'the council': councilNames.map((n) => escapeRegex(n.toLowerCase())),
@@ -218,14 +222,14 @@ function compileLexicon(schoolNames: string[], councilNames: string[]): Lexicon 
       words: set([...g.patterns, ...(extra[g.label] ?? [])]),
       capitals: set(g.exact ?? []),
     })),
-    acts: ACT_KINDS.map((kind) => ({ kind, words: set(ACTS[kind]) })),
+    acts: ACT_KINDS.map((kind) => ({ kind, words: set(acts.byKind[kind]) })),
     notTargets: set(NOT_TARGETS),
     praise: set(PRAISE),
     otherWorlds: set(OTHER_WORLDS),
     disclaimers: set(DISCLAIMERS),
     pastJobs: set(PAST_JOBS),
     things: set(THINGS),
-    complaints: set(IRONY_NEGATIVES),
+    complaints: set(acts.ironyNegatives),
   };
 }
 

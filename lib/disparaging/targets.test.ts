@@ -1,6 +1,7 @@
 // Who a sentence is about (issue 18, point 1): the target groups the tone model is asked about.
 // A sentence with no target is never judged, so a missing group is a missed attack whatever
 // the model thinks. Each case is in words of its own; the quiet ones name no group.
+import { SHIPPED_ACTS } from './acts';
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, lowerAscii } from './lexicon';
 import { findTargets } from './find-targets';
@@ -8,7 +9,7 @@ import { installWordData } from '../text/word-data';
 import { SHIPPED_WORDS } from '../text/shipped-words';
 
 installWordData(SHIPPED_WORDS);
-const lexicon = buildLexicon([], []);
+const lexicon = buildLexicon([], [], SHIPPED_ACTS);
 const labels = (text: string) =>
   findTargets(lowerAscii(text), text, lexicon, []).map((t) => [
     t.label,

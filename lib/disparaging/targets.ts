@@ -2,7 +2,7 @@
 // expression source matched case-insensitively at word boundaries (sensitive
 // ones are for short capitals such as "TA" or "LA" that are ordinary words in
 // lower case). `label` completes "This could read as an attack on …".
-import { IMPLIED_TARGETS } from './acts/claim';
+import { IMPLIED_TARGETS } from './acts/fragments';
 import {
   BARE_ROLES,
   COLLEAGUE_TITLES,

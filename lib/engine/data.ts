@@ -3,6 +3,7 @@
 // (platform/background/checker-data.ts reads them; wxt.config.ts writes them), while Node
 // (the scanner, the tests, the bench) imports it (lib/engine/shipped-data.ts).
 // Read-only: checkers may share one CheckerData, and each decodes what it needs itself.
+import type { ActSources } from '../disparaging/acts/kinds';
 import type { EncodedModel } from '../disparaging/tone/encoded';
 import type { EncodedNamesModel } from '../names/model/encoded';
 import type { PolicyPack } from '../policy/types';
@@ -38,6 +39,12 @@ export interface CheckerData {
    * extension's background reads from the data file rather than carrying in its script.
    */
   seedPolicy: PolicyPack;
+  /**
+   * The act vocabulary of the disparaging check (lib/disparaging/acts/): about 35 KB of
+   * patterns the background reads from the data file rather than carrying in its script.
+   * When the file cannot be read, NO_ACTS: the targets and the tone model still decide.
+   */
+  acts: ActSources;
 }
 
 /** What createChecker hands each detector's `compile`, once per checker. */

@@ -2,6 +2,7 @@
 // the bench) and `createChecker(settings)`. The extension does not import this module: its
 // background reads the same data from files (platform/background/checker-data.ts), which
 // keeps them out of background.js.
+import { SHIPPED_ACTS } from '../disparaging/acts';
 import { MODEL } from '../disparaging/tone/model-data';
 import { NAMES_MODEL } from '../names/model/model-data';
 import { seedPolicyPack } from '../policy/seed';
@@ -13,6 +14,7 @@ export const SHIPPED_DATA: CheckerData = {
   namesModel: NAMES_MODEL,
   words: SHIPPED_WORDS,
   seedPolicy: seedPolicyPack,
+  acts: SHIPPED_ACTS,
 };
 
 /**

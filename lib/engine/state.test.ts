@@ -27,7 +27,7 @@ function countingData(): { data: CheckerData; reads: () => number } {
     },
   };
   return {
-    data: { toneModel, words: SHIPPED_DATA.words, seedPolicy: SHIPPED_DATA.seedPolicy },
+    data: { ...SHIPPED_DATA, toneModel, namesModel: undefined },
     reads: () => reads,
   };
 }
@@ -63,12 +63,20 @@ describe('the checker and its data', () => {
   it('goes by its rules alone when the model could not be read', () => {
     const text = 'Year 6 are spoilt little brats this week.';
     const without = createChecker(settings, {
-      data: { words: SHIPPED_DATA.words, seedPolicy: SHIPPED_DATA.seedPolicy },
+      data: {
+        words: SHIPPED_DATA.words,
+        seedPolicy: SHIPPED_DATA.seedPolicy,
+        acts: SHIPPED_DATA.acts,
+      },
     }).check(text);
     expect(without.some((f) => f.kind === 'disparaging')).toBe(true);
     expect(
       createChecker(settings, {
-        data: { words: SHIPPED_DATA.words, seedPolicy: SHIPPED_DATA.seedPolicy },
+        data: {
+          words: SHIPPED_DATA.words,
+          seedPolicy: SHIPPED_DATA.seedPolicy,
+          acts: SHIPPED_DATA.acts,
+        },
       }).check('Lovely sunny day for sports.'),
     ).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // The worker's checker data, as read from data/checker-data.json: the same answers as the
 // data imported in Node (the tone model and the word lists), and a damaged or missing file
 // reported, never thrown, with every listed name still flagged.
+import { NO_ACTS } from '../../lib/disparaging/acts/kinds';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChecker, SHIPPED_DATA } from '../../lib/engine';
 import { checkerDataFileText } from '../../lib/engine/shipped-data';
@@ -51,7 +52,7 @@ describe('checker data read from its file', () => {
 
   it('reports a file that cannot be read or is damaged, and still flags every name', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const nothing = { words: NO_WORDS, seedPolicy: NO_POLICY };
+    const nothing = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
     await expect(readCheckerData(() => Promise.reject(new Error('404')))).resolves.toEqual(nothing);
     expect(checkerDataOf({ toneModel: { buckets: '131072', weights: 7 } })).toEqual(nothing);
     expect(checkerDataOf(null)).toEqual(nothing);
@@ -62,6 +63,7 @@ describe('checker data read from its file', () => {
       namesModel: SHIPPED_DATA.namesModel,
       words: NO_WORDS,
       seedPolicy: SHIPPED_DATA.seedPolicy,
+      acts: SHIPPED_DATA.acts,
     });
     expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringContaining('could not be read'),
@@ -69,10 +71,12 @@ describe('checker data read from its file', () => {
       expect.stringContaining('no usable tone model'),
       expect.stringContaining('no usable names model'),
       expect.stringContaining('no usable seed policy'),
+      expect.stringContaining('no usable act vocabulary'),
       expect.stringContaining('no usable word lists'),
       expect.stringContaining('no usable tone model'),
       expect.stringContaining('no usable names model'),
       expect.stringContaining('no usable seed policy'),
+      expect.stringContaining('no usable act vocabulary'),
       expect.stringContaining('no usable word lists'),
     ]);
     // Without the words every listed name is still flagged, in any case (recall first).

@@ -14,6 +14,7 @@ import type { EncodedModel } from '../../lib/disparaging/tone/encoded';
 import type { EncodedNamesModel } from '../../lib/names/model/encoded';
 import { NO_WORDS, type WordData } from '../../lib/text/word-data';
 import type { PolicyPack } from '../../lib/policy/types';
+import { ACT_KINDS, NO_ACTS, type ActSources } from '../../lib/disparaging/acts/kinds';
 import { policyPackSchema } from '../../lib/settings/schema';
 import { markStart } from './start-marks';
 
@@ -35,7 +36,7 @@ export function readCheckerData(read: () => Promise<unknown>): Promise<CheckerDa
       'Before You Post: the checker data could not be read; every listed name will be flagged and the tone check goes by its rules alone',
       error,
     );
-    return { words: NO_WORDS, seedPolicy: NO_POLICY };
+    return { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   });
 }
 
@@ -50,8 +51,8 @@ async function readFile(): Promise<unknown> {
 /** What of `raw` is usable: word lists, a tone model and a seed policy of the right shape,
  * each or none. */
 export function checkerDataOf(raw: unknown): CheckerData {
-  const { toneModel, namesModel, words, seedPolicy } = (raw ?? {}) as Record<string, unknown>;
-  const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY };
+  const { toneModel, namesModel, words, seedPolicy, acts } = (raw ?? {}) as Record<string, unknown>;
+  const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   if (isWordData(words)) data.words = words;
   else {
     console.error(
@@ -65,7 +66,26 @@ export function checkerDataOf(raw: unknown): CheckerData {
   else console.error('Before You Post: the checker data file has no usable names model');
   if (v.is(policyPackSchema, seedPolicy)) data.seedPolicy = seedPolicy as PolicyPack;
   else console.error('Before You Post: the checker data file has no usable seed policy');
+  // Without the act vocabulary the targets and the tone model still decide (acts/kinds.ts).
+  if (isActSources(acts)) data.acts = acts;
+  else console.error('Before You Post: the checker data file has no usable act vocabulary');
   return data;
+}
+
+const strings = (list: unknown) =>
+  Array.isArray(list) && list.every((s) => typeof s === 'string' && s.length > 0);
+
+/** Every kind a list of pattern sources, and the irony negatives one too. */
+function isActSources(value: unknown): value is ActSources {
+  const a = value as Partial<ActSources> | null;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    typeof a.byKind === 'object' &&
+    a.byKind !== null &&
+    ACT_KINDS.every((kind) => strings(a.byKind![kind])) &&
+    strings(a.ironyNegatives)
+  );
 }
 
 function isEncodedModel(value: unknown): value is EncodedModel {

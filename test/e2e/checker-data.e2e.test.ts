@@ -30,7 +30,11 @@ afterAll(async () => {
 it('flags an attack by the tone model read from its file, and nothing leaves', async () => {
   const withModel = createChecker(sample as SchoolSettings).check(POST);
   const rulesAlone = createChecker(sample as SchoolSettings, {
-    data: { words: SHIPPED_DATA.words, seedPolicy: SHIPPED_DATA.seedPolicy },
+    data: {
+      words: SHIPPED_DATA.words,
+      seedPolicy: SHIPPED_DATA.seedPolicy,
+      acts: SHIPPED_DATA.acts,
+    },
   }).check(POST);
   expect(withModel.map((f) => f.kind)).toContain('disparaging');
   // The post tells the model from the rules: a badge of the model's count shows it was read.

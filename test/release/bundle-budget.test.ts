@@ -123,6 +123,16 @@ describe('budgets of the scripts together and of the background', () => {
       [],
     );
   });
+
+  it('catches the act vocabulary bundled into the background', () => {
+    const dataMarkers = checkerDataMarkers(SHIPPED_DATA);
+    expect(dataMarkers['the act vocabulary']!.length).toBeGreaterThanOrEqual(12);
+    // As a minifier writes the patterns it imports: one string an entry.
+    const bundled = `var insult=${JSON.stringify(SHIPPED_DATA.acts.byKind)};`;
+    expect(backgroundProblems(bundled, '', dataMarkers)).toEqual([
+      'contains the act vocabulary: they ship as data/checker-data.json',
+    ]);
+  });
 });
 
 describe('document reader placement check', () => {

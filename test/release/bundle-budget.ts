@@ -133,7 +133,20 @@ export function checkerDataMarkers(data: CheckerData): Record<string, string> {
   const longest = data.seedPolicy.clauses.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const plain = longest.text.match(/[A-Za-z0-9 ,.;:()-]{40,}/g) ?? [];
   const stretch = plain.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return { ...wordDataMarkers(data.words), "the seed policy's text": stretch.slice(0, 40) };
+  return {
+    ...wordDataMarkers(data.words),
+    "the seed policy's text": stretch.slice(0, 40),
+    'the act vocabulary': actMarker(data),
+  };
+}
+
+/** The longest run of plain letters and spaces in any act pattern: "(?:spineless|gutless)"
+ * gives "spineless". A minifier writes such a run as it is. */
+function actMarker(data: CheckerData): string {
+  const runs = Object.values(data.acts.byKind)
+    .flat()
+    .flatMap((source) => source.match(/[a-z ]{12,}/g) ?? []);
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /**

@@ -290,9 +290,4 @@ export const CLAIM: ActEntry[] = [
   },
 ];
 
-/**
- * Allegations whose target is implied ("let that woman near children",
- * "where the money went"): targets.ts lists them as the target "someone",
- * which only claims and hints may take.
- */
-export const IMPLIED_TARGETS = ['that (?:woman|man|bloke|lady|guy|fella)', WHERE_THE_MONEY_WENT];
+export { IMPLIED_TARGETS } from './fragments';

@@ -37,3 +37,11 @@ export const SCARE = '["\\u201c][a-z][^"\\u201c\\u201d]{0,40}["\\u201d]';
 /** "wonder where the money went": an allegation whose target is implied (claims and IMPLIED_TARGETS). */
 export const WHERE_THE_MONEY_WENT =
   '(?:wonder|know|ask|asking|tell me|guess|curious|idea)(?: (?:the |our |my |your )?(?:\\w+ ){0,2}\\w+)? where (?:\\w+ ){0,4}(?:money|cash|funds?|funding|donations?) (?:\\w+ )?(?:went|gone|ended up|disappeared|disappears)';
+
+/**
+ * Allegations whose target is implied ("let that woman near children",
+ * "where the money went"): targets.ts lists them as the target "someone",
+ * which only claims and hints may take. Here, not in claim.ts, so that the targets
+ * do not bring the act vocabulary into background.js (acts/kinds.ts).
+ */
+export const IMPLIED_TARGETS = ['that (?:woman|man|bloke|lady|guy|fella)', WHERE_THE_MONEY_WENT];

@@ -29,8 +29,9 @@ import { WEAK } from './weak';
 
 export type { ActEntry } from './entry';
 
-export type ActKind =
-  'insult' | 'scorn' | 'weak' | 'jibe' | 'claim' | 'hint' | 'sarcasm' | 'mock' | 'irony';
+import type { ActKind, ActSources } from './kinds';
+
+export { ACT_KINDS, type ActKind, type ActSources } from './kinds';
 
 /** Every entry by kind, in matching order. */
 export const ACT_ENTRIES: Record<ActKind, readonly ActEntry[]> = {
@@ -54,3 +55,7 @@ export const ACTS = Object.fromEntries(
 
 /** Something gone wrong, beside which irony's praise words mock (judge.ts). */
 export const IRONY_NEGATIVES = patterns(COMPLAINTS);
+
+/** The vocabulary as the repository holds it, for Node (lib/engine/shipped-data.ts); the
+ * extension reads the same from data/checker-data.json. */
+export const SHIPPED_ACTS: ActSources = { byKind: ACTS, ironyNegatives: IRONY_NEGATIVES };

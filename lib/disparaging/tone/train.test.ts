@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SHIPPED_ACTS } from '../acts';
 import { buildLexicon, lowerAscii } from '../lexicon';
 import { BUCKETS, hashFeature, toneFeatures } from './features';
 import { attackProbability, decodeModel, encodeModel } from './model';
@@ -30,7 +31,7 @@ const CLEAN = [
   'the printer has eaten my worksheets again',
   'my class smashed their times tables today, so proud',
 ];
-const lexicon = buildLexicon([], []);
+const lexicon = buildLexicon([], [], SHIPPED_ACTS);
 const example = (text: string, label: 0 | 1): Example => ({
   label,
   features: toneFeatures(text, textSignals(lineSignals(text, lowerAscii(text), lexicon, []))),
