@@ -10,6 +10,7 @@ import type { Lexicon, TargetHit } from '../lexicon';
 import { maskReportedSpeech, splitSentences } from '../sentences';
 import { overlaps, within, type Span } from '../../text/span';
 import type { ToneSignals } from './features';
+import { REPLY_SUBJECT } from '../thread';
 
 export interface SentenceSignals extends Span {
   signals: ToneSignals;
@@ -34,13 +35,16 @@ export const NAMED = 'named';
 
 /**
  * `line` with curly apostrophes straightened, `lower` its ASCII lower-case copy
- * (both keep every offset, as lexicon.ts's lowerAscii does).
+ * (both keep every offset, as lexicon.ts's lowerAscii does). `thread`: the group the text
+ * this post replies to is about (lib/disparaging/thread.ts), which a pointer carries until
+ * the post names a target of its own.
  */
 export function lineSignals(
   line: string,
   lower: string,
   lexicon: Lexicon,
   known: TargetHit[],
+  thread?: string,
 ): SentenceSignals[] {
   const masked = maskReportedSpeech(lower);
   const targets = findTargets(masked, maskReportedSpeech(line), lexicon, known);
@@ -48,7 +52,7 @@ export function lineSignals(
     words.matches(masked).map((span) => ({ ...span, kind })),
   );
   // The rules judge only a line with an act word: most lines have none, and judging costs most.
-  const attacks = acts.length ? findAttacks(line, lexicon, known, { acts, targets }) : [];
+  const attacks = acts.length ? findAttacks(line, lexicon, known, { acts, targets }, thread) : [];
   const praise = lexicon.praise.matches(masked);
   const guards = (
     [
@@ -58,7 +62,10 @@ export function lineSignals(
       ['thing', lexicon.things],
     ] as const
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
-  let lastTarget: TargetHit | undefined;
+  let lastTarget: { label: string } | undefined =
+    thread === undefined ? undefined : { label: thread };
+  // The thread's target holds until the post names one: "You…" then means the one answered.
+  let fromThread = thread !== undefined;
   // A target alone in a sentence of a few words, then a comment on it with no target of its
   // own: "Agency staff? Waste of a lanyard.", "9Y. Enough said.", "The new deputy? Nice enough."
   let topic = false;
@@ -66,7 +73,8 @@ export function lineSignals(
     const own = targets.filter((t) => within(t, sentence));
     const named = own.filter((t) => t.label !== IMPLIED);
     const words = masked.slice(sentence.start, sentence.end);
-    const opensOnPointer = !!lastTarget && SUBJECT_POINTER.test(words);
+    const opensOnPointer =
+      !!lastTarget && (SUBJECT_POINTER.test(words) || (fromThread && REPLY_SUBJECT.test(words)));
     const carried =
       opensOnPointer || (!named.length && !!lastTarget && (topic || POINTER.test(words)));
     const rules = attacks.find((a) => overlaps(a, sentence));
@@ -86,6 +94,7 @@ export function lineSignals(
     if (named.length && !opensOnPointer) {
       lastTarget = named.reduce((first, t) => (t.start < first.start ? t : first));
     }
+    if (named.length) fromThread = false;
     return {
       ...sentence,
       target: wordCount >= 3 || rules ? target : undefined,

@@ -1,0 +1,57 @@
+// Who a reply's pronouns point back to when the post is a reply: the text it answers (the
+// thread, read by the content script from the page, lib/dom/thread.ts) is treated as if it
+// came just before the post, but only for one thing: a post whose sentence opens on "she",
+// "they", "you" or "these people" and names no target of its own before it takes the group
+// the thread is about. "They should be ashamed", replying to "The council is closing the
+// library", is read as about the council. Nothing is ever found in the thread itself.
+//
+// The thread is page text: a page may plant any. So it is read with the lexicon's group words
+// and the school's own names only (settings, never the class lists): no pupil or staff name
+// from a list can become a target through it, and nothing about the lists depends on it
+// (docs/privacy.md, "The text a reply answers").
+import { findTargets, IMPLIED } from './find-targets';
+import type { Lexicon, TargetHit } from './lexicon';
+import { maskReportedSpeech, splitSentences } from './sentences';
+import { within } from '../text/span';
+import { lowerAscii, straightenApostrophes } from '../text/fold';
+
+/** The most of the thread read, from its end: the part nearest the reply. */
+export const THREAD_CHARS = 600;
+
+/**
+ * The group the thread is about: in the last of its sentences that names a target, the
+ * first one named (the subject, as lineSignals takes it within a post: "The new head of
+ * Elm Park started today. The pupils made her a card." is about the pupils, its last
+ * topic). Undefined when it names none.
+ */
+export function threadTarget(thread: string, lexicon: Lexicon): string | undefined {
+  const line = straightenApostrophes(thread.slice(-THREAD_CHARS));
+  const masked = maskReportedSpeech(lowerAscii(line));
+  const targets = findTargets(masked, maskReportedSpeech(line), lexicon, []).filter(
+    (t) => t.label !== IMPLIED,
+  );
+  if (!targets.length) return undefined;
+  let subject: TargetHit | undefined;
+  for (const sentence of splitSentences(masked)) {
+    const own = targets.filter((t) => within(t, sentence));
+    if (own.length) subject = own.reduce((first, t) => (t.start < first.start ? t : first));
+  }
+  return subject?.label;
+}
+
+/**
+ * Whether a reply may point back at the thread at all: a pointer word anywhere in it. A cheap
+ * gate before the line is read (the detector's own gate needs a target word in the post).
+ * "you" counts here: in a reply it is most often the person or body answered. Run on the
+ * ASCII lower-case copy.
+ */
+export const MAY_POINT_BACK =
+  /(?<![\p{L}'])(?:she|he|she's|he's|they|they're|they've|them|her|him|you|you're|you've|your|these people|those people|that lot|this lot)(?![\p{L}'])/u;
+
+/**
+ * A reply sentence that opens on "you": in a reply its subject is the one answered ("You
+ * should be ashamed of yourselves" under the council's post), never the reader at large.
+ * Only while the target is the thread's: within a post "you" stays the reader.
+ */
+export const REPLY_SUBJECT =
+  /^(?:then |and |but |so |honestly,? |apparently,? |seriously,? )?(?:you|you're|you've|your)(?![\p{L}'])/u;
