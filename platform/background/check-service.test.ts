@@ -184,7 +184,7 @@ describe('check service', () => {
 
   it('checks with the thread of the last check, through later edits, until a check has none', async () => {
     const threads: (string | undefined)[] = [];
-    const service = createCheckService({
+    const threaded = createCheckService({
       checker: async () => ({
         check: findMillies,
         checkWithin: (text, { thread }) => {
@@ -197,7 +197,7 @@ describe('check service', () => {
       openPage: () => {},
     });
     const p = fakePort(14);
-    service.connect(p.port);
+    threaded.connect(p.port);
     p.send({ type: 'check', editorId: 'e1', seq: 1, text: 'They', thread: 'The council said no.' });
     await settle();
     p.send({ type: 'edit', editorId: 'e1', seq: 2, from: 4, to: 4, insert: ' again' });
