@@ -149,19 +149,19 @@ describe('a post longer than one check', () => {
   });
 });
 
-describe('the thread a reply answers', () => {
-  /** A reply box under a post, focused: the page as a person finds it. */
-  function replyBox(post: string): HTMLTextAreaElement {
-    const article = document.createElement('article');
-    article.textContent = post;
-    const reply = document.createElement('textarea');
-    document.body.append(article, reply);
-    reply.focus();
-    vi.advanceTimersByTime(1000);
-    return reply;
-  }
-  const threads = () => sent.map((m) => (m.type === 'check' || m.type === 'edit' ? m : undefined));
+/** A reply box under a post, focused: the page as a person finds it. */
+function replyBox(post: string): HTMLTextAreaElement {
+  const article = document.createElement('article');
+  article.textContent = post;
+  const reply = document.createElement('textarea');
+  document.body.append(article, reply);
+  reply.focus();
+  vi.advanceTimersByTime(1000);
+  return reply;
+}
+const threads = () => sent.map((m) => (m.type === 'check' || m.type === 'edit' ? m : undefined));
 
+describe('the thread a reply answers', () => {
   it('is read at the first check the person starts, once per focus, and sent with each check', () => {
     const reply = replyBox('The council closed the pool.');
     expect(sent).toEqual([]);
