@@ -8,6 +8,9 @@ import { validateSettings } from '../settings';
 import sample from '../sample/sample-settings.json';
 import { buildLexicon } from './lexicon';
 import { threadTarget } from './thread';
+import { lineSignals } from './tone/signals';
+import { SentenceScores } from './tone/score-cache';
+import { lowerAscii } from './lexicon';
 import { installWordData } from '../text/word-data';
 import { SHIPPED_WORDS } from '../text/shipped-words';
 
@@ -149,6 +152,23 @@ describe('answers are cached per thread', () => {
     const { findings } = checker.checkWithin(reply, { budgetMs: 1000, thread: COUNCIL_THREAD });
     expect(findings.map((f) => f.reason)).toEqual([expect.stringContaining('the council')]);
     expect(checker.checkWithin(reply, { budgetMs: 1000 }).findings).toEqual([]);
+  });
+
+  it('the tone cache: a thread changes the signals its key holds, so no score crosses threads', () => {
+    const lexicon = buildLexicon([], []);
+    const line = 'They let the parents down again.';
+    const [under] = lineSignals(line, lowerAscii(line), lexicon, [], 'the council');
+    const [alone] = lineSignals(line, lowerAscii(line), lexicon, []);
+    // Under the council's post "They" carries the council; alone it carries nothing.
+    expect(under!.signals.carried).toBe(true);
+    expect(alone!.signals.carried).toBe(false);
+    const scores = new SentenceScores();
+    let scored = 0;
+    const score = () => ++scored;
+    scores.get(line, under!.signals, score);
+    scores.get(line, alone!.signals, score);
+    scores.get(line, under!.signals, score);
+    expect(scored).toBe(2);
   });
 
   it('with the disparaging check off, the thread changes nothing', () => {
