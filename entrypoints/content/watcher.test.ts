@@ -177,6 +177,23 @@ describe('the thread a reply answers', () => {
     ]);
   });
 
+  it('is read again when the box gets focus again, and sent with a whole check', () => {
+    const reply = replyBox('The council closed the pool.');
+    reply.value = 'x'.repeat(600);
+    type(' they', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    // The site moves the same box under another post, and the person comes back to it.
+    document.querySelector('article')!.textContent = 'Ofsted came today.';
+    reply.blur();
+    reply.focus();
+    type('!', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(sent.map((m) => m.type === 'check' && m.thread)).toEqual([
+      'The council closed the pool.',
+      'Ofsted came today.',
+    ]);
+  });
+
   it('is not read, nor sent, for what a page script does in the box', () => {
     const reply = replyBox('The council closed the pool.');
     reply.value = 'They are a disgrace';

@@ -228,6 +228,13 @@ export function createWatcher(
     'focusin',
     (e) => {
       const box = composeBoxFromEvent(e);
+      if (box && watched?.box === box) {
+        // Back in the same box: a single-page site may have moved it under another post (X
+        // keeps its reply box across tweets). Read the thread again at the next check, and send
+        // that check whole, so the background holds the new one.
+        watched.thread = undefined;
+        watched.lastText = undefined;
+      }
       if (box && !isParkedOffscreen(box)) watch(box);
     },
     { capture: true, passive: true, signal },
