@@ -14,7 +14,7 @@ import { between, overlaps, within } from '../text/span';
 import { isNounLike } from '../text/part-of-speech';
 import { hasOwnSubject, isPersonNoun } from './subject';
 import { POINTERS } from './targets';
-import { REPLY_SUBJECT } from './thread';
+import { REPLY_SUBJECT, threadLabel, type ThreadGroups } from './thread';
 
 export interface Attack extends Span {
   target: string;
@@ -62,8 +62,8 @@ export function findAttacks(
   known: TargetHit[],
   /** What the caller already found on the same masked text (tone/signals.ts): not found twice. */
   already?: { acts: ActHit[]; targets: TargetHit[] },
-  /** The group the thread this post replies to is about (thread.ts): a pointer's last resort. */
-  thread?: string,
+  /** The groups the thread this post replies to is about (thread.ts): a pointer's last resort. */
+  thread?: ThreadGroups,
 ): Attack[] {
   // Both copies keep every offset: the lexicon matches the ASCII lower-case one (lexicon.ts).
   const line = straightenApostrophes(typed);
@@ -108,7 +108,11 @@ export function findAttacks(
         thread !== undefined &&
         !targets.some((t) => t.start < sentence.end) &&
         pointsBack(text.slice(sentence.start, sentence.end))
-          ? { start: sentence.start, end: sentence.start, label: thread }
+          ? {
+              start: sentence.start,
+              end: sentence.start,
+              label: threadLabel(thread, text.slice(sentence.start, sentence.end)),
+            }
           : undefined,
     };
     let target: TargetHit | undefined;

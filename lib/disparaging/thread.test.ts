@@ -32,13 +32,21 @@ const disparaging = (text: string, thread?: string) =>
 describe('threadTarget: the group a thread is about', () => {
   const lexicon = buildLexicon([settings.school.name], []);
   it.each([
-    [COUNCIL_THREAD, 'the council'],
-    [HEAD_THREAD, "the school's leaders"],
+    [COUNCIL_THREAD, { group: 'the council' }],
+    [HEAD_THREAD, { group: "the school's leaders", person: "the school's leaders" }],
     // The last sentence that names a group, and in it the first group named.
-    ['The head opened the fete. The parents then ran the tombola all day.', 'parents'],
-    ['Ofsted arrive on Tuesday, apparently.', 'Ofsted'],
-  ])('%s → %s', (thread, group) => {
-    expect(threadTarget(thread, lexicon)).toBe(group);
+    [
+      'The head opened the fete. The parents then ran the tombola all day.',
+      { group: 'parents', person: 'parents' },
+    ],
+    ['Ofsted arrive on Tuesday, apparently.', { group: 'Ofsted' }],
+    // "they" is the subject; "she" the first group one person can be.
+    [
+      'Our Year 6 pupils had a visit from the new headteacher today.',
+      { group: 'pupils', person: "the school's leaders" },
+    ],
+  ])('%s → %o', (thread, groups) => {
+    expect(threadTarget(thread, lexicon)).toEqual(groups);
   });
 
   it('names no group for a thread about nobody', () => {
@@ -48,7 +56,7 @@ describe('threadTarget: the group a thread is about', () => {
   it('reads only the end of a long thread, nearest the reply', () => {
     const long = `The council sent a letter. ${'Lovely weather for it. '.repeat(40)}`;
     expect(threadTarget(long, lexicon)).toBeUndefined();
-    expect(threadTarget(long.slice(0, 40), lexicon)).toBe('the council');
+    expect(threadTarget(long.slice(0, 40), lexicon)).toEqual({ group: 'the council' });
   });
 });
 
@@ -77,6 +85,14 @@ describe('a reply whose pronoun points into the thread', () => {
     const [found] = disparaging('Honestly she is clueless.', HEAD_THREAD);
     expect(found?.reason).toContain("the school's leaders");
     expect(found?.reason).not.toMatch(/pupil/);
+  });
+
+  it('"she" takes the group one person can be; "they" the subject', () => {
+    const thread = 'Our Year 6 pupils had a visit from the new headteacher today.';
+    const [she] = disparaging('Honestly she is clueless.', thread);
+    expect(she?.reason).toContain("the school's leaders");
+    const [they] = disparaging('They should be ashamed of themselves.', thread);
+    expect(they?.reason).toContain('pupils');
   });
 
   it('offsets stay in the post, after text before the pointer', () => {
@@ -157,7 +173,7 @@ describe('answers are cached per thread', () => {
   it('the tone cache: a thread changes the signals its key holds, so no score crosses threads', () => {
     const lexicon = buildLexicon([], []);
     const line = 'They let the parents down again.';
-    const [under] = lineSignals(line, lowerAscii(line), lexicon, [], 'the council');
+    const [under] = lineSignals(line, lowerAscii(line), lexicon, [], { group: 'the council' });
     const [alone] = lineSignals(line, lowerAscii(line), lexicon, []);
     // Under the council's post "They" carries the council; alone it carries nothing.
     expect(under!.signals.carried).toBe(true);

@@ -18,25 +18,54 @@ import { lowerAscii, straightenApostrophes } from '../text/fold';
 /** The most of the thread read, from its end: the part nearest the reply. */
 export const THREAD_CHARS = 600;
 
+/** The groups a reply's pointers may take from the thread. */
+export interface ThreadGroups {
+  /** What "they", "you" or "these people" mean: the thread's subject. */
+  group: string;
+  /**
+   * What "she" or "he" means, when the thread names a group one person can be ("a pupil",
+   * "the school's leaders"): "Our Year 6 pupils met the new head today." then "She was so
+   * rude" is about a leader, though the pupils were named first.
+   */
+  person?: string;
+}
+
+/** Groups a "she" or "he" can be one of; "pupils", "the council" or "the school" are not. */
+const ONE_PERSON_GROUPS: ReadonlySet<string> = new Set([
+  'a pupil',
+  'parents',
+  "the school's leaders",
+  'a colleague',
+  'other professionals',
+]);
+const ONE_PERSON = /(?<![\p{L}'])(?:she|he|she's|he's|her|him)(?![\p{L}'])/u;
+
 /**
- * The group the thread is about: in the last of its sentences that names a target, the
+ * The groups the thread is about: in the last of its sentences that names a target, the
  * first one named (the subject, as lineSignals takes it within a post: "The new head of
  * Elm Park started today. The pupils made her a card." is about the pupils, its last
- * topic). Undefined when it names none.
+ * topic), and the first one there that one person can be. Undefined when it names none.
  */
-export function threadTarget(thread: string, lexicon: Lexicon): string | undefined {
+export function threadTarget(thread: string, lexicon: Lexicon): ThreadGroups | undefined {
   const line = straightenApostrophes(thread.slice(-THREAD_CHARS));
   const masked = maskReportedSpeech(lowerAscii(line));
   const targets = findTargets(masked, maskReportedSpeech(line), lexicon, []).filter(
     (t) => t.label !== IMPLIED,
   );
   if (!targets.length) return undefined;
-  let subject: TargetHit | undefined;
+  let last: TargetHit[] = [];
   for (const sentence of splitSentences(masked)) {
     const own = targets.filter((t) => within(t, sentence));
-    if (own.length) subject = own.reduce((first, t) => (t.start < first.start ? t : first));
+    if (own.length) last = own.sort((a, b) => a.start - b.start);
   }
-  return subject?.label;
+  if (!last.length) return undefined;
+  const person = last.find((t) => ONE_PERSON_GROUPS.has(t.label))?.label;
+  return { group: last[0]!.label, ...(person ? { person } : {}) };
+}
+
+/** The group a sentence's pointer takes from the thread: "she" a person's, "they" the subject. */
+export function threadLabel(groups: ThreadGroups, sentence: string): string {
+  return (ONE_PERSON.test(sentence) && groups.person) || groups.group;
 }
 
 /**

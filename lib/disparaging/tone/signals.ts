@@ -10,7 +10,7 @@ import type { Lexicon, TargetHit } from '../lexicon';
 import { maskReportedSpeech, splitSentences } from '../sentences';
 import { overlaps, within, type Span } from '../../text/span';
 import type { ToneSignals } from './features';
-import { REPLY_SUBJECT } from '../thread';
+import { REPLY_SUBJECT, threadLabel, type ThreadGroups } from '../thread';
 
 export interface SentenceSignals extends Span {
   signals: ToneSignals;
@@ -44,7 +44,7 @@ export function lineSignals(
   lower: string,
   lexicon: Lexicon,
   known: TargetHit[],
-  thread?: string,
+  thread?: ThreadGroups,
 ): SentenceSignals[] {
   const masked = maskReportedSpeech(lower);
   const targets = findTargets(masked, maskReportedSpeech(line), lexicon, known);
@@ -63,7 +63,7 @@ export function lineSignals(
     ] as const
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
   let lastTarget: { label: string } | undefined =
-    thread === undefined ? undefined : { label: thread };
+    thread === undefined ? undefined : { label: thread.group };
   // The thread's target holds until the post names one: "You…" then means the one answered.
   let fromThread = thread !== undefined;
   // A target alone in a sentence of a few words, then a comment on it with no target of its
@@ -78,6 +78,8 @@ export function lineSignals(
     const carried =
       opensOnPointer || (!named.length && !!lastTarget && (topic || POINTER.test(words)));
     const rules = attacks.find((a) => overlaps(a, sentence));
+    // While the thread's groups hold, "she" takes the one a person can be.
+    if (fromThread && thread) lastTarget = { label: threadLabel(thread, words) };
     // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
     const wordCount = words.match(/\p{L}+/gu)?.length ?? 0;
     // Only the target and a word at most: "The trust auditors?" is a topic, "Year 7 trip today"
