@@ -14,7 +14,7 @@ import type { EncodedModel } from '../disparaging/tone/encoded';
 import { readModel, type ToneScorer, warns } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import { SentenceScores } from '../disparaging/tone/score-cache';
-import { MAY_POINT_BACK, threadTarget, type ThreadGroups } from '../disparaging/thread';
+import { MAY_POINT_BACK, threadTarget, type Antecedent } from '../disparaging/thread';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
 import { lowerAscii, straightenApostrophes } from '../text/fold';
@@ -39,11 +39,11 @@ interface Compiled {
   scores: SentenceScores;
   /** The group of the thread being replied to, read once per thread: it is the same for
    * every keystroke of one reply. */
-  threadGroup: (thread: string) => ThreadGroups | undefined;
+  threadGroup: (thread: string) => Antecedent | undefined;
 }
 
-function lastThread(lexicon: Lexicon): (thread: string) => ThreadGroups | undefined {
-  let last: { thread: string; group: ThreadGroups | undefined } | undefined;
+function lastThread(lexicon: Lexicon): (thread: string) => Antecedent | undefined {
+  let last: { thread: string; group: Antecedent | undefined } | undefined;
   return (thread) => {
     if (last?.thread !== thread) last = { thread, group: threadTarget(thread, lexicon) };
     return last.group;

@@ -14,7 +14,7 @@ import { between, overlaps, within } from '../text/span';
 import { isNounLike } from '../text/part-of-speech';
 import { hasOwnSubject, isPersonNoun } from './subject';
 import { POINTERS } from './targets';
-import { REPLY_SUBJECT, threadLabel, type ThreadGroups } from './thread';
+import { pointedGroup, REPLY_SUBJECT, type Antecedent } from './thread';
 
 export interface Attack extends Span {
   target: string;
@@ -63,7 +63,7 @@ export function findAttacks(
   /** What the caller already found on the same masked text (tone/signals.ts): not found twice. */
   already?: { acts: ActHit[]; targets: TargetHit[] },
   /** The groups the thread this post replies to is about (thread.ts): a pointer's last resort. */
-  thread?: ThreadGroups,
+  thread?: Antecedent,
 ): Attack[] {
   // Both copies keep every offset: the lexicon matches the ASCII lower-case one (lexicon.ts).
   const line = straightenApostrophes(typed);
@@ -111,7 +111,7 @@ export function findAttacks(
           ? {
               start: sentence.start,
               end: sentence.start,
-              label: threadLabel(thread, text.slice(sentence.start, sentence.end)),
+              label: pointedGroup(thread, text.slice(sentence.start, sentence.end)),
             }
           : undefined,
     };

@@ -18,9 +18,12 @@ import { lowerAscii, straightenApostrophes } from '../text/fold';
 /** The most of the thread read, from its end: the part nearest the reply. */
 export const THREAD_CHARS = 600;
 
-/** The groups a reply's pointers may take from the thread. */
-export interface ThreadGroups {
-  /** What "they", "you" or "these people" mean: the thread's subject. */
+/**
+ * The groups a pointer may mean: those of the last sentence that named any, in the post
+ * (tone/signals.ts) or, before the post names one, in the thread it replies to.
+ */
+export interface Antecedent {
+  /** What "they", "you" or "these people" mean: the subject, the first group named. */
   group: string;
   /**
    * What "she" or "he" means, when the thread names a group one person can be ("a pupil",
@@ -30,7 +33,10 @@ export interface ThreadGroups {
   person?: string;
 }
 
-/** Groups a "she" or "he" can be one of; "pupils", "the council" or "the school" are not. */
+/**
+ * Groups a "she" or "he" can be one of; "pupils", "the council" or "the school" are not.
+ * "Had a call from a Year 8 mum. She…" is about parents, though "Year 8" is named first.
+ */
 const ONE_PERSON_GROUPS: ReadonlySet<string> = new Set([
   'a pupil',
   'parents',
@@ -46,7 +52,7 @@ const ONE_PERSON = /(?<![\p{L}'])(?:she|he|she's|he's|her|him)(?![\p{L}'])/u;
  * Elm Park started today. The pupils made her a card." is about the pupils, its last
  * topic), and the first one there that one person can be. Undefined when it names none.
  */
-export function threadTarget(thread: string, lexicon: Lexicon): ThreadGroups | undefined {
+export function threadTarget(thread: string, lexicon: Lexicon): Antecedent | undefined {
   const line = straightenApostrophes(thread.slice(-THREAD_CHARS));
   const masked = maskReportedSpeech(lowerAscii(line));
   const targets = findTargets(masked, maskReportedSpeech(line), lexicon, []).filter(
@@ -56,16 +62,39 @@ export function threadTarget(thread: string, lexicon: Lexicon): ThreadGroups | u
   let last: TargetHit[] = [];
   for (const sentence of splitSentences(masked)) {
     const own = targets.filter((t) => within(t, sentence));
-    if (own.length) last = own.sort((a, b) => a.start - b.start);
+    if (own.length) last = own;
   }
-  if (!last.length) return undefined;
-  const person = last.find((t) => ONE_PERSON_GROUPS.has(t.label))?.label;
-  return { group: last[0]!.label, ...(person ? { person } : {}) };
+  return last.length ? antecedentOf(last) : undefined;
 }
 
-/** The group a sentence's pointer takes from the thread: "she" a person's, "they" the subject. */
-export function threadLabel(groups: ThreadGroups, sentence: string): string {
-  return (ONE_PERSON.test(sentence) && groups.person) || groups.group;
+/**
+ * The antecedent a sentence's named targets give: its first group, and its first that one
+ * person can be. A possessor is passed over for what it possesses ("Met Oliver's dad. He…" is
+ * about the dad, not Oliver), and an organisation's person is the organisation's ("Met the
+ * council's new head of education. He…" is about the council, not a school leader).
+ */
+export function antecedentOf(named: readonly TargetHit[]): Antecedent {
+  const inOrder = [...named].sort((a, b) => a.start - b.start);
+  const first = inOrder[0]!;
+  let person: TargetHit | undefined;
+  for (const [i, t] of inOrder.entries()) {
+    const possessed = inOrder[i + 1];
+    if (t.owner && possessed && possessed.start <= t.end + 3) {
+      // "the council's head": the organisation speaks for its officer.
+      if (!ONE_PERSON_GROUPS.has(t.label)) return { group: first.label, person: t.label };
+      continue;
+    }
+    if (ONE_PERSON_GROUPS.has(t.label)) {
+      person = t;
+      break;
+    }
+  }
+  return person ? { group: first.label, person: person.label } : { group: first.label };
+}
+
+/** The group a sentence's pointer means: "she" or "he" a person's, "they" the subject. */
+export function pointedGroup(antecedent: Antecedent, sentence: string): string {
+  return (ONE_PERSON.test(sentence) && antecedent.person) || antecedent.group;
 }
 
 /**
