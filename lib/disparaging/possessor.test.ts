@@ -19,13 +19,22 @@ const reasons = (text: string) =>
     .filter((f) => f.kind === 'disparaging')
     .map((f) => f.reason);
 
-describe('a possessed child stands for its parent', () => {
-  const hit = (text: string, phrase: string, label = 'a pupil'): TargetHit => ({
-    start: text.indexOf(phrase),
-    end: text.indexOf(phrase) + phrase.length,
-    label,
-  });
+/** The target `phrase` in `text`. */
+const hit = (text: string, phrase: string, label = 'a pupil'): TargetHit => ({
+  start: text.indexOf(phrase),
+  end: text.indexOf(phrase) + phrase.length,
+  label,
+});
 
+/** A target at these offsets. */
+const at = (start: number, end: number, label: string, owner = false): TargetHit => ({
+  start,
+  end,
+  label,
+  owner,
+});
+
+describe('a possessed child stands for its parent', () => {
   it.each([
     ['their kid is never on time but they find time for the gym', 'their kid', true],
     ['her son skipped the trip and she blamed the coach firm', 'her son', true],
@@ -48,13 +57,6 @@ describe('a possessed child stands for its parent', () => {
 });
 
 describe('what a she or he points back to', () => {
-  const at = (start: number, end: number, label: string, owner = false): TargetHit => ({
-    start,
-    end,
-    label,
-    owner,
-  });
-
   it('a group one person can be, though a class was named first', () => {
     expect(antecedentOf([at(4, 10, 'pupils'), at(30, 38, "the school's leaders")])).toEqual({
       group: 'pupils',
