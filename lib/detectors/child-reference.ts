@@ -76,8 +76,11 @@ function isListed(name: string, index: NameIndex): boolean {
   return (index.byFirstPart.get(parts[0] ?? '') ?? []).some((e) => e.parts.join(' ') === whole);
 }
 
+/** Words that are never a name given to a child, even after "called": "a boy called Me". */
+const CLOSED_CLASS = new Set(['pronoun', 'determiner', 'preposition', 'conjunction', 'modal']);
+
 /** A capitalised word after a strong cue is a name unless it is a function word. */
-function plausibleName(name: string, strict: boolean): boolean {
+function plausibleName(name: string, strict: boolean, loose = false): boolean {
   const key = foldName(name.split('-')[0]!);
   if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return false;
   // Only the lexicon's own words count against a name: "Tilly" is no "-ly" adverb;
@@ -85,6 +88,8 @@ function plausibleName(name: string, strict: boolean): boolean {
   if (!isKnownWord(key)) return key.length < 6 || !COMMON_NOUN_ENDING.test(key);
   const pos = posOf(key);
   if (pos === 'name') return true;
+  // "a lad called Rio", "a Y3 called Blessing": the cue gives the word as a name.
+  if (loose) return !CLOSED_CLASS.has(pos);
   if (pos !== 'noun' && pos !== 'adjective') return false;
   // After a cue that needs a strict name, a rare word is still a name ("Holly", "Ruby"):
   // how ordinary a word is comes from how often people use it (everyday.ts).
@@ -94,6 +99,11 @@ function plausibleName(name: string, strict: boolean): boolean {
 function isVerb(word: string): boolean {
   const pos = posOf(word);
   return pos === 'verb' || (pos === 'adjective' && word.endsWith('ed'));
+}
+
+/** A pupil or child found within the next few words: "Luca, little brother to Ionut". */
+function childAfter(earlier: readonly Finding[], at: number): boolean {
+  return earlier.some((f) => CHILD_KINDS.has(f.kind) && f.start > at && f.start - at <= 40);
 }
 
 /** The sentence so far before a name, at most 120 characters back ("My nephew Sam"). */
@@ -123,7 +133,8 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Cue
     if (cue.groupMustMatch && !cue.groupMustMatch.test(m[1] ?? '')) continue;
     if (cue.needsSchoolContext && !SCHOOL_CONTEXT.test(text)) continue;
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
-    if (!plausibleName(name, cue.strictName === true)) continue;
+    if (cue.needsChildAfter && !childAfter(earlier, start + name.length)) continue;
+    if (!plausibleName(name, cue.strictName === true, cue.looseName === true)) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
     if (cue.skipAdultContext && ADULT_CONTEXT.test(text.slice(start + name.length))) continue;
     if (

@@ -45,6 +45,12 @@ export interface ChildCue {
   skipAdultContext?: boolean;
   /** A surname after the name does not make it a public figure ("past pupil Shannon Kerrigan"). */
   fullNameOk?: boolean;
+  /** After "called" or "named" the capitalised word is the name given, whatever else the
+   * word can be: "a lad called Rio" (a place), "a Y3 called Blessing" (a gerund). */
+  looseName?: boolean;
+  /** A pupil or child found in this text must start just after the name's phrase: "Luca,
+   * little brother to Ionut" names a pupil's sibling only when Ionut is one. */
+  needsChildAfter?: boolean;
 }
 
 /** Words after a name that make it a colleague, not a child. */
@@ -63,8 +69,11 @@ const WORK_VERB_ING =
 const APPOSITIVE_DET = '\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he) ';
 /** Anywhere in the text: the writer speaks of school, so a "girl" or "student" is a child. */
 export const SCHOOL_CONTEXT =
-  /\b(?:[Yy]ear ?\d|[Yy]\d|P[1-7]|S[1-6]|class(?:es)?|pupils?|schools?|[Tt]utor(?:ing|ed)?|tutees?|GCSEs?|primary|primaries|[Nn]ursery|[Rr]eception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register)\b/;
+  /\b(?:[Yy]ear ?\d|[Yy]\d|P[1-7]|S[1-6]|class(?:es)?|pupils?|schools?|[Tt]utor(?:ing|ed)?|tutees?|GCSEs?|primary|primaries|[Nn]ursery|[Rr]eception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register|placement school|(?:teaching|school) placements?|teaching practice)\b/;
 /** Where a young child belongs: "little Jaxon from the primary", "little Ava at nursery". */
+/** Ages that make a named person a child: "Tobiah, five,". */
+const CHILD_AGES =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|1[0-6]|[1-9]';
 const CHILD_PLACE =
   '(?:primary|infants|juniors|nursery|pre-?school|playgroup|reception|school|class|club|[Yy]ear ?\\d)';
 
@@ -73,6 +82,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   {
     id: 'child-reference/called',
     pattern: rx(`\\b${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:called|named) ${NAME}`),
+    looseName: true,
   },
   // "one of my Year 6s, Kacper", "one of my tutoring kids, Jenson"
   {
@@ -256,7 +266,7 @@ export const CHILD_CUES: readonly ChildCue[] = [
   {
     id: 'child-reference/former-pupil',
     pattern: rx(
-      `\\b(?:[Ff]ormer|[Ee]x-?|[Oo]ld|[Pp]ast) ?(?:pupil|tutee|student|mentee|key child)s?\\b(?:[^.!?\\n]{0,60}?,)? ${NAME}`,
+      `\\b(?:[Ff]ormer|[Ee]x-?|[Oo]ld|[Pp]ast) ?(?:pupil|tutee|student|mentee|key child)s?\\b(?:[^.!?\\n]{0,60}?(?:,|:|[–—]|\\p{Extended_Pictographic}))? ${NAME}`,
     ),
     // "past pupil Shannon Kerrigan, now in Year 10": a former pupil keeps their surname.
     fullNameOk: true,
@@ -357,6 +367,47 @@ export const CHILD_CUES: readonly ChildCue[] = [
   {
     id: 'child-reference/called',
     pattern: rx(`\\b${YEAR_CHILD}\\b[^.!?\\n]{0,60}?\\b(?:called|named) ${NAME}`),
+    looseName: true,
+  },
+  // "Zuzanna (age 3) loved the sand tray", "Tobiah, five, with his new glasses": a name given
+  // with a child's age, in a post about school.
+  {
+    id: 'child-reference/named-with-age',
+    pattern: rx(
+      `(?<!\\p{Lu}[\\p{Ll}\\p{M}]+ )${NAME}(?=(?: \\p{Lu}[\\p{Ll}\\p{M}]+)?(?: \\((?:[Aa]ged? )?(?:1[0-6]|[1-9])\\)|, (?:[Aa]ged? )?(?:${CHILD_AGES})(?:,| years? old\\b| yrs?\\b)))`,
+    ),
+    looseName: true,
+    fullNameOk: true,
+    needsSchoolContext: true,
+  },
+  // "Benedek, little brother to Jazmin, came to watch": a named child presented as the
+  // sibling or cousin of a child found in this text.
+  {
+    id: 'child-reference/sibling-appositive',
+    pattern: rx(`${NAME}(?=, (?:the |a )?${KIN} (?:to|of) (?:the )?\\p{Lu})`),
+    needsChildAfter: true,
+    fullNameOk: true,
+  },
+  // "Remembering Tiernan, a boy from my training placement", "Ottilie, one kid in the
+  // holiday club": a name, then an appositive that makes it a child.
+  {
+    id: 'child-reference/name-then-child',
+    pattern: rx(
+      `${NAME}(?=, (?:a|an|one|another) (?:\\p{Ll}+ ){0,2}(?:child|kid|pupil|toddler|tutee|mentee|youngster)s? (?:from|in|at|on|I|we|who)\\b)`,
+    ),
+    strictName: true,
+    skipAdultContext: true,
+  },
+  // "Solveig, a girl from the village school": "girl", "lad" and "student" are said of
+  // adults too, so only in a post about school.
+  {
+    id: 'child-reference/name-then-child',
+    pattern: rx(
+      `${NAME}(?=, (?:a|an|one|another) (?:\\p{Ll}+ ){0,2}(?:boy|girl|lad|lass|student)s? (?:from|in|at|on|I|we|who)\\b)`,
+    ),
+    strictName: true,
+    skipAdultContext: true,
+    needsSchoolContext: true,
   },
 ];
 
