@@ -68,7 +68,7 @@ export function lineSignals(
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
   // Who a pointer means: the groups of the last sentence that named any; at first the thread's,
   // when the post is a reply.
-  let antecedent = thread;
+  let antecedent: Antecedent | (() => Antecedent) | undefined = thread;
   // The thread's groups hold until the post names one: "You…" then means the one answered.
   let fromThread = thread !== undefined;
   // A target alone in a sentence of a few words, then a comment on it with no target of its
@@ -82,7 +82,9 @@ export function lineSignals(
       !!antecedent && (SUBJECT_POINTER.test(words) || (fromThread && REPLY_SUBJECT.test(words)));
     const carried =
       opensOnPointer || (!named.length && !!antecedent && (topic || POINTER.test(words)));
-    const pointedAt = carried ? pointedGroup(antecedent!, words) : undefined;
+    // Worked out only for a sentence that points back: most never do.
+    if (carried && typeof antecedent === 'function') antecedent = antecedent();
+    const pointedAt = carried ? pointedGroup(antecedent as Antecedent, words) : undefined;
     const rules = attacks.find((a) => overlaps(a, sentence));
     // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
     const wordCount = words.match(/\p{L}+/gu)?.length ?? 0;
@@ -101,7 +103,7 @@ export function lineSignals(
     // The first target named is most often the subject: "The deputy head took the staff
     // briefing. They…" points back to the deputy head, not the staff (thread.ts, antecedentOf).
     if (named.length && !opensOnPointer) {
-      antecedent = parent ? { group: PARENTS, person: PARENTS } : antecedentOf(named);
+      antecedent = parent ? { group: PARENTS, person: PARENTS } : () => antecedentOf(named);
     }
     if (named.length) fromThread = false;
     return {
