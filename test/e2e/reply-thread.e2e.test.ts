@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
+import type { TabFindings } from '../../lib/messaging/protocol';
 import { activeTabId, badgeText, type ExtensionBrowser } from './chromium';
 import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR, editorFrame } from './editor-helpers';
@@ -29,14 +30,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function reply(query: string) {
+async function reply(query: string, after = '') {
   const page = await browser.context.newPage();
   await page.goto(siteUrl('draft', query));
   const frame = await editorFrame(page, 'draft');
   await frame.locator(EDITOR_SELECTOR).first().click();
   const tabId = await activeTabId(browser.worker);
-  await page.keyboard.type(REPLY, { delay: 5 });
-  return { page, frame, badge: () => badgeText(browser.worker, tabId) };
+  await page.keyboard.type(REPLY + after, { delay: 5 });
+  return { page, frame, tabId, badge: () => badgeText(browser.worker, tabId) };
 }
 
 describe('a reply under a post on X', () => {
@@ -54,14 +55,25 @@ describe('a reply under a post on X', () => {
     await page.close();
   });
 
-  it('the same words with no post above them warn of nothing', async () => {
-    expect(checker.check(REPLY)).toEqual([]);
-    const { page, badge } = await reply('');
-    // The check ran (the overlay counts it clean) and found nothing to warn of.
-    const overlay = await OverlayProbe.of(page);
-    await expect.poll(() => overlay.text('.indicator .count'), { timeout: 5000 }).toBe('✓');
-    expect(await badge()).toBe('');
-    await overlay.detach();
+  it('the same words with no post above them are no attack on anyone', async () => {
+    // A phone number after them shows when the check has run: its warning, and no other.
+    const text = `${REPLY} Ring me on 07700 900123.`;
+    expect(checker.check(text).map((f) => f.kind)).toEqual(['phone-number']);
+    const { page, badge, tabId } = await reply('', ' Ring me on 07700 900123.');
+    await expect.poll(badge, { timeout: 5000 }).toBe('1');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const answer = await popup.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: object): Promise<TabFindings> } };
+          }
+        ).chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: id }),
+      tabId,
+    );
+    expect(answer.findings.map((f) => f.kind)).toEqual(['phone-number']);
+    await popup.close();
     await page.close();
   });
 
