@@ -212,7 +212,8 @@ export { repairStoredKey };
 /** Never throws: whatever storage holds, the options page gets something to show. */
 export async function readOptionsState() {
   const [described, undo, settingsUndo, damagedData, policyUndo] = await Promise.all([
-    describeEffectiveSettings(),
+    // As a page: managed storage that has not answered by then is shown when it does.
+    describeEffectiveSettings({ page: true }),
     readClassListUndo(),
     readSettingsUndo(),
     storedDamage(),

@@ -45,16 +45,35 @@ const MANAGED_KEYS = [...MANAGED_PARTS, 'sites'] as const;
  * the watchers below, which read again.
  */
 export const MANAGED_WAIT_MS = 100;
+/**
+ * How long an extension page (the popup, the options page) waits for managed storage once
+ * its own storage has answered. Later than the first seconds after the browser starts,
+ * managed storage answers as fast as local storage does; in those seconds it answers after
+ * about 3 s, long after MANAGED_WAIT_MS, so the 100 ms wait bought nothing and was most of
+ * the popup's time to content right after install (100 of about 250 ms). A value that
+ * arrives later is announced as before (`onLateManagedSettings`) and the page shows it.
+ */
+export const PAGE_MANAGED_GRACE_MS = 25;
 const lateManagedListeners = new Set<() => void>();
 const NO_MANAGED: ManagedValues = {};
 
-async function readManagedPromptly(): Promise<ManagedValues> {
+const after = (ms: number) =>
+  new Promise<undefined>((resolve) => globalThis.setTimeout(resolve, ms, undefined));
+
+/** `localRead`: an extension page's own reads; the wait then ends a grace after them. */
+async function readManagedPromptly(localRead?: Promise<unknown>): Promise<ManagedValues> {
   const read = readManaged();
   const wait = { timer: undefined as ReturnType<typeof globalThis.setTimeout> | undefined };
   const late = new Promise<undefined>((resolve) => {
     wait.timer = globalThis.setTimeout(resolve, MANAGED_WAIT_MS, undefined);
   });
-  const values = await Promise.race([read, late]);
+  const graceOver = localRead
+    ? localRead.then(
+        () => after(PAGE_MANAGED_GRACE_MS),
+        () => after(PAGE_MANAGED_GRACE_MS),
+      )
+    : late;
+  const values = await Promise.race([read, late, graceOver]);
   globalThis.clearTimeout(wait.timer);
   if (values) return values;
   void read.then((arrived) => {
@@ -78,13 +97,22 @@ async function readManaged(): Promise<ManagedValues> {
   return { ...values, sites: values.sites == null ? null : checkSiteList(values.sites) };
 }
 
-export async function describeEffectiveSettings(): Promise<
+export interface ReadOptions {
+  /**
+   * An extension page reads: it waits for managed storage only PAGE_MANAGED_GRACE_MS past
+   * its own storage, not MANAGED_WAIT_MS. The background keeps the longer wait, so that its
+   * first check is less likely to run without what school IT pushed.
+   */
+  page?: boolean;
+}
+
+export async function describeEffectiveSettings({ page = false }: ReadOptions = {}): Promise<
   MergedSettings & { stored: StoredSettings; sites: SiteList }
 > {
-  const [stored, managed, localSites] = await Promise.all([
-    readStoredSettings(),
-    readManagedPromptly(),
-    readSiteList(),
+  const own = Promise.all([readStoredSettings(), readSiteList()]);
+  const [[stored, localSites], managed] = await Promise.all([
+    own,
+    readManagedPromptly(page ? own : undefined),
   ]);
   const local = stored.status === 'ok' ? stored.settings : null;
   const merged = mergeManaged(local, managed);
@@ -92,8 +120,8 @@ export async function describeEffectiveSettings(): Promise<
 }
 
 /** The settings to check posts against, or null when none are loaded. */
-export async function loadEffectiveSettings(): Promise<SchoolSettings | null> {
-  return (await describeEffectiveSettings()).settings;
+export async function loadEffectiveSettings(options?: ReadOptions): Promise<SchoolSettings | null> {
+  return (await describeEffectiveSettings(options)).settings;
 }
 
 /** The site list the watcher should use (managed wins). */

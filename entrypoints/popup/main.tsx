@@ -3,51 +3,20 @@
 // and hands it to components/popup/Popup.
 import { browser } from '#imports';
 import { render } from 'preact';
-import { Popup, type SiteView, type TabView } from '../../components/popup/Popup';
+import { Popup, type TabView } from '../../components/popup/Popup';
 import { workViewFor } from '../../components/popup/work-view';
 import { policyPath, readPopupTab } from '../../lib/messaging/page-links';
-import type { PopupRequest, TabFindings } from '../../lib/messaging/protocol';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { policyPackFor } from '../../platform/policy-pack';
+import { browserTabSource, watchTabView } from '../../platform/popup-tab';
 import {
   describeEffectiveSettings,
   loadEffectiveSettings,
   onLateManagedSettings,
 } from '../../platform/settings-source';
-import { siteOfUrl, type SiteList } from '../../platform/sites';
 import './style.css';
 
 const root = document.getElementById('app')!;
-
-/** The tab asked for, or the active one; undefined when there is no such tab. */
-async function findTab(): Promise<{ id?: number; url?: string } | undefined> {
-  const asked = readPopupTab(location.search);
-  if (asked === undefined)
-    return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return browser.tabs.get(asked).catch(() => undefined);
-}
-
-async function tabView(sites: SiteList): Promise<TabView> {
-  try {
-    const tab = await findTab();
-    if (tab?.id === undefined) return { kind: 'no-tab' };
-    const request: PopupRequest = { type: 'get-tab-findings', tabId: tab.id };
-    const answer = (await browser.runtime.sendMessage(request)) as TabFindings | undefined;
-    // The browser shows a tab's address to the popup opened from the toolbar (activeTab); for
-    // popup.html?tab=N the background knows it once a post there has been checked.
-    const url = tab.url ?? answer?.url;
-    const site: SiteView = url ? siteOfUrl(url, sites) : { kind: 'unknown' };
-    return {
-      kind: 'ready',
-      site,
-      findings: answer?.findings ?? [],
-      hasAttachment: answer?.hasAttachment,
-      attachments: answer?.attachments,
-    };
-  } catch (error) {
-    return { kind: 'error', message: (error as Error).message };
-  }
-}
 
 async function openOptions(href: string) {
   if (href === 'options.html') await browser.runtime.openOptionsPage();
@@ -73,14 +42,30 @@ function show(settings: SchoolSettings | null, tab: TabView) {
 }
 
 async function main() {
-  const described = await describeEffectiveSettings();
-  let settings = described.settings;
+  // As a page: managed storage still starting (the first seconds after the browser starts)
+  // does not hold the popup up; its values are shown when they come.
+  const reading = describeEffectiveSettings({ page: true });
+  let settings: SchoolSettings | null = null;
   let tab: TabView = { kind: 'loading' };
+  let settingsRead = false;
+  // The tab's warnings, from storage first, then the background's answer (platform/popup-tab.ts),
+  // read while the settings are; shown once they are.
+  const tabs = watchTabView(
+    browserTabSource(readPopupTab(location.search)),
+    reading.then((d) => d.sites),
+    (view) => {
+      tab = view;
+      if (settingsRead) show(settings, tab);
+    },
+  );
+  settings = (await reading).settings;
+  settingsRead = true;
   show(settings, tab);
   // Working hours pushed by school IT may arrive after the popup has shown.
-  onLateManagedSettings(() => void loadEffectiveSettings().then((s) => show((settings = s), tab)));
-  tab = await tabView(described.sites);
-  show(settings, tab);
+  onLateManagedSettings(
+    () => void loadEffectiveSettings({ page: true }).then((s) => show((settings = s), tab)),
+  );
+  await tabs;
   // The popup may stay open across a change of working state; a minute is fine-grained enough.
   setInterval(() => show(settings, tab), 60_000);
 }

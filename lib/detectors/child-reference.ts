@@ -20,6 +20,7 @@ import {
   type ChildCue,
 } from '../names/child-cues';
 import { foldName, nameParts } from '../text/fold';
+import { allMatches } from '../text/all-matches';
 import { gateLiterals, LiteralIndex } from '../text/literal-gate';
 import type { LazyPattern } from '../text/lazy-pattern';
 import { onWordDataInstalled } from '../text/word-data';
@@ -125,7 +126,7 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Cue
   const out: CueSpan[] = [];
   const pattern = mayMatch(cue.pattern, text);
   if (!pattern) return out;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const name = m[m.length - (cue.verbAfter ? 2 : 1)]!;
     if (cue.verbAfter && !isVerb(m[m.length - 1]!)) continue;
     const start =

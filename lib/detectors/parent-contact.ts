@@ -7,6 +7,7 @@ import type { Hit } from '../engine/finding';
 import type { SchoolSettings } from '../settings/types';
 import { defineDetector } from '../engine/detector';
 import { joinRuns } from '../text/span';
+import { allMatches } from '../text/all-matches';
 import { LazyPattern } from '../text/lazy-pattern';
 import {
   AUDIENCE_FAMILIES,
@@ -95,10 +96,9 @@ export default defineDetector({
     // A pupil named in the post says who it is for ("text me if bilal is late").
     const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
     let audience: Audience | undefined;
-    let scanned = 0;
     const placed: Hit[] = [];
-    for (const m of text.matchAll(INVITATION.regexp)) {
-      if (++scanned > MAX_CANDIDATES) break;
+    // Not matchAll, which copies this 6,000-character expression on every call (all-matches.ts).
+    for (const m of allMatches(INVITATION.regexp, text, MAX_CANDIDATES)) {
       const start = m.index;
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);

@@ -40,10 +40,15 @@ const CHUNK = 16;
 
 interface Chunk {
   sources: readonly string[];
-  /** The literal gate of lib/text/literal-gate.ts; null when some entry requires none. */
-  gate: number | null;
+  /** Each entry's literal gate (lib/text/literal-gate.ts); null when it requires none. */
+  gates: readonly (number | null)[];
   re?: RegExp;
+  /** Alternations of some of the entries, by which: see `live`. */
+  parts?: Map<string, RegExp>;
 }
+
+/** Alternations of part of a chunk kept for it; beyond these the whole chunk runs. */
+const MAX_PARTS = 8;
 
 /**
  * A list of patterns, each held to whole words (ASCII `\b`) unless it starts
@@ -54,25 +59,61 @@ interface Chunk {
  */
 export class WordSet {
   private readonly chunks: Chunk[] = [];
+  /** Entries in the alternations run so far: the work the texts cost (tests count it). */
+  entriesRun = 0;
   constructor(
     sources: readonly string[],
     private readonly index: LiteralIndex = new LiteralIndex(),
   ) {
     for (let i = 0; i < sources.length; i += CHUNK) {
       const chunk = sources.slice(i, i + CHUNK);
-      const literals = chunk.map(gateLiterals);
-      const gate = literals.every((l) => l !== null)
-        ? index.add(literals.flat() as string[])
-        : null;
-      this.chunks.push({ sources: chunk, gate });
+      const gates = chunk.map((s) => {
+        const literals = gateLiterals(s);
+        return literals === null ? null : index.add(literals);
+      });
+      this.chunks.push({ sources: chunk, gates });
     }
   }
 
-  /** The alternations that may match `text`, compiled on first need. */
+  /**
+   * The alternations that may match `text`, compiled on first need. A chunk of which only
+   * some entries' literals are in the text runs as an alternation of those entries alone:
+   * one "the" opened a 16-entry alternation, run over the whole line. The answers are the
+   * same: an entry whose literals are absent matches nowhere in the text, so at each place
+   * the first entry that matches is the same in both.
+   */
   private *live(text: string): Generator<RegExp> {
+    const opened = this.index.opened(text);
     for (const chunk of this.chunks) {
-      if (chunk.gate !== null && !this.index.has(chunk.gate, text)) continue;
-      yield (chunk.re ??= compile(chunk.sources));
+      let key = '';
+      let open = 0;
+      for (let i = 0; i < chunk.gates.length; i++) {
+        const gate = chunk.gates[i]!;
+        if (gate !== null && opened[gate] !== 1) continue;
+        key += `${i},`;
+        open++;
+      }
+      if (open === 0) continue;
+      if (open === chunk.sources.length) {
+        this.entriesRun += chunk.sources.length;
+        yield (chunk.re ??= compile(chunk.sources));
+        continue;
+      }
+      const parts = (chunk.parts ??= new Map());
+      let re = parts.get(key);
+      if (re === undefined) {
+        if (parts.size >= MAX_PARTS) {
+          this.entriesRun += chunk.sources.length;
+          yield (chunk.re ??= compile(chunk.sources));
+          continue;
+        }
+        re = compile(
+          chunk.sources.filter((_, i) => chunk.gates[i] === null || opened[chunk.gates[i]!] === 1),
+        );
+        parts.set(key, re);
+      }
+      this.entriesRun += open;
+      yield re;
     }
   }
 

@@ -81,6 +81,25 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.raw === 'Hughes')!.sentenceStart).toBe(false);
   });
 
+  // ASCII words take a path of their own (asciiShape); it must say what the Unicode one says.
+  it('gives each word its letter case, ASCII or not', () => {
+    const text = "A SLT Millie aB O'Neill x ÉLODIE Zoë zoë ĲSSEL Jess's kids'";
+    expect(tokenize(text).map((t) => [t.raw, t.shape, t.possessive])).toEqual([
+      ['A', 'title', false],
+      ['SLT', 'upper', false],
+      ['Millie', 'title', false],
+      ['aB', 'lower', false],
+      ["O'Neill", 'title', false],
+      ['x', 'lower', false],
+      ['ÉLODIE', 'upper', false],
+      ['Zoë', 'title', false],
+      ['zoë', 'lower', false],
+      ['ĲSSEL', 'upper', false],
+      ['Jess', 'title', true],
+      ['kids', 'lower', true],
+    ]);
+  });
+
   it.each([
     ['Will and Max went home. They were tired.', 'normal'],
     ['will and max went home. they were tired', 'lower'],

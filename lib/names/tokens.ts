@@ -27,19 +27,45 @@ const MAX_NAME_LENGTH = 40;
 // Letters with inner apostrophes; linear (each group starts with a distinct class).
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*['’ʼ]?/gu;
 const CHUNK = /\S+/g;
-const DIGIT = /\d/;
 // Links, and file names people attach or paste ("kacper_nowicki_report.pdf").
 const URL_LIKE =
   /^(?:[a-z]+:\/\/|www\.)|\.(?:com|org|net|uk|io|co|edu|gov|sch|me|ly)(?:[/.?#:]|$)|\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|pptx?|mp4|mov|txt)$/i;
 const EMAIL_LIKE = /[^@\s]@[^@\s]*\.[a-z]/i;
 
 function shapeOf(raw: string): Shape {
+  const ascii = asciiShape(raw);
+  if (ascii !== undefined) return ascii;
   const lower = raw.toLowerCase();
   if (raw === lower) return 'lower';
   const upper = raw.toUpperCase();
   if (raw === upper) return raw.length === 1 ? 'title' : 'upper';
   return raw[0] !== lower[0] ? 'title' : 'lower';
 }
+
+/**
+ * shapeOf for a word of ASCII letters (almost every word typed), from its character codes
+ * rather than two case-changed copies: the same answer ("Millie" title, "SLT" upper, "a"
+ * lower); undefined for any other word.
+ */
+function asciiShape(raw: string): Shape | undefined {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  if (!upper) return 'lower';
+  if (!lower) return raw.length === 1 ? 'title' : 'upper';
+  const first = raw.charCodeAt(0);
+  return first >= 65 && first <= 90 ? 'title' : 'lower';
+}
+
+const isDigitAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+};
 
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -92,6 +118,9 @@ function gluedPieces(
 }
 
 function possessiveSplit(raw: string): [string, boolean] {
+  // Only a word ending in an apostrophe or "s" can be one: most words skip the expression.
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last !== 39 && last !== 0x2019 && last !== 0x2bc && last !== 115) return [raw, false];
   const m = /['’ʼ]s?$/.exec(raw);
   if (!m) return [raw, false];
   if (m[0].length === 1 && !/s$/i.test(raw.slice(0, -1))) return [raw.slice(0, -1), false];
@@ -187,8 +216,7 @@ export function tokenize(
     if (word.length === 0) continue;
     if (where === 'text') {
       // Letters glued to digits belong to a code ("7A1", "11O3", "10am"), never a word.
-      const code =
-        DIGIT.test(text[w.index - 1] ?? '') || DIGIT.test(text[w.index + w[0].length] ?? '');
+      const code = isDigitAt(text, w.index - 1) || isDigitAt(text, w.index + w[0].length);
       const glued = code ? undefined : gluedPieces(word, knows);
       if (!glued) {
         push(w.index, word, where, false, possessive, code);

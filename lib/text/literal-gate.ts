@@ -267,28 +267,65 @@ interface Entry {
 /** ASCII upper case to lower case, on a character code; anything else as it is. */
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/** Literals that start with one pair of ASCII characters: the two-letter ones, the rest by their third. */
-interface PairBucket {
-  two: Entry[];
-  byThird: (Entry[] | undefined)[];
-  otherThird: Map<number, Entry[]>;
+/**
+ * The literals that start with the characters on the way to this node (a trie below the
+ * first two characters). A node lists its literals until a scan finds it holding more than
+ * SPLIT, then files them by their next character: "the" starts 48 of the disparaging gates'
+ * literals ("the school", "the head"…), and checked one by one each "the" of a post cost 48
+ * comparisons; filed by the next character it costs a few steps down the trie. Filed when a
+ * text first reaches the node, not when the literal is added: a woken worker builds the
+ * index before its first answer, and most nodes are never reached.
+ */
+interface TrieNode {
+  /** Literals that end here: the way down has matched all of them. */
+  ends: Entry[];
+  /** Longer literals, compared whole, until the node is split. */
+  list: Entry[];
+  /** Longer literals by their next character, once the node is split. */
+  next: Map<number, TrieNode> | undefined;
+}
+
+const SPLIT = 4;
+
+const newNode = (): TrieNode => ({ ends: [], list: [], next: undefined });
+
+function insert(node: TrieNode, entry: Entry, depth: number): void {
+  if (entry.literal.length === depth) node.ends.push(entry);
+  else if (node.next === undefined) node.list.push(entry);
+  else {
+    const c = entry.literal.charCodeAt(depth);
+    let child = node.next.get(c);
+    if (child === undefined) node.next.set(c, (child = newNode()));
+    insert(child, entry, depth + 1);
+  }
+}
+
+/** Files a long list by the next character, one level down (deeper levels when reached). */
+function split(node: TrieNode, depth: number): void {
+  const waiting = node.list;
+  node.list = [];
+  node.next = new Map();
+  for (const entry of waiting) insert(node, entry, depth);
 }
 
 /**
  * Many gates checked in one pass over a text. Each gate is a list of literals; `scan`
  * marks the gates whose literals the text contains, ignoring ASCII case, without
- * copying the text. Literals are filed by their first three characters, in tables
- * indexed by character code, so each place in the text costs two array reads and
- * has a candidate or two at most. The last two texts scanned are kept: the detector
- * asks about the lower-cased text and the text as written, which differ in case only.
+ * copying the text. Literals are filed by their first two characters, in a table
+ * indexed by character code, then in a small trie (TrieNode), so each place in the
+ * text costs an array read and a step or two down the trie. The last texts scanned are
+ * kept: the detector asks about the lower-cased text and the text as written, which
+ * differ in case only.
  */
 export class LiteralIndex {
   // Filled up front: an array written at scattered indices falls back to a slow dictionary.
-  private readonly pairs = emptySlots<PairBucket>(128 * 128);
+  private readonly pairs = emptySlots<TrieNode>(128 * 128);
   /** Literals of one character, and those starting outside ASCII, by first character. */
   private readonly others = new Map<number, Entry[]>();
   private gates = 0;
   private recent: { text: string; found: Uint8Array }[] = [];
+  /** Literals compared and trie steps taken by `scan` so far: the work a text cost (tests). */
+  work = 0;
 
   /** A new gate; its id for `has`. */
   add(literals: readonly string[]): number {
@@ -297,19 +334,11 @@ export class LiteralIndex {
       const entry = { literal, gate };
       const c0 = literal.charCodeAt(0);
       const c1 = literal.charCodeAt(1);
-      const c2 = literal.charCodeAt(2);
       if (literal.length === 1 || c0 >= 128 || c1 >= 128) {
         this.others.set(c0, [...(this.others.get(c0) ?? []), entry]);
         continue;
       }
-      const bucket: PairBucket = (this.pairs[c0 * 128 + c1] ??= {
-        two: [] as Entry[],
-        byThird: emptySlots<Entry[]>(128),
-        otherThird: new Map(),
-      });
-      if (literal.length === 2) bucket.two.push(entry);
-      else if (c2 < 128) (bucket.byThird[c2] ??= []).push(entry);
-      else bucket.otherThird.set(c2, [...(bucket.otherThird.get(c2) ?? []), entry]);
+      insert((this.pairs[c0 * 128 + c1] ??= newNode()), entry, 2);
     }
     this.recent = [];
     return gate;
@@ -317,36 +346,58 @@ export class LiteralIndex {
 
   /** Whether `text` holds one of the gate's literals, ignoring ASCII case. */
   has(gate: number, text: string): boolean {
+    return this.opened(text)[gate] === 1;
+  }
+
+  /** Every gate at once, for `text`: 1 where it holds one of the gate's literals. */
+  opened(text: string): Uint8Array {
     let seen = this.recent.find((r) => r.text === text);
-    seen ??= this.recent.find((r) => sameIgnoringCase(r.text, text));
     if (!seen) {
-      seen = { text, found: this.scan(text) };
-      this.recent = [seen, ...this.recent.slice(0, 1)];
+      const same = this.recent.find((r) => sameIgnoringCase(r.text, text));
+      // The same text in another case is remembered as it is written too: the capitals'
+      // lists ask about the text as written once a list, and comparing it again, letter by
+      // letter ignoring case, on every question cost more than the scan.
+      seen = { text, found: same ? same.found : this.scan(text) };
+      this.recent = [seen, ...this.recent.slice(0, 3)];
     }
-    return seen.found[gate] === 1;
+    return seen.found;
   }
 
   private scan(text: string): Uint8Array {
     const found = new Uint8Array(this.gates);
-    const mark = (list: Entry[] | undefined, at: number) => {
-      if (list === undefined) return;
-      for (const { literal, gate } of list) {
-        if (found[gate] === 0 && matchesAt(text, at, literal)) found[gate] = 1;
-      }
-    };
+    const { pairs, others } = this;
+    let work = 0;
     let c1 = lowerCode(text.charCodeAt(0));
     for (let i = 0; i < text.length; i++) {
       const c0 = c1;
       c1 = lowerCode(text.charCodeAt(i + 1));
-      if (this.others.size > 0) mark(this.others.get(c0), i);
-      const bucket = c0 < 128 && c1 < 128 ? this.pairs[c0 * 128 + c1] : undefined;
-      if (bucket === undefined) continue;
-      if (bucket.two.length > 0) mark(bucket.two, i);
-      const c2 = lowerCode(text.charCodeAt(i + 2));
-      mark(c2 < 128 ? bucket.byThird[c2] : bucket.otherThird.get(c2), i);
+      if (others.size > 0) {
+        const list = others.get(c0);
+        if (list !== undefined) work += mark(found, list, text, i);
+      }
+      let node = c0 < 128 && c1 < 128 ? pairs[c0 * 128 + c1] : undefined;
+      for (let depth = 2; node !== undefined; depth++) {
+        work++;
+        for (const { gate } of node.ends) found[gate] = 1;
+        if (node.list.length > SPLIT) split(node, depth);
+        if (node.list.length > 0) work += mark(found, node.list, text, i);
+        node = node.next?.get(lowerCode(text.charCodeAt(i + depth)));
+      }
     }
+    this.work += work;
     return found;
   }
+}
+
+/** Marks the gates of the literals in `list` that stand at `at`; the comparisons made. */
+function mark(found: Uint8Array, list: Entry[], text: string, at: number): number {
+  let compared = 0;
+  for (const { literal, gate } of list) {
+    if (found[gate] === 1) continue;
+    compared++;
+    if (matchesAt(text, at, literal)) found[gate] = 1;
+  }
+  return compared;
 }
 
 /**

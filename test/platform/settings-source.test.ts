@@ -8,6 +8,7 @@ import {
   loadEffectiveSettings,
   loadEffectiveSiteList,
   MANAGED_WAIT_MS,
+  PAGE_MANAGED_GRACE_MS,
   watchEffectiveSettings,
 } from '../../platform/settings-source';
 import { managedStorage } from '../../platform/browser-api';
@@ -93,6 +94,36 @@ describe('managed storage that answers late', () => {
     expect(seen).toEqual([]);
     await vi.waitFor(() => expect(seen).toEqual(['Old Park Academy Trust']), { timeout: 2000 });
     stop();
+  });
+
+  // The popup and the options page: right after the browser starts, managed storage answers
+  // seconds later, and the 100 ms the background waits was most of the popup's time to its
+  // content. Timers are faked: what is asserted is which read has answered when.
+  it('an extension page waits only a moment past its own storage; the background longer', async () => {
+    await settingsItem.setValue(local);
+    vi.spyOn(managedStorage, 'read').mockImplementation(() => new Promise(() => undefined));
+    vi.useFakeTimers();
+    try {
+      let page: string | undefined;
+      let background: string | undefined;
+      void loadEffectiveSettings({ page: true }).then((s) => (page = s?.school.name));
+      void loadEffectiveSettings().then((s) => (background = s?.school.name));
+      await vi.advanceTimersByTimeAsync(PAGE_MANAGED_GRACE_MS);
+      expect(page).toBe(local.school.name);
+      expect(background).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS);
+      expect(background).toBe(local.school.name);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('an extension page still shows what managed storage answers promptly', async () => {
+    await settingsItem.setValue(local);
+    await fakeBrowser.storage.managed.set({ school: pushedSchool });
+    const described = await describeEffectiveSettings({ page: true });
+    expect(described.settings?.school.name).toBe('Old Park Academy Trust');
+    expect(described.managed).toEqual(['school']);
   });
 
   it('waits for a prompt answer', async () => {
