@@ -111,6 +111,22 @@ describe('the generic reading', () => {
     expect(genericThread(box, LIMIT)).toBe('The PTA ran the disco.\nGreat night!');
   });
 
+  it('a reply dialog without X markup: the post shown above the box', () => {
+    const box = page(`
+      <article>A post on the timeline behind the dialog.</article>
+      <div role="dialog"><h2>Reply</h2><article><p>The trust has cut our budget again.</p></article>
+      <div contenteditable="true" data-box></div></div>`);
+    expect(readThread(box, LIMIT, 'bsky.app')).toBe('The trust has cut our budget again.');
+  });
+
+  it('a new-post dialog over a timeline answers nothing, whatever its header says', () => {
+    const box = page(`
+      <article>The council closed the pool.</article>
+      <div role="dialog"><h2>Create post as Old Park Primary Parents</h2>
+      <div contenteditable="true" data-box></div></div>`);
+    expect(readThread(box, LIMIT, 'www.facebook.com')).toBeUndefined();
+  });
+
   it('a new post answers nothing', () => {
     const box = page(`<main><textarea data-box></textarea><article>A post below.</article></main>`);
     expect(readThread(box, LIMIT, 'example.org')).toBeUndefined();

@@ -9,8 +9,8 @@
 //
 // Per-site locators come first; their selectors follow each site's markup as of 2026 and will
 // drift, so the generic reading after them covers any site and any redesign: the text before
-// the box in the dialog or article that holds it, else the nearest article or quotation before
-// it in the page.
+// the box in the article that holds it, else the nearest article or quotation before it, in
+// its dialog or else in the page.
 
 export interface ThreadLocator {
   id: string;
@@ -22,8 +22,8 @@ export interface ThreadLocator {
 
 /** What a thread may be: a post, a comment, a quotation. */
 const THREAD_ITEM = 'article, [role="article"], blockquote';
-/** Containers whose text before a box is the thread: a reply dialog, a post with its comments. */
-const THREAD_HOLDER = '[role="dialog"], article, [role="article"]';
+/** Containers whose text before a box is the thread: a post with its comments. */
+const THREAD_HOLDER = 'article, [role="article"]';
 /** Never thread text: the person's own writing, controls, and what is not text at all. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select']);
 /** Characters gathered before trimming to the end: bounds the work on a huge container. */
@@ -115,15 +115,18 @@ export function readThread(box: Element, limit: number, host = hostOf(box)): str
 }
 
 /**
- * Any site: the text before the box in the dialog or article that holds it (X's reply dialog,
- * a post with its comments above the box), else the nearest article or quotation before the
- * box (a forum's last post above its reply form).
+ * Any site: the text before the box in the post or comment that holds it (a comment box inside
+ * its post), else the nearest post or quotation before the box: in the dialog that holds the
+ * box when there is one (a reply dialog shows what it answers; a new-post dialog shows none,
+ * and the timeline behind it is not what it answers), else in the page (a forum's last post
+ * above its reply form).
  */
 export function genericThread(box: Element, limit: number): string | undefined {
   const holder = closestComposed(box, THREAD_HOLDER);
   const held = holder && textOf(holder, box, limit);
   if (held) return held;
-  const item = lastBefore(box, box.ownerDocument.body, THREAD_ITEM);
+  const scope = closestComposed(box, '[role="dialog"]') ?? box.ownerDocument.body;
+  const item = lastBefore(box, scope, THREAD_ITEM);
   return (item && textOf(item, box, limit)) || undefined;
 }
 
