@@ -15,25 +15,33 @@ export const INVITATIONS: readonly string[] = [
   '(?:send|email|e-mail|message|text|whats\\s?app) (?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?) ){0,2}(?:straight |directly )?to (?:me(?: (?:on|at|via))?|my (?:personal|private|own|home) (?:e-?mail(?: address)?|address|number|mobile|phone|account|one|inbox))',
   // "send me the forms", "send me your questions by DM", and the reader's own contact asked
   // for: "send me your number and I'll add you"
-  'send me (?:the |your )?(?:forms?|slips?|photos?|pics?|questions?|number|mobile|details)(?: (?:by|on|via) (?:CHANNELS))?',
+  // "send me a pic of your child's homework on WhatsApp", "text me your number"
+  '(?:send|text|message|whats\\s?app|dm) me (?:the |your |a )?(?:forms?|slips?|photos?|pics?|pictures?|videos?|questions?|number|mobile|details)(?: (?:by|on|via) (?:CHANNELS))?',
   // "call any time", "text me anytime": an open line, beside the writer's number
-  '(?:call|ring|text|phone|message) (?:me )?any\\s?time',
+  // "happy to chat anytime" after the number is the same open line
+  '(?:call|ring|text|phone|message|chat) (?:me )?any\\s?time',
   "(?:i'?ll|ill|i will) add (?:you|u) to the (?:\\w+ )?(?:group|chat)",
   'add my number',
   // "my number's 07700 …", "my mobile is …": the writer's own number given out
-  "my (?:(?:personal|mobile|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is)(?=\\s*[+(]?\\d)",
+  "my (?:(?:personal|mobile|own|home) )?(?:number|mobile|phone|whats\\s?app)(?:'s|\u2019s| is)(?=\\s*[+(]?\\d)",
+  // "add my snap: coach_dazza", "add my insta for the match pics"
+  'add my (?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|facebook|fb|whats\\s?app|number|discord|xbox|psn|roblox|fortnite)',
   // "my phone is always on", "my mobile's always on": an open line, like "call any time"
   "my (?:(?:personal|own) )?(?:number|mobile|phone)(?:'s|\u2019s| is) always on",
+  // "please send any photos of the children at the farm to me on WhatsApp"
+  '(?:send|email|e-mail|whats\\s?app|forward) (?:(?:the|your|any|some|all) )?(?:photos?|pics?|pictures?|videos?|forms?)(?: of (?:the |your )?[a-z]+)?(?: (?:at|from|on) the [a-z]+)? to me(?: (?:on|via) (?:CHANNELS))?',
   // "can write to me at …": a letter or email to the writer in person
   'write to me(?: (?:at|on|via))?',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me", "connect with me"
-  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?: (?:on|via|over|through|in) (?:CHANNELS))?',
+  // "voice note me on WhatsApp": a spoken message is a message
+  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|voice\\s?note|vn|snapchat|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?: (?:on|via|over|through|in) (?:CHANNELS))?',
   // "hmu on insta": chat's "hit me up"
   'hmu(?: (?:on|via|over) (?:CHANNELS))?',
   // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out
-  'my (?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik)(?: (?:name|username|tag|id|handle|code))? (?:is|=)(?! (?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my (?:gamertag|gamer\\s?tag|username|user name) (?:is|=)',
+  'my (?:snap(?:chat)?|insta(?:gram)?|tik\\s?tok|discord|xbox|psn|roblox|fortnite|epic|steam|minecraft|twitch|kik|youtube|yt)(?: (?:name|username|tag|id|handle|code))? (?:is|=)(?! (?:open|public|private|closed|locked|full|down|on|off|always|also|just|so|very|really|a|an|the|where|for|not)\\b)|my (?:gamertag|gamer\\s?tag|username|user name) (?:is|=)',
   // "drop me a friend request", "pop me a message on Insta", "send me a DM"
-  '(?:drop|send|pop|shoot|fire|give|gie|slide into) (?:me )?(?:an? |my )?(?:quick |private )?(?:message|msg|dm|dms|pm|text|e-?mail|friend request|request|follow|line|shout|bell|buzz|ring|call)(?: (?:on|via|over|at|to) (?:CHANNELS))?',
+  // "give us a bell", "drop me a WhatsApp": "us" is the writer in speech
+  '(?:drop|send|pop|shoot|fire|give|gie|ping|slide into) (?:me |us )?(?:an? |my )?(?:quick |private )?(?:message|msg|dm|dms|pm|text|e-?mail|whats\\s?app|snap|friend request|request|follow|line|shout|bell|buzz|ring|call)(?: (?:on|via|over|at|to) (?:CHANNELS))?',
   // "I'll DM you the details", "happy to message you on Facebook"
   "(?:i'?ll|i will|i can|happy to) (?:dm|pm|message|inbox|text|whats\\s?app|snap|add) (?:you|them)(?: (?:on|via|over) (?:CHANNELS))?",
   // "here's my personal number", "my personal mobile is"
@@ -44,9 +52,10 @@ export const INVITATIONS: readonly string[] = [
   // "my inbox is always open", "my DMs are open", "my insta is open if any mums want to chat"
   'my (?:(?:facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter|discord) )?(?:inbox|dms|messages|facebook|fb|insta(?:gram)?|snap(?:chat)?|whats\\s?app|tik\\s?tok|messenger|twitter|discord|server) (?:is|are) (?:always |also )?open',
   // "chat to me on WhatsApp", "get in touch on Facebook": a named channel makes it personal
-  '(?:chat|talk|speak) (?:to|with) me (?:on|via|over) (?:CHANNELS)|get in touch(?: with me)? (?:on|via|over) (?:CHANNELS)',
+  '(?:chat|talk|speak|reach out) (?:to|with) me (?:on|via|over) (?:CHANNELS)|get in touch(?: with me)? (?:on|via|over) (?:CHANNELS)',
   // "I'm on Facebook if any of you need me"
-  "(?:i'?m|i am) (?:always )?on (?:facebook|fb|insta(?:gram)?|snapchat|whats\\s?app|messenger|tik\\s?tok) if",
+  // "I'm on Snapchat as missp_teaches": the handle given is the invitation
+  "(?:i'?m|i am) (?:always |also )?on (?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|messenger|tik\\s?tok|discord|roblox|xbox) (?:if|as)",
   // "happy to accept friend requests", "send me a request and I'll accept"
   '(?:accept|accepting|approve) (?:any |your |all )?friend requests?',
   // "follow my insta"
@@ -60,7 +69,7 @@ export const INVITATIONS: readonly string[] = [
 
 /** The invitation is aimed at pupils or their families. */
 export const AUDIENCE_FAMILIES =
-  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my class|class parents|(?:my|our) (?:reception|nursery)(?: class)?|(?:year|yr|y)\\s?\\d{1,2}s?|your (?:child|children|little ones?|kids?)|whose (?:child|kid|son|daughter)|new parents|mams?|my (?:little )?(?:learners|kids at school))\\b';
+  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my class|class parents|(?:my )?(?:tutor|form) (?:group|class)|my form|(?:my|our) (?:reception|nursery)(?: class)?|(?:year|yr|y)\\s?\\d{1,2}s?|(?:your|ur|yr) (?:child|children|little ones?|kids?|son|daughter|teens?|teenagers?)|whose (?:child|kid|son|daughter)|new parents|mams?|my (?:little )?(?:learners|kids at school))\\b';
 
 /**
  * Pupils called on directly: "Kids, follow me on…", "find me on TikTok kids!".
@@ -76,7 +85,7 @@ export const NAMED_SOCIAL =
 
 /** Invitations that make a personal connection whoever reads them: friending, adding, joining a group. */
 export const PERSONAL_CONNECTION =
-  '^(?:add me on|(?:accept|accepting|approve)\\b|(?:drop|send|pop|give) (?:me )?(?:a )?friend|add you to|(?:private|closed|secret|class|parents?)\\s|(?:join|request))';
+  '^(?:add me on|add my\\s|(?:accept|accepting|approve)\\b|(?:drop|send|pop|give) (?:me )?(?:a )?friend|add you to|(?:private|closed|secret|class|parents?)\\s|(?:join|request))';
 
 /** A request to use a channel the writer calls their own ("text me on my personal mobile"):
  * personal contact whatever the audience. A bare "my personal email is ..." asks nothing. */
@@ -85,7 +94,7 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy (?:personal|private|o
 /** The readers addressed as families outright ("if you're a parent", "any carers who..."):
  * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
 export const FAMILIES_ADDRESSED =
-  "^\\s*(?:(?:hi|hello|hey|dear|calling all) )?(?!(?:fellow|other)\\s)(?:[a-z0-9/]+ )?(?:parents|families|mums|dads|carers|mams)\\s*[,!:\u2013\u2014-]|\\bif you(?:'|\u2019)?re (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bif you are (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bany (?:of )?(?:(?:my|our|the|you) )?(?:[a-z]+ )?(?:parents|carers|families|mums|mams|dads) (?:who|wanting|needing|that)\\b";
+  "^\\s*(?:(?:hi|hello|hey|dear|calling all) )?(?!(?:fellow|other)\\s)(?:[a-z0-9/]+ )?(?:parents|families|mums|dads|carers|mams|pupils)\\s*[,!:\u2013\u2014-]|\\bif you(?:'|\u2019)?re (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bif you are (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bany (?:of )?(?:(?:my|our|the|you) )?(?:[a-z]+ )?(?:parents|carers|families|mums|mams|dads) (?:who|wanting|needing|that)\\b";
 
 /** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
  * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
@@ -93,7 +102,7 @@ export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =
-  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b';
+  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b|\\b(?:photos?|pics?|pictures|videos?) of (?:the |your |our )?(?:children|kids|class|pupils|little ones)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
@@ -138,3 +147,27 @@ export const IN_PERSON_AFTER =
 /** Children's classes and year codes beside a personal number make it about school:
  * "P3-P7 club, any questions text me on …", "S2 parents". */
 export const CLASS_CODE = '\\b(?:P[1-7]|S[1-6]|Y(?:ear|r)?\\s?\\d{1,2})s?\\b';
+
+/** Things families do for school that a writer's own number is given out for: helping at the
+ * book fair, buying disco tickets, sending in things for the nursery, reaching the writer out
+ * of hours ("Book fair helpers wanted, text me on 07700 …"; "if anyone needs me after hours
+ * for the hamper list, text 07700 …"). A fair or a sponsored run alone is not enough: a
+ * parent governor's "Christmas fair rota" and a teacher's half-marathon sponsors are friends'
+ * business as often as families'. */
+export const SCHOOL_EVENT =
+  "\\b(?:book\\s?fair|(?:school|class|christmas|halloween|valentines?|summer|year\\s?\\d) disco|disco tickets?|the (?:school )?disco|sports day|nativity|(?:christmas|summer|spring|end of year|leavers'?) (?:play|show|concert|assembly|party)|carol (?:service|concert)|class assembly|harvest festival|leavers'? hoodies?|non[-\\s]uniform|parents'?\\s?evening|school (?:fair|fete|f\u00eate|play|show|run|uniform)|bake sale|cake sale|after[-\\s]school club|breakfast club|holiday club|wrap[-\\s]?around|pre[-\\s]?school|playgroup|mud kitchen|(?:after|out of) hours|outside (?:school|work|office) hours|bring (?:them|it|these|those) in(?: (?:to|for) (?:school|nursery|class))?)\\b";
+
+/** A channel verb standing alone before the writer's own number or address, joined to an
+ * invitation already made: "message me on here, or text 07700 …", "DM me, and email
+ * jo@example.com". The number or address after it is the channel. "or ring me on 07700 …" is an
+ * invitation of its own. */
+export const ALSO_CHANNEL_BEFORE =
+  '(?:^|[\\s,(])(?:or|and|&) (?:just )?(?:text|call|ring|phone|e-?mail|whats\\s?app|message|msg)(?: (?:on|at))?\\s*$';
+
+/** Other readers too, kept apart from OTHER_AUDIENCE so neither expression grows long: employers
+ * ("any school with a vacancy, email me at …" asks for a job; "Employers: if you can host a Y10
+ * student, contact me"), old friends and reunions ("class of '98? add me"), and anyone who saw
+ * a lost pet or lost keys ("has anyone seen a grey whippet? ring me"), even when a pupil's
+ * family owns it. */
+export const OTHER_OCCASION =
+  "\\b(?:vacanc(?:y|ies)|hiring|recruit(?:ers?|ing|ment)|(?:my )?next (?:role|post|job)|my cv|job offers?|any schools? (?:with|hiring|looking|needing|recruiting)|employers?|(?:old|school|uni|college) friends|friends and family|old colleagues|reunion|class of '?\\d{2,4}|(?:lost|missing|found|seen) (?:a |an |our |my |his |her |the |this )?(?:[a-z]+ )?(?:dog|cat|puppy|kitten|spaniel|terrier|labrador|collie|retriever|poodle|cockapoo|whippet|greyhound|lurcher|rabbit|tortoise|parrot|budgie|keys|wallet|purse))\\b";

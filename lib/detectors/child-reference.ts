@@ -270,7 +270,8 @@ export default defineDetector<NameIndex>({
   // no list": it reads every kind that names someone or something first.
   reads: ['pupil-identifier', 'school-identifier', 'pupil-name', 'staff-name'],
   description: 'Children on no list whom the post presents as known through work',
-  compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
+  compile: (settings, { data, shared }) =>
+    shared('name-index', () => nameIndexFor(settings, data.namesModel)),
   detect(text, index, { earlier }) {
     const inClass = inSchoolClass(text, index);
     if (!CUE_HINT.test(text) && inClass.length === 0) return [];

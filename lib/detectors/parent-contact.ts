@@ -16,6 +16,7 @@ import {
   NAMED_SOCIAL,
   OFFICIAL_CHANNELS,
   OTHER_AUDIENCE,
+  OTHER_OCCASION,
   PERSONAL_CHANNELS,
   PERSONAL_CONNECTION,
   NEGATION_BEFORE,
@@ -29,7 +30,11 @@ import {
   STATEMENT_SUBJECT_BEFORE,
   IN_PERSON_AFTER,
   CLASS_CODE,
+  SCHOOL_EVENT,
+  ALSO_CHANNEL_BEFORE,
 } from '../contact/invitation-phrases';
+import { LANGUAGE_INVITATIONS } from '../contact/invitation-languages';
+import { requiredLiterals } from '../text/literal-gate';
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
 // Unicode patterns are many times slower. Word edges are checked in code. Built when a
@@ -47,7 +52,10 @@ const INVITATION = new LazyPattern(
 const FAMILIES = rx(AUDIENCE_FAMILIES);
 const PUPILS_CALLED = rx(CALLED_PUPILS);
 const SOCIAL = rx(NAMED_SOCIAL);
-const OTHERS = rx(OTHER_AUDIENCE);
+const OTHER_READERS = rx(OTHER_AUDIENCE);
+const OCCASION = rx(OTHER_OCCASION);
+/** Colleagues, customers, employers, old friends, a lost pet's finders: not families. */
+const OTHERS = { test: (line: string) => OTHER_READERS.test(line) || OCCASION.test(line) };
 const OFFICIAL = rx(OFFICIAL_CHANNELS);
 const CONNECTION = rx(PERSONAL_CONNECTION);
 const OFFER = rx(SCHOOL_OFFER);
@@ -62,8 +70,48 @@ const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
 const IN_PERSON = rx(IN_PERSON_AFTER);
 // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
 const CLASS_CODES = rx(CLASS_CODE, '');
+const EVENT = rx(SCHOOL_EVENT);
+/** The writer says they gave a parent their number, so "so she can message me" is the
+ * invitation it made: "gave her 07700 … so she can text me about drop-offs". Not "a dad
+ * asked for my number so he could text me": nothing given. */
+const GAVE_SO = /\bso\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could)\s+$/i;
+const GAVE_NUMBER =
+  /\b(?:gave|given|give|passed|sent)\s+(?:her|him|them)\s+(?:my\s+(?:(?:personal|own|mobile|home)\s+)?(?:number|mobile|phone)|[+(]?\d)/i;
+const ALSO_CHANNEL = rx(ALSO_CHANNEL_BEFORE);
+/** A personal number or address straight before an invitation, joined by "or": "her number is
+ * 028 …, or message me and I'll pass on your details". */
+const OR_BEFORE = /^\s*[,;]?\s*(?:or|and)\s+(?:just\s+)?$/i;
+// Other languages (lib/contact/invitation-languages.ts): built only when a personal channel is
+// named or a personal number or address found, and the line holds one of the words every such
+// invitation has (LANGUAGE_CUES). Without the "u" flag, which made them several times slower:
+// word edges are Latin and Cyrillic letters spelled out.
+const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
+const LANGUAGE_SOURCE = `(?<![${LETTER}])(?:${LANGUAGE_INVITATIONS.map((l) => l.invitations).join('|')})(?![${LETTER}])`;
+const LANGUAGE_INVITATION = new LazyPattern(widen(LANGUAGE_SOURCE), 'gi');
+const LANGUAGE_FAMILY = new LazyPattern(
+  `(?<![${LETTER}])(?:${LANGUAGE_INVITATIONS.map((l) => l.familyOrSchool).join('|')})`,
+  'i',
+);
+/** What the start-up tests look at: built only for a line that could hold an invitation. */
+export const LANGUAGE_PATTERNS = { invitation: LANGUAGE_INVITATION, family: LANGUAGE_FAMILY };
+/** Words one of which every other-language invitation holds ("man", "mnie", "ffoniwch"),
+ * read from the patterns themselves on first need (lib/text/literal-gate.ts). */
+let languageCues: RegExp | null | undefined;
+function mayHoldLanguageInvitation(text: string): boolean {
+  if (languageCues === undefined) {
+    const words = requiredLiterals(widen(LANGUAGE_SOURCE));
+    languageCues = words
+      ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+      : null;
+  }
+  return languageCues === null || languageCues.test(text);
+}
+/** Cheap gate for the other-language rule: a personal channel it could name. */
+const CHANNEL_HINT =
+  /whats\s?app|messenger|facebook|fb\b|viber|insta|telegram|signal|snapchat|imo\b|wechat/i;
 /** A group channel named as a place ("in our class Facebook group"), not asked to join. */
 const GROUP_NAMED = /^(?:private|closed|secret|class|parents?)\s/i;
+const GROUP_SUBJECT_AFTER = /^\s+(?:is|was|has|had|isn'?t|wasn'?t|gets|got|keeps|will)\b/i;
 const PLACE_BEFORE = /\b(?:in|on|into|onto|from|to)\s+(?:(?:our|the|my|this|that)\s+)?$/i;
 const INVITATION_HIT = {
   kind: 'parent-contact' as const,
@@ -71,64 +119,119 @@ const INVITATION_HIT = {
   rule: 'parent-contact/invitation',
 };
 const NEED_ME_HIT = { ...INVITATION_HIT, rule: 'parent-contact/if-you-need-me' };
+const ALSO_HIT = { ...INVITATION_HIT, rule: 'parent-contact/also-channel' };
+const SAME_SENTENCE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/same-sentence-channel' };
+const SCHOOL_BUSINESS_RULE = 'parent-contact/school-business';
+const SCHOOL_EVENT_NUMBER_RULE = 'parent-contact/school-event-number';
+const PERMISSION_RULE = 'parent-contact/permission';
+const LANGUAGE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/other-language' };
 /** Findings that show the writer's own channel or the families it is for. */
 const PERSONAL_KINDS = new Set(['phone-number', 'email-address']);
 const CHILD_KINDS = new Set(['pupil-name', 'child-reference']);
 /** Words that put a personal number in a school or a class chat, not a jumble sale:
- * "if the group goes funny again email me on …", "text me if he's late for class". */
+ * "if the group goes funny again email me on …", "text me if he's late for class". A
+ * pick-up is the school's unless it is a place ("pick-up from 7 Mill Close" for a lift). */
 const SCHOOL_OR_GROUP =
-  /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:class|school|year\s?\d|teacher|homework|reading\s+book|trip|forms?|reply\s+slips?|nursery|reception|pick[-\s]?up|drop[-\s]?off)\b/i;
+  /\b(?:the|this|our|class|parents'?|mums'?)\s+(?:group|chat|whats\s?app)\b|\bgroup\s+chat\b|\b(?:class|school|year\s?\d|teacher|homework|reading\s+book|trip|forms?|reply\s+slips?|nursery|reception|drop[-\s]?off)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
+/** School business that is families' (not "school" or "teacher" alone, which a colleague's or
+ * a trainee's post has): "any questions about the trip, DM me on here". A group chat is the
+ * families' when it is the class's or the parents' ("add me and I'll put you in the group
+ * chat" is as often a reunion's). */
+const FAMILY_BUSINESS =
+  /\b(?:class|parents'?|mums'?|dads'?)\s+(?:group(?:\s+chat)?|chat|whats\s?app)\b|\bclass\s+(?:has|have|now\s+has|has\s+got)\s+an?\s+(?:group\s+chat|whats\s?app)|\b(?:in|of|from)\s+[1-9][A-FH-Z]\b|\b(?:homework|reading\s+(?:books?|logs?|records?)|(?:school|class|nursery)\s+trip|the\s+trip|forms?|reply\s+slips?|drop[-\s]?off|transition|spellings|times\s+tables|pe\s+kit|uniform\s+(?:order|shop|swap|sale)|school\s+uniform|packed\s+lunch(?:es)?|(?:dinner|lunch)\s+money|(?:school|class)\s+photos|settling\s+in|residential|needs?\s+(?:picking|collecting)\s+up|(?:picked|collected)\s+(?:up\s+)?early)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
+/** The writer's own mum or dad called on ("Can you ring me later, Mum?"): not a pupil's family.
+ * Capitalised and alone; "Hafsa's mum, can you ring me" is a pupil's. */
+const OWN_PARENT_CALLED =
+  /(?:^|[,.!?]\s*)(?:Mum|Dad|Mam|Mummy|Daddy|Mother|Father)(?=\s*(?:[?!.,]|x\b|$))/g;
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
-  /me\b|my\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
+  /me\b|my\b|\bus\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
 
 export default defineDetector({
   id: 'parent-contact',
   raises: ['parent-contact'],
   // A pupil named says who an invitation is for; a personal number or address after it says
   // it is the writer's own channel.
-  reads: ['pupil-name', 'child-reference', 'phone-number', 'email-address'],
+  // The school's own address or number straight after says the channel is official.
+  reads: ['pupil-name', 'child-reference', 'phone-number', 'email-address', 'school-identifier'],
   description: 'An invitation to pupils or parents to get in touch through personal social media',
   compile: classNamesOf,
   detect: (text, classes, { earlier }) => {
     const hits: Hit[] = [];
+    const personal = earlier.filter((f) => PERSONAL_KINDS.has(f.kind));
+    if ((personal.length > 0 || CHANNEL_HINT.test(text)) && mayHoldLanguageInvitation(text))
+      hits.push(...otherLanguageInvitations(text));
     if (!HINT.test(text)) return hits;
     // A pupil named in the post says who it is for ("text me if bilal is late").
     const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
     let audience: Audience | undefined;
     const placed: Hit[] = [];
+    const unplaced: Hit[] = [];
     // Not matchAll, which copies this 6,000-character expression on every call (all-matches.ts).
     for (const m of allMatches(INVITATION.regexp, text, MAX_CANDIDATES)) {
       const start = m.index;
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (NEGATED.test(before) || STATEMENT.test(before) || HAPPENING.test(before)) continue;
+      if (NEGATED.test(before) || HAPPENING.test(before)) continue;
+      // Worded as a statement but giving permission: "parents of S3 pupils can reach me on …".
+      const permission = STATEMENT.test(before);
+      if (permission && !isPermission(text, start, m[0])) continue;
       if (isLabel(text, start, start + m[0].length)) continue;
       const end = start + m[0].length;
+      // "contact me at j.bell@<the school's domain>": the official channel, by name.
+      if (
+        earlier.some((f) => f.kind === 'school-identifier' && f.start >= end && f.start - end <= 5)
+      )
+        continue;
+      // A group that is the subject of a statement: "our class WhatsApp is run by the reps".
+      if (GROUP_NAMED.test(m[0]) && GROUP_SUBJECT_AFTER.test(text.slice(end, end + 12))) continue;
       // No channel named and a place in school after it: "find me at break in D4".
       if (!SOCIAL.test(m[0]) && IN_PERSON.test(text.slice(end, end + 40))) continue;
       audience ??= audienceOf(text);
       // The writer's own number or personal address straight after: "text me on 07700 …".
-      const ownChannel = earlier.some(
-        (f) => PERSONAL_KINDS.has(f.kind) && f.start >= end && f.start - end <= 40,
+      // Or just before, joined by "or": "her number is 028 …, or message me".
+      const ownChannel = personal.some(
+        (f) =>
+          (f.start >= end && f.start - end <= 40) ||
+          (f.end <= start && OR_BEFORE.test(text.slice(f.end, start))),
       );
-      const toFamilies =
-        isAimedAtFamilies(audience, m[0], ownChannel) ||
-        (!audience.others &&
-          (childNamed ||
-            (ownChannel &&
-              !audience.official &&
-              (SCHOOL_OR_GROUP.test(text) ||
-                CLASS_CODES.test(text) ||
-                namesClass(text, classes)))));
-      if (!toFamilies) continue;
+      const why =
+        aimedAtFamilies(audience, m[0], ownChannel) ??
+        (audience.others
+          ? undefined
+          : childNamed
+            ? INVITATION_HIT.rule
+            : ((ownChannel && !audience.official ? schoolBesideNumber(text, classes) : undefined) ??
+              schoolBusiness(audience, m[0])));
+      if (!why) {
+        // Kept in case another channel in the same sentence shows it is personal.
+        unplaced.push({ ...SAME_SENTENCE_HIT, start, end });
+        continue;
+      }
+      const hit = { ...INVITATION_HIT, rule: permission ? PERMISSION_RULE : why, start, end };
       // "Posting in our class Facebook group: parents, inbox me": where the writer is, beside
       // an invitation in the same line; it stands alone only when nothing else invites.
-      if (GROUP_NAMED.test(m[0]) && PLACE_BEFORE.test(before))
-        placed.push({ ...INVITATION_HIT, start, end });
-      else hits.push({ ...INVITATION_HIT, start, end });
+      if (GROUP_NAMED.test(m[0]) && PLACE_BEFORE.test(before)) placed.push(hit);
+      else hits.push(hit);
     }
     if (hits.length === 0) hits.push(...placed);
+    // "just message me privately and I'll send the details, or ring me on 07700 …": the number
+    // that makes "ring me" personal makes the other channel offered with it personal too.
+    const accepted = [...hits];
+    for (const u of unplaced) {
+      if (accepted.some((h) => sameSentenceNear(text, u, h))) hits.push(u);
+    }
+    // "message me on here, or text 07700 …": a second channel for the same invitation.
+    if (hits.length > 0) {
+      for (const f of personal) {
+        const m = ALSO_CHANNEL.exec(text.slice(Math.max(0, f.start - 30), f.start));
+        if (!m) continue;
+        // The span is the verb and what follows it up to the number: "text me on".
+        const verb = m[0].search(/(?:text|call|ring|phone|e-?mail|whats|message|msg)/i);
+        const start = f.start - m[0].length + verb;
+        hits.push({ ...ALSO_HIT, start, end: start + m[0].slice(verb).trimEnd().length });
+      }
+    }
     if (OWN_NUMBER.test(text)) {
       audience ??= audienceOf(text);
       for (const m of text.matchAll(NEED_ME)) {
@@ -139,13 +242,40 @@ export default defineDetector({
         }
       }
     }
-    // "if you need me over the holidays my personal number is …": one invitation, one hit.
+    // "if you need me over the holidays my personal number is …": one invitation, one hit; and
+    // one told over two sentences is one too: "my number is 07700 … if you need me over the
+    // holidays. Call any time."
     return joinRuns(hits, (prev, h) => {
       const gap = text.slice(prev.end, h.start);
-      return gap.length <= 60 && !/[.!?\n]/.test(gap);
+      return gap.length <= 60 && !/\n/.test(gap) && (gap.match(/[.!?]+/g)?.length ?? 0) <= 1;
     });
   },
 });
+
+/** Words before an invitation that read as a statement ("they message me all day") but give
+ * permission: the writer gave a parent their number ("gave her 07700 … so she can text me");
+ * pupils or families told they can use a channel the writer names ("Parents of S3 pupils can
+ * reach me on my own mobile"); or what they can do if they want ("if the kids want to
+ * practise, they can voice note me on WhatsApp"). Still a statement: "the parents can
+ * message me all day", "she can message me whenever she likes". */
+function isPermission(text: string, start: number, invitation: string): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (GAVE_SO.test(before) && GAVE_NUMBER.test(text)) return true;
+  if (IF_THEY_WANT.test(before) || TELL_THEM.test(before)) return true;
+  return NOUN_CAN.test(before) && (SOCIAL.test(invitation) || OWN.test(invitation));
+}
+const IF_THEY_WANT =
+  /\bif\s+(?:\S+\s+){0,3}(?:want|wants|need|needs|would\s+like|fancy)\b[^.!?\n]*\b(?:they|you)\s+(?:can|could)\s+(?:just\s+|also\s+)?$/i;
+const TELL_THEM =
+  /\btell\s+(?:them|him|her)\s+(?:they|he|she)\s+(?:can|could)\s+(?:just\s+|always\s+)?$/i;
+const NOUN_CAN =
+  /(?<!\b(?:the|some|many|most|all|these|those|his|her|their|few|two)\s)\b(?:parents|families|pupils|students|children|kids|mums|dads|carers)\s+(?:can|could)\s+$/i;
+
+/** Two spans at most 60 characters apart with no sentence end between them. */
+function sameSentenceNear(text: string, a: Hit, b: Hit): boolean {
+  const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return gap.length <= 60 && !/[.!?\n]/.test(gap);
+}
 
 /** The school's own class names, folded: the whole name ("Year 4 Herons", "7K") and its
  * last word when that word is distinctive ("Herons"): a post that names one of the
@@ -188,15 +318,19 @@ interface Audience {
   others: boolean;
   official: boolean;
   offer: boolean;
+  /** Something families do with school named ("any questions about the nativity"): a
+   * personal network offered for it ("drop me a DM on here") is offered to families. */
+  school: boolean;
 }
 
 function audienceOf(line: string): Audience {
   return {
-    families: FAMILIES.test(line) || PUPILS_CALLED.test(line),
+    families: FAMILIES.test(line.replace(OWN_PARENT_CALLED, ' ')) || PUPILS_CALLED.test(line),
     addressed: ADDRESSED.test(line),
     others: OTHERS.test(line),
     official: OFFICIAL.test(line),
     offer: OFFER.test(line),
+    school: EVENT.test(line) || FAMILY_BUSINESS.test(line),
   };
 }
 
@@ -207,11 +341,50 @@ function audienceOf(line: string): Audience {
 // an official one (office, school app).
 // An official channel named beside the invitation vetoes it, unless the writer's own number
 // follows as the other way in ("contact the office, or give me a ring on 07700 …").
-function isAimedAtFamilies(audience: Audience, invitation: string, ownChannel: boolean): boolean {
-  if (audience.addressed) return true;
-  if (audience.others) return false;
+// Returns the rule that decided it, or undefined when nothing says families.
+function aimedAtFamilies(
+  audience: Audience,
+  invitation: string,
+  ownChannel: boolean,
+): string | undefined {
+  if (audience.addressed) return INVITATION_HIT.rule;
+  if (audience.others) return undefined;
   const social = SOCIAL.test(invitation);
-  if (audience.official && !social && !ownChannel) return false;
-  if (audience.families) return true;
-  return CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer);
+  if (audience.official && !social && !ownChannel) return undefined;
+  if (audience.families) return INVITATION_HIT.rule;
+  if (CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer))
+    return INVITATION_HIT.rule;
+  return undefined;
+}
+
+// Families' school business named with it ("any probs with the reading logs, give us a bell",
+// "any questions about the nativity, drop me a DM on here"): said to families though none is
+// named. Not beside an official channel unless the channel offered is a personal network.
+function schoolBusiness(audience: Audience, invitation: string): string | undefined {
+  if (!audience.school) return undefined;
+  return SOCIAL.test(invitation) || !audience.official ? SCHOOL_BUSINESS_RULE : undefined;
+}
+
+/** The writer's own number beside school words: a class, a year code, one of the school's
+ * classes ("invitation"), or something families do for school such as the book fair or disco
+ * tickets ("Book fair helpers wanted, text me on 07700 …": school-event-number). */
+function schoolBesideNumber(text: string, classes: readonly string[]): string | undefined {
+  if (SCHOOL_OR_GROUP.test(text) || CLASS_CODES.test(text) || namesClass(text, classes))
+    return INVITATION_HIT.rule;
+  return EVENT.test(text) ? SCHOOL_EVENT_NUMBER_RULE : undefined;
+}
+
+/** "Mieli tėvai, rašykite man per Messenger": a contact-me request in another language
+ * (lib/contact/invitation-languages.ts), counted when it names a personal channel or the
+ * writer's number or address is in the line, and the line is about children or school in
+ * that language or in English ("tėvai", parents; "vaiko", a child's). */
+function otherLanguageInvitations(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of allMatches(LANGUAGE_INVITATION.regexp, text, MAX_CANDIDATES)) {
+    hits.push({ ...LANGUAGE_HIT, start: m.index, end: m.index + m[0].length });
+  }
+  if (hits.length === 0) return hits;
+  const aboutSchool =
+    LANGUAGE_FAMILY.regexp.test(text) || FAMILIES.test(text) || SCHOOL_OR_GROUP.test(text);
+  return aboutSchool && !OTHERS.test(text) ? hits : [];
 }

@@ -11,6 +11,7 @@ export default defineDetector<NameIndex>({
   id: 'pupil-name',
   raises: ['pupil-name'],
   description: 'Names of pupils on the class lists',
-  compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
+  compile: (settings, { data, shared }) =>
+    shared('name-index', () => nameIndexFor(settings, data.namesModel)),
   detect: (text, index, context) => nameHits('pupil', text, index, context),
 });

@@ -9,6 +9,7 @@ export default defineDetector<NameIndex>({
   id: 'staff-name',
   raises: ['staff-name'],
   description: 'Names of staff on the staff list',
-  compile: (settings, { shared }) => shared('name-index', () => nameIndexFor(settings)),
+  compile: (settings, { data, shared }) =>
+    shared('name-index', () => nameIndexFor(settings, data.namesModel)),
   detect: (text, index, context) => nameHits('staff', text, index, context),
 });

@@ -68,12 +68,37 @@ export const DEPARTMENTS = [
 
 /** Role nouns that name an adult at work, with the words that may stand before them. */
 const ROLES =
-  '(?:officer|co-?ordinator|supervisor|director|administrator|mentor|manager|advis[eo]r|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of \\w+|chairman|chairwoman|lead practitioner|practitioner)';
+  '(?:officer|co-?ordinator|verifier|examiner|rep|cook|supervisor|director|administrator|mentor|manager|advis[eo]r|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of \\w+|chairman|chairwoman|lead practitioner|practitioner)';
 export const ROLE_NOUNS = [
   `${OWNER} (?:[\\w'-]+ ){0,2}${ROLES}s?(?: of [\\w-]+)?`,
   // A role in scare quotes mocks the title: "my 'mentor'", "the trust 'director of education'".
   `${OWNER} (?:[\\w'-]+ ){0,2}['"\\u2018\\u201c](?:[\\w-]+ ){0,2}${ROLES}(?: of [\\w-]+)?['"\\u2019\\u201d]`,
   `(?:cover|exams?|attendance|data|finance|network|it) (?:supervisors?|officers?|managers?|techs?|technicians?|guys?|lady|ladies)`,
+];
+
+/** A word that qualifies a role or a body: no determiner, pronoun or preposition ("the kids in the team"). */
+const QUALIFIER =
+  "(?!(?:the|a|an|in|of|and|or|to|for|on|at|with|by|from|my|our|your|their|his|her|its|is|are|was|were|be|i|we|you|they|he|she|it|such|so|very|hard|good|great|best|real)\\b)[\\w'&-]+";
+
+/**
+ * A role opening a sentence with no "the", as posts drop it: "Early help coordinator says it's
+ * not her remit", "Youth offending worker cancelled again", "Director of sixth form is a busy fool".
+ * A group of its own after the professionals in targets.ts, so "Social workers are…" stays theirs.
+ */
+export const BARE_ROLES = [
+  `(?<=^|[.!?] )(?!social |case )(?:${QUALIFIER} ){0,2}(?:${ROLES}|worker|escort)s?(?: of [\\w-]+(?: form)?)?(?= [a-z])`,
+  // "our attendance liaison worker", "the transport escort"; a social worker is a professional.
+  `${OWNER} (?!social |case )(?:${QUALIFIER} ){1,2}(?:worker|escort)s?`,
+];
+
+/**
+ * A body named by what it does, one to three words then team, service, desk or the like: "the
+ * sensory support team", "our payroll bureau", "the MIS support desk", "our IT managed service",
+ * "the teaching school hub". Not a sports or quiz team ("our netball team smashed it"), nor a
+ * service outside school ("the bus service was cancelled", "the carol service").
+ */
+export const SERVICES = [
+  `${OWNER} (?!(?:football|netball|rugby|hockey|cricket|rounders|sports?|debating|quiz|chess|dance|cheer|relay|swimming|athletics|basketball|volleyball|school|house|tag)\\b)(?:${QUALIFIER} ){1,3}(?<!\\b(?:bus|train|rail|postal|delivery|broadband|phone|mobile|customer|health|fire|ambulance|streaming|church|memorial|funeral|carol|bin|refuse|tea|dinner|room) )(?:team|service|desk|helpdesk|bureau|hub|directorate|unit|panel)s?(?! (?:player|shirt|kit|photo|talk|building|game|bus|station|day|leader)s?\\b)`,
 ];
 
 /** Addressed without a name: "you know who you are". */

@@ -46,6 +46,23 @@ describe('target groups', () => {
     // The writer's own college or centre, and another school by its saint.
     ['The college has changed the timetable again.', 'the school', 'The college'],
     ["St Cuthbert's always seem to find extra funding.", 'another school', "St Cuthbert's"],
+    // A body named by what it does: a few words, then team, service, desk, bureau, hub.
+    ['The county music service lost our booking.', 'a team or service', 'The county music service'],
+    ['Our pensions bureau got it wrong again.', 'a team or service', 'Our pensions bureau'],
+    [
+      'The behaviour outreach hub never rings back.',
+      'a team or service',
+      'The behaviour outreach hub',
+    ],
+    // A role opening a sentence with no "the", and roles added to the role nouns.
+    ['Attendance liaison worker cancelled again.', 'a colleague', 'Attendance liaison worker'],
+    ['Our union rep forwards emails and little else.', 'a colleague', 'Our union rep'],
+    ['The moderation examiner skimmed every script.', 'a colleague', 'The moderation examiner'],
+    // Other schools by their kind, and the capitals staff use for a role.
+    ['That prep school is all crest and no content.', 'another school', 'That prep school'],
+    ['The local comprehensives pick and choose.', 'another school', 'The local comprehensives'],
+    ['VP walked straight past the fight.', "the school's leaders", 'VP'],
+    ['Our SIP spent the visit on her phone.', 'other professionals', 'SIP'],
   ])('"%s" is about %s', (text, label, words) => {
     expect(labels(text)).toContainEqual([label, words]);
   });
@@ -55,10 +72,15 @@ describe('target groups', () => {
     "St Cuthbert's Day is a lovely excuse for a bake sale.",
     'The path leads to St Ninian of Whithorn.',
     'Builders tea, two sugars, please.',
+    // A sports team is no service; "the kids in the team" are pupils, not a team.
+    'Our netball team won the league!',
+    'Proud of the kids in the team today.',
+    'The bus service was cancelled because of snow.',
   ])('"%s" names none of those groups', (text) => {
     const found = labels(text).map(([label]) => label);
     expect(found).not.toContain("the school's leaders");
     expect(found).not.toContain('other professionals');
     expect(found).not.toContain('another school');
+    expect(found).not.toContain('a team or service');
   });
 });

@@ -4,11 +4,13 @@
 // lower case). `label` completes "This could read as an attack on …".
 import { IMPLIED_TARGETS } from './acts/claim';
 import {
+  BARE_ROLES,
   COLLEAGUE_TITLES,
   DEPARTMENTS,
   FAMILY_CHILD,
   NAMED_SCHOOLS,
   ROLE_NOUNS,
+  SERVICES,
   TEACHING_GROUPS,
   WHOEVER,
   UNNAMED,
@@ -110,7 +112,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'head office',
       'governing (?:body|board|bodies|boards)',
     ],
-    exact: ['SLT', 'SMT', 'HT', 'DHT', 'MAT'],
+    exact: ['SLT', 'SMT', 'HT', 'DHT', 'MAT', 'VPs?', 'AHTs?'],
   },
   {
     label: 'a colleague',
@@ -173,7 +175,9 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'clipboard (?:brigade|warriors?|merchants?)',
       'educational psychologists?',
     ],
-    exact: ['SALT', 'EPs?', 'GP'],
+    // A school improvement partner, an occupational therapist, the youth offending service, an
+    // education welfare officer: "Had our SIP in today", "the OT report is a cut and paste job".
+    exact: ['SALT', 'EPs?', 'GP', 'SIPs?', 'OTs?', 'YOS', 'EWOs?'],
   },
   { label: 'Ofsted', patterns: ['ofsted'] },
   {
@@ -217,6 +221,9 @@ export const TARGET_GROUPS: TargetGroup[] = [
   { label: 'the PTA', patterns: ['pta', 'parent teacher association', 'friends of the school'] },
   // Who an allegation implies ("that woman", "where the money went"): claims only (judge.ts).
   { label: 'someone', patterns: IMPLIED_TARGETS },
+  // Placed after the groups above: "our admissions team" stays the council's, "the SEND team" too.
+  { label: 'a team or service', patterns: SERVICES },
+  { label: 'a colleague', patterns: BARE_ROLES },
   {
     label: 'another school',
     patterns: [
@@ -237,6 +244,10 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'the school i was (?:in|at) (?:today|yesterday|this week|last week)',
       'the academy',
       'head who',
+      // A school by its kind, not ours: "that prep school", "the free school", "the cluster
+      // secondary", "the local comprehensives", "a neighbouring academy".
+      '(?:the|that|this|a|an|local|nearby) (?:local |nearby )?(?:prep|free|independent|private|neighbouring|cluster|mainstream|partner|rival|comprehensive|sixth form)(?: [\\w-]+)? (?:schools?|academy|academies|primary|primaries|secondary|secondaries|college|high)',
+      '(?:the |our )?local comprehensives?',
     ],
     exact: NAMED_SCHOOLS,
   },

@@ -4,6 +4,7 @@
 // (the scanner, the tests, the bench) imports it (lib/engine/shipped-data.ts).
 // Read-only: checkers may share one CheckerData, and each decodes what it needs itself.
 import type { EncodedModel } from '../disparaging/tone/encoded';
+import type { EncodedNamesModel } from '../names/model/encoded';
 import type { PolicyPack } from '../policy/types';
 import { installWordData, type WordData } from '../text/word-data';
 
@@ -17,6 +18,11 @@ export interface CheckerData {
    * alone (tone/signals.ts `rulesAttack`) rather than staying silent.
    */
   toneModel?: EncodedModel;
+  /**
+   * The names model's weights and thresholds as `npm run train:names` wrote them
+   * (lib/names/model/model-data.ts), or undefined: the name rules then decide alone.
+   */
+  namesModel?: EncodedNamesModel;
   /**
    * The word lists (lib/text/word-data.ts): English words, everyday words and compromise's
    * lexicon. Required: without them no name is told from a word. When the file cannot be

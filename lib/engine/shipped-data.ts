@@ -3,12 +3,14 @@
 // background reads the same data from files (platform/background/checker-data.ts), which
 // keeps them out of background.js.
 import { MODEL } from '../disparaging/tone/model-data';
+import { NAMES_MODEL } from '../names/model/model-data';
 import { seedPolicyPack } from '../policy/seed';
 import { SHIPPED_WORDS } from '../text/shipped-words';
 import type { CheckerData } from './data';
 
 export const SHIPPED_DATA: CheckerData = {
   toneModel: MODEL,
+  namesModel: NAMES_MODEL,
   words: SHIPPED_WORDS,
   seedPolicy: seedPolicyPack,
 };

@@ -25,6 +25,14 @@ export interface Decision {
   fired: Fired[];
   /** For candidates decided by their context score. */
   score?: { total: number; threshold: number };
+  /** For names, when the names model was asked: its probability and the evidence. */
+  model?: ModelEvidence;
+}
+
+/** A learned model's probability for a candidate and the features that moved it most. */
+export interface ModelEvidence {
+  probability: number;
+  top: { feature: string; weight: number }[];
 }
 
 /** What a detector reports to the trace: offsets into the piece it was given. */

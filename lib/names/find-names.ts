@@ -20,6 +20,7 @@ import { radicalForms } from './welsh-mutation';
 import { WELSH_MUTATION_TRIGGERS } from './welsh-words';
 import type { Mention, NameDecision, Scan } from './scan';
 import { accept, decide, isAmbiguous } from './decide';
+import { mayMove, modelOf, withModel } from './model/apply';
 
 /** Scans the text for the index's names; the pupil and staff detectors share one scan of a
  * piece through the engine's memo (name-hits.ts). With `trace`, each candidate's decision
@@ -47,13 +48,25 @@ export function scanNames(typed: string, index: NameIndex, trace = false): Scan 
   };
   const decisions: NameDecision[] | undefined = trace ? [] : undefined;
   const accepted = new Uint8Array(candidates.length);
+  const model = modelOf(index);
   const judge = (m: Mention, n: number) => {
-    const decision = decisions ? (decisions[n] = decide(m, scan, index, text)) : undefined;
-    const rule = decision
-      ? decision.verdict === 'flagged'
-        ? decision.rule
-        : undefined
-      : accept(m, scan, index, text);
+    let rule: string | undefined;
+    if (decisions) {
+      // Traced: every candidate's whole decision, and the model's evidence for each.
+      let decision = decide(m, scan, index, text);
+      if (model) decision = withModel(model, m, scan, index, decision, true);
+      decisions[n] = decision;
+      rule = decision.verdict === 'flagged' ? decision.rule : undefined;
+    } else {
+      // The first rule that fires; the model is asked only where it may move the decision
+      // (a flagged single ordinary word; a quiet one only if its model raises at all), so a
+      // post of names that are no words costs what it cost without it.
+      rule = accept(m, scan, index, text);
+      if (model && mayMove(model, m, index, scan, rule !== undefined)) {
+        const decision = withModel(model, m, scan, index, decide(m, scan, index, text, false));
+        rule = decision.verdict === 'flagged' ? decision.rule : undefined;
+      }
+    }
     if (rule) {
       accepted[n] = 1;
       m.rule = rule;

@@ -46,6 +46,7 @@ export function nameHits(who: Who, text: string, index: NameIndex, context: Dete
         rule: adult ? adult.id : decision.rule,
         fired,
         ...(decision.score ? { score: decision.score } : {}),
+        ...(decision.model ? { model: decision.model } : {}),
       });
     }
     if (!accepted || adult) return;

@@ -7,6 +7,7 @@ import { isEverydayWord } from '../text/everyday';
 import { nameParts } from '../text/fold';
 import { isOrdinaryWord } from '../text/part-of-speech';
 import { ORDINARY_NAMES } from './ordinary-names';
+import type { EncodedNamesModel } from './model/encoded';
 
 export type Field = 'first' | 'preferred' | 'last';
 
@@ -46,6 +47,9 @@ export interface NameIndex {
   latinOnly: boolean;
   /** Folded last names per person kind, for "a full name whose surname is not theirs". */
   people: Person[];
+  /** The learned names model (model/), when the checker's data carry one: it may raise a
+   * candidate the rules left quiet or quiet a single ordinary word they flagged. */
+  model?: EncodedNamesModel;
 }
 
 /** Names shorter than this get no typo matching. */
@@ -53,8 +57,10 @@ export const TYPO_MIN_LENGTH = 5;
 
 /** The index of the settings' people. A checker builds it once and shares it between its
  * name detectors (Detector.compile's `shared`); nothing here keeps it. */
-export function nameIndexFor(settings: SchoolSettings): NameIndex {
-  return buildIndex(settings);
+export function nameIndexFor(settings: SchoolSettings, model?: EncodedNamesModel): NameIndex {
+  const index = buildIndex(settings);
+  if (model) index.model = model;
+  return index;
 }
 
 function text(v: unknown): string {

@@ -4,7 +4,7 @@
 // there is no import cycle.
 import type { Entry } from './name-index';
 import type { CaseStyle, Token } from './tokens';
-import type { Fired } from '../engine/trace';
+import type { Fired, ModelEvidence } from '../engine/trace';
 import type { Span } from '../text/span';
 
 export interface Mention extends Span {
@@ -31,6 +31,8 @@ export interface NameDecision {
   rule: string;
   fired: Fired[];
   score?: { total: number; threshold: number };
+  /** The names model's probability and the features that moved it most (model/). */
+  model?: ModelEvidence;
 }
 
 export interface Scan {

@@ -25,6 +25,8 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '11oeoto2vt8': 'pointless|useless|cock-up|cockup|balls-up|ballsup|shambles|fiasco|u-turn',
   '11yu3q7aogw': 'business manager',
   '124p8kgcwtb': 'receptionist',
+  '1259y5h3g45':
+    'officer|co-ordinator|coordinator|verifier|examiner|rep|cook|supervisor|director|administrator|mentor|manager|adviser|advisor|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of |chairman|chairwoman|practitioner',
   '12bg35outgm': 'no dig',
   '12co7rvaa0l': 'who hires these',
   '12hmn0y19qm': 'give them a medal|give her a medal|give him a medal',
@@ -32,9 +34,11 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '12i7f2elnz8': 'with|using|by throwing',
   '12n4obum0tg': 'school ',
   '12pzymdscj6': 'funnily enough',
+  '12r90bynltn': 'ewo',
   '12tpos7a5t3': 'principal',
   '12wsizdtbx5': 'gave|gives|giving|handed|hands|handing',
   '12xcwfqv48j': 'not blaming',
+  '12zflc3men0': 'team|service|desk|bureau|hub|directorate|unit|panel',
   '131zaogbw6w': 'sort it out|sort this out|sort that out|sort out',
   '139mq4m9xnh': 'contractor',
   '13ivdafzuld': 'no backbone',
@@ -121,8 +125,6 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '1c0e6u25d8x': 'hit a barn door',
   '1c7muxxv873': 'round',
   '1ccuvsn17uq': 'head office',
-  '1cgimhqrjkb':
-    'officer|co-ordinator|coordinator|supervisor|director|administrator|mentor|manager|adviser|advisor|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of |chairman|chairwoman|practitioner',
   '1cya4i93qss': 'most annoying',
   '1d0qryuojy7': 'going|gone|went',
   '1d0y2gxlmoe': 'decision',
@@ -358,8 +360,10 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '1zsntpbzx0s': 'my|our|the|that|her|his',
   '1zv48nfitr5': 'school|academy',
   '2032tblpyce': '😒',
+  '2034hn88f2o': 'vp',
   '203fux0nuvn': 'local authority',
   '205baebzkup': 'health visitor',
+  '208bg5ol096': 'school|academy|academies|primary|primaries|secondary|secondaries|college|high',
   '20ah1o0yrz5': 'drink|booze|alcohol|weed',
   '20f6t3e80ec': '🏆',
   '20kp3nqcl7m': 'teacher|ta|head|deputy|senco|parent|mum|dad',
@@ -370,6 +374,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '210csdqdho8': 'good job',
   '211vktk5ke6': 'family support worker',
   '215dqxmxwgw': 'said nobody',
+  '2165dky46ho': 'aht',
   '21bw0lvpp7z': 'the academy',
   '21cgm4k0r3p': 'politician',
   '21e37hrk0hx': 'what a coincidence',
@@ -411,6 +416,8 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '25cv81xotzj': "who's never taught|whos never taught",
   '25fxuee3yi9': 'y',
   '25ouebzg1dg': 'minister',
+  '25u18pjbz0c':
+    'officer|co-ordinator|coordinator|verifier|examiner|rep|cook|supervisor|director|administrator|mentor|manager|adviser|advisor|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of |chairman|chairwoman|practitioner',
   '25v539w6cu3': 'consultation',
   '262ltkvk1ue': 'doing|on about|talking about',
   '26bjt7t1nu7':
@@ -506,6 +513,9 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '2frg9iglfse':
     'child|person|1:1|one-to-one|one-to one|one to-one|one to one|tutee|mentee|pupil|student',
   '2fu8j2lizit': 'clearly ',
+  '2g2nkb68pf8':
+    'officer|co-ordinator|coordinator|verifier|examiner|rep|cook|supervisor|director|administrator|mentor|manager|adviser|advisor|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of |chairman|chairwoman|practitioner|worker|escort',
+  '2g9u466z2id': 'yos',
   '2gb6r68tfei': 'learning mentor',
   '2ge8uzymcec': 'just asking the question|just asking question',
   '2gjndyscvwb': 'lsa',
@@ -520,8 +530,6 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '2twmhxq3yr': 'all day|but|except',
   '2wxtzfykmq': 'depute',
   '354tm0ik8n': 'booking',
-  '35xbk20tz5':
-    'officer|co-ordinator|coordinator|supervisor|director|administrator|mentor|manager|adviser|advisor|partner|clerk|trustee|technician|instructor|invigilator|moderator|assessor|tutor|trainer|secretary|chair of |chairman|chairwoman|practitioner',
   '3ceilrhg6':
     'pompous|patronising|patronizing|patronised|patronized|condescending|sanctimonious|self-righteous|smarmy|greedy|tight-fisted|stingy|mean-spirited|work-shy|workshy|dopey|dozy|gobby|mouthy|lippy|vacuous|witless|spiteful|back-stabbing|backstabbing|snooty|stuck-up|themselves|himself|herself|toxic|poisonous|manipulative|sleazy|shameless|useless lot|nasty bunch|vile lot|good-for-nothing|no-good',
   '3d1b1jc3sk': "children's services",
@@ -653,6 +661,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   fz1r7b98fb: 'pigsty',
   g091o4fxxl: 'future|manners|respect|discipline|boundaries',
   g7gyy3rei6: 'site manager',
+  gaztcmguso: 'local comprehensive',
   gena7xvkbt: 'child|kid|pupil|toddler|youngster|tot',
   gjn0n12l4i: 'iykyk',
   gttcld7qa:
@@ -698,6 +707,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
     'covered|covering|supply day in|supply day with|supply day at|supply teaching in|supply teaching with|supply teaching at|supply in|supply with|supply at|my key group|my focus group|my nurture group|my intervention group|our partner school|the partner school',
   l8ahfiye7m: 'learners',
   la185tslgg: 'not saying',
+  lb0s5vl6s: 'sip',
   lgattwbvbt: 'loudest|rudest|naughtiest|laziest|noisiest|messiest',
   m1cvn5zfs3: 'head teacher|headteacher',
   m6ht7omr15:
@@ -708,6 +718,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   mjg308ex73: 'teacher',
   mp9rirptk: 'not a criticism',
   ms6k9f771k: 'computer',
+  mtb4bp3gcz: 'ot',
   mvzrkc11di: 'company|firm|provider|crew|lot|crowd',
   mzdw108acu: 'not cut out for',
   n8kvym44u6:
@@ -732,6 +743,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   p8z4y62o5j: 'nodding dog',
   p9gea9y7su: 'isi',
   p9waju6n1f: 'shout out to the |shoutout to the ',
+  piacj6jtfj: 'worker|escort',
   prg5htt7yq: 'nobody stays',
   pxyktesdxw: 'record',
   q5foc62bdi: 'bursar',

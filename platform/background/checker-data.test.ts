@@ -55,10 +55,11 @@ describe('checker data read from its file', () => {
     await expect(readCheckerData(() => Promise.reject(new Error('404')))).resolves.toEqual(nothing);
     expect(checkerDataOf({ toneModel: { buckets: '131072', weights: 7 } })).toEqual(nothing);
     expect(checkerDataOf(null)).toEqual(nothing);
-    // A file cut short: the word lists damaged, the tone model and the seed policy still used.
+    // A file cut short: the word lists damaged, the models and the seed policy still used.
     const cut = { ...SHIPPED_DATA, words: { ...SHIPPED_DATA.words, lexicon: { words: 7 } } };
     expect(checkerDataOf(JSON.parse(JSON.stringify(cut)))).toEqual({
       toneModel: SHIPPED_DATA.toneModel,
+      namesModel: SHIPPED_DATA.namesModel,
       words: NO_WORDS,
       seedPolicy: SHIPPED_DATA.seedPolicy,
     });
@@ -66,9 +67,11 @@ describe('checker data read from its file', () => {
       expect.stringContaining('could not be read'),
       expect.stringContaining('no usable word lists'),
       expect.stringContaining('no usable tone model'),
+      expect.stringContaining('no usable names model'),
       expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable word lists'),
       expect.stringContaining('no usable tone model'),
+      expect.stringContaining('no usable names model'),
       expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable word lists'),
     ]);
@@ -95,6 +98,17 @@ describe('checker data read from its file', () => {
       POSTS[1]!,
     );
     expect(rulesAlone).toEqual(createChecker(settings).check(POSTS[1]!));
+    expect(rulesAlone.map((f) => f.kind)).toContain('pupil-name');
+  });
+
+  it('reads the names model from the file, and goes by the name rules alone without it', async () => {
+    const data = await readCheckerData(async () => JSON.parse(JSON.stringify(SHIPPED_DATA)));
+    expect(data.namesModel).toEqual(SHIPPED_DATA.namesModel);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const damaged = checkerDataOf({ ...SHIPPED_DATA, namesModel: { buckets: 16384 } });
+    expect(damaged.namesModel).toBeUndefined();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('no usable names model'));
+    const rulesAlone = buildChecker(settings, damaged).check(POSTS[1]!);
     expect(rulesAlone.map((f) => f.kind)).toContain('pupil-name');
   });
 

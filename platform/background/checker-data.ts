@@ -1,5 +1,5 @@
-// The checker's data (lib/engine/data.ts: the word lists, the tone model's weights and the seed
-// policy), read from the file the build writes beside background.js (wxt.config.ts) rather
+// The checker's data (lib/engine/data.ts: the word lists, the tone and names models' weights
+// and the seed policy), read from the file the build writes beside background.js (wxt.config.ts) rather
 // than carried inside it: about 450 KB less script for a woken worker to load. The file is part of the
 // extension, so reading it is local, never the network. Read once per worker, beside the
 // settings (checker-host.ts): the first check waits for both. A damaged or missing file is
@@ -11,6 +11,7 @@ import { browser } from '#imports';
 import * as v from 'valibot';
 import { CHECKER_DATA_FILE, type CheckerData } from '../../lib/engine/data';
 import type { EncodedModel } from '../../lib/disparaging/tone/encoded';
+import type { EncodedNamesModel } from '../../lib/names/model/encoded';
 import { NO_WORDS, type WordData } from '../../lib/text/word-data';
 import type { PolicyPack } from '../../lib/policy/types';
 import { policyPackSchema } from '../../lib/settings/schema';
@@ -49,7 +50,7 @@ async function readFile(): Promise<unknown> {
 /** What of `raw` is usable: word lists, a tone model and a seed policy of the right shape,
  * each or none. */
 export function checkerDataOf(raw: unknown): CheckerData {
-  const { toneModel, words, seedPolicy } = (raw ?? {}) as Record<string, unknown>;
+  const { toneModel, namesModel, words, seedPolicy } = (raw ?? {}) as Record<string, unknown>;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY };
   if (isWordData(words)) data.words = words;
   else {
@@ -59,6 +60,9 @@ export function checkerDataOf(raw: unknown): CheckerData {
   }
   if (isEncodedModel(toneModel)) data.toneModel = toneModel;
   else console.error('Before You Post: the checker data file has no usable tone model');
+  // Without the names model the name rules decide alone (lib/names/model/apply.ts).
+  if (isNamesModel(namesModel)) data.namesModel = namesModel;
+  else console.error('Before You Post: the checker data file has no usable names model');
   if (v.is(policyPackSchema, seedPolicy)) data.seedPolicy = seedPolicy as PolicyPack;
   else console.error('Before You Post: the checker data file has no usable seed policy');
   return data;
@@ -72,6 +76,19 @@ function isEncodedModel(value: unknown): value is EncodedModel {
     typeof m.buckets === 'number' &&
     typeof m.scale === 'number' &&
     typeof m.threshold === 'number' &&
+    typeof m.weights === 'string'
+  );
+}
+
+function isNamesModel(value: unknown): value is EncodedNamesModel {
+  const m = value as Partial<EncodedNamesModel> | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof m.buckets === 'number' &&
+    typeof m.scale === 'number' &&
+    typeof m.raise === 'number' &&
+    typeof m.quiet === 'number' &&
     typeof m.weights === 'string'
   );
 }

@@ -10,6 +10,16 @@ function said(f: Decision['fired'][number]): string {
   return `${f.rule} ${what}${f.late ? ' (after)' : ''}`;
 }
 
+const weight = (w: number) => (w > 0 ? `+${w}` : `${w}`);
+
+/** The names model's evidence: "model p 0.07: w-1:reading -1.2; verdict:flagged +0.9". */
+function modelLine({ probability, top }: NonNullable<Decision['model']>): string {
+  const features = top.map(
+    (c) => `${c.feature.replace(/^(?:flagged|quiet)\|/, '')} ${weight(c.weight)}`,
+  );
+  return `model p ${probability}${features.length ? `: ${features.join('; ')}` : ''}`;
+}
+
 export function formatExplanation(text: string, trace: Decision[]): string {
   const out = ['', `Candidates considered: ${trace.length}`];
   const sorted = [...trace].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
@@ -21,6 +31,7 @@ export function formatExplanation(text: string, trace: Decision[]): string {
     );
     const others = d.fired.filter((f) => f.rule !== d.rule);
     if (others.length) out.push(`      ${others.map(said).join('; ')}`);
+    if (d.model) out.push(`      ${modelLine(d.model)}`);
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,8 @@
-// The tone model and the word lists are not in background.js: the worker reads them from the
-// file the build writes beside it (platform/background/checker-data.ts). In real Chromium, typing an
-// attack must raise the warning the model gives in Node, with no request leaving.
+// The tone and names models and the word lists are not in background.js: the worker reads them
+// from the file the build writes beside it (platform/background/checker-data.ts). In real
+// Chromium, typing an attack must raise the warning the tone model gives in Node, and a book's
+// title that is also a pupil's name must stay as quiet as the names model leaves it in Node,
+// with no request leaving.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createChecker, SHIPPED_DATA } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
@@ -51,4 +53,32 @@ it('flags an attack by the tone model read from its file, and nothing leaves', a
       .map((m) => `${m.name.slice('before-you-post:start:'.length)} ${m.startTime.toFixed(1)} ms`),
   );
   console.log(`worker start marks: ${marks.join(', ')}`);
+});
+
+/** "Grace" is on the sample's lists and an ordinary word: the rules flag it here, the names
+ * model quiets it (names/model-not-pupil). The phone number keeps a badge to read. */
+const BOOK =
+  'Reading Grace and the Dragon in guided reading this week. Questions? Ring me on 07700 900123.';
+
+it('leaves quiet what the names model read from its file quiets, and nothing leaves', async () => {
+  const withModel = createChecker(sample as SchoolSettings).check(BOOK);
+  const { namesModel: _names, ...withoutNames } = SHIPPED_DATA;
+  const rulesAlone = createChecker(sample as SchoolSettings, { data: withoutNames }).check(BOOK);
+  const grace = (findings: typeof withModel) =>
+    findings.filter((f) => f.kind === 'pupil-name').map((f) => f.text);
+  expect(grace(withModel)).toEqual([]);
+  expect(grace(rulesAlone)).toEqual(['Grace']);
+  // The badge of the model's count shows it was read (the rules alone would count more).
+  expect(withModel.length).toBeGreaterThan(0);
+  expect(withModel.length).toBeLessThan(rulesAlone.length);
+  const page = await browser.context.newPage();
+  await page.goto(siteUrl(EDITOR_NAMES[0], ''));
+  const frame = await editorFrame(page, EDITOR_NAMES[0]);
+  await frame.locator(EDITOR_SELECTOR).first().click();
+  const tabId = await activeTabId(browser.worker);
+  await page.keyboard.type(BOOK, { delay: 5 });
+  await expect
+    .poll(() => badgeText(browser.worker, tabId), { timeout: 5000 })
+    .toBe(String(withModel.length));
+  expect(network.unexpected).toEqual([]);
 });

@@ -83,9 +83,26 @@ export const ORDINARY_WORD_RULE = defineNameRule({
   fires: () => false,
 });
 
-/** Every rule, the score's two outcomes included, for tests and the README. */
+/** After the rules, the names model (lib/names/model/apply.ts) may quiet a single ordinary
+ * word they flagged. (It may also raise one they left quiet, `names/model-pupil`, when its
+ * probability reaches the model's `raise`; the shipped model never does: in cross-validation
+ * raising added more false alarms than names.) */
+export const MODEL_NOT_PUPIL_RULE = defineNameRule({
+  id: 'names/model-not-pupil',
+  why: 'A single ordinary word the rules flagged, to which the names model learned on other schools gives a very low probability, is the word.',
+  says: 'quiet',
+  quiet: ['Reading Ruby and the Dragon in guided reading this week.'],
+  flagged: [
+    'Well done Ruby for a super effort in maths.',
+    'Reading Ruby Sandhu and the other Year 2s in guided reading this week.',
+  ],
+  fires: () => false,
+});
+
+/** Every rule, the score's two outcomes and the model included, for tests and the README. */
 export const ALL_NAME_RULES: readonly NameRule[] = [
   ...NAME_RULES,
   CONTEXT_RULE,
   ORDINARY_WORD_RULE,
+  MODEL_NOT_PUPIL_RULE,
 ];

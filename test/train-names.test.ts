@@ -1,0 +1,14 @@
+// The shipped names model is exactly what `npm run train:names` makes from data/names-train/:
+// training and the choice of thresholds are deterministic (fixed seed, fixed order), so anyone
+// can rebuild it and check.
+import { describe, expect, it } from 'vitest';
+import { runScript } from './run-script';
+
+describe('npm run train:names', () => {
+  it('rebuilds lib/names/model/model-data.ts byte for byte from the data', () => {
+    const result = runScript('train-names.ts', ['--check']);
+    expect(result.stderr).toContain('model-data.ts matches the data');
+    expect(result.stderr).toMatch(/3\d{3} candidates from 11 schools; raise [\d.]+, quiet [\d.]+/);
+    expect(result.status).toBe(0);
+  }, 120_000);
+});
