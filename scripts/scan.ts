@@ -67,9 +67,9 @@ const checker = createChecker(parsed.settings);
 if (options.jsonl) {
   const batch = readJsonl(source, inputName);
   if (!batch.ok) fail(batch.problems.join('\n'), 1);
-  const lines = batch.posts.map(({ id, text }) => {
+  const lines = batch.posts.map(({ id, text, thread }) => {
     const findings = checker
-      .check(text)
+      .check(text, thread === undefined ? undefined : { thread })
       .map(({ detector: _detector, citations: _citations, ...finding }) => finding);
     return JSON.stringify({ id, findings }) + '\n';
   });

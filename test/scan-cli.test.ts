@@ -65,6 +65,42 @@ describe('npm run scan -- --jsonl', () => {
   });
 });
 
+describe('npm run scan -- --jsonl, with the thread a post replies to', () => {
+  it('reads an optional "thread" for who a reply\'s pronoun means, and refuses one not text', () => {
+    const input = [
+      { id: 'r1', text: 'They should be ashamed of themselves.' },
+      {
+        id: 'r2',
+        text: 'They should be ashamed of themselves.',
+        thread: 'The council is closing the youth club on Elm Road.',
+      },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const { status, stdout } = runScript('scan.ts', [...SETTINGS, '--jsonl', '-'], input);
+    expect(status).toBe(0);
+    const [alone, reply] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(alone.findings).toEqual([]);
+    expect(reply.findings).toEqual([
+      expect.objectContaining({
+        kind: 'disparaging',
+        start: 0,
+        reason: expect.stringContaining('the council'),
+      }),
+    ]);
+    const bad = runScript(
+      'scan.ts',
+      [...SETTINGS, '--jsonl', '-'],
+      JSON.stringify({ id: 'r3', text: 'Hi', thread: 7 }),
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe('standard input:1: "thread" must be text');
+  });
+});
+
 describe('npm run scan (readable report)', () => {
   it('reports on a file', () => {
     const { status, stdout, stderr } = runScript('scan.ts', [

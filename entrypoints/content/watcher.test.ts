@@ -149,6 +149,81 @@ describe('a post longer than one check', () => {
   });
 });
 
+/** A reply box under a post, focused: the page as a person finds it. */
+function replyBox(post: string): HTMLTextAreaElement {
+  const article = document.createElement('article');
+  article.textContent = post;
+  const reply = document.createElement('textarea');
+  document.body.append(article, reply);
+  reply.focus();
+  vi.advanceTimersByTime(1000);
+  return reply;
+}
+const threads = () => sent.map((m) => (m.type === 'check' || m.type === 'edit' ? m : undefined));
+
+describe('the thread a reply answers', () => {
+  it('is read at the first check the person starts, once per focus, and sent with each check', () => {
+    const reply = replyBox('The council closed the pool.');
+    expect(sent).toEqual([]);
+    type('They', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    // The page rewrites the post: this focus keeps what was read when the person typed.
+    document.querySelector('article')!.textContent = 'Ofsted came today.';
+    type(' again', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(threads().map((m) => m?.type === 'check' && [m.text, m.thread])).toEqual([
+      ['They', 'The council closed the pool.'],
+      ['They again', 'The council closed the pool.'],
+    ]);
+  });
+
+  it('is read again when the box gets focus again, and sent with a whole check', () => {
+    const reply = replyBox('The council closed the pool.');
+    reply.value = 'x'.repeat(600);
+    type(' they', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    // The site moves the same box under another post, and the person comes back to it.
+    document.querySelector('article')!.textContent = 'Ofsted came today.';
+    reply.blur();
+    reply.focus();
+    type('!', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(sent.map((m) => m.type === 'check' && m.thread)).toEqual([
+      'The council closed the pool.',
+      'Ofsted came today.',
+    ]);
+  });
+
+  it('is not read, nor sent, for what a page script does in the box', () => {
+    const reply = replyBox('The council closed the pool.');
+    reply.value = 'They are a disgrace';
+    reply.dispatchEvent(new Event('input', { bubbles: true }));
+    reply.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'T' }));
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([]);
+  });
+
+  it('is not repeated in edits of a long post: the background holds it', () => {
+    const reply = replyBox('The council closed the pool.');
+    reply.value = 'x'.repeat(600);
+    type(' they', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    type('!', reply);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    const [first, second] = sent;
+    expect(first).toMatchObject({ type: 'check', thread: 'The council closed the pool.' });
+    expect(second?.type).toBe('edit');
+    expect(second && 'thread' in second).toBe(false);
+  });
+
+  it('a box that answers nothing sends no thread', () => {
+    type('Fun day out');
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(sent).toEqual([expect.objectContaining({ type: 'check', text: 'Fun day out' })]);
+    expect('thread' in sent[0]!).toBe(false);
+  });
+});
+
 /** A contenteditable at `left`, as the page lays it out (happy-dom does no layout). */
 function editable(left: number): HTMLElement {
   const el = document.createElement('div');

@@ -16,8 +16,9 @@ import {
 } from '../../lib/dom/editable';
 import { caretOffset } from '../../lib/dom/caret';
 import { readText, type TextSnapshot } from '../../lib/dom/text-map';
+import { readThread } from '../../lib/dom/thread';
 import { checkWindow } from '../../lib/messaging/check-window';
-import { CHECK_WINDOW } from '../../lib/messaging/limits';
+import { CHECK_WINDOW, THREAD_WINDOW } from '../../lib/messaging/limits';
 import { diffText } from '../../lib/messaging/text-edit';
 import { encodePhotoHead, PHOTO_HEAD_BYTES } from '../../lib/photo/transfer';
 import type { BackgroundMessage, ContentMessage } from '../../lib/messaging/protocol';
@@ -32,6 +33,7 @@ export const AFTER_PASTE_MS = 20;
 /** Shorter posts are sent whole: simpler, and just as cheap. */
 const EDIT_THRESHOLD = 500;
 const measuredRead = measured('read', readText);
+const measuredThread = measured('thread', (box: ComposeBox) => readThread(box, THREAD_WINDOW));
 const GONE_POLL_MS = 1000;
 /** The person's own acts in the box that arm a check (each must be `isTrusted`). */
 const ARMING_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'compositionend'] as const;
@@ -56,9 +58,17 @@ interface Watched {
   lastSent?: { text: string; hasAttachment: boolean };
   /** The text the background holds for this editor, which edits are relative to. */
   lastText?: string;
+  /**
+   * The end of the text the box replies to (lib/dom/thread.ts), '' for none: read at the first
+   * check the person's input starts after the box got focus, then sent with every check.
+   */
+  thread?: string;
   sent: Map<number, Sent>;
   stop: AbortController;
 }
+
+/** The thread field of a check: absent when the box answers nothing. */
+const threadOf = (w: Watched): { thread?: string } => (w.thread ? { thread: w.thread } : {});
 
 export function createWatcher(
   doc: Document,
@@ -79,7 +89,7 @@ export function createWatcher(
   const sendText = (w: Watched, snapshot: TextSnapshot) => {
     const { text } = snapshot;
     seq += 1;
-    const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment };
+    const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment, ...threadOf(w) };
     if (text.length > CHECK_WINDOW) {
       // A post longer than one check may carry: the part around the caret.
       const focus = caretOffset(snapshot) ?? text.length;
@@ -94,7 +104,9 @@ export function createWatcher(
     if (w.lastText === undefined || text.length < EDIT_THRESHOLD) {
       send({ type: 'check', ...base, text, focus: caretOffset(snapshot) ?? text.length });
     } else {
-      send({ type: 'edit', ...base, ...diffText(w.lastText, text) });
+      // The background holds the thread from the last whole check.
+      const { thread: _held, ...edit } = base;
+      send({ type: 'edit', ...edit, ...diffText(w.lastText, text) });
     }
     w.lastText = text;
   };
@@ -109,6 +121,8 @@ export function createWatcher(
     const { text } = snapshot;
     if (w.lastSent?.text === text && w.lastSent.hasAttachment === w.hasAttachment) return;
     w.lastSent = { text, hasAttachment: w.hasAttachment };
+    // Once per focus, and only now that the person has typed: a page cannot make it happen.
+    w.thread ??= measuredThread(w.box) ?? '';
     sendText(w, snapshot);
   });
 
@@ -126,7 +140,7 @@ export function createWatcher(
     seq += 1;
     w.sent.set(seq, last);
     w.lastText = last.partial ? undefined : last.text;
-    const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment };
+    const base = { editorId: w.id, seq, hasAttachment: w.hasAttachment, ...threadOf(w) };
     send({ type: 'check', ...base, text: last.text, ...(last.partial ? { partial: true } : {}) });
   };
 
@@ -214,6 +228,13 @@ export function createWatcher(
     'focusin',
     (e) => {
       const box = composeBoxFromEvent(e);
+      if (box && watched?.box === box) {
+        // Back in the same box: a single-page site may have moved it under another post (X
+        // keeps its reply box across tweets). Read the thread again at the next check, and send
+        // that check whole, so the background holds the new one.
+        watched.thread = undefined;
+        watched.lastText = undefined;
+      }
       if (box && !isParkedOffscreen(box)) watch(box);
     },
     { capture: true, passive: true, signal },

@@ -14,6 +14,7 @@ import type { EncodedModel } from '../disparaging/tone/encoded';
 import { readModel, type ToneScorer, warns } from '../disparaging/tone/model';
 import { lineSignals } from '../disparaging/tone/signals';
 import { SentenceScores } from '../disparaging/tone/score-cache';
+import { MAY_POINT_BACK, threadTarget, type Antecedent } from '../disparaging/thread';
 import type { Finding, Hit } from '../engine/finding';
 import { defineDetector } from '../engine/detector';
 import { lowerAscii, straightenApostrophes } from '../text/fold';
@@ -36,6 +37,17 @@ interface Compiled {
   model: () => ToneScorer | undefined;
   /** Each sentence's probability, kept between checks (tone/score-cache.ts). */
   scores: SentenceScores;
+  /** The group of the thread being replied to, read once per thread: it is the same for
+   * every keystroke of one reply. */
+  threadGroup: (thread: string) => Antecedent | undefined;
+}
+
+function lastThread(lexicon: Lexicon): (thread: string) => Antecedent | undefined {
+  let last: { thread: string; group: Antecedent | undefined } | undefined;
+  return (thread) => {
+    if (last?.thread !== thread) last = { thread, group: threadTarget(thread, lexicon) };
+    return last.group;
+  };
 }
 
 function lazyModel(encoded: EncodedModel | undefined): () => ToneScorer | undefined {
@@ -50,17 +62,23 @@ export default defineDetector<Compiled>({
   reads: ['pupil-name', 'child-reference', 'staff-name', 'school-identifier'],
   description:
     'A sentence that attacks, insults, mocks or defames pupils, families, colleagues, other professionals or the school.',
-  compile: (settings, { data }) => ({
-    lexicon: buildLexicon(
+  // The text a reply answers: only to say who its "she", "they" or "you" is (thread.ts).
+  readsThread: true,
+  compile: (settings, { data }) => {
+    const lexicon = buildLexicon(
       [settings.school.name, ...settings.school.aliases].filter((n) => n.trim().length > 2),
       settings.school.localAuthority ? [settings.school.localAuthority] : [],
       data.acts,
-    ),
-    model: lazyModel(data.toneModel),
-    scores: new SentenceScores(),
-  }),
+    );
+    return {
+      lexicon,
+      model: lazyModel(data.toneModel),
+      scores: new SentenceScores(),
+      threadGroup: lastThread(lexicon),
+    };
+  },
   prepare: (compiled) => void compiled.model(),
-  detect(raw, { lexicon, model: toneModel, scores }, { earlier }) {
+  detect(raw, { lexicon, model: toneModel, scores, threadGroup }, { earlier, thread }) {
     // Every act has a word of two letters or more: lines without one end here.
     if (!TWO_LETTERS.test(raw)) return [];
     const text = straightenApostrophes(raw);
@@ -71,9 +89,11 @@ export default defineDetector<Compiled>({
         known.push({ start: f.start, end: f.end, label, named: f.kind !== 'school-identifier' });
     }
     const lower = lowerAscii(text);
-    if (!known.length && !mentionsTarget(lexicon, lower, text)) return [];
+    // A reply that names nobody may still point at who the thread is about.
+    const group = thread && MAY_POINT_BACK.test(lower) ? threadGroup(thread) : undefined;
+    if (!known.length && group === undefined && !mentionsTarget(lexicon, lower, text)) return [];
     const model = toneModel();
-    return lineSignals(text, lower, lexicon, known)
+    return lineSignals(text, lower, lexicon, known, group)
       .filter((s) => {
         if (s.target === undefined) return false;
         // Without its model (a damaged data file) the check warns where the rules alone would.

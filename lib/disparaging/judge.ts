@@ -14,6 +14,7 @@ import { between, overlaps, within } from '../text/span';
 import { isNounLike } from '../text/part-of-speech';
 import { hasOwnSubject, isPersonNoun } from './subject';
 import { POINTERS } from './targets';
+import { pointedGroup, REPLY_SUBJECT, type Antecedent } from './thread';
 
 export interface Attack extends Span {
   target: string;
@@ -61,6 +62,8 @@ export function findAttacks(
   known: TargetHit[],
   /** What the caller already found on the same masked text (tone/signals.ts): not found twice. */
   already?: { acts: ActHit[]; targets: TargetHit[] },
+  /** The groups the thread this post replies to is about (thread.ts): a pointer's last resort. */
+  thread?: Antecedent,
 ): Attack[] {
   // Both copies keep every offset: the lexicon matches the ASCII lower-case one (lexicon.ts).
   const line = straightenApostrophes(typed);
@@ -75,7 +78,7 @@ export function findAttacks(
   if (!acts.length) return [];
   if (lexicon.disclaimers.test(text) || lexicon.pastJobs.test(text)) return [];
   const targets = already?.targets ?? findTargets(text, maskReportedSpeech(line), lexicon, known);
-  if (!targets.length) return [];
+  if (!targets.length && thread === undefined) return [];
   const allPraise = lexicon.praise.matches(text);
   const elsewhere = lexicon.otherWorlds.matches(text);
   const things = lexicon.things.matches(text);
@@ -100,6 +103,17 @@ export function findAttacks(
       things,
       targets,
       neighbour: (among) => neighbourTarget(sentences, i, among),
+      // Before the post names anyone, "they" and "you" may be the ones the thread is about.
+      thread:
+        thread !== undefined &&
+        !targets.some((t) => t.start < sentence.end) &&
+        pointsBack(text.slice(sentence.start, sentence.end))
+          ? {
+              start: sentence.start,
+              end: sentence.start,
+              label: pointedGroup(thread, text.slice(sentence.start, sentence.end)),
+            }
+          : undefined,
     };
     let target: TargetHit | undefined;
     let claim = false;
@@ -124,6 +138,8 @@ interface Scene {
   things: Span[];
   targets: TargetHit[];
   neighbour: (among: TargetHit[]) => TargetHit | undefined;
+  /** The thread's target, when this sentence points back and the post named none before it. */
+  thread?: TargetHit;
 }
 
 /** The target an act is aimed at, or nothing when a guard explains it away. */
@@ -155,7 +171,8 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   // "…the chair's speech, the man is a walking thesaurus": a jibe whose subject points back.
   const pointed =
     (POINTING_KINDS.has(act.kind) && POINTER.test(text.slice(sentence.start, sentence.end))) ||
-    (act.kind === 'jibe' && POINTER.test(lead));
+    (act.kind === 'jibe' && POINTER.test(lead)) ||
+    (scene.thread !== undefined && REPLY_SUBJECT.test(text.slice(sentence.start, act.start)));
   if (!CARRY_KINDS.has(act.kind) && !exclaimed && !pointed) return undefined;
   if (scene.praise.some((p) => within(p, clause))) return undefined;
   if (FIRST_PERSON.test(lead) || (!pointed && hasOwnSubject(lead))) return undefined;
@@ -164,8 +181,14 @@ function targetOf(act: ActHit, scene: Scene): TargetHit | undefined {
   return (
     inSentence.find((t) => t.start < act.start) ??
     scene.neighbour(targets) ??
-    nearest(inSentence, act)
+    nearest(inSentence, act) ??
+    scene.thread
   );
+}
+
+/** A sentence with a pointer ("they", "she") or one that opens on "you" (thread.ts). */
+function pointsBack(sentence: string): boolean {
+  return POINTER.test(sentence) || REPLY_SUBJECT.test(sentence);
 }
 
 /** A skill rated ("awful at tidying up") or a noun described ("ugly Christmas jumpers"). */

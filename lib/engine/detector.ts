@@ -22,6 +22,12 @@ export interface DetectContext {
    * detector reports each candidate it considered and the rules that decided it.
    */
   trace?: (decision: UnitDecision) => void;
+  /**
+   * The text the post replies to, as the page shows it (CheckOptions.thread): given only to a
+   * detector that declares `readsThread`, and only to say who a pronoun in the post means.
+   * It is page text, never checked itself: no finding may come from it.
+   */
+  thread?: string;
 }
 
 /**
@@ -38,6 +44,12 @@ export interface Detector<Compiled = unknown> {
    * detectors of those kinds first (lib/engine/order.ts); absent means it reads none.
    */
   reads?: readonly FindingKind[];
+  /**
+   * True for a detector that reads `context.thread`. Every other detector is never shown the
+   * thread, so a name in it cannot become a finding, and its findings are cached by the text
+   * alone.
+   */
+  readsThread?: boolean;
   /** The kinds this detector raises: what other detectors' `reads` refer to. */
   raises: readonly FindingKind[];
   compile(settings: SchoolSettings, context: CompileContext): Compiled;

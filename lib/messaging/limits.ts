@@ -12,6 +12,13 @@
 export const CHECK_WINDOW = 10_000;
 
 /**
+ * The most characters of the thread a reply answers (the post above a reply box) that cross
+ * with a check: its end, nearest the reply. Enough for the sentence or two a pronoun points
+ * back to; the thread is used for nothing else (lib/disparaging/thread.ts).
+ */
+export const THREAD_WINDOW = 600;
+
+/**
  * Time one check may take before it returns what it has and lets other tabs in: short enough
  * that another tab's keystroke waits at most this long behind a flood (a typical check of a
  * post takes well under a millisecond; a cold 10,000-character paste of dense complaints about

@@ -18,6 +18,12 @@ export type ContentMessage =
       partial?: boolean;
       /** Where in `text` the person is working: checked first when time is short. */
       focus?: number;
+      /**
+       * The end of the text the box replies to (lib/dom/thread.ts), at most THREAD_WINDOW
+       * characters: page text, used only to say who a "she" or "they" in the post means.
+       * Held for the editor's later `edit`s; a `check` without it means there is none.
+       */
+      thread?: string;
     }
   /** The same, as a change to the last text sent (lib/messaging/text-edit.ts): long posts cross cheaply. */
   | {

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { FINDING_KINDS } from '../engine/finding';
 import { PHOTO_HEAD_BYTES } from '../photo/transfer';
-import { CHECK_WINDOW } from './limits';
+import { CHECK_WINDOW, THREAD_WINDOW } from './limits';
 import type { ContentMessage, PopupRequest, TabFindings } from './protocol';
 import type { ReminderRequest } from './reminder-protocol';
 
@@ -26,6 +26,7 @@ const CONTENT_MESSAGE = v.variant('type', [
     hasAttachment: flag,
     partial: flag,
     focus: v.optional(offset),
+    thread: v.optional(v.pipe(v.string(), v.maxLength(THREAD_WINDOW))),
   }),
   v.strictObject({
     type: v.literal('edit'),

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Checker, CheckResult } from '../../lib/engine';
 import type { Finding } from '../../lib/engine/finding';
-import { CHECK_WINDOW, MAX_FINDINGS_SENT } from '../../lib/messaging/limits';
+import { CHECK_WINDOW, MAX_FINDINGS_SENT, THREAD_WINDOW } from '../../lib/messaging/limits';
 import type { BackgroundMessage } from '../../lib/messaging/protocol';
 import { createCheckService, type CheckPort, type CheckServiceDeps } from './check-service';
 import { getTabFindings, saveTabFindings } from './tab-findings';
@@ -74,6 +74,10 @@ describe('the check service under load', () => {
       { type: 'check', editorId: 'e1', seq: -1, text: 'Millie' },
       { type: 'check', editorId: 'e1', seq: 1, text: 'x'.repeat(CHECK_WINDOW + 1) },
       { type: 'check', editorId: 'e1', seq: 1, text: 'Millie', extra: 'field' },
+      // The thread a reply answers is page text too: capped, and a string or nothing.
+      { type: 'check', editorId: 'e1', seq: 1, text: 'Hi', thread: 'x'.repeat(THREAD_WINDOW + 1) },
+      { type: 'check', editorId: 'e1', seq: 1, text: 'Hi', thread: ['The council'] },
+      { type: 'edit', editorId: 'e1', seq: 2, from: 0, to: 0, insert: '', thread: 'x' },
       { type: 'edit', editorId: 'e1', seq: 2, from: 5, to: 2, insert: '' },
       { type: 'open-page', page: 'policy', clause: 'javascript:alert(1)' },
       { type: 'open-page', page: 'https://example.com/' },

@@ -182,6 +182,31 @@ describe('check service', () => {
     expect(await badge(12)).toBe('1');
   });
 
+  it('checks with the thread of the last check, through later edits, until a check has none', async () => {
+    const threads: (string | undefined)[] = [];
+    const threaded = createCheckService({
+      checker: async () => ({
+        check: findMillies,
+        checkWithin: (text, { thread }) => {
+          threads.push(thread);
+          return { findings: findMillies(text), complete: true };
+        },
+      }),
+      setBadge: () => {},
+      saveTab: () => {},
+      openPage: () => {},
+    });
+    const p = fakePort(14);
+    threaded.connect(p.port);
+    p.send({ type: 'check', editorId: 'e1', seq: 1, text: 'They', thread: 'The council said no.' });
+    await settle();
+    p.send({ type: 'edit', editorId: 'e1', seq: 2, from: 4, to: 4, insert: ' again' });
+    await settle();
+    p.send({ type: 'check', editorId: 'e1', seq: 3, text: 'They again' });
+    await settle();
+    expect(threads).toEqual(['The council said no.', 'The council said no.', undefined]);
+  });
+
   it('sends the keyboard shortcut to the editor being edited only', async () => {
     const first = fakePort(13, 0);
     const second = fakePort(13, 4);

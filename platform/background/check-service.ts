@@ -74,6 +74,8 @@ interface EditorState {
   focus: number;
   /** `text` is a window of a longer post. */
   windowed: boolean;
+  /** The end of the text the post replies to, from the last `check` (protocol.ts). */
+  thread?: string;
   /** Slices spent on this text; a new text starts again from 0. */
   slices: number;
   hasAttachment: boolean;
@@ -203,7 +205,11 @@ export function createCheckService(deps: CheckServiceDeps) {
     if (!editor) return; // gone while the checker was loading
     const enabled = deps.siteEnabled?.(editor.port.sender?.tab?.url) ?? true;
     const result = enabled
-      ? checker.checkWithin(editor.text, { budgetMs: CHECK_BUDGET_MS, focus: editor.focus })
+      ? checker.checkWithin(editor.text, {
+          budgetMs: CHECK_BUDGET_MS,
+          focus: editor.focus,
+          thread: editor.thread,
+        })
       : { findings: [], complete: true };
     markStart('check');
     editor.slices += 1;
@@ -329,6 +335,7 @@ export function createCheckService(deps: CheckServiceDeps) {
       windowed: message.type === 'check' && message.partial === true,
       slices: 0,
     });
+    if (message.type === 'check') editor.thread = message.thread;
     editor.hasAttachment = editor.hasAttachment || message.hasAttachment === true;
     state.active = key;
     state.url = port.sender?.tab?.url;

@@ -1,11 +1,13 @@
 // Reads the scanner's batch input: one `{"id": ..., "text": ...}` a line
-// (CONTRACTS.md §3). Every bad line is reported with its line number before
-// anything is checked, so a bad file never yields a partial result.
+// (CONTRACTS.md §3), with an optional `"thread"`: the text the post replies to, as the
+// extension reads it from the page (CheckOptions.thread). Every bad line is reported with its
+// line number before anything is checked, so a bad file never yields a partial result.
 import { locateJsonError } from '../../lib/settings/json';
 
 export interface Post {
   id: unknown;
   text: string;
+  thread?: string;
 }
 
 export type JsonlResult = { ok: true; posts: Post[] } | { ok: false; problems: string[] };
@@ -33,11 +35,13 @@ export function readJsonl(source: string, name: string): JsonlResult {
       problems.push(`${where}: expected an object such as {"id": "post-1", "text": "..."}`);
       return;
     }
-    const { id, text } = value as Record<string, unknown>;
+    const { id, text, thread } = value as Record<string, unknown>;
     if (typeof text !== 'string') problems.push(`${where}: "text" must be text`);
     else if (typeof id !== 'string' && typeof id !== 'number') {
       problems.push(`${where}: "id" must be text or a number`);
-    } else posts.push({ id, text });
+    } else if (thread !== undefined && typeof thread !== 'string') {
+      problems.push(`${where}: "thread" must be text`);
+    } else posts.push(thread === undefined ? { id, text } : { id, text, thread });
   });
   return problems.length ? { ok: false, problems } : { ok: true, posts };
 }

@@ -1,7 +1,7 @@
 // The Firefox build (MV2) in Debian's Firefox ESR, as a temporary add-on (test/e2e/firefox.ts):
 // import the school's settings file on the options page, write a post on a stand-in x.com, and
 // see the overlay, the toolbar badge and the popup agree, and a click on the name open its card;
-// open the policy at a clause; the toolbar title and the shortcut; and no errors from any part
+// a reply under a post, whose warning names the post's group; open the policy at a clause; the toolbar title and the shortcut; and no errors from any part
 // of the extension along the way.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +105,22 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(card.top >= name.bottom || card.bottom <= name.top, 'beside the words, not over').toBe(
       true,
     );
+    await site.close();
+  });
+
+  it("a reply under the council's post on x.com: the warning names the council", async () => {
+    const thread = 'Statement from the council: the youth centre on Brook Street closes on Friday.';
+    const site = await firefox.openSite(siteUrl('draft', `&thread=${encodeURIComponent(thread)}`));
+    const editor = await site.waitForSelector(EDITOR_SELECTOR, { timeout: 15_000 });
+    await editor!.click();
+    const tabId = await firefox.activeTabId();
+    await site.keyboard.type('They should be ashamed of themselves.');
+    const overlay = firefoxOverlay(firefox.browser, site);
+    await expect.poll(() => firefox.badgeText(tabId), { timeout: 15_000 }).toBe('1');
+    await overlay.click('.indicator');
+    await expect
+      .poll(() => overlay.text('.card'), { timeout: 5000 })
+      .toContain('This could read as an attack on the council.');
     await site.close();
   });
 

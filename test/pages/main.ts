@@ -1,4 +1,5 @@
-// Test page: mounts the editor named in ?editor=…, after ?late=MS if given.
+// Test page: mounts the editor named in ?editor=…, after ?late=MS if given. With ?thread=TEXT
+// the editor is a reply box in a reply dialog, under a post of that text (X's markup).
 // window.routeTo(path) mimics a single-page app: pushState, then a fresh editor.
 import { mount as contenteditable } from './editors/contenteditable';
 import { mount as draft } from './editors/draft';
@@ -25,7 +26,23 @@ const EDITORS: Record<string, (container: HTMLElement) => void> = {
 const params = new URLSearchParams(location.search);
 const name = params.get('editor') ?? 'textarea';
 const late = Number(params.get('late') ?? 0);
-const app = document.getElementById('app')!;
+const thread = params.get('thread');
+const app = thread === null ? document.getElementById('app')! : replyDialog(thread);
+
+/** X's reply dialog, much simplified: the tweet answered, then the box. */
+function replyDialog(text: string): HTMLElement {
+  const dialog = document.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  const tweet = document.createElement('article');
+  const tweetText = document.createElement('div');
+  tweetText.dataset.testid = 'tweetText';
+  tweetText.textContent = text;
+  tweet.append(tweetText);
+  const box = document.createElement('div');
+  dialog.append(tweet, box);
+  document.getElementById('app')!.append(dialog);
+  return box;
+}
 
 function mountEditor(): void {
   const container = document.createElement('div');

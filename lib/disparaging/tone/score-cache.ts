@@ -3,7 +3,11 @@
 // re-reads every sentence before it: "Such a proud moment at #OldParkPrimary…" was hashed
 // into its features again, a third of the disparaging check's time on such a keystroke,
 // though neither it nor its signals had changed. The probability depends on nothing else
-// (tone/features.ts), so the remembered one is the one the model would give.
+// (tone/features.ts), so the remembered one is the one the model would give. That holds for a
+// reply too: the thread it answers (lib/disparaging/thread.ts) reaches the model only through
+// the signals ("carried"), which are in the key, so "They should be ashamed" scored under one
+// thread is never reused for another unless the model would see exactly the same. (Which group
+// the warning names is not cached here; the engine keys its pieces on the thread.)
 import type { ToneSignals } from './features';
 
 /** Enough for the sentences of the posts being written in a few tabs. */

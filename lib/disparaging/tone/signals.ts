@@ -10,6 +10,8 @@ import type { Lexicon, TargetHit } from '../lexicon';
 import { maskReportedSpeech, splitSentences } from '../sentences';
 import { overlaps, within, type Span } from '../../text/span';
 import type { ToneSignals } from './features';
+import { antecedentOf, pointedGroup, REPLY_SUBJECT, type Antecedent } from '../thread';
+import { aboutTheParent } from '../possessor';
 
 export interface SentenceSignals extends Span {
   signals: ToneSignals;
@@ -29,18 +31,24 @@ const SUBJECT_POINTER =
   /^(?:then |and |but |so |honestly,? |apparently,? )?(?:she|he|she's|he's|they|they're|they've|these people|those people|that lot|this lot|you lot)(?![\p{L}'])/u;
 /** A sentence of at most this many words that names a target is a topic a comment may follow. */
 const TOPIC_WORDS = 4;
+/** The group of lib/disparaging/targets.ts a possessed child's parent belongs to. */
+const PARENTS = 'parents';
+const A_PUPIL = 'a pupil';
 /** Targets another check found by name: the model sees them as one kind, "named". */
 export const NAMED = 'named';
 
 /**
  * `line` with curly apostrophes straightened, `lower` its ASCII lower-case copy
- * (both keep every offset, as lexicon.ts's lowerAscii does).
+ * (both keep every offset, as lexicon.ts's lowerAscii does). `thread`: the group the text
+ * this post replies to is about (lib/disparaging/thread.ts), which a pointer carries until
+ * the post names a target of its own.
  */
 export function lineSignals(
   line: string,
   lower: string,
   lexicon: Lexicon,
   known: TargetHit[],
+  thread?: Antecedent,
 ): SentenceSignals[] {
   const masked = maskReportedSpeech(lower);
   const targets = findTargets(masked, maskReportedSpeech(line), lexicon, known);
@@ -48,7 +56,7 @@ export function lineSignals(
     words.matches(masked).map((span) => ({ ...span, kind })),
   );
   // The rules judge only a line with an act word: most lines have none, and judging costs most.
-  const attacks = acts.length ? findAttacks(line, lexicon, known, { acts, targets }) : [];
+  const attacks = acts.length ? findAttacks(line, lexicon, known, { acts, targets }, thread) : [];
   const praise = lexicon.praise.matches(masked);
   const guards = (
     [
@@ -58,7 +66,11 @@ export function lineSignals(
       ['thing', lexicon.things],
     ] as const
   ).flatMap(([name, set]) => set.matches(masked).map((span) => ({ ...span, name })));
-  let lastTarget: TargetHit | undefined;
+  // Who a pointer means: the groups of the last sentence that named any; at first the thread's,
+  // when the post is a reply.
+  let antecedent: Antecedent | (() => Antecedent) | undefined = thread;
+  // The thread's groups hold until the post names one: "You…" then means the one answered.
+  let fromThread = thread !== undefined;
   // A target alone in a sentence of a few words, then a comment on it with no target of its
   // own: "Agency staff? Waste of a lanyard.", "9Y. Enough said.", "The new deputy? Nice enough."
   let topic = false;
@@ -66,9 +78,13 @@ export function lineSignals(
     const own = targets.filter((t) => within(t, sentence));
     const named = own.filter((t) => t.label !== IMPLIED);
     const words = masked.slice(sentence.start, sentence.end);
-    const opensOnPointer = !!lastTarget && SUBJECT_POINTER.test(words);
+    const opensOnPointer =
+      !!antecedent && (SUBJECT_POINTER.test(words) || (fromThread && REPLY_SUBJECT.test(words)));
     const carried =
-      opensOnPointer || (!named.length && !!lastTarget && (topic || POINTER.test(words)));
+      opensOnPointer || (!named.length && !!antecedent && (topic || POINTER.test(words)));
+    // Worked out only for a sentence that points back: most never do.
+    if (carried && typeof antecedent === 'function') antecedent = antecedent();
+    const pointedAt = carried ? pointedGroup(antecedent as Antecedent, words) : undefined;
     const rules = attacks.find((a) => overlaps(a, sentence));
     // A sentence of one or two words ("Thank you!", "Parenting.") says too little to judge.
     const wordCount = words.match(/\p{L}+/gu)?.length ?? 0;
@@ -76,16 +92,20 @@ export function lineSignals(
     // not. Counted only for a short sentence with a target, so most sentences skip it.
     topic =
       named.length > 0 && wordCount <= TOPIC_WORDS && wordsBesides(words, named, sentence) <= 1;
-    const target =
-      (opensOnPointer ? lastTarget!.label : undefined) ??
+    const chosen =
+      (opensOnPointer ? pointedAt : undefined) ??
       rules?.target ??
       named[0]?.label ??
-      (carried ? lastTarget!.label : own[0]?.label);
+      (carried ? pointedAt : own[0]?.label);
+    // "Her kid is late every day and she still blames the traffic": the parent (possessor.ts).
+    const parent = chosen === A_PUPIL && aboutTheParent(masked, words, named);
+    const target = parent ? PARENTS : chosen;
     // The first target named is most often the subject: "The deputy head took the staff
-    // briefing. She…" points back to the deputy head, not the staff.
+    // briefing. They…" points back to the deputy head, not the staff (thread.ts, antecedentOf).
     if (named.length && !opensOnPointer) {
-      lastTarget = named.reduce((first, t) => (t.start < first.start ? t : first));
+      antecedent = parent ? { group: PARENTS, person: PARENTS } : () => antecedentOf(named);
     }
+    if (named.length) fromThread = false;
     return {
       ...sentence,
       target: wordCount >= 3 || rules ? target : undefined,
