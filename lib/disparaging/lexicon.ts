@@ -168,8 +168,6 @@ export { lowerAscii };
 
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export { ACT_KINDS };
-
 export interface Lexicon {
   /** Per group label: words matched on the lower-cased text, capitals matched as written. */
   targets: { label: string; words: WordSet; capitals: WordSet }[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../learn/adagrad';
 import { SHIPPED_ACTS } from '../acts';
 import { buildLexicon, lowerAscii } from '../lexicon';
 import { BUCKETS, hashFeature, toneFeatures } from './features';
@@ -7,7 +8,6 @@ import { lineSignals, textSignals } from './signals';
 import {
   chooseThreshold,
   type Example,
-  mulberry32,
   trainHinge,
   trainLogistic,
   trainMultiInstance,

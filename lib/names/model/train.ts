@@ -5,6 +5,7 @@
 // features named strings hashed into a small table (features.ts). Thresholds are chosen
 // from probabilities the model gave schools it was not trained on (chooseThresholds),
 // so that the recall of those schools does not drop.
+import { adaGradStep, forEachShuffled } from '../../learn/adagrad';
 import { hashFeature } from './features';
 
 export interface NameExample {
@@ -35,17 +36,6 @@ export const NAMES_TRAINING: NamesTraining = {
   seed: 12,
 };
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainNames(
   examples: readonly NameExample[],
   options: NamesTraining = NAMES_TRAINING,
@@ -54,25 +44,13 @@ export function trainNames(
   const hashed = examples.map((e) => Int32Array.from(e.features, (f) => hashFeature(f, buckets)));
   const w = new Float64Array(buckets);
   const g2 = new Float64Array(buckets).fill(1e-8);
-  const random = mulberry32(options.seed);
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const n of order) {
-      const features = hashed[n]!;
-      let score = 0;
-      for (const f of features) score += w[f]!;
-      const grad = 1 / (1 + Math.exp(-score)) - examples[n]!.label;
-      for (const f of features) {
-        const g = grad + options.l2 * w[f]!;
-        g2[f] = g2[f]! + g * g;
-        w[f] = w[f]! - (options.rate * g) / Math.sqrt(g2[f]!);
-      }
-    }
-  }
+  forEachShuffled(examples.length, options.epochs, options.seed, (n) => {
+    const features = hashed[n]!;
+    let score = 0;
+    for (const f of features) score += w[f]!;
+    const grad = 1 / (1 + Math.exp(-score)) - examples[n]!.label;
+    for (const f of features) adaGradStep(w, g2, f, grad + options.l2 * w[f]!, options.rate);
+  });
   return w;
 }
 
