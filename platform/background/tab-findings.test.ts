@@ -8,23 +8,9 @@ import { parseTabFindings } from '../../lib/messaging/validate';
 import sample from '../../lib/sample/sample-settings.json';
 import { validateSettings } from '../../lib/settings';
 import { getTabFindings, saveTabFindings } from './tab-findings';
+import { oneNameFindings } from '../../test/fixtures/findings';
 
-const state = (tabId: number, text: string): TabFindings => ({
-  tabId,
-  findings: [
-    {
-      kind: 'pupil-name',
-      start: 0,
-      end: text.length,
-      text,
-      clauses: ['5.4'],
-      severity: 'high',
-      reason: `${text} matches a pupil`,
-      detector: 'pupil-name',
-      rule: 'pupil-name',
-    },
-  ],
-});
+const state = (tabId: number, text: string): TabFindings => oneNameFindings(tabId, text);
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { TabFindings } from '../../lib/messaging/protocol';
 
 /** The few extension APIs evaluated inside the service worker (no @types/chrome here). */
 declare const chrome: {
@@ -153,6 +154,27 @@ export async function measureContentScripts(worker: Worker): Promise<void> {
   await worker.evaluate(async () => {
     await chrome.storage.local.set({ measure: true });
   });
+}
+
+/** What the background answers the popup's request for a tab's warnings, asked from an
+ * extension page as the popup asks it (the page is closed after). */
+export async function tabFindingsAsThePopupAsks(
+  browser: ExtensionBrowser,
+  tabId: number,
+): Promise<TabFindings> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const answer = await popup.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: object): Promise<TabFindings> } };
+        }
+      ).chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: id }),
+    tabId,
+  );
+  await popup.close();
+  return answer;
 }
 
 export function badgeText(worker: Worker, tabId: number): Promise<string> {

@@ -6,10 +6,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
-import type { TabFindings } from '../../lib/messaging/protocol';
 import type { SchoolSettings } from '../../lib/settings/types';
 import { EDITOR_NAMES, type EditorName } from '../pages/build';
-import { badgeText, duringWorkingTime, activeTabId, type ExtensionBrowser } from './chromium';
+import {
+  activeTabId,
+  badgeText,
+  duringWorkingTime,
+  tabFindingsAsThePopupAsks,
+  type ExtensionBrowser,
+} from './chromium';
 import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR, editorFrame, editorState } from './editor-helpers';
 import { siteUrl } from './fake-sites';
@@ -184,22 +189,11 @@ describe('watching', () => {
     const { page, tabId, badge } = await openEditor('slate');
     await page.keyboard.type(PUPIL_POST);
     await expect.poll(badge).toBe(expectedBadge(PUPIL_POST));
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const answer = await popup.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: object): Promise<TabFindings> } };
-          }
-        ).chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: id }),
-      tabId,
-    );
+    const answer = await tabFindingsAsThePopupAsks(browser, tabId);
     expect(answer.tabId).toBe(tabId);
     expect(answer.findings.map((f) => f.text)).toEqual(
       checker.check(PUPIL_POST).map((f) => f.text),
     );
-    await popup.close();
     await page.close();
   });
 

@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
 import type { SchoolSettings } from '../../lib/settings/types';
-import type { TabFindings } from '../../lib/messaging/protocol';
-import { activeTabId, badgeText, type ExtensionBrowser } from './chromium';
+import {
+  activeTabId,
+  badgeText,
+  tabFindingsAsThePopupAsks,
+  type ExtensionBrowser,
+} from './chromium';
 import { launchOnFakeSites } from './session';
 import { EDITOR_SELECTOR, editorFrame } from './editor-helpers';
 import { siteUrl } from './fake-sites';
@@ -61,19 +65,8 @@ describe('a reply under a post on X', () => {
     expect(checker.check(text).map((f) => f.kind)).toEqual(['phone-number']);
     const { page, badge, tabId } = await reply('', ' Ring me on 07700 900123.');
     await expect.poll(badge, { timeout: 5000 }).toBe('1');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const answer = await popup.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: object): Promise<TabFindings> } };
-          }
-        ).chrome.runtime.sendMessage({ type: 'get-tab-findings', tabId: id }),
-      tabId,
-    );
+    const answer = await tabFindingsAsThePopupAsks(browser, tabId);
     expect(answer.findings.map((f) => f.kind)).toEqual(['phone-number']);
-    await popup.close();
     await page.close();
   });
 

@@ -8,24 +8,10 @@ import type { TabFindings } from '../../lib/messaging/protocol';
 import { storedTabFindings, watchTabView, type TabSource } from '../../platform/popup-tab';
 import { DEFAULT_SITE_LIST } from '../../platform/sites';
 import { createTabFindingsStore } from '../../platform/tab-state';
+import { oneNameFindings } from '../fixtures/findings';
 
-const state = (tabId: number, text: string): TabFindings => ({
-  tabId,
-  url: 'https://x.com/compose/post',
-  findings: [
-    {
-      kind: 'pupil-name',
-      start: 0,
-      end: text.length,
-      text,
-      clauses: ['5.4'],
-      severity: 'high',
-      reason: `${text} matches a pupil`,
-      detector: 'pupil-name',
-      rule: 'pupil-name',
-    },
-  ],
-});
+const state = (tabId: number, text: string): TabFindings =>
+  oneNameFindings(tabId, text, 'https://x.com/compose/post');
 
 const never = <T>() => new Promise<T>(() => undefined);
 const failing = async () => Promise.reject(new Error('Could not establish connection'));
