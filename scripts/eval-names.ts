@@ -3,7 +3,7 @@
 // thresholds on them alone (each of those schools scored by a model trained without it),
 // and reports that school's pupil-name precision and recall and the share of its clean
 // posts warned (all kinds, as score.mjs counts), for the rules alone and for rules + model.
-// `--rules-only` skips the model. Changes nothing; prints a table.
+// `--rules-only` skips the model; `--raise` lets it raise too. Changes nothing; prints a table.
 import { buildChecker } from '../lib/engine/checker';
 import { SHIPPED_DATA } from '../lib/engine/shipped-data';
 import { encodeNamesModel } from '../lib/names/model/model';
@@ -28,6 +28,8 @@ import { outOfFold } from './names-model/folds';
 installWordData(SHIPPED_WORDS);
 const { namesModel: _shipped, ...RULES_ONLY } = SHIPPED_DATA;
 const rulesOnly = process.argv.includes('--rules-only');
+// `--raise`: also let the model raise quiet candidates (the shipped policy never does).
+const mayRaise = process.argv.includes('--raise');
 const sets = loadSets();
 const examples = new Map(sets.map((s) => [s.name, examplesOf(s)] as const));
 
@@ -52,7 +54,7 @@ for (const held of sets) {
     continue;
   }
   const training = sets.filter((s) => s !== held).map((s) => examples.get(s.name)!);
-  const thresholds = chooseThresholds(outOfFold(training));
+  const thresholds = chooseThresholds(outOfFold(training), { mayRaise });
   const weights = trainNames(training.flat() as NameExample[]);
   const namesModel = encodeNamesModel(weights, thresholds);
   const model = figuresOf(buildChecker(held.settings, { ...SHIPPED_DATA, namesModel }), held);

@@ -1,7 +1,7 @@
 // `npm run train:names`: trains the names model on every school in data/names-train/ and
 // writes lib/names/model/model-data.ts. The thresholds come from probabilities each school
-// got from a model trained on the other ten (scripts/names-model/folds.ts), so they hold for
-// a school the model has not seen; the weights from all eleven. Deterministic: the same data
+// got from a model trained on the others (scripts/names-model/folds.ts), so they hold for
+// a school the model has not seen; the weights from all of them. Deterministic: the same data
 // give the same file, byte for byte.
 //   npm run train:names -- --check   # train and compare with the committed model; exit 1 if different
 import { readFileSync, writeFileSync } from 'node:fs';

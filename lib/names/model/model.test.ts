@@ -50,7 +50,7 @@ describe('the shipped names model', () => {
     expect(decided('Grace')!.model!.probability).toBeGreaterThan(0.5);
   });
 
-  it('is trained, and its thresholds chosen, from the eleven schools (raise off)', () => {
+  it('is trained, and its thresholds chosen, from the training schools (raise off)', () => {
     const model = SHIPPED_DATA.namesModel!;
     expect(model.raise).toBeGreaterThan(1);
     expect(model.quiet).toBeGreaterThan(0);
