@@ -1,24 +1,15 @@
 // Decides whether a listed word in the text is used as a person's name: the rules in
 // rules/index.ts in order, the first that fires deciding, then the context score for
 // names that are also ordinary words. With `trace`, it also says which rules fired.
-import { isEnglishWord } from '../text/english';
+import { isAmbiguous } from './ambiguous';
 import type { Fired } from '../engine/trace';
 import type { NameIndex } from './name-index';
 import { lookAt, type Look } from './rule';
 import { CONTEXT_RULE, NAME_RULES, ORDINARY_WORD_RULE } from './rules';
 import type { Mention, NameDecision, Scan } from './scan';
 import { scoreOf, thresholdFor } from './score';
-import type { Token } from './tokens';
 
-/** A single word that is also an ordinary word (Will, May, Bird), not a full name; with
- * the tokens, also any English word the writer typed in lower case ("one heron, three
- * swans"): a name typed in lower case that is no word ("millie") needs no more. */
-export function isAmbiguous(m: Mention, index: NameIndex, tokens?: Token[]): boolean {
-  if (m.full || !m.entries.every((e) => e.parts.length === 1)) return false;
-  if (m.entries.every((e) => index.ambiguous.has(e.parts[0]!))) return true;
-  const t = tokens?.[m.from];
-  return t !== undefined && m.from === m.to && t.shape === 'lower' && isEnglishWord(t.key);
-}
+export { isAmbiguous };
 
 /** The id of the rule that makes the candidate a name, or undefined when it stays
  * quiet; the fast path of `decide`. */

@@ -225,7 +225,8 @@ export const SUBJECT_WORDS: ReadonlySet<string> = new Set(
  * Welsh "#LlongyfarchiadauEfa" congratulations, "#PobLwcDewi" good luck, "#DiolchSeren"
  * thanks): the word after them is the person being cheered, not a surname. */
 export const TAG_CUES: ReadonlySet<string> = new Set(
-  `well done go love happy birthday congrats congratulations proud thanks thank hi
+  `well done welldone go love happy birthday congrats congratulations proud thanks thank hi
+  shoutout goodluck
   llongyfarchiadau pob lwc diolch penblwydd pen blwydd hapus iawn`
     .split(/\s+/)
     .filter(Boolean),

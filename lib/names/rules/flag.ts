@@ -23,6 +23,7 @@ export const inTag = defineNameRule({
   flagged: [
     'Great effort today #NoahOnFire',
     'So proud #WellDoneGrace',
+    'Best reader in the class #WelldoneGrace',
     'Thanks @MissLowe for the loan of the gazebo!',
   ],
   fires: ({ t, ambiguous, tokens, m }) => {

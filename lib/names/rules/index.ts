@@ -3,6 +3,7 @@
 // (score.ts). Quiet rules stand before the flagging rule they make exceptions to.
 import { defineNameRule, type NameRule } from '../rule';
 import * as family from './family';
+import * as lists from './lists';
 import * as nonPerson from './non-person';
 import * as ordinary from './ordinary-word';
 import * as other from './other-person';
@@ -27,7 +28,6 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.storyFigure,
   nonPerson.storyCharacter,
   nonPerson.houseList,
-  nonPerson.surnameAsThing,
   nonPerson.otherLanguage,
   nonPerson.welshWord,
   nonPerson.faith,
@@ -35,6 +35,10 @@ export const NAME_RULES: readonly NameRule[] = [
   family.ownFamilyGreeted,
   family.kinWord,
   nonPerson.petOrToy,
+  // A list of listed names, or children quoted in turn: pupils, whatever a rule below says.
+  lists.nameList,
+  lists.speakerLabel,
+  nonPerson.surnameAsThing,
   // Someone else who shares the name.
   other.listedSurnameAfter,
   other.listedGivenNameBefore,

@@ -10,7 +10,15 @@ import { nameShaped } from './shapes';
 import type { Token } from '../tokens';
 import { defineNameRule, type Look, textHas, welshAnd } from '../rule';
 import { coordinated } from '../name-like';
-import { adjacent, candidateAt, isGivenName, type Mention, nextIn, prevIn } from '../scan';
+import {
+  adjacent,
+  candidateAt,
+  isGivenName,
+  type Mention,
+  nextIn,
+  prevIn,
+  type Scan,
+} from '../scan';
 
 const listed = (w: { gapBefore: string; key: string } | undefined) =>
   w !== undefined && (/[,&/]/.test(w.gapBefore) || w.key === 'and');
@@ -497,7 +505,11 @@ export const twoGivenNames = defineNameRule({
   why: 'Two listed given names side by side with no comma or "and", in text with capitals, are one other person\'s first name and surname ("Ioan Gruffudd").',
   says: 'quiet',
   quiet: ['Just found out Kevin Noah went to school round here.'],
-  flagged: ['Kevin, Noah and Ruby sang.', 'Well done Kevin and Noah.'],
+  flagged: [
+    'Kevin, Noah and Ruby sang.',
+    'Well done Kevin and Noah.',
+    'Relay heroes Kevin Noah Jacob Ruby S all ran their legs.',
+  ],
   fires: ({ scan, tokens, m }) => {
     if (scan.style !== 'normal' || m.from !== m.to) return false;
     const pair = (a: number, b: number) => {
@@ -511,11 +523,29 @@ export const twoGivenNames = defineNameRule({
       // Part of a list of names: "Elan, Mahir Catrin and Steffan".
       const left = tokens[a];
       const right = tokens[b + 1];
-      return !listed(left) && !listed(right) && tokens[b + 1]?.key !== 'and';
+      if (listed(left) || listed(right) || tokens[b + 1]?.key === 'and') return false;
+      // A third listed given name on either side, by spaces alone, is a roll call, not one
+      // person's two names: "Bryn Tegan Osian all ran" (an initial may follow each: "Tom D").
+      return !givenNameBeside(scan, a, -1) && !givenNameBeside(scan, b, 1);
     };
     return pair(m.from, m.from + 1) || pair(m.from - 1, m.from);
   },
 });
+
+/** A listed given name next to token k on side `dir` (1 after, -1 before), by spaces
+ * alone, over one initial ("Tom D Jack"). */
+function givenNameBeside(scan: Scan, k: number, dir: 1 | -1): boolean {
+  const { tokens } = scan;
+  const step = (from: number) => {
+    const later = tokens[Math.max(from, from + dir)];
+    return later && !later.sentenceStart && later.gapBefore === ' ' ? from + dir : -1;
+  };
+  let j = step(k);
+  if (j < 0) return false;
+  const w = tokens[j]!;
+  if (w.raw.length === 1 && w.shape === 'title' && !candidateAt(scan, j)) j = step(j);
+  return j >= 0 && tokens[j]!.shape === 'title' && isGivenName(candidateAt(scan, j));
+}
 
 /** Another listed name in the possessive within a few words of the same sentence. */
 function otherPossessiveNear({ scan, m, tokens }: Look): boolean {

@@ -1,0 +1,95 @@
+// Names in lists: a roll call, a team sheet, a run of winners, a thread of who said what.
+// A list of listed names is the surest sign the text is about pupils, so a name in one is
+// flagged even where a later rule would read it as someone else's name or as a word
+// ("Zakaria" one letter from a word, "Kowalski and Greenwood" as a couple, "orlando" the city).
+import { defineNameRule, type Look } from '../rule';
+import { candidateAt, type Mention, type Scan } from '../scan';
+import { isAmbiguous } from '../ambiguous';
+
+/**
+ * What may stand between two names of one list: an optional initial ("Tom D"), an optional
+ * tally ("x2", "(pen)", "(2)", "214", "hat-trick"), then a separator (a comma, "&", "/", a
+ * new line, an emoji) or only spaces ("Rojin Rayan Hevin Amira all did the crossword").
+ */
+const LIST_GAP =
+  /^(?:['’]s)?(?:[ \t]+\p{Lu}\.?)?(?:[ \t]*(?:[x×][ \t]?\d{1,2}|\([\p{L}\d ]{1,6}\)|\d{1,3}\.?|hat-?tricks?|brace|pen))?[ \t]*(?:[,;/&+|\n][\s]*|(?:and|&)[ \t]+|[\p{Extended_Pictographic}\uFE0F\u200D][\s\p{Extended_Pictographic}\uFE0F\u200D]*)?$/u;
+
+interface Run {
+  members: Mention[];
+  /** Members that are no ordinary word (Ottilie, Kowalski; not Orlando, Fisher). */
+  firm: number;
+}
+
+const runs = new WeakMap<Scan, Map<Mention, Run>>();
+
+/** The runs of candidates joined only by list gaps, worked out once per scan. */
+function runOf(look: Look): Run {
+  let byMention = runs.get(look.scan);
+  if (!byMention) runs.set(look.scan, (byMention = buildRuns(look)));
+  return byMention.get(look.m) ?? { members: [look.m], firm: 0 };
+}
+
+function buildRuns({ scan, index }: Look): Map<Mention, Run> {
+  const out = new Map<Mention, Run>();
+  const { candidates, text } = scan;
+  let run: Mention[] = [];
+  const close = () => {
+    const firm = run.filter((c) => !isAmbiguous(c, index, scan.tokens)).length;
+    const r: Run = { members: run, firm };
+    for (const c of run) out.set(c, r);
+    run = [];
+  };
+  for (const c of candidates) {
+    const last = run[run.length - 1];
+    // A tag or a link is no list item, and neither is a word inside one.
+    if (scan.tokens[c.from]!.where !== 'text') {
+      if (run.length) close();
+      continue;
+    }
+    if (last && !LIST_GAP.test(text.slice(last.end, c.start))) close();
+    run.push(c);
+  }
+  if (run.length) close();
+  return out;
+}
+
+export const nameList = defineNameRule({
+  id: 'names/name-list',
+  why: 'A listed name in a list of three or more listed names, at least two of them no ordinary word, is one of the children listed.',
+  says: 'flag',
+  quiet: ['Our values this term are Patience, Honesty and Grace.'],
+  flagged: [
+    'Pairs for the trip: Kevin Orla Scarlett Jacob all on the front bus.',
+    'will grace and kevin and orla come to the front',
+    'Lunch table today: Mackintosh, Doyle and Collins asked about my cat.',
+    'Scorers: Kerr x2, Moss, Ferreira (pen).',
+  ],
+  fires: (look) => {
+    const { members, firm } = runOf(look);
+    return members.length >= 3 && firm >= 2;
+  },
+});
+
+/** "mason: my dog ate it": a name opening a line or sentence, then a colon. */
+function labels(scan: Scan, m: Mention): boolean {
+  const t = scan.tokens[m.from]!;
+  const opens = t.sentenceStart || /\n|^[^\p{L}\d]*$/u.test(t.gapBefore) || m.from === 0;
+  return opens && t.where === 'text' && /^[ \t]*:/.test(scan.text.slice(m.end, m.end + 4));
+}
+
+export const speakerLabel = defineNameRule({
+  id: 'names/speaker-label',
+  why: 'Two or more listed names each opening a line with a colon ("ruby: …" "kevin: …") are children quoted in turn.',
+  says: 'flag',
+  quiet: ['Summer: three weeks to go!'],
+  flagged: ['quotes of the day 🧵 grace: "is a worm a snake" will: "no it\'s a noodle"'],
+  fires: ({ scan, m }) => {
+    if (!labels(scan, m)) return false;
+    let n = 0;
+    for (let k = 0; k < scan.tokens.length && n < 2; k++) {
+      const c = candidateAt(scan, k);
+      if (c && c.from === k && labels(scan, c)) n++;
+    }
+    return n >= 2;
+  },
+});
