@@ -3,6 +3,7 @@
 // (score.ts). Quiet rules stand before the flagging rule they make exceptions to.
 import { defineNameRule, type NameRule } from '../rule';
 import * as family from './family';
+import * as houses from './houses';
 import * as lists from './lists';
 import * as nonPerson from './non-person';
 import * as ordinary from './ordinary-word';
@@ -28,6 +29,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.storyFigure,
   nonPerson.storyCharacter,
   nonPerson.houseList,
+  houses.houseNamed,
   nonPerson.otherLanguage,
   nonPerson.welshWord,
   nonPerson.faith,
@@ -36,6 +38,7 @@ export const NAME_RULES: readonly NameRule[] = [
   family.kinWord,
   nonPerson.petOrToy,
   // A list of listed names, or children quoted in turn: pupils, whatever a rule below says.
+  lists.namesAsWords,
   lists.nameList,
   lists.speakerLabel,
   nonPerson.surnameAsThing,

@@ -3,7 +3,7 @@
 // flagged even where a later rule would read it as someone else's name or as a word
 // ("Zakaria" one letter from a word, "Kowalski and Greenwood" as a couple, "orlando" the city).
 import { defineNameRule, type Look } from '../rule';
-import { candidateAt, type Mention, type Scan } from '../scan';
+import { candidateAt, isGivenName, type Mention, type Scan } from '../scan';
 import { isAmbiguous } from '../ambiguous';
 
 /**
@@ -31,7 +31,7 @@ function runOf(look: Look): Run {
 
 function buildRuns({ scan, index }: Look): Map<Mention, Run> {
   const out = new Map<Mention, Run>();
-  const { candidates, text } = scan;
+  const { candidates } = scan;
   let run: Mention[] = [];
   const close = () => {
     const firm = run.filter((c) => !isAmbiguous(c, index, scan.tokens)).length;
@@ -46,12 +46,41 @@ function buildRuns({ scan, index }: Look): Map<Mention, Run> {
       if (run.length) close();
       continue;
     }
-    if (last && !LIST_GAP.test(text.slice(last.end, c.start))) close();
+    if (last && !joined(scan, last, c)) close();
     run.push(c);
   }
   if (run.length) close();
   return out;
 }
+
+const single = (c: Mention) => c.from === c.to && !c.full && !c.titled;
+
+/** Whether b follows a in one list. Spaces alone join only single given names written
+ * alike ("Rojin Rayan Hevin", "orlando toby"): "Libby Morris will" is a name and a verb. */
+function joined(scan: Scan, a: Mention, b: Mention): boolean {
+  const gap = scan.text.slice(a.end, b.start);
+  if (!LIST_GAP.test(gap)) return false;
+  if (/[^\s\p{Lu}.]/u.test(gap)) return true;
+  const ta = scan.tokens[a.from]!;
+  const tb = scan.tokens[b.from]!;
+  return single(a) && single(b) && ta.shape === tb.shape && isGivenName(a) && isGivenName(b);
+}
+
+/** "surnames like Smith, Lee and Price": names talked about as names. */
+const NAMES_AS_WORDS =
+  /\b(?:(?:sur|first |given |family |pet |baby )?names?|spellings?) (?:like|such as|including|e\.g\.?|eg|for example)[ \t:]*$/i;
+
+export const namesAsWords = defineNameRule({
+  id: 'names/non-person/names-as-words',
+  why: 'A list after "names like" or "surnames such as" talks about the names themselves, not about the children who have them.',
+  says: 'quiet',
+  quiet: ['Common Scots surnames such as Kerr, Mackintosh and Fraser come from places.'],
+  flagged: ['Names of the team: Kerr, Mackintosh and Fraser.'],
+  fires: (look) => {
+    const first = runOf(look).members[0]!;
+    return NAMES_AS_WORDS.test(look.scan.text.slice(Math.max(0, first.start - 40), first.start));
+  },
+});
 
 export const nameList = defineNameRule({
   id: 'names/name-list',

@@ -342,7 +342,7 @@ export const houseList = defineNameRule({
   says: 'quiet',
   quiet: [
     'House points: Darwin 210, Kerr 198, Nightingale 180',
-    'SPORTS DAY 🏅 1st Turing 300 / 2nd Oak 280 / 3rd Kerr 260 / 4th Seacole 200',
+    'SPORTS DAY 🏅 1st Turing 300 / 2nd Oak 280 / 3rd Kerr 260 / 4th Franklin 200',
     'Kit: house shirt (Franklin/Holland/Turing)',
     'House points: Kerr 240, Collins 215, Mackintosh 198',
     'Lewis House won the cup by four points.',
