@@ -3,6 +3,7 @@
 // (score.ts). Quiet rules stand before the flagging rule they make exceptions to.
 import { defineNameRule, type NameRule } from '../rule';
 import * as family from './family';
+import * as famous from './famous-people';
 import * as houses from './houses';
 import * as lists from './lists';
 import * as nonPerson from './non-person';
@@ -12,6 +13,7 @@ import * as recall from './flag';
 
 export const NAME_RULES: readonly NameRule[] = [
   other.famousPhrase,
+  famous.famousPerson,
   recall.fullName,
   recall.inSchoolClass,
   other.hyphenated,

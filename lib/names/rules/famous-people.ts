@@ -1,0 +1,56 @@
+// A listed word that is a famous person's or character's one-word name (famous-people.ts),
+// in a piece about what they are famous for, is them: "Saka's done us again, up the Irons",
+// "the trebles sang Parry's 'I was glad'", "drove home listening to Tupac".
+import { FAMOUS_BY_WORD, FIELD_WORDS } from '../famous-people';
+import { defineNameRule, type Look } from '../rule';
+
+/** Words before a name that speak to or praise a child: never a famous person's cue. */
+const CUE_BEFORE = new Set('done thanks congrats congratulations proud welcome bravo'.split(' '));
+/** "Kerr in Year 7", "Kerr (Y8)", "Kerr from 9B": a pupil placed in the school. */
+const PLACED_AFTER =
+  /^(?:['’]s)?\s*(?:(?:in|from) (?:year|yr|class|form|set|p\d|\d)|\(?(?:y|yr|year ?)\d)/i;
+/** A school's own match: its teams, its opponents, its players of the match. */
+const SCHOOL_SPORT =
+  /\b(?:u\d{1,2}s?|under[- ]\d{1,2}s?|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|potm|player of the match|squad|fixtures?|our (?:boys|girls|team|lads|lasses)|school team)\b/i;
+/** Signs of the work itself, for a word that is also a given name: "Byron wrote", "watch
+ * Luca on Disney", "Parry's 'Jerusalem'". */
+const WORK_AFTER =
+  /^(?:['’]s)?\s*(?:(?:once |famously )?(?:wrote|painted|composed|sang|said|directed|drew|sculpted)\b|on (?:disney|netflix|iplayer|prime|sky)\b|['‘"“])/i;
+const WORK_BEFORE =
+  /\b(?:watch(?:ed|ing)?|listen(?:ed|ing)? to|by|of|sang|singing|read(?:ing)?)\s+$/i;
+
+function famousHere(look: Look): boolean {
+  const { m, t, prev, text, after } = look;
+  if (m.from !== m.to || m.full || m.titled || t.where !== 'text') return false;
+  const person = FAMOUS_BY_WORD.get(t.key);
+  if (!person) return false;
+  if ((prev && CUE_BEFORE.has(prev.key)) || PLACED_AFTER.test(after)) return false;
+  if (!FIELD_WORDS[person.field].test(text)) return false;
+  if (person.field === 'football' && SCHOOL_SPORT.test(text)) return false;
+  // A pupil known by this word as a first name, or a famous word that is also a given
+  // name, needs the work itself beside it, not just the field.
+  if (!look.onlyLast || person.given) {
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    return WORK_AFTER.test(after) || WORK_BEFORE.test(before);
+  }
+  return true;
+}
+
+export const famousPerson = defineNameRule({
+  id: 'names/other-person/famous-person',
+  why: "A listed word that is a famous person's one-word name (a vetted list with ids, lib/names/famous-people.ts), in a piece about their field, is the famous person.",
+  says: 'quiet',
+  quiet: [
+    'Rashford again on the telly last night, what a finish for United.',
+    'Our choir sang Elgar beautifully at the Remembrance concert.',
+    'Year 4 painted sunflowers in the style of Hockney this week.',
+    'Wordsworth wrote "I wandered lonely as a cloud" and Year 6 learned it by heart.',
+  ],
+  flagged: [
+    'Rashford scored twice for the U12s against Hillside tonight.',
+    'Well done Hockney for a lovely painting in art today.',
+    'Elgar in Year 8 sang a solo at the concert.',
+    'Nelson sang a solo at the concert and Nelson was amazing.',
+  ],
+  fires: famousHere,
+});
