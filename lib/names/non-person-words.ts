@@ -15,9 +15,11 @@ export const EPONYM_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Vehicles whose "to" goes to a place: "the minibus to Wisbech", "the coach to Hull". */
+/** Vehicles and ways whose "to" goes to a place: "the minibus to Wisbech", "a bridge to Hull". */
 export const VEHICLES_TO: ReadonlySet<string> = new Set(
-  'minibus minibuses bus buses coach coaches train trains tram trams taxi taxis ferry'.split(' '),
+  'minibus minibuses bus buses coach coaches train trains tram trams taxi taxis ferry bridge road path route tunnel'.split(
+    ' ',
+  ),
 );
 
 /** Verbs that take a hill or a place straight after them: "hiked Morven", "climbed Skye". */
@@ -57,18 +59,19 @@ export const TITLE_AFTER =
   /^[ \t]+and (?:the|his|her|their) (?!(?:Year|Class|Reception|Nursery|P\d)\b)\p{Lu}\p{Ll}+ (?!(?:Year|Class|Team|Group)\b)\p{Lu}\p{Ll}+/u;
 
 /** Well-known figures of Bible and nativity stories who share pupils' first names, in
- * English and in Welsh (Adda, Efa, Noa, Dafydd, Mair, Iesu: Welsh-medium RE). */
+ * English and in Welsh (Adda, Efa, Noa, Dafydd, Mair, Iesu: Welsh-medium RE), and the
+ * prophets of Qur'an stories told in RE and assemblies (Ibrahim, Ismail, Yusuf, Musa). */
 export const STORY_FIGURES: ReadonlySet<string> = new Set(
   `adam eve cain abel noah abraham isaac jacob esau joseph moses aaron samson delilah samuel david
   goliath solomon daniel jonah mary gabriel jesus adda efa noa abram joseff dafydd jona mair iesu
-  ioan pedr`
+  ioan pedr elijah elisha ruth esther ibrahim ismail yusuf musa nuh yunus maryam`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Context that makes such a figure the story's: "the nativity", "Bible story", "RE". */
 export const STORY_CONTEXT =
-  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en)\b/g;
+  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of)\b/g;
 
 /** Buildings and landmarks named after someone or a place: "the Mackintosh building", "the
  * Carnegie library", "the Wisbech site", "the Nene bank". */

@@ -3,6 +3,7 @@
 import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from '../context-words';
 import { POSSESSIVES } from '../rule-words';
 import { defineNameRule, textHas } from '../rule';
+import { candidateAt } from '../scan';
 import type { Token } from '../tokens';
 
 /** The token before i in the same sentence, skipping "own", "little" and the like. */
@@ -34,13 +35,41 @@ function owns(tokens: Token[], k: number, sibling: boolean): boolean {
   return !sibling && t.possessive && FRIENDS.has(t.key);
 }
 
+/** Grandchildren are never the writer's pupils, whoever they belong to: "the grandkids
+ * Mason and Lily", "with my grandsons". */
+const GRANDCHILDREN = new Set(
+  'grandkids grandkid grandchildren grandchild grandsons grandson granddaughters granddaughter grandbabies'.split(
+    ' ',
+  ),
+);
+
+/** Whether the writer has named their own family before token i: "My son Joseph …". */
+function ownFamilyBefore(tokens: Token[], i: number): boolean {
+  for (let k = 1; k < i; k++) {
+    const w = tokens[k]!;
+    if (!OWN_FAMILY_NOUNS.has(w.key) && !OWN_SIBLINGS.has(w.key)) continue;
+    const owner = beforeSkipping(tokens, k);
+    if (owner >= 0 && (tokens[owner]!.key === 'my' || tokens[owner]!.key === 'our')) return true;
+  }
+  return false;
+}
+
 /** The family noun just before token i ("my little sister", "our niece"), or -1. */
 function ownKinBefore(tokens: Token[], i: number): number {
   const noun = beforeSkipping(tokens, i);
   if (noun < 0) return -1;
   const key = tokens[noun]!.key;
+  if (GRANDCHILDREN.has(key)) return noun;
   const sibling = OWN_SIBLINGS.has(key);
   const owner = beforeSkipping(tokens, noun);
+  // "My son Joseph … his sister Clare": a sibling of the writer's own child.
+  if (
+    sibling &&
+    owner >= 0 &&
+    (tokens[owner]!.key === 'his' || tokens[owner]!.key === 'her') &&
+    ownFamilyBefore(tokens, owner)
+  )
+    return noun;
   if (RELATIVES_CHILD.has(key)) {
     const t = owner >= 0 ? tokens[owner]! : undefined;
     return t?.possessive && FRIENDS.has(t.key) ? noun : -1;
@@ -58,15 +87,25 @@ export const ownFamily = defineNameRule({
     'our niece Summer is visiting',
     "My friend's daughter Ruby ran her first 10k.",
     'my little brother Kevin is driving now',
+    'Crabbing at the harbour with the grandkids Orla and Jacob 🦀',
+    'My daughter Amber passed her driving test and her brother Kevin cried.',
     "my cousin's wee girl Ruby lost her first tooth",
   ],
   flagged: [
     "My class loved Oscar's story.",
     'Her brother Noah starts in September.',
     'One of my boys Oscar read beautifully today.',
+    'My class made cards for Orla and her brother Kevin.',
   ],
-  fires: ({ tokens, m }) => {
+  fires: ({ tokens, m, scan }) => {
     const i = m.from;
+    // "my grandsons Noah and Elis": the next name in the same list is family too.
+    const before =
+      tokens[i - 1]?.key === 'and' ? i - 2 : /^\s*,\s*$/.test(tokens[i]!.gapBefore) ? i - 1 : -1;
+    if (before >= 0 && !tokens[i]!.sentenceStart) {
+      const c = candidateAt(scan, before);
+      if (c && c.to === before && c.quietBy === 'names/own-family') return true;
+    }
     if (!/^[ \t]*,?[ \t]*$/.test(tokens[i]!.gapBefore)) return false;
     return ownKinBefore(tokens, i) >= 0;
   },

@@ -3,9 +3,11 @@
 // (score.ts). Quiet rules stand before the flagging rule they make exceptions to.
 import { defineNameRule, type NameRule } from '../rule';
 import * as family from './family';
+import * as faithWords from './faith-words';
 import * as famous from './famous-people';
 import * as houses from './houses';
 import * as lists from './lists';
+import * as places from './places';
 import * as nonPerson from './non-person';
 import * as ordinary from './ordinary-word';
 import * as other from './other-person';
@@ -26,6 +28,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.titleAndThe,
   nonPerson.placeOf,
   nonPerson.placeAfterTravel,
+  places.placeName,
   nonPerson.namedThing,
   nonPerson.mascot,
   nonPerson.storyFigure,
@@ -35,6 +38,8 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.otherLanguage,
   nonPerson.welshWord,
   nonPerson.faith,
+  faithWords.virtue,
+  faithWords.nameAdjective,
   family.ownFamily,
   family.ownFamilyGreeted,
   family.kinWord,
@@ -49,6 +54,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.listedGivenNameBefore,
   other.twoGivenNames,
   other.titleBefore,
+  faithWords.regnalNumber,
   other.roleBefore,
   other.otherInitialBefore,
   other.capitalAfter,

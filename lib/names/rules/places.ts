@@ -1,0 +1,49 @@
+// A listed word used as the name of a place: a river, an island, a mountain or a loch
+// named with its kind ("the River Tamsin", "the Isle of Kerr"), a town before its postcode,
+// a venue after an event ("the gala at Kerr"), a pub ("the Kerr Arms").
+import { defineNameRule } from '../rule';
+import { adjacent, candidateAt, prevIn } from '../scan';
+
+/** Kinds of place written before their name, capitalised: "River Isla", "Mount Snowdon". */
+const PLACE_KINDS = new Set('river isle island loch lough lake mount mt cape fort'.split(' '));
+/** Kinds written before "of": "Isle of Struay", "Vale of Glamorgan". */
+const PLACE_KINDS_OF = new Set('isle island isles vale port firth sound kyle bay'.split(' '));
+/** After a name: a pub or an inn ("the Miners Arms"), a station ("Kerr Halt"). */
+const PLACE_AFTER = /^(?:['’]s)?[ \t]+(?:Arms|Inn|Tavern|Halt)\b/;
+/** A UK postcode after a town: "Chester CH1 1HD". */
+const POSTCODE_AFTER = /^,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/;
+/** Events held at a place: "the county gala at Kerr", "semi-final at Kerr on Friday". */
+const EVENTS = new Set(
+  'gala swimming match final semi-final semi quarter-final fixture fixtures tournament festival competition race meet cross-country show concert championships trials'.split(
+    ' ',
+  ),
+);
+
+export const placeName = defineNameRule({
+  id: 'names/non-person/place-name',
+  why: 'A name with the kind of place before it ("River", "Isle of"), a postcode after it, "Arms" after it, or an event held "at" it (a surname alone) is a place.',
+  says: 'quiet',
+  quiet: [
+    'Pond dipping by the River Kerr this afternoon.',
+    'Our topic map of the Isle of Mackintosh is on the wall.',
+    'Collection point: 4 Mill Lane, Holland PE12 7QT.',
+    'The netball semi-final at Holland is on Thursday.',
+    'Staff drinks at the Mackintosh Arms from 5.',
+  ],
+  flagged: [
+    'Pond dipping with Kerr this afternoon.',
+    'Kerr, Holland and Mackintosh: PE kit tomorrow please.',
+    'The netball semi-final was won by Holland on Thursday.',
+    'Well done Kerr at the swimming gala!',
+  ],
+  fires: ({ m, t, tokens, prev, after, onlyLast, scan }) => {
+    if (m.from !== m.to || m.full || m.titled || t.possessive) return false;
+    if (PLACE_AFTER.test(after) || POSTCODE_AFTER.test(after)) return true;
+    if (!prev || !adjacent(t)) return false;
+    if (prev.shape === 'title' && PLACE_KINDS.has(prev.key) && !candidateAt(scan, m.from - 1))
+      return true;
+    const kind = prevIn(tokens, m.from - 1);
+    if (prev.key === 'of' && kind?.shape === 'title' && PLACE_KINDS_OF.has(kind.key)) return true;
+    return onlyLast && prev.key === 'at' && kind !== undefined && EVENTS.has(kind.key);
+  },
+});
