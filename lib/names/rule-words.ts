@@ -65,6 +65,8 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'jack in the box',
   'Peeping Tom',
   'Tom Thumb',
+  // Gaelic thanks ("mòran taing", many thanks), where Moran is a surname.
+  'Mòran taing',
   // Wales's patron saint and his day (Welsh-medium schools mark it every March).
   'Dewi Sant',
   'Gŵyl Dewi',
@@ -98,6 +100,9 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'Virginia Reel',
   // Films, shows, books and their characters, and things named like people.
   'Miracle on 34th Street',
+  'Jack and the Beanstalk',
+  'Goldilocks and the Three Bears',
+  'Hansel and Gretel',
   'Henry the Hoover',
   'Maid Marian',
   'Robin Hood',

@@ -223,6 +223,19 @@ export const TERMS: readonly ScoreTerm[] = [
     when: (l) => STAT_AFTER.test(l.after),
   },
   {
+    // "Ebony and her big brother", "Sky scoring her first goal": the word is someone who
+    // has a "her" or "his" of their own ("Faith in his ability" has a preposition between).
+    id: 'names/score/own-pronoun-after',
+    weight: +2,
+    when: ownPronounAfter,
+  },
+  {
+    // "Journey for blending CVC words": an award and what it was for.
+    id: 'names/score/award-for',
+    weight: +2,
+    when: (l) => /^(?:['’]s)?[ \t]*[,:!]?[ \t]+for [a-z]+ing\b/.test(l.after),
+  },
+  {
     id: 'names/score/after-colon-among-names',
     weight: +2,
     when: (l) => /:\s*$/.test(l.t.gapBefore) && l.scan.firmNames > 0,
@@ -251,6 +264,17 @@ function selfIntroduced({ t, next, text, end, scan, tokens, m }: Look): boolean 
   if (posOf(t.key) === 'time' || scan.style === 'lower') return false;
   const opening = t.sentenceStart || /^(?:hi|hello|hiya|hey)$/.test(tokens[m.from - 1]?.key ?? '');
   return opening && /^\s*here\b\s*(?:[,.!:–—-]|from\b|again\b|$)/i.test(text.slice(end.end));
+}
+
+const OWN_PRONOUNS = new Set(['her', 'his', 'herself', 'himself']);
+
+function ownPronounAfter({ tokens, m, end }: Look): boolean {
+  const link = tokens[m.to + 1];
+  const pronoun = tokens[m.to + 2];
+  if (end.possessive || !link || !pronoun || link.sentenceStart || pronoun.sentenceStart)
+    return false;
+  if (!adjacent(link) || !adjacent(pronoun) || !OWN_PRONOUNS.has(pronoun.key)) return false;
+  return link.key === 'and' || (link.key.length > 4 && link.key.endsWith('ing'));
 }
 
 /** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */

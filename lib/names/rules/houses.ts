@@ -5,6 +5,7 @@
 import { HOUSE_CONTEXT } from '../non-person-words';
 import { defineNameRule, textHas, type Look } from '../rule';
 import { adjacent, candidateAt, type Mention, type Scan } from '../scan';
+import { runOf } from './lists';
 
 /**
  * Verbs in the plural form straight after a single name: British English makes a house or a
@@ -52,6 +53,10 @@ function findHouses(look: Look): Set<string> {
         out.add(scan.tokens[object.from]!.key);
     }
     if (rankedAt(scan, c.from, c.end)) ranked.push(c);
+    // "our four houses, Best, Lewis and Bell": a list straight after "houses".
+    if (HOUSES_BEFORE.test(scan.text.slice(Math.max(0, c.start - 30), c.start)))
+      for (const member of runOf({ ...look, m: c }).members)
+        if (member.from === member.to) out.add(scan.tokens[member.from]!.key);
   }
   // A table of three or more ranked entries ("1st Seacole 2nd Brunel 3rd Nelson",
   // "Seacole 214, Brunel 209, Oak 180") in a post about houses or points.
@@ -59,6 +64,8 @@ function findHouses(look: Look): Set<string> {
     for (const c of ranked) out.add(scan.tokens[c.from]!.key);
   return out;
 }
+
+const HOUSES_BEFORE = /\bhouses(?: are| were)?[ \t]*[:,–-]?[ \t]*$/i;
 
 const RIVAL_VERBS = new Set(['lead', 'beat', 'trail', 'overtake', 'pip', 'edge']);
 
@@ -134,6 +141,7 @@ export const houseNamed = defineNameRule({
     'Sports day is done and Seacole finished six points clear.',
     'HOUSE CROSS COUNTRY 🏃 1st NELSON 2nd SEACOLE 3rd BRUNEL',
     'House points this week: Seacole 312, Nelson 298, Brunel 251.',
+    'Our houses, Seacole, Nelson and Brunel, each planted a tree. Congratulations to Brunel on the tidiest bed!',
   ],
   flagged: [
     'House points: Noah 10, Ruby 8, Kevin 6',

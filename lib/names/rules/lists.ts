@@ -14,7 +14,7 @@ import { isAmbiguous } from '../ambiguous';
 const LIST_GAP =
   /^(?:['’]s)?(?:[ \t]+\p{Lu}\.?)?(?:[ \t]*(?:[x×][ \t]?\d{1,2}|\([\p{L}\d ]{1,6}\)|\d{1,3}\.?|hat-?tricks?|brace|pen))?[ \t]*(?:[,;/&+|\n][\s]*|(?:and|&)[ \t]+|[\p{Extended_Pictographic}\uFE0F\u200D][\s\p{Extended_Pictographic}\uFE0F\u200D]*)?$/u;
 
-interface Run {
+export interface Run {
   members: Mention[];
   /** Members that are no ordinary word (Ottilie, Kowalski; not Orlando, Fisher). */
   firm: number;
@@ -22,8 +22,8 @@ interface Run {
 
 const runs = new WeakMap<Scan, Map<Mention, Run>>();
 
-/** The runs of candidates joined only by list gaps, worked out once per scan. */
-function runOf(look: Look): Run {
+/** The list the candidate is in (itself alone when in none). */
+export function runOf(look: Look): Run {
   let byMention = runs.get(look.scan);
   if (!byMention) runs.set(look.scan, (byMention = buildRuns(look)));
   return byMention.get(look.m) ?? { members: [look.m], firm: 0 };
@@ -102,18 +102,28 @@ export const nameList = defineNameRule({
 /** "mason: my dog ate it": a name opening a line or sentence, then a colon. */
 function labels(scan: Scan, m: Mention): boolean {
   const t = scan.tokens[m.from]!;
-  const opens = t.sentenceStart || /\n|^[^\p{L}\d]*$/u.test(t.gapBefore) || m.from === 0;
+  // After a score or an emoji ("6/10 jayden:") a new line of the thread starts; after a
+  // word ("Brian Clough:") it is someone's whole name.
+  const opens =
+    t.sentenceStart ||
+    m.from === 0 ||
+    /\n|^[^\p{L}]*[\d\p{Extended_Pictographic}][^\p{L}]*$/u.test(t.gapBefore);
   return opens && t.where === 'text' && /^[ \t]*:/.test(scan.text.slice(m.end, m.end + 4));
 }
 
 export const speakerLabel = defineNameRule({
   id: 'names/speaker-label',
-  why: 'Two or more listed names each opening a line with a colon ("ruby: …" "kevin: …") are children quoted in turn.',
+  why: 'Listed names opening lines with a colon ("ruby: …" "kevin: …"), two or more, or one before a quotation, are children quoted.',
   says: 'flag',
   quiet: ['Summer: three weeks to go!'],
-  flagged: ['quotes of the day 🧵 grace: "is a worm a snake" will: "no it\'s a noodle"'],
+  flagged: [
+    'quotes of the day 🧵 grace: "is a worm a snake" will: "no it\'s a noodle"',
+    'Overheard at snack time. May: "carrots are just orange crisps"',
+  ],
   fires: ({ scan, m }) => {
     if (!labels(scan, m)) return false;
+    // One label before a quotation is a child quoted: 'rose: "is it home time"'.
+    if (/^[ \t]*:[ \t]*["“]/.test(scan.text.slice(m.end, m.end + 6))) return true;
     let n = 0;
     for (let k = 0; k < scan.tokens.length && n < 2; k++) {
       const c = candidateAt(scan, k);
