@@ -12,7 +12,7 @@
 // Add a person when a post names them by one word and a pupil may share it; keep the field
 // narrow, because the field's words are the only evidence.
 
-export type FamousField = 'football' | 'music' | 'art' | 'writing' | 'history' | 'screen';
+export type FamousField = 'football' | 'music' | 'art' | 'writing' | 'history' | 'screen' | 'books';
 
 export interface FamousPerson {
   /** `field/word`. */
@@ -26,7 +26,7 @@ export interface FamousPerson {
 }
 
 const RAW: Record<FamousField, string> = {
-  football: `saka rashford foden bellingham grealish vardy eze salah haaland messi ronaldo mbappe
+  football: `saka rashford foden bellingham grealish vardy eze salah haaland messi ronaldo mbappe lewandowski dalglish fowler
     shearer beckham rooney gerrard lampard gascoigne lineker clough klopp southgate guardiola
     arteta ancelotti mourinho wenger pickford maguire trippier toney odegaard bruyne
     rodri palmer watkins alexander-arnold dijk fernandes martinelli isak russo mead
@@ -45,12 +45,13 @@ const RAW: Record<FamousField, string> = {
   history: `churchill nightingale seacole darwin newton einstein curie turing brunel pankhurst
     cromwell boudicca attenborough hawking mandela gandhi shackleton columbus raleigh tudor
     stephenson faraday lister jenner wellington nelson`,
-  screen: `marvel pixar disney luca moana encanto shrek paddington gruffalo`,
+  screen: `marvel pixar disney luca moana encanto shrek`,
+  books: `matilda gruffalo paddington handa heidi coraline pollyanna wonka`,
 };
 
 /** Famous words that are also given names in UK classes (Byron, Luca, Nelson). */
 const GIVEN_TOO: ReadonlySet<string> = new Set(
-  'byron luca dylan elvis kirby marlowe nelson rodri moana'.split(' '),
+  'byron luca dylan elvis kirby marlowe nelson rodri moana matilda heidi coraline'.split(' '),
 );
 
 export const FAMOUS_PEOPLE: readonly FamousPerson[] = Object.entries(RAW).flatMap(
@@ -83,6 +84,8 @@ export const FIELD_WORDS: Record<FamousField, RegExp> = {
     /\b(?:poems?|poets?|poetry|wrote|writer|author|novel|novella|sonnets?|verse|stanzas?|quote|quotes|playwright)\b/i,
   history:
     /\b(?:history|historical|historians?|war|ww[12i]+|world war|prime minister|the crown|parliament|empire|victorians?|tudors?|battle|speech|century|invented|discovered|theory|scientists?|engineer|nurse|suffragettes?|votes for women|evolution|gravity|relativity|radium)\b/i,
+  books:
+    /\b(?:read|reading|reader|book|books|chapter|novel|author|story|stories|library|class book)\b/i,
   screen:
     /\b(?:films?|movies?|cinema|disney|pixar|netflix|prime video|iplayer|marathon|endgame|avengers|superheroes?|film club|trailer|sequel|watched|watching|watch|telly|tv|series|episode|cartoon)\b/i,
 };

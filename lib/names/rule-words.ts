@@ -144,6 +144,17 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'Buzz Lightyear',
   'Lightning McQueen',
   'Brough Superior',
+  'Wallace and Gromit',
+  'Robert the Bruce',
+  'Lewis and Harris',
+  'Isle of Lewis',
+  'Isle of Harris',
+  'Collins Big Cat',
+  'Tristan and Iseult',
+  'Charlie and Lola',
+  "Handa's Surprise",
+  'The Archers',
+  'Boston Stump',
 ];
 
 /** Titles of staff: "Mrs Hughes", "mr pemberton", "Miss Dawn". */
@@ -159,7 +170,7 @@ export const STAFF_FIRST_TITLES: ReadonlySet<string> = new Set(
 
 /** Words before a name that make it someone else: "Prince Harry", "Uncle Max". */
 export const OTHER_PERSON_TITLES: ReadonlySet<string> = new Set(
-  'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister'.split(
+  'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister nephew niece cousin grandson granddaughter'.split(
     ' ',
   ),
 );

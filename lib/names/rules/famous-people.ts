@@ -19,13 +19,25 @@ const WORK_AFTER =
 const WORK_BEFORE =
   /\b(?:watch(?:ed|ing)?|listen(?:ed|ing)? to|by|of|sang|singing|read(?:ing)?)\s+$/i;
 
+/** Another famous one-word name of the same field in the piece: "Lewandowski is better
+ * than Salah" is about footballers. */
+function otherOfField({ tokens, t }: Look, field: string): boolean {
+  return tokens.some(
+    (w) =>
+      w !== t &&
+      w.key !== t.key &&
+      w.shape === 'title' &&
+      FAMOUS_BY_WORD.get(w.key)?.field === field,
+  );
+}
+
 function famousHere(look: Look): boolean {
   const { m, t, prev, text, after } = look;
   if (m.from !== m.to || m.full || m.titled || t.where !== 'text') return false;
   const person = FAMOUS_BY_WORD.get(t.key);
   if (!person) return false;
   if ((prev && CUE_BEFORE.has(prev.key)) || PLACED_AFTER.test(after)) return false;
-  if (!FIELD_WORDS[person.field].test(text)) return false;
+  if (!FIELD_WORDS[person.field].test(text) && !otherOfField(look, person.field)) return false;
   if (person.field === 'football' && SCHOOL_SPORT.test(text)) return false;
   // A pupil known by this word as a first name, or a famous word that is also a given
   // name, needs the work itself beside it, not just the field.
@@ -45,6 +57,7 @@ export const famousPerson = defineNameRule({
     'Our choir sang Elgar beautifully at the Remembrance concert.',
     'Year 4 painted sunflowers in the style of Hockney this week.',
     'Wordsworth wrote "I wandered lonely as a cloud" and Year 6 learned it by heart.',
+    'Staffroom debate: is Rashford quicker than Saka?',
   ],
   flagged: [
     'Rashford scored twice for the U12s against Hillside tonight.',

@@ -144,7 +144,11 @@ export const titleBefore = defineNameRule({
   },
 });
 
-const KIN_TITLES = new Set('brother sister uncle auntie aunt aunty mother father'.split(' '));
+const KIN_TITLES = new Set(
+  'brother sister uncle auntie aunt aunty mother father nephew niece cousin grandson granddaughter'.split(
+    ' ',
+  ),
+);
 
 /** A possessive before token i, past "big", "little", "twin": "his big sister". */
 function ownedBefore(tokens: Token[], i: number): boolean {
