@@ -108,7 +108,7 @@ export const MODEL_NOT_PUPIL_RULE = defineNameRule({
   id: 'names/model-not-pupil',
   why: 'A single ordinary word the rules flagged, to which the names model learned on other schools gives a very low probability, is the word.',
   says: 'quiet',
-  quiet: ['Reading Ruby and the Dragon in guided reading this week.'],
+  quiet: ['Reading Ruby and the Giant in guided reading this week.'],
   flagged: [
     'Well done Ruby for a super effort in maths.',
     'Reading Ruby Sandhu and the other Year 2s in guided reading this week.',
