@@ -43,6 +43,8 @@ const GRANDCHILDREN = new Set(
   ),
 );
 
+const OWN_LAD = new Set(['lad', 'lass']);
+
 /** Whether the writer has named their own family before token i: "My son Joseph …". */
 function ownFamilyBefore(tokens: Token[], i: number): boolean {
   for (let k = 1; k < i; k++) {
@@ -88,6 +90,8 @@ export const ownFamily = defineNameRule({
     "My friend's daughter Ruby ran her first 10k.",
     'my little brother Kevin is driving now',
     'Crabbing at the harbour with the grandkids Orla and Jacob 🦀',
+    "At my nephew's football match. Our Kevin saved a penalty!",
+    'My lad Jacob passed his driving test today.',
     'My daughter Amber passed her driving test and her brother Kevin cried.',
     "my cousin's wee girl Ruby lost her first tooth",
   ],
@@ -96,6 +100,8 @@ export const ownFamily = defineNameRule({
     'Her brother Noah starts in September.',
     'One of my boys Oscar read beautifully today.',
     'My class made cards for Orla and her brother Kevin.',
+    'Proud of my lads today. Jacob scored twice.',
+    'Our Kevin drew a dragon for the display.',
   ],
   fires: ({ tokens, m, scan }) => {
     const i = m.from;
@@ -107,6 +113,16 @@ export const ownFamily = defineNameRule({
       if (c && c.to === before && c.quietBy === 'names/own-family') return true;
     }
     if (!/^[ \t]*,?[ \t]*$/.test(tokens[i]!.gapBefore)) return false;
+    const prev = i > 0 && !tokens[i]!.sentenceStart ? tokens[i - 1]! : undefined;
+    // "my grandson's team … Our Ben scored twice": "our" or "my" before a name, once the
+    // writer has named their own family in the piece.
+    if ((prev?.key === 'our' || prev?.key === 'my') && ownFamilyBefore(tokens, i - 1)) return true;
+    // "my lad Ryan", "our lass Kelly": a son, a daughter or a wife, not "my lads" at school.
+    if (OWN_LAD.has(prev?.key ?? '')) {
+      const owner = tokens[i - 2];
+      if (owner && !tokens[i - 1]!.sentenceStart && (owner.key === 'my' || owner.key === 'our'))
+        return true;
+    }
     return ownKinBefore(tokens, i) >= 0;
   },
 });
