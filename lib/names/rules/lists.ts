@@ -8,11 +8,11 @@ import { isAmbiguous } from '../ambiguous';
 
 /**
  * What may stand between two names of one list: an optional initial ("Tom D"), an optional
- * tally ("x2", "(pen)", "(2)", "214", "hat-trick"), then a separator (a comma, "&", "/", a
+ * tally ("x2", "(pen)", "(2)", "(1:12!)", "214", "hat-trick"), then a separator (a comma, "&", "/", a
  * new line, an emoji) or only spaces ("Rojin Rayan Hevin Amira all did the crossword").
  */
 const LIST_GAP =
-  /^(?:['’]s)?(?:[ \t]+\p{Lu}\.?)?(?:[ \t]*(?:[x×][ \t]?\d{1,2}|\([\p{L}\d ]{1,6}\)|\d{1,3}\.?|hat-?tricks?|brace|pen))?[ \t]*(?:[,;/&+|\n][\s]*|(?:and|&)[ \t]+|[\p{Extended_Pictographic}\uFE0F\u200D][\s\p{Extended_Pictographic}\uFE0F\u200D]*)?$/u;
+  /^(?:['’]s)?(?:[ \t]+\p{Lu}\.?)?(?:[ \t]*(?:[x×][ \t]?\d{1,2}|\([^()\n]{1,12}\)|\d{1,3}\.?|hat-?tricks?|brace|pen))?[ \t]*(?:[,;/&+|\n][\s]*|(?:and|&)[ \t]+|[\p{Extended_Pictographic}\uFE0F\u200D][\s\p{Extended_Pictographic}\uFE0F\u200D]*)?$/u;
 
 export interface Run {
   members: Mention[];
@@ -92,6 +92,7 @@ export const nameList = defineNameRule({
     'will grace and kevin and orla come to the front',
     'Lunch table today: Mackintosh, Doyle and Collins asked about my cat.',
     'Scorers: Kerr x2, Moss, Ferreira (pen).',
+    '400m: Orla (1:12!), Kevin D, Jacob',
   ],
   fires: (look) => {
     const { members, firm } = runOf(look);
