@@ -32,6 +32,7 @@ import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
+import { contextChildNames } from '../names/child-context';
 
 interface CueSpan extends Span {
   /** The cue that found it. */
@@ -272,17 +273,38 @@ export default defineDetector<NameIndex>({
   description: 'Children on no list whom the post presents as known through work',
   compile: (settings, { data, shared }) =>
     shared('name-index', () => nameIndexFor(settings, data.namesModel)),
-  detect(text, index, { earlier }) {
+  detect(text, index, { earlier, trace }) {
     const inClass = inSchoolClass(text, index);
-    if (!CUE_HINT.test(text) && inClass.length === 0) return [];
-    const cued = [
-      ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
-      ...coveredClassNames(text),
-      ...groupListNames(text),
-      ...inClass,
-    ];
-    const found = [...cued, ...joinedNames(text, cued)];
     const taken = (s: Span) => earlier.some((f) => overlaps(f, s));
+    const unknown = (s: Span) => taken(s) || isListed(text.slice(s.start, s.end), index);
+    const cued = CUE_HINT.test(text)
+      ? [
+          ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
+          ...coveredClassNames(text),
+          ...groupListNames(text),
+        ]
+      : [];
+    cued.push(...inClass);
+    // The cues' reasons first: a name they found keeps their rule (the step reads the same).
+    const fromCues = [...cued, ...joinedNames(text, cued)];
+    const found = [
+      ...fromCues,
+      ...contextChildNames(
+        text,
+        (s) => unknown(s) || fromCues.some((c) => overlaps(c, s)),
+        // A listed pupil named in the post makes it one about work with children.
+        earlier.some((f) => f.kind === 'pupil-name'),
+        trace &&
+          ((q) =>
+            trace({
+              kind: 'child-reference',
+              ...q,
+              verdict: 'quiet',
+              fired: [{ rule: q.rule, said: 'quiet' }],
+            })),
+      ),
+    ];
+    if (found.length === 0) return [];
     const hits: Hit[] = [];
     const seen = new Set<number>();
     for (const s of [...found, ...repeats(text, found)].sort((a, b) => a.start - b.start)) {
@@ -296,6 +318,14 @@ export default defineDetector<NameIndex>({
         end: s.end,
         rule: s.rule,
         reason: `${name} is named as a child you know through work`,
+      });
+      trace?.({
+        kind: 'child-reference',
+        start: s.start,
+        end: s.end,
+        verdict: 'flagged',
+        rule: s.rule,
+        fired: [{ rule: s.rule, said: 'flag' }],
       });
     }
     return hits;

@@ -1,0 +1,109 @@
+// The general step (lib/names/child-context.ts), in new words: a given name on no list,
+// decided by the words around it — joining, a club or team, a pupil's sibling, a visiting
+// child, a child met through past work, a child from another school — and kept quiet for
+// adults, the writer's own family, places, other languages and posts about no children.
+import { describe, expect, it } from 'vitest';
+import childReference from './child-reference';
+import { childFlagged, detectorTable } from '../../test/detector-table';
+import { namesSettings } from '../../test/fixtures/names-settings';
+import { createChecker } from '../engine';
+import type { Decision } from '../engine/trace';
+
+detectorTable(childReference, {
+  settings: namesSettings,
+  valid: [
+    // Adults beside the name: a role word next to it, or adult work after it.
+    {
+      text: 'Huge welcome to our new TA Bernadette, who joins the Year 2 team on Monday.',
+      quietBecause: 'child-reference/context-adult',
+    },
+    {
+      text: 'Thanks to Wilfred the plumber from Brightwater Heating for fixing the school boiler.',
+      quietBecause: 'child-reference/context-adult',
+    },
+    // The writer's own child, even at a club.
+    {
+      text: 'Our little Cormac scored twice at his football club training tonight!',
+      quietBecause: 'child-reference/context-own-family',
+    },
+    // A name in a post about no children at all: a pub quiz, a film, the telly.
+    'Shout out to Leopold who carried our pub quiz team to victory.',
+    'Watching the cup final: Dubrovsky scored a screamer against us.',
+    // A capitalised run is a place, a school or a full name, not a child.
+    'Welcome to Marlowe Grange, our new venue for the school summer fair.',
+    // A word no list knows after "at" is a place ("at Pendleworth"), and beside another unknown
+    // word it is another language.
+    'Year 4 parents: we meet at Pendleworth for the trip at 9.',
+    'Grace Whitfield’s big sister goes to Harrowdene now and loves it.',
+    'Clwb celf starts Tuesday after school!',
+    // "from Year 5" is this school's class (the cues decide those).
+    'Priyanka from Year 5 covered my lunch duty, what a star.',
+    // A name in a post about children with nothing presenting it as one of them.
+    'Lovely assembly today. Bartholomew the author read his new book to the whole school.',
+  ],
+  invalid: [
+    {
+      text: 'Really looking forward to meeting Yusuf, who joins our Year 1 class after half term.',
+      findings: [childFlagged('Yusuf', 'child-reference/context-joining')],
+    },
+    {
+      text: 'Under-10s match report: goals from Cassius, Benedikt and Ferdie-Lou. MOTM Jaxon in midfield.',
+      findings: [
+        childFlagged('Cassius', 'child-reference/context-team'),
+        childFlagged('Benedikt', 'child-reference/context-team'),
+        childFlagged('Ferdie-Lou', 'child-reference/context-list'),
+        childFlagged('Jaxon', 'child-reference/context-team'),
+      ],
+    },
+    {
+      text: 'Grace Whitfield brought in photos of baby Annaliese-Joy, born on Sunday.',
+      findings: [childFlagged('Annaliese-Joy', 'child-reference/context-sibling')],
+    },
+    {
+      text: 'Sports day at school: Alistair (Noah Young’s big brother) ran the relay for the juniors.',
+      findings: [childFlagged('Alistair', 'child-reference/context-sibling')],
+    },
+    {
+      text: 'Our class loved having a young visitor from Pentreath Primary, Solveig, for the afternoon.',
+      findings: [childFlagged('Solveig', 'child-reference/context-visiting')],
+    },
+    {
+      text: 'Ran into Tamsin from my old placement school at the park, she is in Year 9 now!',
+      findings: [childFlagged('Tamsin', 'child-reference/context-past-work')],
+    },
+    {
+      text: 'Our pupils loved the joint science morning. Lysander from St Aidan’s asked the best question.',
+      findings: [childFlagged('Lysander', 'child-reference/context-elsewhere')],
+    },
+    {
+      text: 'Forest club today and wee Eilidh found a toad under the log pile.',
+      findings: [childFlagged('Eilidh', 'child-reference/context-child-word')],
+    },
+    {
+      text: 'Big shout out to their number 7 Ruaraidh, who helped our goalie up after the tackle. U12s football at its best.',
+      findings: [childFlagged('Ruaraidh', 'child-reference/context-team')],
+    },
+  ],
+});
+
+describe('the general child-reference step traces every candidate it decides', () => {
+  it('names a rule for each name it left quiet and each it raised', () => {
+    const checker = createChecker(namesSettings);
+    const trace: Decision[] = [];
+    checker.check(
+      'School football tonight: goals from Cassius and Benedikt. Our coach Humphrey ran the line, and Octavia brought oranges.',
+      { trace },
+    );
+    const mine = trace
+      .filter((d) => d.detector === 'child-reference')
+      .map((d) => `${d.text} ${d.verdict} ${d.rule}`);
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        'Cassius flagged child-reference/context-team',
+        'Benedikt flagged child-reference/context-list',
+        'Humphrey quiet child-reference/context-adult',
+        'Octavia quiet child-reference/context-no-cue',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,188 @@
+// Word lists for the general child-reference step (child-context.ts): what, in the words
+// around a given name on no list, presents it as a child known through work, and what
+// makes it an adult, the writer's own family or someone else (data, each cue with an id).
+// Phrases are lower-case words as the name tokens fold them ("can't" is "can't").
+
+export interface ContextCue {
+  /** `child-reference/context-…`: findings carry it. */
+  id: string;
+  /** Phrases ending at most `reach` words before the name: "welcome … Kemi". */
+  before?: readonly string[];
+  /** Phrases starting at most `reach` words after the name: "Oakley who joins". */
+  after?: readonly string[];
+  reach: number;
+}
+
+/** Cues, tried in order; the first that holds names the rule. */
+export const CONTEXT_CUES: readonly ContextCue[] = [
+  // Joining the school or setting: "can't wait to meet Oakley who joins us", "Shes called
+  // Kenzie, starts monday", "newest Nursery starters – Rory", "a new face – Alfie-Jo".
+  {
+    id: 'child-reference/context-joining',
+    before: ['welcome', 'welcome to', 'welcomed', 'welcoming', 'starter', 'starters', 'new face'],
+    after: [
+      'joins',
+      'joined',
+      'joining',
+      'will join',
+      'will be joining',
+      'starts',
+      'starting',
+      'settled',
+      'settling',
+      'moving up',
+      'moves up',
+      'new to',
+    ],
+    reach: 5,
+  },
+  // A club or team's children: "Goals Tyrese, Kobe", "MOTM Brayden", "their no.9 Frankie",
+  // "Trial day Leo", "shoutout to Mia who finally did a forward roll".
+  {
+    id: 'child-reference/context-team',
+    before: [
+      'goals',
+      'goal',
+      'scorer',
+      'scorers',
+      'motm',
+      'potm',
+      'player of the match',
+      'man of the match',
+      'players of the match',
+      // Only before a shirt number ("their no.9 Frankie"): the caller checks the digit.
+      'no',
+      'number',
+      'trial day',
+      'trials',
+      'shoutout to',
+      'shout out to',
+      'shout-out to',
+      'big shout out to',
+    ],
+    after: ['scored', 'scores', 'netted', 'in goal', 'stepping up', 'saved a'],
+    reach: 3,
+  },
+  // A pupil's sibling: "his big brother Sonny", "Tyrese's little brother Kai", "baby Niamh-Rose",
+  // "Tobi (Blessing's big brother)". The kin word needs a possessive before it (checked).
+  {
+    id: 'child-reference/context-sibling',
+    before: ['brother', 'sister', 'brothers', 'sisters', 'sibling', 'cousin', 'twin', 'baby'],
+    after: ['brother', 'sister', 'cousin', 'twin'],
+    // "Alistair (Noah Young's big brother)": a full name and an adjective before the kin word.
+    reach: 4,
+  },
+  // A child noun beside the name: "wee Kayden", "toddler Ezekiel", "one of our little day
+  // boys, Reuben", "Kayden, a boy from my first placement".
+  {
+    id: 'child-reference/context-child-word',
+    before: ['little', 'wee', 'young', 'toddler', 'boy', 'girl', 'boys', 'girls', 'lad', 'lass'],
+    after: ['a boy', 'a girl', 'a little', 'a wee', 'a toddler', 'a young lad', 'a young girl'],
+    reach: 2,
+  },
+  // Visiting children: "our young visitor from Lanivet, Edie", "exchange student Pablo".
+  {
+    id: 'child-reference/context-visiting',
+    before: [
+      'young visitor',
+      'young visitors',
+      'little visitor',
+      'exchange student',
+      'exchange pupil',
+      'exchange partner',
+    ],
+    reach: 5,
+  },
+  // Children met through work before: "My tutee Ellis", "Maddison in that Year 2 class",
+  // "my old placement had a similar duo – Kai and Brody", "bumped into Tayla from my old school".
+  {
+    id: 'child-reference/context-past-work',
+    before: ['tutee', 'tutees', 'placement', 'old school', 'old class', 'a young man called'],
+    after: [
+      'in that year',
+      'in that class',
+      'from my old',
+      'in my old',
+      'from my placement',
+      'used to be in my',
+      'who i taught',
+      'i used to teach',
+      'i taught',
+    ],
+    reach: 6,
+  },
+];
+
+/** A child from another school or setting: "Sophia from Holy Martyrs", "Mason and Leighton
+ * from the Aberfeldy primary", "Kyle from Callington college": after "from" or "at", a
+ * capitalised name or one of these words within a few words. */
+export const OTHER_SCHOOL_RULE = 'child-reference/context-elsewhere';
+export const SETTING_WORDS: ReadonlySet<string> = new Set(
+  'primary primaries school schools college academy nursery high grammar preschool playgroup club'.split(
+    ' ',
+  ),
+);
+
+/** Names joined by "and", "&" or a comma to a child found by a cue are children too. */
+export const LIST_RULE = 'child-reference/context-list';
+
+/** The post is about work with children: without one of these somewhere, no context cue
+ * counts ("shout out to Mia" in a post about a pub quiz). Year groups and club age groups
+ * are matched by pattern (child-context.ts). */
+/** Phrases of the team cue that name a shirt number only with a digit after them. */
+export const SHIRT_NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'number']);
+
+/** A team cue ("scored", "MOTM") counts only in a post about children's sport or a club:
+ * "Zieliński nearly scored against us" while watching Wales is a footballer. */
+export const TEAM_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `kids children club clubs training juniors pupils school session sessions holiday camp
+  youngsters lads girls boys academy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words before a word the lexicon lacks that make it a place: "in Crieff", "at Asda". */
+export const PLACE_LINKS: ReadonlySet<string> = new Set(
+  'in at from near outside around across via v vs versus visit visiting visited'.split(' '),
+);
+
+/** "goes to Crowford", "moved to Ashdown": "to" is a place link only after going (not in
+ * "shout out to Tyrell", "well done to Kayden"). */
+export const MOVING_TO: ReadonlySet<string> = new Set(
+  'go goes going went gone move moves moving moved trip trips travel travelled travelling back off headed heading'.split(
+    ' ',
+  ),
+);
+
+/** Words before the link that make the next word a person after all: "goals from Cassius". */
+export const PERSON_BEFORE_LINK: ReadonlySet<string> = new Set(
+  'goal goals assist assists effort question questions card cards letter letters message help'.split(
+    ' ',
+  ),
+);
+
+export const CHILD_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `school schools class classes pupil pupils student students kids children child kiddos
+  youngsters juniors nursery reception tutee tutees tutor tutoring placement club clubs
+  team squad training match matches league fixture tournament assembly playground lesson lessons
+  classroom trip visit visitors exchange college uln upn pru buddies primary primaries preschool playgroup boarder boarders boarding parents families transition swim swimming session sessions
+  holiday camp scouts cubs brownies guides rainbows beavers`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that make the named person an adult when they stand next to the name: "our TA
+ * Jo", "Sarah the cook", "Dan (Kai's dad)". A possessive name before them ("Kai's dad") is
+ * the child, so that reading is checked by the caller. */
+export const ADULT_WORDS: ReadonlySet<string> = new Set(
+  `mum mam mom mummy dad daddy mother father parent parents carer teacher teachers head
+  headteacher headmaster headmistress deputy ta tas hlta colleague colleagues staff governor
+  governors manager author illustrator chef cook nurse midwife doctor lady woman gentleman
+  husband wife partner boyfriend girlfriend auntie aunty aunt uncle nan nana nanny gran granny
+  grandma grandad grandpa mr mrs miss ms mx dr sir volunteer volunteers caretaker officer pc
+  vicar rev reverend councillor cllr mp speaker director ceo coach coaches ref referee
+  receptionist bursar senco lecturer professor mentor tutor leader engineer plumber
+  electrician builder technician driver contractor rep`
+    .split(/\s+/)
+    .filter(Boolean),
+);

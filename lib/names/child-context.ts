@@ -1,0 +1,373 @@
+// The general child-reference step: every given name on no list is a candidate, and the
+// words around it decide. The cue patterns (child-cues.ts) each need one phrasing ("a girl
+// called Tia"); this step asks instead what the name's neighbours say of it, so "can't wait
+// to meet Oakley who joins us" and "Aria, who will join the Wrens" are found by one cue
+// (joining) however the sentence runs.
+//
+// A candidate is a capitalised word the lexicon knows only as a given name ("Mia", "Theo"),
+// or a word it does not know at all that is not a place after "in"/"from" ("Kayden",
+// "Maksymilian"). It is raised only when, in a post about work with children, a context cue
+// (child-context-words.ts) holds in its sentence and no veto does: an adult word beside it
+// ("our TA Jo"), the writer's own family ("my niece Mia"), a famous phrase. Each raised name
+// carries its cue's id, so `scan --explain` says which words decided.
+import { isKnownWord, posOf } from '../text/part-of-speech';
+import { isEverydayWord } from '../text/everyday';
+import { isEnglishWord } from '../text/english';
+import { tagsOf } from '../text/word-tags';
+import { famousCover } from './famous';
+import { tokenize, type Token } from './tokens';
+import {
+  ADULT_WORDS,
+  CHILD_DOMAIN_WORDS,
+  CONTEXT_CUES,
+  LIST_RULE,
+  OTHER_SCHOOL_RULE,
+  PERSON_BEFORE_LINK,
+  MOVING_TO,
+  PLACE_LINKS,
+  SETTING_WORDS,
+  SHIRT_NUMBER_WORDS,
+  TEAM_DOMAIN_WORDS,
+} from './child-context-words';
+import { FAMILY_ADJECTIVES } from './context-words';
+import { ADULT_CONTEXT, NOT_A_CHILD_NAME, OWN_CIRCLE } from './child-cues';
+import type { Span } from '../text/span';
+
+export interface ContextSpan extends Span {
+  rule: string;
+}
+
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+/** "Year 6", "Y4", "P3", "U11s", "under-9s": a year group or club age group anywhere. */
+const AGE_GROUP = /\b(?:[Yy]ear ?\d{1,2}|Y\d{1,2}|P[1-7]|U\d{1,2}s?|[Uu]nder[- ]\d{1,2}s?)\b/;
+
+/** How the lexicon reads the word: only as a given name ("Mia"), not at all (a name it
+ * lacks: "Kayden", "Tyrese"), or as a rare noun that is also a name ("Sonny", "Leo"). */
+function givenNameEvidence(key: string): 'given' | 'unknown' | 'rare' | null {
+  if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return null;
+  const tags = tagsOf(key);
+  if (tags) {
+    const pos = posOf(key);
+    if (pos === 'name') return tags.some((t) => GIVEN_NAME_TAGS.has(t)) ? 'given' : null;
+    return pos === 'noun' && !isEverydayWord(key) ? 'rare' : null;
+  }
+  if (isKnownWord(key) || isEverydayWord(key) || isEnglishWord(key)) return null;
+  return key.length >= 3 ? 'unknown' : null;
+}
+
+/** A sentence break before tokens[i]; "their no.9 Frankie" breaks nothing. */
+function breaksBefore(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.sentenceStart && !/^\.\d/.test(t.gapBefore);
+}
+
+interface Candidate {
+  evidence: 'given' | 'unknown' | 'rare';
+  /** Index of the name's first token, and its last (a double-barrelled "Alfie-Jay"). */
+  from: number;
+  to: number;
+}
+
+function sentenceOf(tokens: Token[], i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !breaksBefore(tokens, a)) a--;
+  let b = i + 1;
+  while (b < tokens.length && !breaksBefore(tokens, b)) b++;
+  return [a, b];
+}
+
+/** Whether the phrase's words stand at tokens[at…]. */
+function phraseAt(tokens: Token[], at: number, words: string[], end: number): boolean {
+  if (at < 0 || at + words.length > end) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]!.key !== words[k]) return false;
+  return true;
+}
+
+const splitCache = new Map<string, string[]>();
+const wordsOf = (phrase: string): string[] => {
+  let w = splitCache.get(phrase);
+  if (!w) splitCache.set(phrase, (w = phrase.split(' ')));
+  return w;
+};
+
+/** A phrase ending within `reach` words before tokens[from]. */
+function phraseBefore(
+  tokens: Token[],
+  from: number,
+  phrases: readonly string[],
+  reach: number,
+  lo: number,
+): number {
+  for (const p of phrases) {
+    const w = wordsOf(p);
+    for (let end = from - 1; end >= Math.max(lo, from - reach); end--) {
+      if (!phraseAt(tokens, end - w.length + 1, w, from) || end - w.length + 1 < lo) continue;
+      // "no" and "number" name a shirt only with its digit: "their no.9 Frankie".
+      if (SHIRT_NUMBER_WORDS.has(p) && !/\d/.test(tokens[end + 1]!.gapBefore)) continue;
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** A phrase starting within `reach` words after tokens[to]. */
+function phraseAfter(
+  tokens: Token[],
+  to: number,
+  phrases: readonly string[],
+  reach: number,
+  hi: number,
+): number {
+  for (const p of phrases) {
+    const w = wordsOf(p);
+    for (let at = to + 1; at <= Math.min(hi - 1, to + reach); at++)
+      if (phraseAt(tokens, at, w, hi)) return at;
+  }
+  return -1;
+}
+
+/** "his big brother", "Blessing's little sister": a possessive before the kin word. */
+function possessiveBefore(tokens: Token[], kin: number, lo: number): boolean {
+  let k = kin - 1;
+  while (k >= lo && FAMILY_ADJECTIVES.has(tokens[k]!.key)) k--;
+  const t = tokens[k];
+  return t !== undefined && k >= lo && (t.possessive || /^(?:his|her|their)$/.test(t.key));
+}
+
+const SAME_SCHOOL = new Set(['year', 'reception', 'nursery', 'class', 'form', 'my', 'our']);
+
+/** "Sophia from Holy Martyrs", "Leighton from the Aberfeldy primary". */
+function fromElsewhere(tokens: Token[], to: number, hi: number): boolean {
+  // "Maisie and Theo (both from local primaries)".
+  if (/^(?:both|all)$/.test(tokens[to + 1]?.key ?? '')) to++;
+  const link = tokens[to + 1];
+  if (!link || to + 1 >= hi || (link.key !== 'from' && link.key !== 'at')) return false;
+  for (let k = to + 2; k < Math.min(hi, to + 6); k++) {
+    const t = tokens[k]!;
+    if (SETTING_WORDS.has(t.key)) return true;
+    // "Harley from Year 6" is this school's (the cues' from-class), not another's.
+    if (SAME_SCHOOL.has(t.key)) return false;
+    if (k === to + 2 && t.shape === 'title') return true;
+    // "from the Aberfeldy primary" but not "Tristan and Iseult at the Minack" (a theatre).
+    if (k === to + 3 && t.shape === 'title' && tokens[to + 2]!.key === 'the' && link.key === 'from')
+      return true;
+  }
+  return false;
+}
+
+/** "our little Ruaridh", "my Poppy": the writer's own child. */
+function ownBefore(tokens: Token[], from: number, lo: number): boolean {
+  let k = from - 1;
+  while (k >= lo && FAMILY_ADJECTIVES.has(tokens[k]!.key)) k--;
+  return k >= lo && (tokens[k]!.key === 'my' || tokens[k]!.key === 'our');
+}
+
+/** An adult word next to the name (not through the name's own possessive: "Kai's mum"). */
+function adultBeside(tokens: Token[], c: Candidate, lo: number, hi: number): boolean {
+  for (let k = Math.max(lo, c.from - 2); k < c.from; k++)
+    if (ADULT_WORDS.has(tokens[k]!.key)) return true;
+  if (tokens[c.to]!.possessive) return false;
+  for (let k = c.to + 1; k < Math.min(hi, c.to + 4); k++) {
+    if (ADULT_WORDS.has(tokens[k]!.key)) return true;
+    if (tokens[k]!.possessive) break;
+  }
+  return false;
+}
+
+/** A lower-case word no word list knows: "adar", "theke". */
+function foreign(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.shape === 'lower' &&
+    t.key.length > 2 &&
+    !isKnownWord(t.key) &&
+    !isEnglishWord(t.key) &&
+    !isEverydayWord(t.key)
+  );
+}
+
+function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.where !== 'text' || t.shape !== 'title' || famous[i]) continue;
+    if (!/^\p{Lu}[\p{Ll}\p{M}]/u.test(t.raw)) continue;
+    let to = i;
+    // "Alfie-Jay", "Niamh-Rose": one name.
+    while (tokens[to + 1]?.gapBefore === '-' && tokens[to + 1]!.shape === 'title') to++;
+    // "We've", "She's": a contraction is no name (the key drops the apostrophe).
+    const evidence = /['’ʼ]/.test(t.raw) ? null : givenNameEvidence(t.key);
+    const next = tokens[to + 1];
+    const prev = tokens[i - 1];
+    const skip = () => (i = to);
+    if (!evidence) {
+      skip();
+      continue;
+    }
+    // Inside a run of capitalised words: a place, a school, a team or someone's full name
+    // ("Holy Martyrs", "Rainworth Rangers", "Clive House").
+    if (
+      next &&
+      !breaksBefore(tokens, to + 1) &&
+      next.shape === 'title' &&
+      /^\s+$/.test(next.gapBefore)
+    ) {
+      while (
+        tokens[to + 1]?.shape === 'title' &&
+        !breaksBefore(tokens, to + 1) &&
+        /^\s+$/.test(tokens[to + 1]!.gapBefore)
+      )
+        to++;
+      skip();
+      continue;
+    }
+    if (
+      prev &&
+      !breaksBefore(tokens, i) &&
+      !breaksBefore(tokens, i - 1) &&
+      prev.shape === 'title' &&
+      /^\s+$/.test(t.gapBefore)
+    ) {
+      skip();
+      continue;
+    }
+    // A word the lexicon lacks after "in" or "from" is a place more often ("in Crieff").
+    if (
+      evidence === 'unknown' &&
+      prev &&
+      (PLACE_LINKS.has(prev.key) ||
+        (prev.key === 'to' && MOVING_TO.has(tokens[i - 2]?.key ?? ''))) &&
+      !breaksBefore(tokens, i) &&
+      !PERSON_BEFORE_LINK.has(tokens[i - 2]?.key ?? '')
+    ) {
+      skip();
+      continue;
+    }
+    // A word the lexicon lacks beside another one it lacks is another language: "Clwb adar".
+    if (evidence === 'unknown' && (foreign(tokens[i - 1]) || foreign(tokens[to + 1]))) {
+      skip();
+      continue;
+    }
+    out.push({ from: i, to, evidence });
+    skip();
+  }
+  return out;
+}
+
+/** Joined to a raised name by ",", "and", "&": "Goals Tyrese, Kobe, Alfie-Jay". */
+const gap = (t: Token) => t.gapBefore.trim();
+function joined(tokens: Token[], a: Candidate, b: Candidate): boolean {
+  if (b.from === a.to + 1) return /^(?:,|&|\/)$/.test(gap(tokens[b.from]!));
+  const and = tokens[a.to + 1]!;
+  return (
+    b.from === a.to + 2 && and.key === 'and' && /^,?$/.test(gap(and)) && gap(tokens[b.from]!) === ''
+  );
+}
+
+/**
+ * Names of children on no list found by the words around them.
+ * `skip(span)` says a span is already someone (a listed pupil, a member of staff) or found.
+ */
+export function contextChildNames(
+  text: string,
+  skip: (s: Span) => boolean,
+  pupilNamed = false,
+  /** Given only when a trace was asked for: each candidate left quiet, and the rule why. */
+  onQuiet?: (quiet: ContextSpan) => void,
+): ContextSpan[] {
+  const ageGroup = AGE_GROUP.test(text);
+  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const some = (list: ReadonlySet<string>) => [...words].some((w) => list.has(w));
+  if (!pupilNamed && !ageGroup && !some(CHILD_DOMAIN_WORDS)) return [];
+  const teamDomain = ageGroup || some(TEAM_DOMAIN_WORDS);
+  const tokens = tokenize(text);
+  const famous = famousCover(tokens);
+  const cands = candidates(tokens, famous).filter(
+    (c) => !skip({ start: tokens[c.from]!.start, end: tokens[c.to]!.end }),
+  );
+  const raised = new Map<Candidate, string>();
+  const vetoed = new Set<Candidate>();
+  for (const c of cands) {
+    const [lo, hi] = sentenceOf(tokens, c.from);
+    const start = tokens[c.from]!.start;
+    const end = tokens[c.to]!.end;
+    const quiet = (rule: string) => {
+      vetoed.add(c);
+      onQuiet?.({ start, end, rule });
+    };
+    if (OWN_CIRCLE.test(text.slice(tokens[lo]!.start, start)) || ownBefore(tokens, c.from, lo)) {
+      quiet(OWN_RULE);
+      continue;
+    }
+    // "our TA Jo", "Sarah from Year 6 covered my duty": an adult beside or adult work after.
+    if (adultBeside(tokens, c, lo, hi) || ADULT_CONTEXT.test(text.slice(end))) {
+      quiet(ADULT_RULE);
+      continue;
+    }
+    const rule = cueFor(tokens, c, lo, hi, teamDomain);
+    if (rule) raised.set(c, rule);
+  }
+  // Lists: a candidate joined to a raised one, either way, is raised with it.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      if (raised.has(c) || vetoed.has(c)) continue;
+      const prev = cands[k - 1];
+      const next = cands[k + 1];
+      if (
+        (prev && raised.has(prev) && joined(tokens, prev, c)) ||
+        (next && raised.has(next) && joined(tokens, c, next))
+      ) {
+        raised.set(c, LIST_RULE);
+        changed = true;
+      }
+    }
+  }
+  if (onQuiet)
+    for (const c of cands)
+      if (!raised.has(c) && !vetoed.has(c))
+        onQuiet({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, rule: NO_CUE_RULE });
+  return [...raised].map(([c, rule]) => ({
+    start: tokens[c.from]!.start,
+    end: tokens[c.to]!.end,
+    rule,
+  }));
+}
+
+const SIBLING_RULE = 'child-reference/context-sibling';
+/** Quiet: the writer's own family ("our little Ruaridh", "my niece Mia"). */
+export const OWN_RULE = 'child-reference/context-own-family';
+/** Quiet: an adult ("our TA Jo", "Gaz the engineer", "Sarah … covered my duty"). */
+export const ADULT_RULE = 'child-reference/context-adult';
+/** Quiet: a given name on no list that nothing around it presents as a child known through work. */
+export const NO_CUE_RULE = 'child-reference/context-no-cue';
+const TEAM_RULE = 'child-reference/context-team';
+
+/** The first context cue that holds for the candidate, or undefined. */
+function cueFor(
+  tokens: Token[],
+  c: Candidate,
+  lo: number,
+  hi: number,
+  teamDomain: boolean,
+): string | undefined {
+  for (const cue of CONTEXT_CUES) {
+    if (cue.id === TEAM_RULE && !teamDomain) continue;
+    if (cue.before) {
+      const end = phraseBefore(tokens, c.from, cue.before, cue.reach, lo);
+      // "his big brother Sonny", "baby Niamh-Rose"; not "a brother Sonny".
+      const ok =
+        cue.id !== SIBLING_RULE || tokens[end]?.key === 'baby' || possessiveBefore(tokens, end, lo);
+      if (end >= 0 && ok) return cue.id;
+    }
+    if (cue.after) {
+      const at = phraseAfter(tokens, c.to, cue.after, cue.reach, hi);
+      // "Tyrese's little brother Kai": the name's own possessive makes it the pupil's sibling.
+      if (at >= 0 && (cue.id !== SIBLING_RULE || possessiveBefore(tokens, at, c.to))) return cue.id;
+    }
+  }
+  // A rare noun ("Sonny", "Leo") needs a cue about a child, not only a place after it.
+  if (c.evidence !== 'rare' && fromElsewhere(tokens, c.to, hi)) return OTHER_SCHOOL_RULE;
+  return undefined;
+}
