@@ -26,6 +26,11 @@ detectorTable(childReference, {
       text: 'Our little Cormac scored twice at his football club training tonight!',
       quietBecause: 'child-reference/context-own-family',
     },
+    // The writer's own child stays theirs even at the writer's school.
+    {
+      text: 'My son Barnaby starts at ours in September, eek!',
+      quietBecause: 'child-reference/context-own-family',
+    },
     // A name in a post about no children at all: a pub quiz, a film, the telly.
     'Shout out to Leopold who carried our pub quiz team to victory.',
     'Watching the cup final: Dubrovsky scored a screamer against us.',
@@ -42,6 +47,14 @@ detectorTable(childReference, {
     'Lovely assembly today. Bartholomew the author read his new book to the whole school.',
   ],
   invalid: [
+    {
+      text: 'My niece Ottilie starts at ours in September, so excited!',
+      findings: [childFlagged('Ottilie', 'child-reference/context-at-our-school')],
+    },
+    {
+      text: 'Welcome to Elm Lodge Tadhg, our newest weekly boarder!',
+      findings: [childFlagged('Tadhg', 'child-reference/context-joining')],
+    },
     {
       text: 'Really looking forward to meeting Yusuf, who joins our Year 1 class after half term.',
       findings: [childFlagged('Yusuf', 'child-reference/context-joining')],

@@ -113,6 +113,28 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
   },
 ];
 
+/** The writer's school, named after a relative's or neighbour's child: "my niece Ottilie
+ * starts at ours in September", "my neighbour's boy Jem is in my class". Such a child is
+ * known through work as well as at home; the writer's own children are not (OWN_CHILD). */
+export const AT_OUR_SCHOOL_RULE = 'child-reference/context-at-our-school';
+export const AT_OUR_SCHOOL: readonly string[] = [
+  'at ours',
+  'at our school',
+  'at my school',
+  'in my class',
+  'in our class',
+  'in my group',
+  'in my form',
+  'in my tutor group',
+  'joins us',
+  'joining us',
+  'starts with us',
+  'starting with us',
+];
+/** The writer's own children: never known through work, wherever they go to school. */
+export const OWN_CHILD =
+  /\b(?:[Mm]y|[Oo]ur) (?:(?:own|eldest|oldest|youngest|little|wee|baby|big|twin|middle) )?(?:son|sons|daughter|daughters|kids|children|boys|girls|baby|stepson|stepdaughter|little ones?)\b/;
+
 /** A child from another school or setting: "Sophia from Holy Martyrs", "Mason and Leighton
  * from the Aberfeldy primary", "Kyle from Callington college": after "from" or "at", a
  * capitalised name or one of these words within a few words. */

@@ -18,6 +18,9 @@ import { famousCover } from './famous';
 import { tokenize, type Token } from './tokens';
 import {
   ADULT_WORDS,
+  AT_OUR_SCHOOL,
+  AT_OUR_SCHOOL_RULE,
+  OWN_CHILD,
   CHILD_DOMAIN_WORDS,
   CONTEXT_CUES,
   LIST_RULE,
@@ -186,6 +189,32 @@ function foreign(t: Token | undefined): boolean {
   );
 }
 
+/** "Welcome to Clive House Kemi!": a given name after a place's ordinary word ("House",
+ * "Lodge") ends a run of capitalised words, at least two words in. */
+function endsPlaceRun(
+  tokens: Token[],
+  i: number,
+  evidence: Candidate['evidence'],
+  to: number,
+): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[to + 1];
+  return (
+    evidence !== 'rare' &&
+    !/['’ʼ]/.test(tokens[i]!.raw) &&
+    prev !== undefined &&
+    tokens[i - 2]?.shape === 'title' &&
+    isEnglishWord(prev.key) &&
+    posOf(prev.key) !== 'name' &&
+    !(
+      next &&
+      next.shape === 'title' &&
+      /^\s+$/.test(next.gapBefore) &&
+      !breaksBefore(tokens, to + 1)
+    )
+  );
+}
+
 function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -218,6 +247,9 @@ function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
         /^\s+$/.test(tokens[to + 1]!.gapBefore)
       )
         to++;
+      const lastEvidence = givenNameEvidence(tokens[to]!.key);
+      if (to - i >= 2 && lastEvidence && endsPlaceRun(tokens, to, lastEvidence, to))
+        out.push({ from: to, to, evidence: lastEvidence });
       skip();
       continue;
     }
@@ -226,7 +258,8 @@ function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
       !breaksBefore(tokens, i) &&
       !breaksBefore(tokens, i - 1) &&
       prev.shape === 'title' &&
-      /^\s+$/.test(t.gapBefore)
+      /^\s+$/.test(t.gapBefore) &&
+      !endsPlaceRun(tokens, i, evidence, to)
     ) {
       skip();
       continue;
@@ -278,7 +311,13 @@ export function contextChildNames(
   const ageGroup = AGE_GROUP.test(text);
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
   const some = (list: ReadonlySet<string>) => [...words].some((w) => list.has(w));
-  if (!pupilNamed && !ageGroup && !some(CHILD_DOMAIN_WORDS)) return [];
+  const lower = text.toLowerCase();
+  const domain =
+    pupilNamed ||
+    ageGroup ||
+    some(CHILD_DOMAIN_WORDS) ||
+    AT_OUR_SCHOOL.some((p) => lower.includes(p));
+  if (!domain) return [];
   const teamDomain = ageGroup || some(TEAM_DOMAIN_WORDS);
   const tokens = tokenize(text);
   const famous = famousCover(tokens);
@@ -295,8 +334,13 @@ export function contextChildNames(
       vetoed.add(c);
       onQuiet?.({ start, end, rule });
     };
-    if (OWN_CIRCLE.test(text.slice(tokens[lo]!.start, start)) || ownBefore(tokens, c.from, lo)) {
-      quiet(OWN_RULE);
+    const sentenceBefore = text.slice(tokens[lo]!.start, start);
+    if (OWN_CIRCLE.test(sentenceBefore) || ownBefore(tokens, c.from, lo)) {
+      // "my niece Ottilie starts at ours": a relative's child at the writer's school.
+      const atOurs =
+        !OWN_CHILD.test(sentenceBefore) && phraseAfter(tokens, c.to, AT_OUR_SCHOOL, 6, hi) >= 0;
+      if (atOurs) raised.set(c, AT_OUR_SCHOOL_RULE);
+      else quiet(OWN_RULE);
       continue;
     }
     // "our TA Jo", "Sarah from Year 6 covered my duty": an adult beside or adult work after.
