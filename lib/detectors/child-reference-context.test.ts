@@ -21,6 +21,12 @@ detectorTable(childReference, {
       text: 'Thanks to Wilfred the plumber from Brightwater Heating for fixing the school boiler.',
       quietBecause: 'child-reference/context-adult',
     },
+    // A job later in the sentence: a new member of staff joining, the kitchen praised.
+    {
+      text: 'A warm welcome to Priyanka, who joins us after Easter as our new Year 3 SENCo.',
+      quietBecause: 'child-reference/context-adult',
+    },
+    'Huge shout out to Dolores and the whole kitchen team for the school Christmas lunch!',
     // The writer's own child, even at a club.
     {
       text: 'Our little Cormac scored twice at his football club training tonight!',
@@ -104,7 +110,7 @@ describe('the general child-reference step traces every candidate it decides', (
     const checker = createChecker(namesSettings);
     const trace: Decision[] = [];
     checker.check(
-      'School football tonight: goals from Cassius and Benedikt. Our coach Humphrey ran the line, and Octavia brought oranges.',
+      'Under-9s football tonight: goals from Cassius and Benedikt. Our coach Humphrey ran the line, and Octavia brought oranges.',
       { trace },
     );
     const mine = trace

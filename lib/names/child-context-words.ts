@@ -157,8 +157,7 @@ export const SHIRT_NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'number'])
 /** A team cue ("scored", "MOTM") counts only in a post about children's sport or a club:
  * "Zieliński nearly scored against us" while watching Wales is a footballer. */
 export const TEAM_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  `kids children club clubs training juniors pupils school session sessions holiday camp
-  youngsters lads girls boys academy`
+  `kids children club clubs training juniors pupils holiday camp youngsters`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -205,6 +204,20 @@ export const ADULT_WORDS: ReadonlySet<string> = new Set(
   vicar rev reverend councillor cllr mp speaker director ceo coach coaches ref referee
   receptionist bursar senco lecturer professor mentor tutor leader engineer plumber
   electrician builder technician driver contractor rep`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Jobs that make the named person an adult anywhere in the rest of the sentence: "Welcome to
+ * Priya, who joins us as our new SENCo", "shout out to Dolores and the kitchen team". Family
+ * words and titles count only beside the name ("who joins Mrs Patel's class", "came with her
+ * mum" say nothing of the name). */
+export const ADULT_ROLE_WORDS: ReadonlySet<string> = new Set(
+  `teacher head headteacher deputy ta hlta colleague staff governor manager author illustrator
+  chef cook nurse midwife doctor volunteer caretaker officer vicar councillor speaker director
+  coach referee receptionist bursar senco lecturer professor mentor engineer plumber electrician
+  builder technician driver contractor supervisor assistant apprentice trainee intern librarian
+  practitioner cleaner kitchen office admin slt leadership lunchtime midday`
     .split(/\s+/)
     .filter(Boolean),
 );

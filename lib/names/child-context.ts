@@ -17,6 +17,7 @@ import { tagsOf } from '../text/word-tags';
 import { famousCover } from './famous';
 import { tokenize, type Token } from './tokens';
 import {
+  ADULT_ROLE_WORDS,
   ADULT_WORDS,
   AT_OUR_SCHOOL,
   AT_OUR_SCHOOL_RULE,
@@ -170,8 +171,9 @@ function adultBeside(tokens: Token[], c: Candidate, lo: number, hi: number): boo
   for (let k = Math.max(lo, c.from - 2); k < c.from; k++)
     if (ADULT_WORDS.has(tokens[k]!.key)) return true;
   if (tokens[c.to]!.possessive) return false;
-  for (let k = c.to + 1; k < Math.min(hi, c.to + 4); k++) {
-    if (ADULT_WORDS.has(tokens[k]!.key)) return true;
+  for (let k = c.to + 1; k < Math.min(hi, c.to + 12); k++) {
+    const key = tokens[k]!.key;
+    if (k < c.to + 4 ? ADULT_WORDS.has(key) : ADULT_ROLE_WORDS.has(key)) return true;
     if (tokens[k]!.possessive) break;
   }
   return false;
