@@ -27,6 +27,33 @@ detectorTable(childReference, {
       quietBecause: 'child-reference/context-adult',
     },
     'Huge shout out to Dolores and the whole kitchen team for the school Christmas lunch!',
+    // Thanks, farewells, a colleague's newborn, adult work after the name, a pet.
+    {
+      text: 'Thanks to Rosalind from Bumblebees Nursery for the class flowers.',
+      quietBecause: 'child-reference/context-adult',
+    },
+    {
+      text: 'Welcome back Philippa after her maternity leave, the children have missed her!',
+      quietBecause: 'child-reference/context-adult',
+    },
+    {
+      text: 'Welcome to the world baby Lachlan! Congratulations from everyone at school.',
+      quietBecause: 'child-reference/context-adult',
+    },
+    {
+      text: 'Year 5 loved meeting Leontyne from the bookshop, who read from her new book.',
+      quietBecause: 'child-reference/context-adult',
+    },
+    {
+      text: 'Welcome Winnie, our new school dog, who joins the Reception class on Mondays!',
+      quietBecause: 'child-reference/context-pet',
+    },
+    {
+      text: 'Ignatius joins us from St Cuthbert’s as our new caretaker.',
+      quietBecause: 'child-reference/context-adult',
+    },
+    // Someone from a place with no school word, where nothing says several schools meet.
+    'Our pupils enjoyed the talk from Seraphina from Holloway Hives about bees.',
     // The writer's own child, even at a club.
     {
       text: 'Our little Cormac scored twice at his football club training tonight!',
@@ -93,6 +120,10 @@ detectorTable(childReference, {
     {
       text: 'Our pupils loved the joint science morning. Lysander from St Aidan’s asked the best question.',
       findings: [childFlagged('Lysander', 'child-reference/context-elsewhere')],
+    },
+    {
+      text: 'Ludmila at Fernhill sent our Kacper a postcard from their trip.',
+      findings: [childFlagged('Ludmila', 'child-reference/context-elsewhere')],
     },
     {
       text: 'Forest club today and wee Eilidh found a toad under the log pile.',

@@ -292,8 +292,7 @@ export default defineDetector<NameIndex>({
       ...contextChildNames(
         text,
         (s) => unknown(s) || fromCues.some((c) => overlaps(c, s)),
-        // A listed pupil named in the post makes it one about work with children.
-        earlier.some((f) => f.kind === 'pupil-name'),
+        earlier.filter((f) => f.kind === 'pupil-name'),
         trace &&
           ((q) =>
             trace({

@@ -140,10 +140,60 @@ export const OWN_CHILD =
  * capitalised name or one of these words within a few words. */
 export const OTHER_SCHOOL_RULE = 'child-reference/context-elsewhere';
 export const SETTING_WORDS: ReadonlySet<string> = new Set(
-  'primary primaries school schools college academy nursery high grammar preschool playgroup club'.split(
-    ' ',
-  ),
+  // Not "nursery", "club" or "playgroup": "Gemma from Little Acorns Nursery" is staff there.
+  'primary primaries school schools college academy high grammar ysgol gaelscoil'.split(' '),
 );
+
+/** Without a school word in the place's name, "from Holy Martyrs" is a child only in a post
+ * about children of several schools meeting: a joint lesson, an exchange, a match. */
+export const ELSEWHERE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `schools primaries joint partner exchange cluster tournament match fixture festival transition
+  buddies opposition opponents visiting holiday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Before the name, thanks or a farewell: said of adults far more than of children on no list
+ * ("Thanks to Gemma from Little Acorns", "Welcome back to Jess", "Welcome to the world baby
+ * Freddie", a colleague's newborn). The candidate is left quiet as an adult. */
+export const ADULT_BEFORE: readonly string[] = [
+  'thanks to',
+  'thank you to',
+  'thanks',
+  'thank you',
+  'grateful to',
+  'welcome back',
+  'welcome back to',
+  'welcome to the world',
+  'farewell to',
+  'goodbye to',
+  'retirement',
+];
+
+/** Verbs after the name of adult work for the school: "Declan … who ran our football club",
+ * "Malorie … who read from her new book". */
+export const ADULT_DOING_AFTER: readonly string[] = [
+  'who ran',
+  'who runs',
+  'who organised',
+  'who delivered',
+  'who led',
+  'who hosted',
+  'who donated',
+  'who sponsored',
+  'read from her',
+  'read from his',
+  'from her new book',
+  'from his new book',
+  'talked to the',
+  'spoke to the',
+  'for the loan',
+  'for lending',
+  'for organising',
+  'for running',
+  'for donating',
+  'maternity leave',
+];
 
 /** Names joined by "and", "&" or a comma to a child found by a cue are children too. */
 export const LIST_RULE = 'child-reference/context-list';
@@ -216,7 +266,7 @@ export const ADULT_ROLE_WORDS: ReadonlySet<string> = new Set(
   `teacher head headteacher deputy ta hlta colleague staff governor manager author illustrator
   chef cook nurse midwife doctor volunteer caretaker officer vicar councillor speaker director
   coach referee receptionist bursar senco lecturer professor mentor engineer plumber electrician
-  builder technician driver contractor supervisor assistant apprentice trainee intern librarian
+  builder technician driver contractor supervisor site assistant apprentice trainee intern librarian
   practitioner cleaner kitchen office admin slt leadership lunchtime midday`
     .split(/\s+/)
     .filter(Boolean),

@@ -17,6 +17,8 @@ import { tagsOf } from '../text/word-tags';
 import { famousCover } from './famous';
 import { tokenize, type Token } from './tokens';
 import {
+  ADULT_BEFORE,
+  ADULT_DOING_AFTER,
   ADULT_ROLE_WORDS,
   ADULT_WORDS,
   AT_OUR_SCHOOL,
@@ -24,6 +26,7 @@ import {
   OWN_CHILD,
   CHILD_DOMAIN_WORDS,
   CONTEXT_CUES,
+  ELSEWHERE_DOMAIN_WORDS,
   LIST_RULE,
   OTHER_SCHOOL_RULE,
   PERSON_BEFORE_LINK,
@@ -33,7 +36,7 @@ import {
   SHIRT_NUMBER_WORDS,
   TEAM_DOMAIN_WORDS,
 } from './child-context-words';
-import { FAMILY_ADJECTIVES } from './context-words';
+import { FAMILY_ADJECTIVES, PET_TOY_NOUNS } from './context-words';
 import { ADULT_CONTEXT, NOT_A_CHILD_NAME, OWN_CIRCLE } from './child-cues';
 import type { Span } from '../text/span';
 
@@ -141,7 +144,7 @@ function possessiveBefore(tokens: Token[], kin: number, lo: number): boolean {
 const SAME_SCHOOL = new Set(['year', 'reception', 'nursery', 'class', 'form', 'my', 'our']);
 
 /** "Sophia from Holy Martyrs", "Leighton from the Aberfeldy primary". */
-function fromElsewhere(tokens: Token[], to: number, hi: number): boolean {
+function fromElsewhere(tokens: Token[], to: number, hi: number, manySchools: boolean): boolean {
   // "Maisie and Theo (both from local primaries)".
   if (/^(?:both|all)$/.test(tokens[to + 1]?.key ?? '')) to++;
   const link = tokens[to + 1];
@@ -151,6 +154,8 @@ function fromElsewhere(tokens: Token[], to: number, hi: number): boolean {
     if (SETTING_WORDS.has(t.key)) return true;
     // "Harley from Year 6" is this school's (the cues' from-class), not another's.
     if (SAME_SCHOOL.has(t.key)) return false;
+    // A bare name of a place ("from Holy Martyrs") only where several schools' children meet.
+    if (!manySchools) continue;
     if (k === to + 2 && t.shape === 'title') return true;
     // "from the Aberfeldy primary" but not "Tristan and Iseult at the Minack" (a theatre).
     if (k === to + 3 && t.shape === 'title' && tokens[to + 2]!.key === 'the' && link.key === 'from')
@@ -166,17 +171,26 @@ function ownBefore(tokens: Token[], from: number, lo: number): boolean {
   return k >= lo && (tokens[k]!.key === 'my' || tokens[k]!.key === 'our');
 }
 
-/** An adult word next to the name (not through the name's own possessive: "Kai's mum"). */
-function adultBeside(tokens: Token[], c: Candidate, lo: number, hi: number): boolean {
+/** An adult or a pet next to the name (not through the name's own possessive: "Kai's mum"):
+ * the quiet rule that says so, or undefined. */
+function notAChild(tokens: Token[], c: Candidate, lo: number, hi: number): string | undefined {
   for (let k = Math.max(lo, c.from - 2); k < c.from; k++)
-    if (ADULT_WORDS.has(tokens[k]!.key)) return true;
-  if (tokens[c.to]!.possessive) return false;
+    if (ADULT_WORDS.has(tokens[k]!.key)) return ADULT_RULE;
+  if (phraseBefore(tokens, c.from, ADULT_BEFORE, 4, lo) >= 0) return ADULT_RULE;
+  if (phraseAfter(tokens, c.to, ADULT_DOING_AFTER, 8, hi) >= 0) return ADULT_RULE;
+  if (tokens[c.to]!.possessive) return undefined;
+  const appositive = /^\s*[,(\u2013\u2014-]/.test(tokens[c.to + 1]?.gapBefore ?? '');
   for (let k = c.to + 1; k < Math.min(hi, c.to + 12); k++) {
     const key = tokens[k]!.key;
-    if (k < c.to + 4 ? ADULT_WORDS.has(key) : ADULT_ROLE_WORDS.has(key)) return true;
-    if (tokens[k]!.possessive) break;
+    if (k < c.to + 4 && ADULT_WORDS.has(key)) return ADULT_RULE;
+    // "Welcome Luna, our new school dog": a pet or a mascot in apposition (not "Eilidh found
+    // a toad").
+    if (k < c.to + 6 && PET_TOY_NOUNS.has(key) && appositive) return PET_RULE;
+    // Someone else's job ("St Mary's head", "Kai's teacher") says nothing of the name.
+    if (ADULT_ROLE_WORDS.has(key) && !tokens[k - 1]!.possessive) return ADULT_RULE;
+    if (k < c.to + 4 && tokens[k]!.possessive) break;
   }
-  return false;
+  return undefined;
 }
 
 /** A lower-case word no word list knows: "adar", "theke". */
@@ -306,7 +320,8 @@ function joined(tokens: Token[], a: Candidate, b: Candidate): boolean {
 export function contextChildNames(
   text: string,
   skip: (s: Span) => boolean,
-  pupilNamed = false,
+  /** Listed pupils found in the text: a post naming one is about work with children. */
+  pupils: readonly Span[] = [],
   /** Given only when a trace was asked for: each candidate left quiet, and the rule why. */
   onQuiet?: (quiet: ContextSpan) => void,
 ): ContextSpan[] {
@@ -315,12 +330,16 @@ export function contextChildNames(
   const some = (list: ReadonlySet<string>) => [...words].some((w) => list.has(w));
   const lower = text.toLowerCase();
   const domain =
-    pupilNamed ||
+    pupils.length > 0 ||
     ageGroup ||
     some(CHILD_DOMAIN_WORDS) ||
     AT_OUR_SCHOOL.some((p) => lower.includes(p));
   if (!domain) return [];
   const teamDomain = ageGroup || some(TEAM_DOMAIN_WORDS);
+  // "Kayleigh at Quebec Lines sent our Freya a drawing": "our" before a listed pupil sets the
+  // school's children beside another's.
+  const manySchools =
+    some(ELSEWHERE_DOMAIN_WORDS) || pupils.some((p) => /\bour\s+$/i.test(text.slice(0, p.start)));
   const tokens = tokenize(text);
   const famous = famousCover(tokens);
   const cands = candidates(tokens, famous).filter(
@@ -346,11 +365,12 @@ export function contextChildNames(
       continue;
     }
     // "our TA Jo", "Sarah from Year 6 covered my duty": an adult beside or adult work after.
-    if (adultBeside(tokens, c, lo, hi) || ADULT_CONTEXT.test(text.slice(end))) {
-      quiet(ADULT_RULE);
+    const notChild = notAChild(tokens, c, lo, hi);
+    if (notChild || ADULT_CONTEXT.test(text.slice(end))) {
+      quiet(notChild ?? ADULT_RULE);
       continue;
     }
-    const rule = cueFor(tokens, c, lo, hi, teamDomain);
+    const rule = cueFor(tokens, c, lo, hi, teamDomain, manySchools);
     if (rule) raised.set(c, rule);
   }
   // Lists: a candidate joined to a raised one, either way, is raised with it.
@@ -386,6 +406,8 @@ const SIBLING_RULE = 'child-reference/context-sibling';
 export const OWN_RULE = 'child-reference/context-own-family';
 /** Quiet: an adult ("our TA Jo", "Gaz the engineer", "Sarah … covered my duty"). */
 export const ADULT_RULE = 'child-reference/context-adult';
+/** Quiet: a pet or mascot ("Welcome Luna, our new school dog"). */
+export const PET_RULE = 'child-reference/context-pet';
 /** Quiet: a given name on no list that nothing around it presents as a child known through work. */
 export const NO_CUE_RULE = 'child-reference/context-no-cue';
 const TEAM_RULE = 'child-reference/context-team';
@@ -397,6 +419,7 @@ function cueFor(
   lo: number,
   hi: number,
   teamDomain: boolean,
+  manySchools: boolean,
 ): string | undefined {
   for (const cue of CONTEXT_CUES) {
     if (cue.id === TEAM_RULE && !teamDomain) continue;
@@ -414,6 +437,7 @@ function cueFor(
     }
   }
   // A rare noun ("Sonny", "Leo") needs a cue about a child, not only a place after it.
-  if (c.evidence !== 'rare' && fromElsewhere(tokens, c.to, hi)) return OTHER_SCHOOL_RULE;
+  if (c.evidence !== 'rare' && fromElsewhere(tokens, c.to, hi, manySchools))
+    return OTHER_SCHOOL_RULE;
   return undefined;
 }
