@@ -54,6 +54,11 @@ detectorTable(childReference, {
     },
     // Someone from a place with no school word, where nothing says several schools meet.
     'Our pupils enjoyed the talk from Seraphina from Holloway Hives about bees.',
+    // At a children's setting, the adults who run it; a word that is no name opening a line;
+    // famous players in a post that mentions children but no children's team.
+    'Holiday club: Roisin ran the craft table and the children made lanterns.',
+    'Nowt like a breakfast club sing-song on a Friday!',
+    'Goals from Vardy and Maddison, what a game! The kids in my class were buzzing.',
     // The writer's own child, even at a club.
     {
       text: 'Our little Cormac scored twice at his football club training tonight!',
@@ -97,7 +102,7 @@ detectorTable(childReference, {
       findings: [
         childFlagged('Cassius', 'child-reference/context-team'),
         childFlagged('Benedikt', 'child-reference/context-team'),
-        childFlagged('Ferdie-Lou', 'child-reference/context-list'),
+        childFlagged('Ferdie-Lou', 'child-reference/context-team'),
         childFlagged('Jaxon', 'child-reference/context-team'),
       ],
     },
@@ -126,6 +131,18 @@ detectorTable(childReference, {
       findings: [childFlagged('Ludmila', 'child-reference/context-elsewhere')],
     },
     {
+      text: 'Easter holiday club: Marnie-Jo and Ossian built a den, then Tobiah fell in the stream.',
+      findings: [
+        childFlagged('Marnie-Jo', 'child-reference/context-list'),
+        childFlagged('Ossian', 'child-reference/context-setting'),
+        childFlagged('Tobiah', 'child-reference/context-setting'),
+      ],
+    },
+    {
+      text: 'Under-11s netball: player of the match went to their goal attack, Sunniva, who never stopped.',
+      findings: [childFlagged('Sunniva', 'child-reference/context-team')],
+    },
+    {
       text: 'Forest club today and wee Eilidh found a toad under the log pile.',
       findings: [childFlagged('Eilidh', 'child-reference/context-child-word')],
     },
@@ -150,7 +167,7 @@ describe('the general child-reference step traces every candidate it decides', (
     expect(mine).toEqual(
       expect.arrayContaining([
         'Cassius flagged child-reference/context-team',
-        'Benedikt flagged child-reference/context-list',
+        'Benedikt flagged child-reference/context-team',
         'Humphrey quiet child-reference/context-adult',
         'Octavia quiet child-reference/context-no-cue',
       ]),

@@ -61,7 +61,8 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
       'big shout out to',
     ],
     after: ['scored', 'scores', 'netted', 'in goal', 'stepping up', 'saved a'],
-    reach: 3,
+    // "Player of the match went to their centre, Aaliyah".
+    reach: 5,
   },
   // A pupil's sibling: "his big brother Sonny", "Tyrese's little brother Kai", "baby Niamh-Rose",
   // "Tobi (Blessing's big brother)". The kin word needs a possessive before it (checked).
@@ -135,6 +136,36 @@ export const AT_OUR_SCHOOL: readonly string[] = [
 export const OWN_CHILD =
   /\b(?:[Mm]y|[Oo]ur) (?:(?:own|eldest|oldest|youngest|little|wee|baby|big|twin|middle) )?(?:son|sons|daughter|daughters|kids|children|boys|girls|baby|stepson|stepdaughter|little ones?)\b/;
 
+/** Children's settings: a name in the same sentence doing something there is a child
+ * ("Holiday club: Kacey and Jude built a den", "swim session today and Wiktor swam a width"). */
+export const SETTING_RULE = 'child-reference/context-setting';
+export const CHILD_SETTINGS: readonly string[] = [
+  'holiday club',
+  'forest school',
+  'breakfast club',
+  'after school club',
+  'homework club',
+  'swim session',
+  'swimming session',
+  'swimming lesson',
+  'swimming lessons',
+  'soft play',
+  'stay and play',
+  'messy play',
+  'playgroup',
+  'toddler group',
+  'rhyme time',
+  'story time',
+  'circle time',
+  'wraparound',
+];
+/** Verbs of the adults who run a setting, straight after the name: "Sharon ran the craft table". */
+export const STAFF_VERBS: ReadonlySet<string> = new Set(
+  'ran runs led leads organised organises supervised volunteered taught teaches covered helped set planned'.split(
+    ' ',
+  ),
+);
+
 /** A child from another school or setting: "Sophia from Holy Martyrs", "Mason and Leighton
  * from the Aberfeldy primary", "Kyle from Callington college": after "from" or "at", a
  * capitalised name or one of these words within a few words. */
@@ -207,9 +238,7 @@ export const SHIRT_NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'number'])
 /** A team cue ("scored", "MOTM") counts only in a post about children's sport or a club:
  * "Zieliński nearly scored against us" while watching Wales is a footballer. */
 export const TEAM_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  `kids children club clubs training juniors pupils holiday camp youngsters`
-    .split(/\s+/)
-    .filter(Boolean),
+  `club clubs training juniors holiday camp squad`.split(/\s+/).filter(Boolean),
 );
 
 /** Words before a word the lexicon lacks that make it a place: "in Crieff", "at Asda". */

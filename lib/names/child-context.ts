@@ -25,6 +25,7 @@ import {
   AT_OUR_SCHOOL_RULE,
   OWN_CHILD,
   CHILD_DOMAIN_WORDS,
+  CHILD_SETTINGS,
   CONTEXT_CUES,
   ELSEWHERE_DOMAIN_WORDS,
   LIST_RULE,
@@ -32,7 +33,9 @@ import {
   PERSON_BEFORE_LINK,
   MOVING_TO,
   PLACE_LINKS,
+  SETTING_RULE,
   SETTING_WORDS,
+  STAFF_VERBS,
   SHIRT_NUMBER_WORDS,
   TEAM_DOMAIN_WORDS,
 } from './child-context-words';
@@ -62,10 +65,13 @@ function givenNameEvidence(key: string): 'given' | 'unknown' | 'rare' | null {
   return key.length >= 3 ? 'unknown' : null;
 }
 
-/** A sentence break before tokens[i]; "their no.9 Frankie" breaks nothing. */
+/** A sentence break before tokens[i]; "their no.9 Frankie" breaks nothing, nor a colon. */
 function breaksBefore(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return t.sentenceStart && !/^\.\d/.test(t.gapBefore);
+  // A header's colon or dash joins it to what follows: "Holiday club: Kacey and Jude built …".
+  return (
+    t.sentenceStart && !/^\.\d/.test(t.gapBefore) && !/^\s*[:\u2013\u2014-]\s*$/.test(t.gapBefore)
+  );
 }
 
 interface Candidate {
@@ -412,6 +418,18 @@ export const PET_RULE = 'child-reference/context-pet';
 export const NO_CUE_RULE = 'child-reference/context-no-cue';
 const TEAM_RULE = 'child-reference/context-team';
 
+/** A verb of something done: "built", "swam", "loves"; not a base form ("Nowt like a …"). */
+function doneVerb(key: string): boolean {
+  if (posOf(key) !== 'verb') return false;
+  const tags = tagsOf(key) ?? [];
+  return (
+    tags.includes('PastTense') ||
+    tags.includes('Participle') ||
+    key.endsWith('ed') ||
+    (key.endsWith('s') && !tags.includes('Infinitive'))
+  );
+}
+
 /** The first context cue that holds for the candidate, or undefined. */
 function cueFor(
   tokens: Token[],
@@ -435,6 +453,22 @@ function cueFor(
       // "Tyrese's little brother Kai": the name's own possessive makes it the pupil's sibling.
       if (at >= 0 && (cue.id !== SIBLING_RULE || possessiveBefore(tokens, at, c.to))) return cue.id;
     }
+  }
+  // "Holiday club: Kacey and Jude-Ellis built a den": a children's setting in the sentence and
+  // the name doing something (a verb straight after it), not running it ("Sharon ran …").
+  if (
+    phraseBefore(tokens, c.from, CHILD_SETTINGS, 12, lo) >= 0 ||
+    phraseAfter(tokens, c.to, CHILD_SETTINGS, 8, hi) >= 0
+  ) {
+    const next = tokens[c.to + 1];
+    if (
+      next &&
+      c.to + 1 < hi &&
+      !STAFF_VERBS.has(next.key) &&
+      /^\s+$/.test(next.gapBefore) &&
+      doneVerb(next.key)
+    )
+      return SETTING_RULE;
   }
   // A rare noun ("Sonny", "Leo") needs a cue about a child, not only a place after it.
   if (c.evidence !== 'rare' && fromElsewhere(tokens, c.to, hi, manySchools))
