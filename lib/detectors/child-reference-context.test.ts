@@ -59,6 +59,12 @@ detectorTable(childReference, {
     'Holiday club: Roisin ran the craft table and the children made lanterns.',
     'Nowt like a breakfast club sing-song on a Friday!',
     'Goals from Vardy and Maddison, what a game! The kids in my class were buzzing.',
+    // A colleague's newborn: "baby" with no pupil named, or welcomed.
+    'Congratulations to Mrs Pemberton from everyone at school on the safe arrival of baby Ottoline!',
+    {
+      text: 'Congratulations to Mrs Pemberton from all at school, and a huge welcome to baby Ottoline!',
+      quietBecause: 'child-reference/context-adult',
+    },
     // The writer's own child, even at a club.
     {
       text: 'Our little Cormac scored twice at his football club training tonight!',

@@ -196,6 +196,8 @@ export const ADULT_BEFORE: readonly string[] = [
   'welcome back',
   'welcome back to',
   'welcome to the world',
+  'welcome to baby',
+  'welcome baby',
   'farewell to',
   'goodbye to',
   'retirement',

@@ -376,7 +376,7 @@ export function contextChildNames(
       quiet(notChild ?? ADULT_RULE);
       continue;
     }
-    const rule = cueFor(tokens, c, lo, hi, teamDomain, manySchools);
+    const rule = cueFor(tokens, c, lo, hi, teamDomain, manySchools, pupils.length > 0);
     if (rule) raised.set(c, rule);
   }
   // Lists: a candidate joined to a raised one, either way, is raised with it.
@@ -438,6 +438,7 @@ function cueFor(
   hi: number,
   teamDomain: boolean,
   manySchools: boolean,
+  pupilNamed: boolean,
 ): string | undefined {
   for (const cue of CONTEXT_CUES) {
     if (cue.id === TEAM_RULE && !teamDomain) continue;
@@ -445,7 +446,9 @@ function cueFor(
       const end = phraseBefore(tokens, c.from, cue.before, cue.reach, lo);
       // "his big brother Sonny", "baby Niamh-Rose"; not "a brother Sonny".
       const ok =
-        cue.id !== SIBLING_RULE || tokens[end]?.key === 'baby' || possessiveBefore(tokens, end, lo);
+        cue.id !== SIBLING_RULE ||
+        // "baby Niamh-Rose" is a pupil's sibling beside a pupil; alone, a colleague's newborn.
+        (tokens[end]?.key === 'baby' ? pupilNamed : possessiveBefore(tokens, end, lo));
       if (end >= 0 && ok) return cue.id;
     }
     if (cue.after) {
