@@ -65,6 +65,11 @@ detectorTable(childReference, {
       text: 'Congratulations to Mrs Pemberton from all at school, and a huge welcome to baby Ottoline!',
       quietBecause: 'child-reference/context-adult',
     },
+    // The cue patterns: a story's title after an article, a grown-up former pupil, a
+    // contraction opening a sentence.
+    'Acting out The Tortoise and the Hare in Year 1 this week, and who won and why.',
+    'Lovely to have our former pupil Wilhelmina, now 22, back in to talk to Year 10 about nursing.',
+    'I taught the little lad for two years. He’s in Year 9 now and taller than me!',
     // The writer's own child, even at a club.
     {
       text: 'Our little Cormac scored twice at his football club training tonight!',

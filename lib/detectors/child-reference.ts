@@ -78,11 +78,17 @@ function isListed(name: string, index: NameIndex): boolean {
   return (index.byFirstPart.get(parts[0] ?? '') ?? []).some((e) => e.parts.join(' ') === whole);
 }
 
+const ARTICLE_BEFORE = /\b(?:the|The|a|an)\s+$/;
+const GROWN_UP_AFTER = /^,? (?:now |aged? )?(?:1[89]|[2-9]\d)\b(?! months)/;
+
 /** Words that are never a name given to a child, even after "called": "a boy called Me". */
 const CLOSED_CLASS = new Set(['pronoun', 'determiner', 'preposition', 'conjunction', 'modal']);
 
 /** A capitalised word after a strong cue is a name unless it is a function word. */
 function plausibleName(name: string, strict: boolean, loose = false): boolean {
+  // "She's in Year 9 now": a contraction is no name.
+  if (/['’](?:s|ve|ll|re|d|m)$/i.test(name) && isKnownWord(foldName(name.replace(/['’].*/, ''))))
+    return false;
   const key = foldName(name.split('-')[0]!);
   if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return false;
   // Only the lexicon's own words count against a name: "Tilly" is no "-ly" adverb;
@@ -137,6 +143,10 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Cue
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
     if (cue.needsChildAfter && !childAfter(earlier, start + name.length)) continue;
     if (!plausibleName(name, cue.strictName === true, cue.looseName === true)) continue;
+    // "The Fox and the Crow in Year 2": after an article a capitalised word is a title's.
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) continue;
+    // "our former student Jade, now 19": a grown-up former pupil.
+    if (GROWN_UP_AFTER.test(text.slice(start + name.length, start + name.length + 24))) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
     if (cue.skipAdultContext && ADULT_CONTEXT.test(text.slice(start + name.length))) continue;
     if (
