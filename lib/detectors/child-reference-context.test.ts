@@ -57,6 +57,7 @@ detectorTable(childReference, {
     // At a children's setting, the adults who run it; a word that is no name opening a line;
     // famous players in a post that mentions children but no children's team.
     'Holiday club: Roisin ran the craft table and the children made lanterns.',
+    'Breakfast club is back after the holidays. Philomena ran the toaster like a pro.',
     'Nowt like a breakfast club sing-song on a Friday!',
     'Goals from Vardy and Maddison, what a game! The kids in my class were buzzing.',
     // A colleague's newborn: "baby" with no pupil named, or welcomed.
@@ -148,6 +149,10 @@ detectorTable(childReference, {
         childFlagged('Ossian', 'child-reference/context-setting'),
         childFlagged('Tobiah', 'child-reference/context-setting'),
       ],
+    },
+    {
+      text: 'Toddler swim session this morning with nine little ones. Wojciech kicked all the way across!',
+      findings: [childFlagged('Wojciech', 'child-reference/context-setting')],
     },
     {
       text: 'Under-11s netball: player of the match went to their goal attack, Sunniva, who never stopped.',

@@ -459,8 +459,11 @@ function cueFor(
   }
   // "Holiday club: Kacey and Jude-Ellis built a den": a children's setting in the sentence and
   // the name doing something (a verb straight after it), not running it ("Sharon ran …").
+  // Or, for a name opening its sentence, in the sentence before: "The swim session had 14 kids
+  // today. Bartek swam a whole width".
+  const prevLo = c.from === lo && lo > 0 ? sentenceOf(tokens, lo - 1)[0] : lo;
   if (
-    phraseBefore(tokens, c.from, CHILD_SETTINGS, 12, lo) >= 0 ||
+    phraseBefore(tokens, c.from, CHILD_SETTINGS, c.from - prevLo, prevLo) >= 0 ||
     phraseAfter(tokens, c.to, CHILD_SETTINGS, 8, hi) >= 0
   ) {
     const next = tokens[c.to + 1];
