@@ -39,6 +39,8 @@ export const INVITATIONS: readonly string[] = [
   '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facebook|fb|messenger|facetime|voice\\s?note|vn|snapchat|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?:(?: direct| directly| privately| here)? (?:on|via|over|through|in) (?:CHANNELS))?',
   // "pop round to mine Saturday", "come over to my house": the writer's own home offered
   '(?:pop|come|call|drop|nip) (?:round|over|by) (?:to )?(?:mine|my (?:house|place|flat|home))',
+  // "get hold of me on 07700 …", "you can get hold of me at …"
+  'get hold of me (?:on|at|via)',
   // "hmu on insta": chat's "hit me up"
   'hmu(?: (?:on|via|over) (?:CHANNELS))?',
   // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out

@@ -15,6 +15,7 @@ detectorTable(parentContact, {
     'If any of the Y3 parents need to get hold of me, please ring the school office.',
     'Anyone got a spare gazebo for the allotment open day? Ring me.',
     'Anyone got tips for a first Year 6 residential? Message me.',
+    'Conference registrations close Friday: email me with any dietary needs.',
   ],
   invalid: [
     {
@@ -44,6 +45,14 @@ detectorTable(parentContact, {
     {
       text: "Year 2 parents who want to join the reading group, message me at sam.jones@example.com and I'll add you 😊",
       findings: [invitation("message me at sam.jones@example.com and I'll add you")],
+    },
+    {
+      text: 'Junior swimming squad sign-ups are open. Email me at coach.deb@example.net with swimmer’s date of birth and any medical needs.',
+      findings: [{ kind: 'parent-contact', text: 'Email me' }],
+    },
+    {
+      text: 'Year 5 parents, if the residential coach is late you can get hold of me on 07700 900322.',
+      findings: [invitation('get hold of me on')],
     },
   ],
 });
