@@ -71,6 +71,11 @@ detectorTable(childReference, {
     'Acting out The Tortoise and the Hare in Year 1 this week, and who won and why.',
     'Lovely to have our former pupil Wilhelmina, now 22, back in to talk to Year 10 about nursing.',
     'I taught the little lad for two years. He’s in Year 9 now and taller than me!',
+    // Jobs beside the name or later in its sentence, and a staff team.
+    'Welcome to Jolanta, our new school counsellor, who starts on Monday.',
+    'Our trainee Ishaan starts his placement with Year 3 on Monday.',
+    'Shout out to Radka who coached our Under-9s to the league title!',
+    'Ottilie joins the office team on Monday, please say hello at the school gate.',
     // The writer's own child, even at a club.
     {
       text: 'Our little Cormac scored twice at his football club training tonight!',
@@ -153,6 +158,10 @@ detectorTable(childReference, {
     {
       text: 'Toddler swim session this morning with nine little ones. Wojciech kicked all the way across!',
       findings: [childFlagged('Wojciech', 'child-reference/context-setting')],
+    },
+    {
+      text: 'Holiday club today: Zachariah made pancakes in the kitchen for everyone.',
+      findings: [childFlagged('Zachariah', 'child-reference/context-setting')],
     },
     {
       text: 'Under-11s netball: player of the match went to their goal attack, Sunniva, who never stopped.',

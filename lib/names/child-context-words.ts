@@ -210,6 +210,14 @@ export const ADULT_BEFORE: readonly string[] = [
  * "Malorie … who read from her new book". */
 export const ADULT_DOING_AFTER: readonly string[] = [
   'who ran',
+  'who coached',
+  'who coaches',
+  'who teaches',
+  'who taught',
+  'who trained',
+  'who manages',
+  'who managed',
+  'who volunteers',
   'who runs',
   'who organised',
   'who delivered',
@@ -259,6 +267,12 @@ export const MOVING_TO: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A staff team named in the rest of the sentence ("Emma joins the office team"): only before
+ * "team" or "staff", since children help in the kitchen and take the register to the office. */
+export const STAFF_TEAMS: ReadonlySet<string> = new Set(
+  'office kitchen site admin slt leadership catering cleaning premises senior'.split(' '),
+);
+
 /** Words before the link that make the next word a person after all: "goals from Cassius". */
 export const PERSON_BEFORE_LINK: ReadonlySet<string> = new Set(
   'goal goals assist assists effort question questions card cards letter letters message help'.split(
@@ -300,8 +314,9 @@ export const ADULT_ROLE_WORDS: ReadonlySet<string> = new Set(
   `teacher head headteacher deputy ta hlta colleague staff governor manager author illustrator
   chef cook nurse midwife doctor volunteer caretaker officer vicar councillor speaker director
   coach referee receptionist bursar senco lecturer professor mentor engineer plumber electrician
-  builder technician driver contractor supervisor site assistant apprentice trainee intern librarian
-  practitioner cleaner kitchen office admin slt leadership lunchtime midday`
+  builder technician driver contractor supervisor assistant apprentice trainee intern librarian
+  practitioner cleaner counsellor therapist psychologist chaplain instructor coordinator
+  administrator secretary`
     .split(/\s+/)
     .filter(Boolean),
 );

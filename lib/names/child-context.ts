@@ -37,6 +37,7 @@ import {
   SETTING_WORDS,
   STAFF_VERBS,
   SHIRT_NUMBER_WORDS,
+  STAFF_TEAMS,
   TEAM_DOMAIN_WORDS,
 } from './child-context-words';
 import { FAMILY_ADJECTIVES, PET_TOY_NOUNS } from './context-words';
@@ -180,8 +181,11 @@ function ownBefore(tokens: Token[], from: number, lo: number): boolean {
 /** An adult or a pet next to the name (not through the name's own possessive: "Kai's mum"):
  * the quiet rule that says so, or undefined. */
 function notAChild(tokens: Token[], c: Candidate, lo: number, hi: number): string | undefined {
-  for (let k = Math.max(lo, c.from - 2); k < c.from; k++)
-    if (ADULT_WORDS.has(tokens[k]!.key)) return ADULT_RULE;
+  for (let k = Math.max(lo, c.from - 2); k < c.from; k++) {
+    const key = tokens[k]!.key;
+    // "our TA Jo", "Our trainee Aarav".
+    if (ADULT_WORDS.has(key) || ADULT_ROLE_WORDS.has(key)) return ADULT_RULE;
+  }
   if (phraseBefore(tokens, c.from, ADULT_BEFORE, 4, lo) >= 0) return ADULT_RULE;
   if (phraseAfter(tokens, c.to, ADULT_DOING_AFTER, 8, hi) >= 0) return ADULT_RULE;
   if (tokens[c.to]!.possessive) return undefined;
@@ -194,6 +198,8 @@ function notAChild(tokens: Token[], c: Candidate, lo: number, hi: number): strin
     if (k < c.to + 6 && PET_TOY_NOUNS.has(key) && appositive) return PET_RULE;
     // Someone else's job ("St Mary's head", "Kai's teacher") says nothing of the name.
     if (ADULT_ROLE_WORDS.has(key) && !tokens[k - 1]!.possessive) return ADULT_RULE;
+    if (STAFF_TEAMS.has(key) && /^(?:team|staff)$/.test(tokens[k + 1]?.key ?? ''))
+      return ADULT_RULE;
     if (k < c.to + 4 && tokens[k]!.possessive) break;
   }
   return undefined;
