@@ -49,7 +49,7 @@ describe('a possessed child stands for its parent', () => {
 
   it('names parents, not a pupil, in the reason', () => {
     const [reason] = reasons(
-      'Their boy turns up without a coat every single day and they can afford two holidays a year, priorities.',
+      'Their boy turns up without a coat every single day and they are too lazy and selfish to care.',
     );
     expect(reason).toBeDefined();
     expect(reason).not.toMatch(/pupil/);
@@ -79,7 +79,7 @@ describe('what a she or he points back to', () => {
 
   it('in a post: "a Year 9 dad … He …" is about parents', () => {
     const [reason] = reasons(
-      'Spoke to a Year 9 dad after school. He called my colleague useless and then stormed out like a toddler.',
+      'Spoke to a Year 9 dad after school. He is a nasty bully who shouted at my colleague like a spoilt toddler.',
     );
     expect(reason).toBeDefined();
     expect(reason).toContain('parents');

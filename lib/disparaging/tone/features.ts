@@ -1,5 +1,5 @@
 // Turns one sentence into the sparse features the tone model reads: words,
-// word pairs, letter n-grams inside words (so "clowns", "clownish" and a typo
+// word pairs and triples, letter n-grams inside words (so "clowns", "clownish" and a typo
 // "clwons" share evidence), and the rule engine's own signals (a target named,
 // an act word, praise nearby, the writer talking about themself, a negation,
 // someone else's words reported). Every
@@ -7,7 +7,7 @@
 // array of weights and an unseen word costs nothing. The training script and
 // the detector call this one function: the two can never disagree.
 //
-// Example: "SLT are clowns" → w:slt, w:are, w:clowns, b:slt_are, b:are_clowns,
+// Example: "SLT are clowns" → w:slt, w:are, w:clowns, b:slt_are, b:are_clowns, t:<s>_slt_are,
 // c:<cl, c:clo, …, s:target:the school's leaders, s:act:insult.
 
 /** 2^17 buckets: 5,000 sentences fill a few per cent of them; the model file stays small. */
@@ -95,9 +95,15 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
     w.replace(/(\p{L})\1{2,}/gu, '$1$1'),
   );
   let prev = '<s>';
+  let prev2 = '<s>';
   for (const w of words) {
     add(`w:${w}`);
     add(`b:${prev}_${w}`);
+    // Triples carry the shape of sarcasm the pairs miss: "couldn't organise a", "living proof
+    // that". Added in session 6: held back in five folds, recall 57.3 → 60.1 % at the same
+    // precision (skip pairs and 2^18 buckets were tried too and added nothing).
+    add(`t:${prev2}_${prev}_${w}`);
+    prev2 = prev;
     prev = w;
     if (FIRST_PERSON.test(w)) add('s:first-person');
     if (SECOND_PERSON.test(w)) add('s:second-person');
