@@ -76,6 +76,9 @@ detectorTable(childReference, {
     'Our trainee Ishaan starts his placement with Year 3 on Monday.',
     'Shout out to Radka who coached our Under-9s to the league title!',
     'Ottilie joins the office team on Monday, please say hello at the school gate.',
+    // A given name after "in" is a place; a pronoun is no name.
+    'My old placement in Chester had a fantastic nurture room.',
+    'Nobody builds dens like the holiday club kids!',
     // The writer's own child, even at a club.
     {
       text: 'Our little Cormac scored twice at his football club training tonight!',

@@ -259,6 +259,11 @@ export const PLACE_LINKS: ReadonlySet<string> = new Set(
   'in at from near outside around across via v vs versus visit visiting visited'.split(' '),
 );
 
+/** Words after which even a given name is a place: "in Kent", "near Derry", "at Stanley". */
+export const PLACE_ONLY_LINKS: ReadonlySet<string> = new Set(
+  'in at near outside around across via'.split(' '),
+);
+
 /** "goes to Crowford", "moved to Ashdown": "to" is a place link only after going (not in
  * "shout out to Tyrell", "well done to Kayden"). */
 export const MOVING_TO: ReadonlySet<string> = new Set(

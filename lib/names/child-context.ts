@@ -33,6 +33,7 @@ import {
   PERSON_BEFORE_LINK,
   MOVING_TO,
   PLACE_LINKS,
+  PLACE_ONLY_LINKS,
   SETTING_RULE,
   SETTING_WORDS,
   STAFF_VERBS,
@@ -41,6 +42,7 @@ import {
   TEAM_DOMAIN_WORDS,
 } from './child-context-words';
 import { FAMILY_ADJECTIVES, PET_TOY_NOUNS } from './context-words';
+import { PRONOUNS } from './rule-words';
 import { ADULT_CONTEXT, NOT_A_CHILD_NAME, OWN_CIRCLE } from './child-cues';
 import type { Span } from '../text/span';
 
@@ -55,7 +57,7 @@ const AGE_GROUP = /\b(?:[Yy]ear ?\d{1,2}|Y\d{1,2}|P[1-7]|U\d{1,2}s?|[Uu]nder[- ]
 /** How the lexicon reads the word: only as a given name ("Mia"), not at all (a name it
  * lacks: "Kayden", "Tyrese"), or as a rare noun that is also a name ("Sonny", "Leo"). */
 function givenNameEvidence(key: string): 'given' | 'unknown' | 'rare' | null {
-  if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return null;
+  if (key.length < 2 || NOT_A_CHILD_NAME.has(key) || PRONOUNS.has(key)) return null;
   const tags = tagsOf(key);
   if (tags) {
     const pos = posOf(key);
@@ -288,6 +290,18 @@ function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
       prev.shape === 'title' &&
       /^\s+$/.test(t.gapBefore) &&
       !endsPlaceRun(tokens, i, evidence, to)
+    ) {
+      skip();
+      continue;
+    }
+    // After "in", "at", "near", even a given name is a place ("on my placement in Kent"); a
+    // possessive is someone's ("at Kayden's party").
+    if (
+      prev &&
+      PLACE_ONLY_LINKS.has(prev.key) &&
+      !t.possessive &&
+      !tokens[to]!.possessive &&
+      !breaksBefore(tokens, i)
     ) {
       skip();
       continue;
