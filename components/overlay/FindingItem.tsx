@@ -8,6 +8,8 @@ const DISMISS_LABEL: Partial<Record<Finding['kind'], string>> = {
   'pupil-name': 'Not a pupil',
   'child-reference': 'Not a pupil',
   'staff-name': 'Not a colleague',
+  // The tone check is a nudge that cannot know tone (issue 18): the writer's own reading wins.
+  disparaging: 'Not fair? Dismiss',
 };
 
 /** Why the clause applies, as the background worked it out from the school's own policy. */

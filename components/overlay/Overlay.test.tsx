@@ -135,6 +135,25 @@ describe('Overlay', () => {
     expect(screen.getByText('Ignore for this post')).toBeTruthy();
   });
 
+  it('offers "Not fair? Dismiss" on a disparaging warning, and dismisses it', () => {
+    const remark: Finding = {
+      kind: 'disparaging',
+      start: 0,
+      end: 28,
+      text: 'They never read the letters',
+      clauses: ['5.5'],
+      severity: 'medium',
+      reason: 'This could read as an attack on parents.',
+      detector: 'disparaging',
+      rule: 'disparaging',
+    };
+    const p = props({ findings: [remark], open: { mode: 'list' } });
+    render(<Overlay {...p} />);
+    fireEvent.click(screen.getByText('Not fair? Dismiss'));
+    expect(p.onDismiss).toHaveBeenCalledWith([remark], expect.any(String));
+    expect(screen.queryByText('Ignore for this post')).toBeNull();
+  });
+
   it('opens clause and popup links through the background, not by navigating', () => {
     const p = props({ open: { mode: 'list' } });
     render(<Overlay {...p} />);

@@ -4,7 +4,7 @@
 
 /** Personal social media and messaging: contact through these is personal, not official. */
 export const PERSONAL_CHANNELS =
-  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|discord|xbox|playstation|psn|roblox|fortnite|minecraft|steam|twitch|kik|bereal|my (?:(?:personal|private|own|home) )?(?:page|profile|account|number|mobile|phone)|my (?:personal|private|own|home) (?:e-?mail(?: address)?|address|one|line|whats\\s?app)|here|dms?|pms?|inbox';
+  'facebook|fb|insta(?:gram)?|ig|snapchat|snap|whats\\s?app|wa|tik\\s?tok|twitter|x|messenger|telegram|signal|threads|discord|xbox|playstation|psn|roblox|fortnite|minecraft|steam|twitch|kik|bereal|my (?:(?:personal|private|own|home) )?(?:page|profile|account|number|mobile|phone)|my (?:personal|private|own|home) (?:e-?mail(?: address)?|address|one|line|whats\\s?app|insta(?:gram)?|facebook|fb|snap(?:chat)?|tik\\s?tok)|here|dms?|pms?|inbox';
 
 /** Phrases that invite someone to get in touch with the writer personally. */
 export const INVITATIONS: readonly string[] = [
@@ -34,7 +34,13 @@ export const INVITATIONS: readonly string[] = [
   'write to me(?: (?:at|on|via))?',
   // "add me on Facebook", "message me on here", "just WhatsApp me", "DM me", "connect with me"
   // "voice note me on WhatsApp": a spoken message is a message
-  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facetime|voice\\s?note|vn|snapchat|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?: (?:on|via|over|through|in) (?:CHANNELS))?',
+  // "just Facebook me", "WhatsApp me direct on my own number": a network named as the verb,
+  // and a word of how between the verb and the channel
+  '(?:add|follow|friend|find|message|msg|dm|pm|inbox|text|ping|snap|whats\\s?app|facebook|fb|messenger|facetime|voice\\s?note|vn|snapchat|contact|tag|reach|call|ring|phone|e-?mail|hit|connect with) me(?: up)?(?:(?: direct| directly| privately| here)? (?:on|via|over|through|in) (?:CHANNELS))?',
+  // "pop round to mine Saturday", "come over to my house": the writer's own home offered
+  '(?:pop|come|call|drop|nip) (?:round|over|by) (?:to )?(?:mine|my (?:house|place|flat|home))',
+  // "get hold of me on 07700 …", "you can get hold of me at …"
+  'get hold of me (?:on|at|via)',
   // "hmu on insta": chat's "hit me up"
   'hmu(?: (?:on|via|over) (?:CHANNELS))?',
   // "my snap is missjones_22", "my gamertag is …": a personal or game handle given out
@@ -94,7 +100,7 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy (?:personal|private|o
 /** The readers addressed as families outright ("if you're a parent", "any carers who..."):
  * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
 export const FAMILIES_ADDRESSED =
-  "^\\s*(?:(?:hi|hello|hey|dear|calling all) )?(?!(?:fellow|other)\\s)(?:[a-z0-9/]+ )?(?:parents|families|mums|dads|carers|mams|pupils)\\s*[,!:\u2013\u2014-]|\\bif you(?:'|\u2019)?re (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bif you are (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bany (?:of )?(?:(?:my|our|the|you) )?(?:[a-z]+ )?(?:parents|carers|families|mums|mams|dads) (?:who|wanting|needing|that)\\b";
+  "^\\s*(?:(?:hi|hello|hey|dear|calling all) )?(?:(?!(?:fellow|other)\\s)[a-z0-9/]+ ){0,2}(?:parents|families|mums|dads|carers|mams|pupils)\\s*[,!:\u2013\u2014-]|\\bif you(?:'|\u2019)?re (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bif you are (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bany (?:of )?(?:(?:my|our|the|you) )?(?:[a-z0-9/]+ )?(?:parents|carers|families|mums|mams|dads) (?:who|wanting|needing|that|want|wants|need|needs)\\b|\\b(?:parents|carers|families|mums|mams|dads)(?: [a-z]+){0,4} (?:are|is) (?:also |always |very |more than |most )?welcome to\\b";
 
 /** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
  * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
@@ -106,7 +112,12 @@ export const SCHOOL_OFFER =
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
-  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|anyone (?:got|know|have)|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter))\\b";
+  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter))\\b";
+
+/** Colleagues asked for something ("anyone got tips for…"): other readers unless the line names
+ * something families do for school ("Anyone got a gazebo we could borrow for sports day? Give me
+ * a ring on …"). */
+export const ASKING_ANYONE = '\\banyone (?:got|know|have)\\b';
 
 /** Official channels: a direction to these is what the policy asks for. */
 export const OFFICIAL_CHANNELS =

@@ -32,6 +32,7 @@ import { overlaps, type Span } from '../text/span';
 import { type NameIndex, nameIndexFor } from '../names/name-index';
 import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
+import { contextChildNames } from '../names/child-context';
 
 interface CueSpan extends Span {
   /** The cue that found it. */
@@ -77,11 +78,17 @@ function isListed(name: string, index: NameIndex): boolean {
   return (index.byFirstPart.get(parts[0] ?? '') ?? []).some((e) => e.parts.join(' ') === whole);
 }
 
+const ARTICLE_BEFORE = /\b(?:the|The|a|an)\s+$/;
+const GROWN_UP_AFTER = /^,? (?:now |aged? )?(?:1[89]|[2-9]\d)\b(?! months)/;
+
 /** Words that are never a name given to a child, even after "called": "a boy called Me". */
 const CLOSED_CLASS = new Set(['pronoun', 'determiner', 'preposition', 'conjunction', 'modal']);
 
 /** A capitalised word after a strong cue is a name unless it is a function word. */
 function plausibleName(name: string, strict: boolean, loose = false): boolean {
+  // "She's in Year 9 now": a contraction is no name.
+  if (/['’](?:s|ve|ll|re|d|m)$/i.test(name) && isKnownWord(foldName(name.replace(/['’].*/, ''))))
+    return false;
   const key = foldName(name.split('-')[0]!);
   if (key.length < 2 || NOT_A_CHILD_NAME.has(key)) return false;
   // Only the lexicon's own words count against a name: "Tilly" is no "-ly" adverb;
@@ -136,6 +143,10 @@ function cueNames(text: string, cue: ChildCue, earlier: readonly Finding[]): Cue
     if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
     if (cue.needsChildAfter && !childAfter(earlier, start + name.length)) continue;
     if (!plausibleName(name, cue.strictName === true, cue.looseName === true)) continue;
+    // "The Fox and the Crow in Year 2": after an article a capitalised word is a title's.
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) continue;
+    // "our former student Jade, now 19": a grown-up former pupil.
+    if (GROWN_UP_AFTER.test(text.slice(start + name.length, start + name.length + 24))) continue;
     if (OWN_CIRCLE.test(sentenceBefore(text, start))) continue;
     if (cue.skipAdultContext && ADULT_CONTEXT.test(text.slice(start + name.length))) continue;
     if (
@@ -272,17 +283,37 @@ export default defineDetector<NameIndex>({
   description: 'Children on no list whom the post presents as known through work',
   compile: (settings, { data, shared }) =>
     shared('name-index', () => nameIndexFor(settings, data.namesModel)),
-  detect(text, index, { earlier }) {
+  detect(text, index, { earlier, trace }) {
     const inClass = inSchoolClass(text, index);
-    if (!CUE_HINT.test(text) && inClass.length === 0) return [];
-    const cued = [
-      ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
-      ...coveredClassNames(text),
-      ...groupListNames(text),
-      ...inClass,
-    ];
-    const found = [...cued, ...joinedNames(text, cued)];
     const taken = (s: Span) => earlier.some((f) => overlaps(f, s));
+    const unknown = (s: Span) => taken(s) || isListed(text.slice(s.start, s.end), index);
+    const cued = CUE_HINT.test(text)
+      ? [
+          ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier)),
+          ...coveredClassNames(text),
+          ...groupListNames(text),
+        ]
+      : [];
+    cued.push(...inClass);
+    // The cues' reasons first: a name they found keeps their rule (the step reads the same).
+    const fromCues = [...cued, ...joinedNames(text, cued)];
+    const found = [
+      ...fromCues,
+      ...contextChildNames(
+        text,
+        (s) => unknown(s) || fromCues.some((c) => overlaps(c, s)),
+        earlier.filter((f) => f.kind === 'pupil-name'),
+        trace &&
+          ((q) =>
+            trace({
+              kind: 'child-reference',
+              ...q,
+              verdict: 'quiet',
+              fired: [{ rule: q.rule, said: 'quiet' }],
+            })),
+      ),
+    ];
+    if (found.length === 0) return [];
     const hits: Hit[] = [];
     const seen = new Set<number>();
     for (const s of [...found, ...repeats(text, found)].sort((a, b) => a.start - b.start)) {
@@ -296,6 +327,14 @@ export default defineDetector<NameIndex>({
         end: s.end,
         rule: s.rule,
         reason: `${name} is named as a child you know through work`,
+      });
+      trace?.({
+        kind: 'child-reference',
+        start: s.start,
+        end: s.end,
+        verdict: 'flagged',
+        rule: s.rule,
+        fired: [{ rule: s.rule, said: 'flag' }],
       });
     }
     return hits;

@@ -32,6 +32,7 @@ import {
   CLASS_CODE,
   SCHOOL_EVENT,
   ALSO_CHANNEL_BEFORE,
+  ASKING_ANYONE,
 } from '../contact/invitation-phrases';
 import { LANGUAGE_INVITATIONS } from '../contact/invitation-languages';
 import { requiredLiterals } from '../text/literal-gate';
@@ -57,6 +58,7 @@ const OCCASION = rx(OTHER_OCCASION);
 /** Colleagues, customers, employers, old friends, a lost pet's finders: not families. */
 const OTHERS = { test: (line: string) => OTHER_READERS.test(line) || OCCASION.test(line) };
 const OFFICIAL = rx(OFFICIAL_CHANNELS);
+const ASKING = rx(ASKING_ANYONE);
 const CONNECTION = rx(PERSONAL_CONNECTION);
 const OFFER = rx(SCHOOL_OFFER);
 const NEGATED = rx(NEGATION_BEFORE);
@@ -138,14 +140,14 @@ const SCHOOL_OR_GROUP =
  * families' when it is the class's or the parents' ("add me and I'll put you in the group
  * chat" is as often a reunion's). */
 const FAMILY_BUSINESS =
-  /\b(?:class|parents'?|mums'?|dads'?)\s+(?:group(?:\s+chat)?|chat|whats\s?app)\b|\bclass\s+(?:has|have|now\s+has|has\s+got)\s+an?\s+(?:group\s+chat|whats\s?app)|\b(?:in|of|from)\s+[1-9][A-FH-Z]\b|\b(?:homework|reading\s+(?:books?|logs?|records?)|(?:school|class|nursery)\s+trip|the\s+trip|forms?|reply\s+slips?|drop[-\s]?off|transition|spellings|times\s+tables|pe\s+kit|uniform\s+(?:order|shop|swap|sale)|school\s+uniform|packed\s+lunch(?:es)?|(?:dinner|lunch)\s+money|(?:school|class)\s+photos|settling\s+in|residential|needs?\s+(?:picking|collecting)\s+up|(?:picked|collected)\s+(?:up\s+)?early)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
+  /\b(?:class|parents'?|mums'?|dads'?)\s+(?:group(?:\s+chat)?|chat|whats\s?app)\b|\bclass\s+(?:has|have|now\s+has|has\s+got)\s+an?\s+(?:group\s+chat|whats\s?app)|\b(?:in|of|from)\s+[1-9][A-FH-Z]\b|\b(?:homework|reading\s+(?:books?|logs?|records?)|(?:school|class|nursery)\s+trip|the\s+trip|forms?|reply\s+slips?|drop[-\s]?off|transition|spellings|times\s+tables|pe\s+kit|uniform\s+(?:order|shop|swap|sale)|school\s+uniform|packed\s+lunch(?:es)?|(?:dinner|lunch)\s+money|(?:school|class)\s+photos|settling\s+in|residential|needs?\s+(?:picking|collecting)\s+up|(?:picked|collected)\s+(?:up\s+)?early|dob|date\s+of\s+birth|medical\s+(?:info|information|needs|details|forms?)|allergies|consent\s+forms?)\b|\bpick[-\s]?up\b(?!\s+(?:from|point|at\s+\d))/i;
 /** The writer's own mum or dad called on ("Can you ring me later, Mum?"): not a pupil's family.
  * Capitalised and alone; "Hafsa's mum, can you ring me" is a pupil's. */
 const OWN_PARENT_CALLED =
   /(?:^|[,.!?]\s*)(?:Mum|Dad|Mam|Mummy|Daddy|Mother|Father)(?=\s*(?:[?!.,]|x\b|$))/g;
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
-  /me\b|my\b|\bus\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
+  /me\b|my\b|\bmine\b|\bus\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
 
 export default defineDetector({
   id: 'parent-contact',
@@ -247,7 +249,9 @@ export default defineDetector({
     // holidays. Call any time."
     return joinRuns(hits, (prev, h) => {
       const gap = text.slice(prev.end, h.start);
-      return gap.length <= 60 && !/\n/.test(gap) && (gap.match(/[.!?]+/g)?.length ?? 0) <= 1;
+      // Full stops inside an address ("jo.bell@example.com and I'll add you") end no sentence.
+      const ends = gap.match(/[.!?]+(?=\s|$)/g)?.length ?? 0;
+      return gap.length <= 60 && !/\n/.test(gap) && ends <= 1;
     });
   },
 });
@@ -324,13 +328,15 @@ interface Audience {
 }
 
 function audienceOf(line: string): Audience {
+  const school = EVENT.test(line) || FAMILY_BUSINESS.test(line);
   return {
     families: FAMILIES.test(line.replace(OWN_PARENT_CALLED, ' ')) || PUPILS_CALLED.test(line),
     addressed: ADDRESSED.test(line),
-    others: OTHERS.test(line),
+    // "anyone got…" asks colleagues, unless what is asked for is families' school business.
+    others: OTHERS.test(line) || (!school && ASKING.test(line)),
     official: OFFICIAL.test(line),
     offer: OFFER.test(line),
-    school: EVENT.test(line) || FAMILY_BUSINESS.test(line),
+    school,
   };
 }
 
@@ -347,10 +353,12 @@ function aimedAtFamilies(
   invitation: string,
   ownChannel: boolean,
 ): string | undefined {
+  const social = SOCIAL.test(invitation);
+  // "If any of the P2 parents need to reach me, please ring the school office": families
+  // addressed and sent to the official channel.
+  if (audience.official && !social && !ownChannel) return undefined;
   if (audience.addressed) return INVITATION_HIT.rule;
   if (audience.others) return undefined;
-  const social = SOCIAL.test(invitation);
-  if (audience.official && !social && !ownChannel) return undefined;
   if (audience.families) return INVITATION_HIT.rule;
   if (CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer))
     return INVITATION_HIT.rule;

@@ -441,7 +441,7 @@ export const OWN_CIRCLE = new RegExp(
 
 /** Capitalised words the name patterns can catch that are no child's name. */
 export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(
-  'i year reception nursery class mr mrs miss ms sir dr mum dad mummy daddy nan nana grandad grandma god christmas easter eid diwali english maths science polish welsh french spanish lego monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok im ive ill id'.split(
+  'i year reception nursery class mr mrs miss ms sir dr mum dad mummy daddy nan nana grandad grandma god jesus christ allah christmas easter eid diwali english maths science polish welsh french spanish lego monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok im ive ill id nowt owt summat'.split(
     ' ',
   ),
 );

@@ -1,0 +1,327 @@
+// Word lists for the general child-reference step (child-context.ts): what, in the words
+// around a given name on no list, presents it as a child known through work, and what
+// makes it an adult, the writer's own family or someone else (data, each cue with an id).
+// Phrases are lower-case words as the name tokens fold them ("can't" is "can't").
+
+export interface ContextCue {
+  /** `child-reference/context-…`: findings carry it. */
+  id: string;
+  /** Phrases ending at most `reach` words before the name: "welcome … Kemi". */
+  before?: readonly string[];
+  /** Phrases starting at most `reach` words after the name: "Oakley who joins". */
+  after?: readonly string[];
+  reach: number;
+}
+
+/** Cues, tried in order; the first that holds names the rule. */
+export const CONTEXT_CUES: readonly ContextCue[] = [
+  // Joining the school or setting: "can't wait to meet Oakley who joins us", "Shes called
+  // Kenzie, starts monday", "newest Nursery starters – Rory", "a new face – Alfie-Jo".
+  {
+    id: 'child-reference/context-joining',
+    before: ['welcome', 'welcome to', 'welcomed', 'welcoming', 'starter', 'starters', 'new face'],
+    after: [
+      'joins',
+      'joined',
+      'joining',
+      'will join',
+      'will be joining',
+      'starts',
+      'starting',
+      'settled',
+      'settling',
+      'moving up',
+      'moves up',
+      'new to',
+    ],
+    reach: 5,
+  },
+  // A club or team's children: "Goals Tyrese, Kobe", "MOTM Brayden", "their no.9 Frankie",
+  // "Trial day Leo", "shoutout to Mia who finally did a forward roll".
+  {
+    id: 'child-reference/context-team',
+    before: [
+      'goals',
+      'goal',
+      'scorer',
+      'scorers',
+      'motm',
+      'potm',
+      'player of the match',
+      'man of the match',
+      'players of the match',
+      // Only before a shirt number ("their no.9 Frankie"): the caller checks the digit.
+      'no',
+      'number',
+      'trial day',
+      'trials',
+      'shoutout to',
+      'shout out to',
+      'shout-out to',
+      'big shout out to',
+    ],
+    after: ['scored', 'scores', 'netted', 'in goal', 'stepping up', 'saved a'],
+    // "Player of the match went to their centre, Aaliyah".
+    reach: 5,
+  },
+  // A pupil's sibling: "his big brother Sonny", "Tyrese's little brother Kai", "baby Niamh-Rose",
+  // "Tobi (Blessing's big brother)". The kin word needs a possessive before it (checked).
+  {
+    id: 'child-reference/context-sibling',
+    before: ['brother', 'sister', 'brothers', 'sisters', 'sibling', 'cousin', 'twin', 'baby'],
+    after: ['brother', 'sister', 'cousin', 'twin'],
+    // "Alistair (Noah Young's big brother)": a full name and an adjective before the kin word.
+    reach: 4,
+  },
+  // A child noun beside the name: "wee Kayden", "toddler Ezekiel", "one of our little day
+  // boys, Reuben", "Kayden, a boy from my first placement".
+  {
+    id: 'child-reference/context-child-word',
+    before: ['little', 'wee', 'young', 'toddler', 'boy', 'girl', 'boys', 'girls', 'lad', 'lass'],
+    after: ['a boy', 'a girl', 'a little', 'a wee', 'a toddler', 'a young lad', 'a young girl'],
+    reach: 2,
+  },
+  // Visiting children: "our young visitor from Lanivet, Edie", "exchange student Pablo".
+  {
+    id: 'child-reference/context-visiting',
+    before: [
+      'young visitor',
+      'young visitors',
+      'little visitor',
+      'exchange student',
+      'exchange pupil',
+      'exchange partner',
+    ],
+    reach: 5,
+  },
+  // Children met through work before: "My tutee Ellis", "Maddison in that Year 2 class",
+  // "my old placement had a similar duo – Kai and Brody", "bumped into Tayla from my old school".
+  {
+    id: 'child-reference/context-past-work',
+    before: ['tutee', 'tutees', 'placement', 'old school', 'old class', 'a young man called'],
+    after: [
+      'in that year',
+      'in that class',
+      'from my old',
+      'in my old',
+      'from my placement',
+      'used to be in my',
+      'who i taught',
+      'i used to teach',
+      'i taught',
+    ],
+    reach: 6,
+  },
+];
+
+/** The writer's school, named after a relative's or neighbour's child: "my niece Ottilie
+ * starts at ours in September", "my neighbour's boy Jem is in my class". Such a child is
+ * known through work as well as at home; the writer's own children are not (OWN_CHILD). */
+export const AT_OUR_SCHOOL_RULE = 'child-reference/context-at-our-school';
+export const AT_OUR_SCHOOL: readonly string[] = [
+  'at ours',
+  'at our school',
+  'at my school',
+  'in my class',
+  'in our class',
+  'in my group',
+  'in my form',
+  'in my tutor group',
+  'joins us',
+  'joining us',
+  'starts with us',
+  'starting with us',
+];
+/** The writer's own children: never known through work, wherever they go to school. */
+export const OWN_CHILD =
+  /\b(?:[Mm]y|[Oo]ur) (?:(?:own|eldest|oldest|youngest|little|wee|baby|big|twin|middle) )?(?:son|sons|daughter|daughters|kids|children|boys|girls|baby|stepson|stepdaughter|little ones?)\b/;
+
+/** Children's settings: a name in the same sentence doing something there is a child
+ * ("Holiday club: Kacey and Jude built a den", "swim session today and Wiktor swam a width"). */
+export const SETTING_RULE = 'child-reference/context-setting';
+export const CHILD_SETTINGS: readonly string[] = [
+  'holiday club',
+  'forest school',
+  'breakfast club',
+  'after school club',
+  'homework club',
+  'swim session',
+  'exchange week',
+  'exchange trip',
+  'exchange visit',
+  'swimming session',
+  'swimming lesson',
+  'swimming lessons',
+  'soft play',
+  'stay and play',
+  'messy play',
+  'playgroup',
+  'toddler group',
+  'rhyme time',
+  'story time',
+  'circle time',
+  'wraparound',
+];
+/** Verbs of the adults who run a setting, straight after the name: "Sharon ran the craft table". */
+export const STAFF_VERBS: ReadonlySet<string> = new Set(
+  'ran runs led leads organised organises supervised volunteered taught teaches covered helped set planned'.split(
+    ' ',
+  ),
+);
+
+/** A child from another school or setting: "Sophia from Holy Martyrs", "Mason and Leighton
+ * from the Aberfeldy primary", "Kyle from Callington college": after "from" or "at", a
+ * capitalised name or one of these words within a few words. */
+export const OTHER_SCHOOL_RULE = 'child-reference/context-elsewhere';
+export const SETTING_WORDS: ReadonlySet<string> = new Set(
+  // Not "nursery", "club" or "playgroup": "Gemma from Little Acorns Nursery" is staff there.
+  'primary primaries school schools college academy high grammar ysgol gaelscoil'.split(' '),
+);
+
+/** Without a school word in the place's name, "from Holy Martyrs" is a child only in a post
+ * about children of several schools meeting: a joint lesson, an exchange, a match. */
+export const ELSEWHERE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `schools primaries joint partner exchange cluster tournament match fixture festival transition
+  buddies opposition opponents visiting holiday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Before the name, thanks or a farewell: said of adults far more than of children on no list
+ * ("Thanks to Gemma from Little Acorns", "Welcome back to Jess", "Welcome to the world baby
+ * Freddie", a colleague's newborn). The candidate is left quiet as an adult. */
+export const ADULT_BEFORE: readonly string[] = [
+  'thanks to',
+  'thank you to',
+  'thanks',
+  'thank you',
+  'grateful to',
+  'welcome back',
+  'welcome back to',
+  'welcome to the world',
+  'welcome to baby',
+  'welcome baby',
+  'farewell to',
+  'goodbye to',
+  'retirement',
+];
+
+/** Verbs after the name of adult work for the school: "Declan … who ran our football club",
+ * "Malorie … who read from her new book". */
+export const ADULT_DOING_AFTER: readonly string[] = [
+  'who ran',
+  'who coached',
+  'who coaches',
+  'who teaches',
+  'who taught',
+  'who trained',
+  'who manages',
+  'who managed',
+  'who volunteers',
+  'who runs',
+  'who organised',
+  'who delivered',
+  'who led',
+  'who hosted',
+  'who donated',
+  'who sponsored',
+  'read from her',
+  'read from his',
+  'from her new book',
+  'from his new book',
+  'talked to the',
+  'spoke to the',
+  'for the loan',
+  'for lending',
+  'for organising',
+  'for running',
+  'for donating',
+  'maternity leave',
+];
+
+/** Names joined by "and", "&" or a comma to a child found by a cue are children too. */
+export const LIST_RULE = 'child-reference/context-list';
+
+/** The post is about work with children: without one of these somewhere, no context cue
+ * counts ("shout out to Mia" in a post about a pub quiz). Year groups and club age groups
+ * are matched by pattern (child-context.ts). */
+/** Phrases of the team cue that name a shirt number only with a digit after them. */
+export const SHIRT_NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'number']);
+
+/** A team cue ("scored", "MOTM") counts only in a post about children's sport or a club:
+ * "Zieliński nearly scored against us" while watching Wales is a footballer. */
+export const TEAM_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `club clubs training juniors holiday camp squad`.split(/\s+/).filter(Boolean),
+);
+
+/** Words before a word the lexicon lacks that make it a place: "in Crieff", "at Asda". */
+export const PLACE_LINKS: ReadonlySet<string> = new Set(
+  'in at from near outside around across via v vs versus visit visiting visited'.split(' '),
+);
+
+/** Words after which even a given name is a place: "in Kent", "near Derry", "at Stanley". */
+export const PLACE_ONLY_LINKS: ReadonlySet<string> = new Set(
+  'in at near outside around across via'.split(' '),
+);
+
+/** "goes to Crowford", "moved to Ashdown": "to" is a place link only after going (not in
+ * "shout out to Tyrell", "well done to Kayden"). */
+export const MOVING_TO: ReadonlySet<string> = new Set(
+  'go goes going went gone move moves moving moved trip trips travel travelled travelling back off headed heading'.split(
+    ' ',
+  ),
+);
+
+/** A staff team named in the rest of the sentence ("Emma joins the office team"): only before
+ * "team" or "staff", since children help in the kitchen and take the register to the office. */
+export const STAFF_TEAMS: ReadonlySet<string> = new Set(
+  'office kitchen site admin slt leadership catering cleaning premises senior'.split(' '),
+);
+
+/** Words before the link that make the next word a person after all: "goals from Cassius". */
+export const PERSON_BEFORE_LINK: ReadonlySet<string> = new Set(
+  'goal goals assist assists effort question questions card cards letter letters message help'.split(
+    ' ',
+  ),
+);
+
+export const CHILD_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `school schools class classes pupil pupils student students kids children child kiddos
+  youngsters juniors nursery reception tutee tutees tutor tutoring placement club clubs
+  team squad training match matches league fixture tournament assembly playground lesson lessons
+  classroom trip visit visitors exchange college uln upn pru buddies primary primaries preschool playgroup boarder boarders boarding parents families transition swim swimming session sessions
+  holiday camp scouts cubs brownies guides rainbows beavers`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that make the named person an adult when they stand next to the name: "our TA
+ * Jo", "Sarah the cook", "Dan (Kai's dad)". A possessive name before them ("Kai's dad") is
+ * the child, so that reading is checked by the caller. */
+export const ADULT_WORDS: ReadonlySet<string> = new Set(
+  `mum mam mom mummy dad daddy mother father parent parents carer teacher teachers head
+  headteacher headmaster headmistress deputy ta tas hlta colleague colleagues staff governor
+  governors manager author illustrator chef cook nurse midwife doctor lady woman gentleman
+  husband wife partner boyfriend girlfriend auntie aunty aunt uncle nan nana nanny gran granny
+  grandma grandad grandpa mr mrs miss ms mx dr sir volunteer volunteers caretaker officer pc
+  vicar rev reverend councillor cllr mp speaker director ceo coach coaches ref referee
+  receptionist bursar senco lecturer professor mentor tutor leader engineer plumber
+  electrician builder technician driver contractor rep`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Jobs that make the named person an adult anywhere in the rest of the sentence: "Welcome to
+ * Priya, who joins us as our new SENCo", "shout out to Dolores and the kitchen team". Family
+ * words and titles count only beside the name ("who joins Mrs Patel's class", "came with her
+ * mum" say nothing of the name). */
+export const ADULT_ROLE_WORDS: ReadonlySet<string> = new Set(
+  `teacher head headteacher deputy ta hlta colleague staff governor manager author illustrator
+  chef cook nurse midwife doctor volunteer caretaker officer vicar councillor speaker director
+  coach referee receptionist bursar senco lecturer professor mentor engineer plumber electrician
+  builder technician driver contractor supervisor assistant apprentice trainee intern librarian
+  practitioner cleaner counsellor therapist psychologist chaplain instructor coordinator
+  administrator secretary`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,280 @@
+// The general child-reference step: every given name on no list is a candidate
+// (child-candidates.ts), and the words around it decide. The cue patterns (child-cues.ts) each
+// need one phrasing ("a girl called Tia"); this step asks instead what the name's neighbours
+// say of it, so "can't wait to meet Oakley who joins us" and "Aria, who will join the Wrens"
+// are found by one cue (joining) however the sentence runs.
+//
+// A candidate is raised only when, in a post about work with children, a context cue
+// (child-context-words.ts) holds in its sentence and no veto does: an adult word beside it
+// ("our TA Jo"), the writer's own family ("my niece Mia"), a pet. Each decision carries its
+// rule's id, so `scan --explain` says which words decided.
+import { posOf } from '../text/part-of-speech';
+import { tagsOf } from '../text/word-tags';
+import { famousCover } from './famous';
+import { tokenize, type Token } from './tokens';
+import {
+  ADULT_BEFORE,
+  ADULT_DOING_AFTER,
+  ADULT_ROLE_WORDS,
+  ADULT_WORDS,
+  AT_OUR_SCHOOL,
+  AT_OUR_SCHOOL_RULE,
+  OWN_CHILD,
+  CHILD_DOMAIN_WORDS,
+  CHILD_SETTINGS,
+  CONTEXT_CUES,
+  ELSEWHERE_DOMAIN_WORDS,
+  LIST_RULE,
+  OTHER_SCHOOL_RULE,
+  SETTING_RULE,
+  SETTING_WORDS,
+  STAFF_VERBS,
+  STAFF_TEAMS,
+  TEAM_DOMAIN_WORDS,
+} from './child-context-words';
+import {
+  candidates,
+  joined,
+  phraseAfter,
+  phraseBefore,
+  sentenceOf,
+  type Candidate,
+} from './child-candidates';
+import { FAMILY_ADJECTIVES, PET_TOY_NOUNS } from './context-words';
+import { ADULT_CONTEXT, OWN_CIRCLE } from './child-cues';
+import type { Span } from '../text/span';
+
+export interface ContextSpan extends Span {
+  rule: string;
+}
+
+/** "Year 6", "Y4", "P3", "U11s", "under-9s": a year group or club age group anywhere. */
+const AGE_GROUP = /\b(?:[Yy]ear ?\d{1,2}|Y\d{1,2}|P[1-7]|U\d{1,2}s?|[Uu]nder[- ]\d{1,2}s?)\b/;
+
+/** "his big brother", "Blessing's little sister": a possessive before the kin word. */
+function possessiveBefore(tokens: Token[], kin: number, lo: number): boolean {
+  let k = kin - 1;
+  while (k >= lo && FAMILY_ADJECTIVES.has(tokens[k]!.key)) k--;
+  const t = tokens[k];
+  return t !== undefined && k >= lo && (t.possessive || /^(?:his|her|their)$/.test(t.key));
+}
+
+const SAME_SCHOOL = new Set(['year', 'reception', 'nursery', 'class', 'form', 'my', 'our']);
+
+/** "Sophia from Holy Martyrs", "Leighton from the Aberfeldy primary". */
+function fromElsewhere(tokens: Token[], to: number, hi: number, manySchools: boolean): boolean {
+  // "Maisie and Theo (both from local primaries)".
+  if (/^(?:both|all)$/.test(tokens[to + 1]?.key ?? '')) to++;
+  const link = tokens[to + 1];
+  if (!link || to + 1 >= hi || (link.key !== 'from' && link.key !== 'at')) return false;
+  for (let k = to + 2; k < Math.min(hi, to + 6); k++) {
+    const t = tokens[k]!;
+    if (SETTING_WORDS.has(t.key)) return true;
+    // "Harley from Year 6" is this school's (the cues' from-class), not another's.
+    if (SAME_SCHOOL.has(t.key)) return false;
+    // A bare name of a place ("from Holy Martyrs") only where several schools' children meet.
+    if (!manySchools) continue;
+    if (k === to + 2 && t.shape === 'title') return true;
+    // "from the Aberfeldy primary" but not "Tristan and Iseult at the Minack" (a theatre).
+    if (k === to + 3 && t.shape === 'title' && tokens[to + 2]!.key === 'the' && link.key === 'from')
+      return true;
+  }
+  return false;
+}
+
+/** "our little Ruaridh", "my Poppy": the writer's own child. */
+function ownBefore(tokens: Token[], from: number, lo: number): boolean {
+  let k = from - 1;
+  while (k >= lo && FAMILY_ADJECTIVES.has(tokens[k]!.key)) k--;
+  return k >= lo && (tokens[k]!.key === 'my' || tokens[k]!.key === 'our');
+}
+
+/** An adult or a pet next to the name (not through the name's own possessive: "Kai's mum"):
+ * the quiet rule that says so, or undefined. */
+function notAChild(tokens: Token[], c: Candidate, lo: number, hi: number): string | undefined {
+  for (let k = Math.max(lo, c.from - 2); k < c.from; k++) {
+    const key = tokens[k]!.key;
+    // "our TA Jo", "Our trainee Aarav".
+    if (ADULT_WORDS.has(key) || ADULT_ROLE_WORDS.has(key)) return ADULT_RULE;
+  }
+  if (phraseBefore(tokens, c.from, ADULT_BEFORE, 4, lo) >= 0) return ADULT_RULE;
+  if (phraseAfter(tokens, c.to, ADULT_DOING_AFTER, 8, hi) >= 0) return ADULT_RULE;
+  if (tokens[c.to]!.possessive) return undefined;
+  const appositive = /^\s*[,(\u2013\u2014-]/.test(tokens[c.to + 1]?.gapBefore ?? '');
+  for (let k = c.to + 1; k < Math.min(hi, c.to + 12); k++) {
+    const key = tokens[k]!.key;
+    if (k < c.to + 4 && ADULT_WORDS.has(key)) return ADULT_RULE;
+    // "Welcome Luna, our new school dog": a pet or a mascot in apposition (not "Eilidh found
+    // a toad").
+    if (k < c.to + 6 && PET_TOY_NOUNS.has(key) && appositive) return PET_RULE;
+    // Someone else's job ("St Mary's head", "Kai's teacher") says nothing of the name.
+    if (ADULT_ROLE_WORDS.has(key) && !tokens[k - 1]!.possessive) return ADULT_RULE;
+    if (STAFF_TEAMS.has(key) && /^(?:team|staff)$/.test(tokens[k + 1]?.key ?? ''))
+      return ADULT_RULE;
+    if (k < c.to + 4 && tokens[k]!.possessive) break;
+  }
+  return undefined;
+}
+
+/**
+ * Names of children on no list found by the words around them.
+ * `skip(span)` says a span is already someone (a listed pupil, a member of staff) or found.
+ */
+export function contextChildNames(
+  text: string,
+  skip: (s: Span) => boolean,
+  /** Listed pupils found in the text: a post naming one is about work with children. */
+  pupils: readonly Span[] = [],
+  /** Given only when a trace was asked for: each candidate left quiet, and the rule why. */
+  onQuiet?: (quiet: ContextSpan) => void,
+): ContextSpan[] {
+  const ageGroup = AGE_GROUP.test(text);
+  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const some = (list: ReadonlySet<string>) => [...words].some((w) => list.has(w));
+  const lower = text.toLowerCase();
+  const domain =
+    pupils.length > 0 ||
+    ageGroup ||
+    some(CHILD_DOMAIN_WORDS) ||
+    AT_OUR_SCHOOL.some((p) => lower.includes(p));
+  if (!domain) return [];
+  const teamDomain = ageGroup || some(TEAM_DOMAIN_WORDS);
+  // "Kayleigh at Quebec Lines sent our Freya a drawing": "our" before a listed pupil sets the
+  // school's children beside another's.
+  const manySchools =
+    some(ELSEWHERE_DOMAIN_WORDS) || pupils.some((p) => /\bour\s+$/i.test(text.slice(0, p.start)));
+  const tokens = tokenize(text);
+  const famous = famousCover(tokens);
+  const cands = candidates(tokens, famous).filter(
+    (c) => !skip({ start: tokens[c.from]!.start, end: tokens[c.to]!.end }),
+  );
+  const raised = new Map<Candidate, string>();
+  const vetoed = new Set<Candidate>();
+  for (const c of cands) {
+    const [lo, hi] = sentenceOf(tokens, c.from);
+    const start = tokens[c.from]!.start;
+    const end = tokens[c.to]!.end;
+    const quiet = (rule: string) => {
+      vetoed.add(c);
+      onQuiet?.({ start, end, rule });
+    };
+    const sentenceBefore = text.slice(tokens[lo]!.start, start);
+    if (OWN_CIRCLE.test(sentenceBefore) || ownBefore(tokens, c.from, lo)) {
+      // "my niece Ottilie starts at ours": a relative's child at the writer's school.
+      const atOurs =
+        !OWN_CHILD.test(sentenceBefore) && phraseAfter(tokens, c.to, AT_OUR_SCHOOL, 6, hi) >= 0;
+      if (atOurs) raised.set(c, AT_OUR_SCHOOL_RULE);
+      else quiet(OWN_RULE);
+      continue;
+    }
+    // "our TA Jo", "Sarah from Year 6 covered my duty": an adult beside or adult work after.
+    const notChild = notAChild(tokens, c, lo, hi);
+    if (notChild || ADULT_CONTEXT.test(text.slice(end))) {
+      quiet(notChild ?? ADULT_RULE);
+      continue;
+    }
+    const rule = cueFor(tokens, c, lo, hi, teamDomain, manySchools, pupils.length > 0);
+    if (rule) raised.set(c, rule);
+  }
+  // Lists: a candidate joined to a raised one, either way, is raised with it.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      if (raised.has(c) || vetoed.has(c)) continue;
+      const prev = cands[k - 1];
+      const next = cands[k + 1];
+      if (
+        (prev && raised.has(prev) && joined(tokens, prev, c)) ||
+        (next && raised.has(next) && joined(tokens, c, next))
+      ) {
+        raised.set(c, LIST_RULE);
+        changed = true;
+      }
+    }
+  }
+  if (onQuiet)
+    for (const c of cands)
+      if (!raised.has(c) && !vetoed.has(c))
+        onQuiet({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, rule: NO_CUE_RULE });
+  return [...raised].map(([c, rule]) => ({
+    start: tokens[c.from]!.start,
+    end: tokens[c.to]!.end,
+    rule,
+  }));
+}
+
+const SIBLING_RULE = 'child-reference/context-sibling';
+/** Quiet: the writer's own family ("our little Ruaridh", "my niece Mia"). */
+export const OWN_RULE = 'child-reference/context-own-family';
+/** Quiet: an adult ("our TA Jo", "Gaz the engineer", "Sarah … covered my duty"). */
+export const ADULT_RULE = 'child-reference/context-adult';
+/** Quiet: a pet or mascot ("Welcome Luna, our new school dog"). */
+export const PET_RULE = 'child-reference/context-pet';
+/** Quiet: a given name on no list that nothing around it presents as a child known through work. */
+export const NO_CUE_RULE = 'child-reference/context-no-cue';
+const TEAM_RULE = 'child-reference/context-team';
+
+/** A verb of something done: "built", "swam", "loves"; not a base form ("Nowt like a …"). */
+function doneVerb(key: string): boolean {
+  if (posOf(key) !== 'verb') return false;
+  const tags = tagsOf(key) ?? [];
+  return (
+    tags.includes('PastTense') ||
+    tags.includes('Participle') ||
+    key.endsWith('ed') ||
+    (key.endsWith('s') && !tags.includes('Infinitive'))
+  );
+}
+
+/** The first context cue that holds for the candidate, or undefined. */
+function cueFor(
+  tokens: Token[],
+  c: Candidate,
+  lo: number,
+  hi: number,
+  teamDomain: boolean,
+  manySchools: boolean,
+  pupilNamed: boolean,
+): string | undefined {
+  for (const cue of CONTEXT_CUES) {
+    if (cue.id === TEAM_RULE && !teamDomain) continue;
+    if (cue.before) {
+      const end = phraseBefore(tokens, c.from, cue.before, cue.reach, lo);
+      // "his big brother Sonny", "baby Niamh-Rose"; not "a brother Sonny".
+      const ok =
+        cue.id !== SIBLING_RULE ||
+        // "baby Niamh-Rose" is a pupil's sibling beside a pupil; alone, a colleague's newborn.
+        (tokens[end]?.key === 'baby' ? pupilNamed : possessiveBefore(tokens, end, lo));
+      if (end >= 0 && ok) return cue.id;
+    }
+    if (cue.after) {
+      const at = phraseAfter(tokens, c.to, cue.after, cue.reach, hi);
+      // "Tyrese's little brother Kai": the name's own possessive makes it the pupil's sibling.
+      if (at >= 0 && (cue.id !== SIBLING_RULE || possessiveBefore(tokens, at, c.to))) return cue.id;
+    }
+  }
+  // "Holiday club: Kacey and Jude-Ellis built a den": a children's setting in the sentence and
+  // the name doing something (a verb straight after it), not running it ("Sharon ran …").
+  // Or, for a name opening its sentence, in the sentence before: "The swim session had 14 kids
+  // today. Bartek swam a whole width".
+  const prevLo = c.from === lo && lo > 0 ? sentenceOf(tokens, lo - 1)[0] : lo;
+  if (
+    phraseBefore(tokens, c.from, CHILD_SETTINGS, c.from - prevLo, prevLo) >= 0 ||
+    phraseAfter(tokens, c.to, CHILD_SETTINGS, 8, hi) >= 0
+  ) {
+    const next = tokens[c.to + 1];
+    if (
+      next &&
+      c.to + 1 < hi &&
+      !STAFF_VERBS.has(next.key) &&
+      /^\s+$/.test(next.gapBefore) &&
+      doneVerb(next.key)
+    )
+      return SETTING_RULE;
+  }
+  // A rare noun ("Sonny", "Leo") needs a cue about a child, not only a place after it.
+  if (c.evidence !== 'rare' && fromElsewhere(tokens, c.to, hi, manySchools))
+    return OTHER_SCHOOL_RULE;
+  return undefined;
+}
