@@ -27,10 +27,19 @@ detectorTable(pupilName, {
   invalid: [
     // An initial, a year or a class code after a first name is no one else's surname.
     { text: 'Brilliant tackle from Oscar T in the second half.', findings: [pupil('Oscar')] },
-    // An aside in brackets with "!!" in it does not end the sentence before the next name.
+    // An aside in brackets with "!!" in it does not end the sentence before the next name
+    // (a placing in brackets is a list's tally: names/name-list).
     {
       text: 'Swimming gala: Oscar (1st!!), Summer (4th) and Bethany all got medals.',
-      findings: [pupil('Oscar'), pupil('Summer', { flaggedBy: 'names/context' }), pupil('Bethany')],
+      findings: [
+        pupil('Oscar'),
+        pupil('Summer', { flaggedBy: 'names/name-list' }),
+        pupil('Bethany'),
+      ],
+    },
+    {
+      text: 'Swimming gala: Oscar (1st!!) and Summer (4th) got medals.',
+      findings: [pupil('Oscar'), pupil('Summer', { flaggedBy: 'names/context' })],
     },
     { text: 'Goals: Bethany C. (2), George A.', findings: [pupil('Bethany'), pupil('George')] },
     { text: 'Top reader this week is Jacob Y3!', findings: [pupil('Jacob')] },
