@@ -202,3 +202,26 @@ describe('the general child-reference step traces every candidate it decides', (
     );
   });
 });
+
+describe("the general step reads the name scan's own words when it can", () => {
+  // A whole check reuses the words the name scan split the piece into (scannedWords); a traced
+  // check splits it again. Both must find the same children, a name in another script included
+  // (the name scan reads "Алёна" with its look-alike letters undone, so its words are not the
+  // text's own and the step splits the text itself).
+  it.each([
+    'Welcome to our newest Year 2 starter, Алёна, who joins us on Monday.',
+    'Welcome to our newest Year 2 starter, Ελένη, who joins us on Monday.',
+    'Under-9s football tonight: goals from Cassius and Benedikt. Our coach Humphrey ran the line.',
+    'Big shout out to their number 7 Ruaraidh, who helped our goalie up after the tackle. U12s football at its best.',
+  ])('%s', (text) => {
+    const checker = createChecker(namesSettings);
+    const found = (options?: { trace: Decision[] }) =>
+      checker
+        .check(text, options)
+        .filter((f) => f.kind === 'child-reference')
+        .map((f) => `${f.text} ${f.rule}`);
+    const reused = found();
+    expect(reused.length).toBeGreaterThan(0);
+    expect(found({ trace: [] })).toEqual(reused);
+  });
+});

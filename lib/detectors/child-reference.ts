@@ -3,7 +3,7 @@
 // Kacper", a tutee, a key child, a pupil's named sibling. Not the writer's own
 // family, friends' children, celebrities or characters. Cue-driven: a cheap test
 // for cue words first, then bounded patterns, then a check of the name itself.
-import { defineDetector } from '../engine/detector';
+import { defineDetector, type DetectContext } from '../engine/detector';
 import {
   ADULT_CONTEXT,
   CHILD_CUES,
@@ -33,6 +33,8 @@ import { type NameIndex, nameIndexFor } from '../names/name-index';
 import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
 import { contextChildNames } from '../names/child-context';
+import { scanNames } from '../names/find-names';
+import { beyondLatin, type Token } from '../names/tokens';
 
 interface CueSpan extends Span {
   /** The cue that found it. */
@@ -283,7 +285,8 @@ export default defineDetector<NameIndex>({
   description: 'Children on no list whom the post presents as known through work',
   compile: (settings, { data, shared }) =>
     shared('name-index', () => nameIndexFor(settings, data.namesModel)),
-  detect(text, index, { earlier, trace }) {
+  detect(text, index, context) {
+    const { earlier, trace } = context;
     const inClass = inSchoolClass(text, index);
     const taken = (s: Span) => earlier.some((f) => overlaps(f, s));
     const unknown = (s: Span) => taken(s) || isListed(text.slice(s.start, s.end), index);
@@ -311,6 +314,7 @@ export default defineDetector<NameIndex>({
               verdict: 'quiet',
               fired: [{ rule: q.rule, said: 'quiet' }],
             })),
+        scannedWords(text, index, context),
       ),
     ];
     if (found.length === 0) return [];
@@ -340,3 +344,23 @@ export default defineDetector<NameIndex>({
     return hits;
   },
 });
+
+/**
+ * The words the pupil and staff checks' name scan already split this piece into (name-hits.ts),
+ * so the general step does not split it again: that second split cost a keystroke about a
+ * tenth of a millisecond. Only when they are this text's own words: not when the scan had to
+ * normalise the text (offsets moved), and not when it left a word in another script unfolded
+ * because the school's lists are all in Latin letters ("Алёна" is still a child's name here).
+ */
+function scannedWords(
+  text: string,
+  index: NameIndex,
+  context: DetectContext,
+): Token[] | undefined {
+  if (!context.memo || context.trace) return undefined;
+  const scan = context.memo('names', () => scanNames(text, index));
+  if (scan.offsets || scan.text !== text) return undefined;
+  if (index.latinOnly && scan.tokens.some((t) => t.key === '' && beyondLatin(t.raw)))
+    return undefined;
+  return scan.tokens;
+}

@@ -127,6 +127,8 @@ export function contextChildNames(
   pupils: readonly Span[] = [],
   /** Given only when a trace was asked for: each candidate left quiet, and the rule why. */
   onQuiet?: (quiet: ContextSpan) => void,
+  /** The text's words when the name scan has already split it (tokenize(text) otherwise). */
+  given?: Token[],
 ): ContextSpan[] {
   const ageGroup = AGE_GROUP.test(text);
   const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -143,7 +145,7 @@ export function contextChildNames(
   // school's children beside another's.
   const manySchools =
     some(ELSEWHERE_DOMAIN_WORDS) || pupils.some((p) => /\bour\s+$/i.test(text.slice(0, p.start)));
-  const tokens = tokenize(text);
+  const tokens = given ?? tokenize(text);
   const famous = famousCover(tokens);
   const cands = candidates(tokens, famous).filter(
     (c) => !skip({ start: tokens[c.from]!.start, end: tokens[c.to]!.end }),

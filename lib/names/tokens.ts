@@ -135,7 +135,7 @@ function chunkKind(chunk: string): Where | 'skip' {
 
 /** True when the word has a letter beyond Latin Extended-B (apostrophes and combining
  * accents aside: "Zoe\u0308" is Zoë typed as two characters). */
-function beyondLatin(word: string): boolean {
+export function beyondLatin(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x250 && c !== 0x2019 && c !== 0x2bc && (c < 0x300 || c > 0x36f)) return true;
