@@ -352,11 +352,7 @@ export default defineDetector<NameIndex>({
  * normalise the text (offsets moved), and not when it left a word in another script unfolded
  * because the school's lists are all in Latin letters ("Алёна" is still a child's name here).
  */
-function scannedWords(
-  text: string,
-  index: NameIndex,
-  context: DetectContext,
-): Token[] | undefined {
+function scannedWords(text: string, index: NameIndex, context: DetectContext): Token[] | undefined {
   if (!context.memo || context.trace) return undefined;
   const scan = context.memo('names', () => scanNames(text, index));
   if (scan.offsets || scan.text !== text) return undefined;
