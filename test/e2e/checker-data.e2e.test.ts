@@ -13,6 +13,12 @@ import { EDITOR_SELECTOR, editorFrame } from './editor-helpers';
 import { siteUrl } from './fake-sites';
 import { launchOnFakeSites } from './session';
 
+/** The sample school with one more pupil, Ruby Sandhu: "Ruby" is an ordinary word the names
+ * model can quiet in a book's title (the sample's own word-names, Grace, Will and Summer, are all
+ * decided by the rules now, so the model changes nothing for them). */
+const settings: SchoolSettings = structuredClone(sample as SchoolSettings);
+settings.classes[0]!.pupils.push({ first: 'Ruby', last: 'Sandhu' });
+
 /** An attack with no insult word: only the tone model calls it one. */
 const POST = 'Funny how her lot always get picked for the trips, the head must love them.';
 
@@ -20,7 +26,7 @@ let browser: ExtensionBrowser;
 let network: { unexpected: string[] };
 
 beforeAll(async () => {
-  ({ browser, network } = await launchOnFakeSites(sample));
+  ({ browser, network } = await launchOnFakeSites(settings));
 });
 
 afterAll(async () => {
@@ -28,8 +34,8 @@ afterAll(async () => {
 });
 
 it('flags an attack by the tone model read from its file, and nothing leaves', async () => {
-  const withModel = createChecker(sample as SchoolSettings).check(POST);
-  const rulesAlone = createChecker(sample as SchoolSettings, {
+  const withModel = createChecker(settings).check(POST);
+  const rulesAlone = createChecker(settings, {
     data: {
       words: SHIPPED_DATA.words,
       seedPolicy: SHIPPED_DATA.seedPolicy,
@@ -59,19 +65,19 @@ it('flags an attack by the tone model read from its file, and nothing leaves', a
   console.log(`worker start marks: ${marks.join(', ')}`);
 });
 
-/** "Grace" is on the sample's lists and an ordinary word: the rules flag it here, the names
+/** "Ruby" is on the lists (above) and an ordinary word: the rules flag it here, the names
  * model quiets it (names/model-not-pupil). The phone number keeps a badge to read. */
 const BOOK =
-  'Reading Grace and the Dragon in guided reading this week. Questions? Ring me on 07700 900123.';
+  'Reading Ruby and the Giant in guided reading this week. Questions? Ring me on 07700 900123.';
 
 it('leaves quiet what the names model read from its file quiets, and nothing leaves', async () => {
-  const withModel = createChecker(sample as SchoolSettings).check(BOOK);
+  const withModel = createChecker(settings).check(BOOK);
   const { namesModel: _names, ...withoutNames } = SHIPPED_DATA;
-  const rulesAlone = createChecker(sample as SchoolSettings, { data: withoutNames }).check(BOOK);
-  const grace = (findings: typeof withModel) =>
+  const rulesAlone = createChecker(settings, { data: withoutNames }).check(BOOK);
+  const ruby = (findings: typeof withModel) =>
     findings.filter((f) => f.kind === 'pupil-name').map((f) => f.text);
-  expect(grace(withModel)).toEqual([]);
-  expect(grace(rulesAlone)).toEqual(['Grace']);
+  expect(ruby(withModel)).toEqual([]);
+  expect(ruby(rulesAlone)).toEqual(['Ruby']);
   // The badge of the model's count shows it was read (the rules alone would count more).
   expect(withModel.length).toBeGreaterThan(0);
   expect(withModel.length).toBeLessThan(rulesAlone.length);
