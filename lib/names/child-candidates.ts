@@ -121,7 +121,7 @@ function foreign(t: Token | undefined): boolean {
   );
 }
 
-/** "Welcome to Clive House Kemi!": a given name after a place's ordinary word ("House",
+/** "Welcome to Larch Lodge Tobiah!": a given name after a place's ordinary word ("House",
  * "Lodge") ends a run of capitalised words, at least two words in. */
 function endsPlaceRun(
   tokens: Token[],

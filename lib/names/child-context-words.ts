@@ -6,17 +6,17 @@
 export interface ContextCue {
   /** `child-reference/context-…`: findings carry it. */
   id: string;
-  /** Phrases ending at most `reach` words before the name: "welcome … Kemi". */
+  /** Phrases ending at most `reach` words before the name: "welcome … Tobiah". */
   before?: readonly string[];
-  /** Phrases starting at most `reach` words after the name: "Oakley who joins". */
+  /** Phrases starting at most `reach` words after the name: "Tobiah who joins". */
   after?: readonly string[];
   reach: number;
 }
 
 /** Cues, tried in order; the first that holds names the rule. */
 export const CONTEXT_CUES: readonly ContextCue[] = [
-  // Joining the school or setting: "can't wait to meet Oakley who joins us", "Shes called
-  // Kenzie, starts monday", "newest Nursery starters – Rory", "a new face – Alfie-Jo".
+  // Joining the school or setting: "looking forward to meeting Tobiah, who joins us", "her
+  // name's Marnie, she starts Tuesday", "our newest Reception starters – Cormac", "a new face – Ezra-Lee".
   {
     id: 'child-reference/context-joining',
     before: ['welcome', 'welcome to', 'welcomed', 'welcoming', 'starter', 'starters', 'new face'],

@@ -1,7 +1,7 @@
 // The general child-reference step: every given name on no list is a candidate
 // (child-candidates.ts), and the words around it decide. The cue patterns (child-cues.ts) each
 // need one phrasing ("a girl called Tia"); this step asks instead what the name's neighbours
-// say of it, so "can't wait to meet Oakley who joins us" and "Aria, who will join the Wrens"
+// say of it, so "looking forward to meeting Tobiah, who joins us" and "Aria, who will join the Wrens"
 // are found by one cue (joining) however the sentence runs.
 //
 // A candidate is raised only when, in a post about work with children, a context cue

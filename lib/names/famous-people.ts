@@ -1,8 +1,8 @@
 // World knowledge as data: people and characters famous enough that a post names them by
-// one word ("Saka's done us again", "sang Parry's 'I was glad'", "listening to Tupac"). Each
-// entry has an id, the one word a post uses for them and the field they are famous in; a
-// listed word matching an entry is left quiet only when the piece's own words are about that
-// field (rules/famous-people.ts says exactly when). Curated by hand for UK school writing:
+// one word ("Foden's done it again", "the choir sang Elgar's Nimrod", "a bit of Stormzy on the
+// drive home"). Each entry has an id, the one word a post uses for them and the field they are
+// famous in; a listed word matching an entry is left quiet only when the piece's own words are
+// about that field (rules/famous-people.ts says exactly when). Curated by hand for UK school writing:
 // footballers of the men's and women's national teams and the Premier League of recent
 // years, with managers people quote; musicians teachers and pupils listen to, and the
 // composers of school hymns and concerts; artists of the primary art curriculum; poets and

@@ -1,6 +1,6 @@
 // A listed word that is a famous person's or character's one-word name (famous-people.ts),
-// in a piece about what they are famous for, is them: "Saka's done us again, up the Irons",
-// "the trebles sang Parry's 'I was glad'", "drove home listening to Tupac".
+// in a piece about what they are famous for, is them: "Foden's done it again, what a finish",
+// "the choir sang Elgar's Nimrod", "a bit of Stormzy on the drive home".
 import { FAMOUS_BY_WORD, FIELD_WORDS } from '../famous-people';
 import { defineNameRule, type Look } from '../rule';
 
