@@ -15,14 +15,8 @@ import {
 } from '../lib/names/model/train';
 import { SHIPPED_WORDS } from '../lib/text/shipped-words';
 import { installWordData } from '../lib/text/word-data';
-import {
-  addFigures,
-  examplesOf,
-  figuresOf,
-  loadSets,
-  NO_FIGURES,
-  type Figures,
-} from './names-model/sets';
+import { addFigures, figuresOf, NO_FIGURES, type Figures } from './labelled-sets';
+import { examplesOf, loadSets } from './names-model/sets';
 import { outOfFold } from './names-model/folds';
 
 installWordData(SHIPPED_WORDS);

@@ -10,10 +10,9 @@
 //   npm run train:tone -- --diagnose # also: where the held-back attacks are lost (no target, or the model)
 import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createChecker, SHIPPED_DATA, type Checker } from '../lib/engine';
-import { parseSettingsJson } from '../lib/settings';
-import { overlaps, type Span } from '../lib/text/span';
-import type { EncodedModel } from '../lib/disparaging/tone/encoded';
+import { fileURLToPath } from 'node:url';
+import { createChecker, SHIPPED_DATA } from '../lib/engine';
+import { addFigures, figuresOf, loadLabelledSets, NO_FIGURES } from './labelled-sets';
 import { buildLexicon, lowerAscii, type TargetHit } from '../lib/disparaging/lexicon';
 import { isEnglishWord } from '../lib/text/english';
 import { SHIPPED_WORDS } from '../lib/text/shipped-words';
@@ -294,85 +293,29 @@ function diagnose(probs: readonly number[], threshold: number): string[] {
   return [...counts].sort().map(([k, n]) => `${String(n).padStart(5)}  ${k}`);
 }
 
-interface CalibrationSet {
-  name: string;
-  checkerFor: (model: EncodedModel) => Checker;
-  posts: { text: string; spans: Span[] }[];
-}
-
-/** Each calibration set: a school's settings and its posts, labelled as the evaluation sets are. */
-function calibrationSets(): CalibrationSet[] {
-  return readdirSync(calibrationDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()
-    .map((name) => {
-      const dir = new URL(`${name}/`, calibrationDir);
-      const parsed = parseSettingsJson(readFileSync(new URL('settings.json', dir), 'utf8'));
-      if (!parsed.ok) throw new Error(`data/tone/calibration/${name}/settings.json is not valid`);
-      const posts = readFileSync(new URL('posts.jsonl', dir), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { text: string; expect: ({ kind: string } & Span)[] })
-        .map((p) => ({ text: p.text, spans: p.expect.filter((e) => e.kind === 'disparaging') }));
-      return {
-        name,
-        posts,
-        checkerFor: (model) =>
-          createChecker(parsed.settings, { data: { ...SHIPPED_DATA, toneModel: model } }),
-      };
-    });
-}
-
-/** What the product itself warns on the calibration posts with this model, scored as the
- * evaluation sets are (/work/shared/corpus/score.mjs): a warning is right when it overlaps a
- * labelled attack, an attack is found when a warning overlaps it, and a clean post is one with
- * no attack at all. */
-function calibrationScores(sets: CalibrationSet[], model: EncodedModel) {
-  let warned = 0;
-  let right = 0;
-  let attacks = 0;
-  let found = 0;
-  let clean = 0;
-  let cleanWarned = 0;
-  for (const set of sets) {
-    const checker = set.checkerFor(model);
-    for (const post of set.posts) {
-      const hits = checker.check(post.text).filter((f) => f.kind === 'disparaging');
-      warned += hits.length;
-      right += hits.filter((h) => post.spans.some((g) => overlaps(g, h))).length;
-      attacks += post.spans.length;
-      found += post.spans.filter((g) => hits.some((h) => overlaps(g, h))).length;
-      if (!post.spans.length) {
-        clean++;
-        if (hits.length) cleanWarned++;
-      }
-    }
-  }
-  return {
-    precision: warned ? right / warned : 1,
-    recall: attacks ? found / attacks : 0,
-    cleanWarned: clean ? cleanWarned / clean : 0,
-    attacks,
-    clean,
-  };
-}
-
 /**
  * The lowest threshold, from the folds' own down, at which the product's warnings on the
  * calibration posts keep precision and clean posts warned within the limits, and the held-back
  * ordinary training posts within the guard. Prints the rows it weighed.
  */
 function calibrate(trained: Float32Array, heldBackProbs: readonly number[]): number {
-  const sets = calibrationSets();
+  const sets = loadLabelledSets(fileURLToPath(calibrationDir));
   if (!sets.length) return best!.threshold;
   const ordinary = prepared.flatMap((p, i) => (p.ordinary ? [i] : []));
   let chosen = best!.threshold;
   const rows: string[] = [];
   let size = '';
   for (let t = best!.threshold; t >= 0.5 - 1e-9; t = Math.round((t - 0.01) * 100) / 100) {
-    const s = calibrationScores(sets, encodeModel(trained, t));
-    size = `${sets.length} sets, ${s.attacks} attacks, ${s.clean} clean posts`;
+    const data = { ...SHIPPED_DATA, toneModel: encodeModel(trained, t) };
+    const f = sets
+      .map((set) => figuresOf(createChecker(set.settings, { data }), set, 'disparaging'))
+      .reduce(addFigures, NO_FIGURES);
+    const s = {
+      precision: f.predicted ? f.correct / f.predicted : 1,
+      recall: f.gold ? f.found / f.gold : 0,
+      cleanWarned: f.cleanPosts ? f.cleanWarned / f.cleanPosts : 0,
+    };
+    size = `${sets.length} sets, ${f.gold} attacks, ${f.cleanPosts} clean posts`;
     const warnedOrdinary =
       ordinary.filter((i) => heldBackProbs[i]! >= t).length / Math.max(1, ordinary.length);
     rows.push(
