@@ -16,7 +16,7 @@ import { lineSignals } from '../disparaging/tone/signals';
 import { SentenceScores } from '../disparaging/tone/score-cache';
 import { MAY_POINT_BACK, threadTarget, type Antecedent } from '../disparaging/thread';
 import type { Finding, Hit } from '../engine/finding';
-import type { UnitDecision } from '../engine/trace';
+import type { Fired, UnitDecision } from '../engine/trace';
 import type { Span } from '../text/span';
 import { defineDetector } from '../engine/detector';
 import { lowerAscii, straightenApostrophes } from '../text/fold';
@@ -53,6 +53,9 @@ function quotedLines(text: string): Span[] {
     lines.push({ start: m.index, end: m.index + m[0].length });
   return lines;
 }
+
+/** A probability as a trace shows it: 0.753, not 0.7526094692811037. */
+const round = (p: number) => Math.round(p * 1000) / 1000;
 
 function decision(
   span: Span,
@@ -128,11 +131,12 @@ export default defineDetector<Compiled>({
     const model = toneModel();
     const sentences = lineSignals(text, lower, lexicon, known, group);
     const quoted = quotedLines(text);
+    const inQuote = (at: number) => quoted.some((q) => at >= q.start && at < q.end);
     const hits: Hit[] = [];
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (s.target === undefined) continue;
-      if (quoted.some((q) => s.start >= q.start && s.start < q.end)) {
+      if (inQuote(s.start)) {
         trace?.({
           ...decision(s, 'quiet', RULES.quoted),
           fired: [{ rule: RULES.quoted, said: 'quiet' }],
@@ -147,35 +151,36 @@ export default defineDetector<Compiled>({
           )
         : undefined;
       const flagged = model ? warns(model, p!, s.signals) : s.signals.rulesAttack;
-      const rule = !model ? RULES.rules : p! >= model.threshold ? RULES.model : RULES.insult;
+      let rule: string = !model ? RULES.rules : p! >= model.threshold ? RULES.model : RULES.insult;
       // A sentence that names its target and a comment that points back at it are one remark:
       // "The new deputy announced another rota. He's never planned one himself." The warning
       // covers both, so the comment is marked even when the setup alone scored high enough.
       let end = s.end;
       if (flagged && s.signals.introduces) {
-        for (let j = i + 1; j < sentences.length && sentences[j]!.signals.carried; j++) {
-          if (quoted.some((q) => sentences[j]!.start >= q.start && sentences[j]!.start < q.end))
-            break;
-          end = sentences[j]!.end;
+        for (let j = i + 1; j < sentences.length; j++) {
+          const next = sentences[j]!;
+          if (!next.signals.carried || inQuote(next.start)) break;
+          end = next.end;
+          rule = RULES.setup;
           i = j;
         }
       }
+      const fired: Fired[] = p === undefined ? [] : [{ rule: RULES.model, said: round(p) }];
       trace?.({
         ...decision(
           { start: s.start, end },
           flagged ? 'flagged' : 'quiet',
           flagged ? rule : RULES.model,
         ),
-        fired: [{ rule: RULES.model, said: p ?? 0 }],
-        ...(model && p !== undefined ? { score: { total: p, threshold: model.threshold } } : {}),
+        fired,
+        ...(p !== undefined ? { score: { total: round(p), threshold: model!.threshold } } : {}),
       });
       if (!flagged) continue;
-      const wide = end !== s.end;
       hits.push({
         kind: 'disparaging',
         start: s.start,
         end,
-        rule: wide ? RULES.setup : rule,
+        rule,
         reason: s.claim
           ? `This could read as an allegation against ${s.target}. Could it be defamatory?`
           : `This could read as an attack on ${s.target}.`,
