@@ -56,6 +56,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.listedGivenNameBefore,
   other.twoGivenNames,
   other.titleBefore,
+  other.adultTitle,
   faithWords.regnalNumber,
   other.roleBefore,
   other.otherInitialBefore,

@@ -3,7 +3,7 @@
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
 import { isEverydayWord } from '../../text/everyday';
-import { NAME_CUES_BEFORE, OTHER_PERSON_TITLES, TAG_CUES } from '../rule-words';
+import { NAME_CUES_BEFORE, OTHER_PERSON_TITLES, STAFF_TITLES, TAG_CUES } from '../rule-words';
 import { ADULT_ROLES } from '../non-person-words';
 import { posOf } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
@@ -502,6 +502,28 @@ export const roleBefore = defineNameRule({
       /^(?:young|junior|little|budding|pupil|child|student)$/.test(before.key)
     );
   },
+});
+
+export const adultTitle = defineNameRule({
+  id: 'names/other-person/adult-title',
+  why: 'A pupil\'s given name straight after "Dr", "Mrs", "Mr" or "Sir" is an adult who shares it ("Dr Ruby Okafor"): no child carries the title.',
+  says: 'quiet',
+  quiet: [
+    'Lovely training from Dr Ruby Achterberg on phonics.',
+    'Thank you Mrs Kevin for the cakes!',
+  ],
+  flagged: [
+    'Thank you Miss Orla for the cakes!',
+    'Dr Hughes and Ruby planted the bulbs.',
+    'Mrs Hughes read with Kevin today.',
+  ],
+  fires: ({ prev, t, m }) =>
+    prev !== undefined &&
+    prev.key !== 'miss' &&
+    STAFF_TITLES.has(prev.key) &&
+    /^\.?[ \t]+$/.test(t.gapBefore) &&
+    !m.full &&
+    m.entries.every((e) => e.person.kind !== 'staff' && e.field !== 'last'),
 });
 
 export const twoGivenNames = defineNameRule({
