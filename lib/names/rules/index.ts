@@ -38,6 +38,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.houseList,
   houses.houseNamed,
   nonPerson.otherLanguage,
+  nonPerson.wordInQuotes,
   nonPerson.welshWord,
   nonPerson.faith,
   faithWords.virtue,
