@@ -68,6 +68,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.sameFigureAgain,
   other.weddingCouple,
   other.typoOfSurnameAsGivenName,
+  other.siblingSpelledApart,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.
   recall.inTag,
   recall.ordinaryWordInTag,

@@ -150,6 +150,29 @@ const KIN_TITLES = new Set(
   ),
 );
 
+export const siblingSpelledApart = defineNameRule({
+  id: 'names/other-person/sibling-spelled-apart',
+  why: 'A name one letter from a listed one, straight after "Kevin\'s big brother", is the sibling\'s own name spelled their way ("Bilaal", "Rayhan"), unless the listed one shares a surname with a pupil named in the text (a listed sibling misspelled).',
+  says: 'quiet',
+  quiet: ['Her big brother Isaak came in to help with the football.'],
+  flagged: ["Kevin's big brother Isaac came in to help.", 'Well done Isaak for a great effort.'],
+  fires: ({ m, tokens, prev, scan }) => {
+    if (
+      !m.typo ||
+      m.from !== m.to ||
+      !prev ||
+      !/^(?:brother|sister|bro|sis|cousin)$/.test(prev.key)
+    )
+      return false;
+    if (!ownedBefore(tokens, m.from - 1)) return false;
+    // "Favour and her big brother Chinadu": Chinedu is listed with Favour's surname.
+    const surnames = new Set(m.entries.map((e) => e.person.lastParts.join(' ')));
+    return !scan.candidates.some(
+      (c) => c !== m && c.entries.some((e) => surnames.has(e.person.lastParts.join(' '))),
+    );
+  },
+});
+
 /** A possessive before token i, past "big", "little", "twin": "his big sister". */
 function ownedBefore(tokens: Token[], i: number): boolean {
   let j = i - 1;
