@@ -79,6 +79,7 @@ export const NAME_RULES: readonly NameRule[] = [
   ordinary.determinerBefore,
   ordinary.valueList,
   ordinary.typoWord,
+  ordinary.wordBeforeNoun,
   nonPerson.compoundNoun,
   recall.listedName,
   nonPerson.ordinaryWordOpening,
