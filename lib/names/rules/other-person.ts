@@ -324,6 +324,8 @@ export const capitalBefore = defineNameRule({
     'we watched a Jonathan Kerr video in class',
     'Wolf Collins at the arena last night, what a voice.',
     'Loved the JB Mackintosh comics as a kid.',
+    'Saw Jonathan Kevin in concert, what a night.',
+    'Mamma Orla on the radio again, windows down.',
   ],
   flagged: [
     'Well done Holland for the best effort.',
@@ -334,6 +336,9 @@ export const capitalBefore = defineNameRule({
     'Come and see our Cinderella Noah and Buttons Kerr on Friday.',
     'Cadair fach #LlongyfarchiadauIsaac',
     'Hwyl fawr #DiolchIsaac',
+    'Bravo Kevin!! You read the whole book aloud.',
+    'Howzat Orla! Three wickets in one over.',
+    '#BrawoOrla #StarOfTheWeek',
   ],
   fires: (look) => {
     const { m } = look;
@@ -350,6 +355,16 @@ export const capitalBefore = defineNameRule({
     )
       return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
+    // "Brawo Szymon!", "Howay Aisha!", "#BravaKamile": a cheer to a child, the name only ever
+    // a given name, cheered ("!") or the tag's last word; a capital word no lexicon knows as
+    // a given name is the cheer, not a first name ("Mamma Mia on in the car" stays quiet).
+    if (
+      m.entries.every((e) => e.field !== 'last') &&
+      posOf(prev.key) !== 'name' &&
+      (/^\s*!/.test(look.after) ||
+        (look.t.where === 'tag' && /#$/.test(prev.gapBefore) && !/^\w/.test(look.after)))
+    )
+      return false;
     // "Chef Idris" in the role-play café is a job worn as a title, not a given name.
     if (ADULT_ROLES.has(prev.key) && textHas(look, CHILD_PLAY)) return false;
     // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
