@@ -362,7 +362,7 @@ export const capitalBefore = defineNameRule({
       m.entries.every((e) => e.field !== 'last') &&
       posOf(prev.key) !== 'name' &&
       (/^\s*!/.test(look.after) ||
-        (look.t.where === 'tag' && /#$/.test(prev.gapBefore) && !/^\w/.test(look.after)))
+        (look.t.where === 'tag' && prev.gapBefore.endsWith('#') && !/^\w/.test(look.after)))
     )
       return false;
     // "Chef Idris" in the role-play café is a job worn as a title, not a given name.
