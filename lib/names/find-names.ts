@@ -207,7 +207,10 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   const mutated = mutatedEntries(tokens, i, index);
   if (mutated) return bestOf(tokens, i, mutated, true);
   if (typoCandidate(t, index)) {
-    const typos = typoEntries(index, t.key);
+    // A word that is no word may be a slip for any listed name, those that are also words
+    // included: "Brookln" is Brooklyn, "Precous" is Precious (the rules then ask of it what
+    // they ask of the name).
+    const typos = typoEntries(index, t.key, true);
     return typos.length ? bestOf(tokens, i, typos, true) : undefined;
   }
   if (!variantCandidate(t, index)) return undefined;
