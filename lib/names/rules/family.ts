@@ -169,7 +169,12 @@ export const ownFamily = defineNameRule({
         : -1;
     if (before >= 0 && !tokens[i]!.sentenceStart) {
       const c = candidateAt(scan, before);
-      if (c && c.to === before && c.quietBy === 'names/own-family') return true;
+      if (
+        c &&
+        c.to === before &&
+        (c.quietBy === 'names/own-family' || c.quietBy === 'names/own-family-greeted')
+      )
+        return true;
     }
     // "my two: Kevin (8) and Ruby (5)": a number of the writer's own, each child given an age.
     if (myTwoWithAges(tokens, i, after)) return true;
@@ -199,6 +204,22 @@ const TURNED_AGE =
 
 const BIRTHDAY_TO = /\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $/i;
 
+/** What only a post about the writer's home says: a birthday or an age reached, "love you",
+ * Mother's or Father's Day, a driving test, "me and my". */
+const HOME_POST =
+  /\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day|turned \d+|turns \d+|is \d+ today|love (?:you|ya)|mother['’]?s day|father['’]?s day|mothering sunday|driving test|me and my)\b/i;
+
+const MY_GROUP = new Set(['girls', 'boys', 'kids', 'babies', 'two', 'three']);
+
+/** "my Ruby", "my girls Ruby and Orla": "my" straight before token i, or before a word for
+ * the writer's children that stands before it. */
+function myBefore(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  if (!a || tokens[i]!.sentenceStart) return false;
+  if (a.key === 'my') return true;
+  return MY_GROUP.has(a.key) && !a.sentenceStart && tokens[i - 2]?.key === 'my';
+}
+
 export const ownFamilyGreeted = defineNameRule({
   id: 'names/own-family-greeted',
   why: 'The only name in a family post ("my sister turned 18 … happy birthday Ruby", "my Ruby turned 10") is the writer\'s own.',
@@ -209,6 +230,8 @@ export const ownFamilyGreeted = defineNameRule({
     'Happy 21st birthday to my Kevin, the best thing I ever did x',
     'My Kevin turned 4 today and his party is in May.',
     'O meu Kevin fez 6 anos hoje! 🎂',
+    "Happy Mother's Day to my own mum and to my two Orla and Kevin, love you all",
+    'Me and my Orla are doing the fun run in matching tutus on Sunday.',
   ],
   flagged: [
     'Happy birthday Ruby from everyone in Hazel class!',
@@ -216,6 +239,8 @@ export const ownFamilyGreeted = defineNameRule({
     'My Year 2s turned the hall into a zoo. Happy birthday Ruby!',
     'Happy 7th birthday to Kevin, my little star in Hazel class!',
     'Kevin turned 7 today and Ruby made him a card.',
+    'My Kevin and Orla are doing face paints at the fair.',
+    'My girls Ruby and Orla won the netball final today!',
   ],
   fires: (look) => {
     const { tokens, m, scan, prev } = look;
@@ -228,6 +253,11 @@ export const ownFamilyGreeted = defineNameRule({
     // straight before and an age reached straight after, whatever else the post names.
     if (isMy(prev) && m.entries.some((e) => e.field !== 'last') && TURNED_AGE.test(look.after))
       return true;
+    // "to my girls Ruby and Orla, love you xx", "Me and my Ruby are doing the fun run":
+    // "my" (or "my girls", "my two") straight before a given name, in a post about home.
+    if (myBefore(tokens, m.from) && m.entries.some((e) => e.field !== 'last')) {
+      if (textHas(look, HOME_POST)) return true;
+    }
     if (scan.candidates.length !== 1) return false;
     if (!m.entries.some((e) => e.field !== 'last') || !textHas(look, FAMILY_GREETING)) return false;
     // "my Ruby is 10 today": the only name in a birthday post.
