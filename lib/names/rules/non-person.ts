@@ -289,10 +289,15 @@ export const ordinaryWordOpening = defineNameRule({
 
 export const mascot = defineNameRule({
   id: 'names/non-person/mascot',
-  why: 'A name followed by "our class bear", "the school mascot" names the toy, puppet or mascot.',
+  why: 'A name followed by "our class bear", "the school mascot", "our new reading dog" names the toy, puppet, mascot or animal.',
   says: 'quiet',
-  quiet: ['Ruby, our class bear, went to Spain.', 'Max the class puppet says hello.'],
-  flagged: ['Kevin, our class rep, went to Spain.'],
+  quiet: [
+    'Ruby, our class bear, went to Spain.',
+    'Max the class puppet says hello.',
+    'Say hello to Orla, our new reading dog! She visits on Tuesdays.',
+    'Kevin (our other pony) won a rosette too.',
+  ],
+  flagged: ['Kevin, our class rep, went to Spain.', 'Orla walked our new school dog today.'],
   fires: ({ after }) => MASCOT_AFTER.test(after),
 });
 
