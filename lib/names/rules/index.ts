@@ -78,6 +78,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.surnamePlace,
   ordinary.determinerBefore,
   ordinary.valueList,
+  ordinary.valueNamed,
   ordinary.typoWord,
   ordinary.wordBeforeNoun,
   nonPerson.compoundNoun,

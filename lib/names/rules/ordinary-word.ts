@@ -127,6 +127,35 @@ export const wordBeforeNoun = defineNameRule({
   },
 });
 
+/** Before the word: "our value this half term is Grace", "worship theme has been Hope",
+ * "word of the week: Joy". */
+const VALUE_BEFORE =
+  /\b(?:values?|virtues?|theme|word of the (?:week|day|month)|fruit of the spirit)\b[^.!?\n]{0,30}?(?:\bis|\bwas|\bhas been|\bwill be|:)\s*["'“‘]?$/i;
+/** After the word, a definition: "Hope is when …", "hope is a verb", "Joy is a choice". */
+const DEFINED_AFTER = /^\s+is (?:when|what|a (?:verb|noun|word|virtue|choice|feeling))\b/i;
+
+export const valueNamed = defineNameRule({
+  id: 'names/ordinary-word/value-named',
+  why: 'A name-word given as the value, virtue or theme ("our value this term is Grace") or defined ("Hope is when …", "hope is a verb") is the word.',
+  says: 'quiet',
+  quiet: [
+    'Our school value this half term is Grace. What does it look like at playtime?',
+    'Summer is when the whole site smells of cut grass.',
+    'Word of the week: Amber (a colour, and a warning).',
+  ],
+  flagged: [
+    'Our value winner this week is Grace for kindness at lunch.',
+    'Summer is a great friend to everyone in Rowan.',
+    'Grace is a star, and kind to everyone in Rowan.',
+  ],
+  fires: ({ ambiguous, m, text, after, t }) => {
+    if (!ambiguous || m.from !== m.to) return false;
+    if (VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))
+      return !/^\s+(?:for|because)\b/.test(after);
+    return t.sentenceStart && DEFINED_AFTER.test(after);
+  },
+});
+
 export const valueList = defineNameRule({
   id: 'names/ordinary-word/value-list',
   why: 'A name-word listed beside capitalised ordinary nouns ("Honesty, Patience and Hope") is one of a list of values or themes.',
