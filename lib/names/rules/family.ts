@@ -27,26 +27,22 @@ const FRIENDS = new Set(
  * boy Alfie", "my colleague's wee girl Ruby". Alone after "my" it may be a pupil ("my boys"). */
 const RELATIVES_CHILD = new Set(['boy', 'girl', 'lad', 'lass', 'baby', 'bairn', 'wean']);
 
-/** "my" in the languages families at UK schools write home in: Polish "moja córka",
- * Portuguese "as minhas sobrinhas", Spanish "mi hija", Lithuanian "mano sūnus". */
-const FOREIGN_MY = new Set(
-  'moja moj moje moi mojego mojej mojemu meu minha meus minhas mi mis mio mia miei mie mano mea mei'.split(
-    ' ',
-  ),
-);
+/** "my" in languages many UK school families write home in: Polish "moja córka",
+ * Portuguese "as minhas sobrinhas", Spanish "mi hija", Lithuanian "mano". */
+const FOREIGN_MY = new Set('moja moj moje meu minha meus minhas mi mis mano'.split(' '));
 const isMy = (t: Token | undefined) =>
   t !== undefined && (t.key === 'my' || t.key === 'our' || FOREIGN_MY.has(t.key));
 
-/** Family nouns in those languages ("córka" daughter, "sobrinhas" nieces, "hijo" son),
- * written with or without their accents. */
+/** Family nouns in Polish, Portuguese and Spanish ("córka" daughter, "sobrinhas" nieces,
+ * "hijo" son), as folded (without accents). */
 const FOREIGN_FAMILY = new Set(
-  'corka coreczka syn synek synka syna wnuczka wnuk wnuczki wnuki siostrzenica bratanica siostrzeniec bratanek dzieci dzieciaki filho filha filhos filhas sobrinho sobrinha sobrinhos sobrinhas neto neta netos netas hijo hija hijos hijas sobrino sobrina sobrinos sobrinas nieto nieta figlio figlia figli nipote dukra sunus anuke anukas'.split(
+  'corka coreczka syn synek wnuczka wnuk dzieci filho filha filhos filhas sobrinho sobrinha sobrinhos sobrinhas neto neta hijo hija hijos hijas sobrino sobrina'.split(
     ' ',
   ),
 );
 
 /** Words for "and" in those languages, for the next name in a family list: "Leonor e Inês". */
-const AND_WORDS = new Set(['and', '&', 'e', 'i', 'y', 'ir', 'si']);
+const AND_WORDS = new Set(['and', '&', 'e', 'i', 'y']);
 
 /** Whether token k owns the family noun: "my", "our", or "my friend's". */
 function owns(tokens: Token[], k: number, sibling: boolean): boolean {
@@ -198,16 +194,15 @@ const FAMILY_GREETING =
   /\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)/i;
 
 /** An age reached: "turned 3", "turns 40 tomorrow", Portuguese "fez 6 anos", Spanish
- * "cumple 5 años", Polish "skończyła 7 lat". */
-const TURNED_AGE =
-  /^[ \t]+(?:turned|turns|has turned|fez|faz|cumple|cumplió|skończył[a]?|kończy) \d{1,2}\b(?! (?:minutes|points|pages|laps|lengths|times))/i;
+ * "cumple 5 años" (not "turned 40 pages"). */
+const TURNED_AGE = /^[ \t]+(?:turn(?:ed|s)|fez|faz|cumple) \d{1,2}\b(?! (?:minutes|points|pages))/i;
 
 const BIRTHDAY_TO = /\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $/i;
 
 /** What only a post about the writer's home says: a birthday or an age reached, "love you",
  * Mother's or Father's Day, a driving test, "me and my". */
 const HOME_POST =
-  /\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day|turned \d+|turns \d+|is \d+ today|love (?:you|ya)|mother['’]?s day|father['’]?s day|mothering sunday|driving test|me and my)\b/i;
+  /\b(?:happy (?:\w+ )?b(?:irth)?day|turn(?:ed|s) \d|is \d+ today|love (?:you|ya)|(?:mother|father)['’]?s day|driving test|me and my)\b/i;
 
 const MY_GROUP = new Set(['girls', 'boys', 'kids', 'babies', 'two', 'three']);
 

@@ -404,14 +404,11 @@ const CLOSE_QUOTE = /^\s*["'”’»]/;
 /** What follows a word being explained: "'hira' means diamond", "\"iman\" (faith)",
  * "'noor' is Arabic for light", "\"dua\" or prayer". */
 const GLOSS_AFTER =
-  /^\s*["'”’»]?\s*(?:\(|=|:|–|—|-|,|means\b|meant\b|meaning\b|is (?:the )?(?:\p{L}+ )?(?:word|Arabic|Urdu|Punjabi|Hindi|Bengali|Polish|Welsh|Gaelic|Irish|Latin|Greek|Hebrew|Persian|Turkish|Somali|Swahili|Yoruba|Igbo|Spanish|French|Portuguese|Italian|German)\b|or\b|and\b|are\b)/u;
-/** Before it: "the word 'noor'", "we learnt that 'hira'", "say \"alaw\"". */
-const WORD_BEFORE =
-  /\b(?:word|words|term|say|says|said|spell|spelt|spelled|pronounce|means|called|learnt that|learned that|or)\s*[:,]?\s*["'“‘«„]\s*$/i;
+  /^\s*["'”’»]?\s*(?:[(=:,–—-]|mean(?:s|t|ing)\b|is \p{L}+ for\b|or\b|and\b|are\b)/u;
 
 export const wordInQuotes = defineNameRule({
   id: 'names/non-person/word-in-quotes',
-  why: 'A name-word in lower case inside quotation marks, in text written with capitals, with a meaning or "the word" beside it, is the word being discussed ("\'hira\' means diamond"), not a child.',
+  why: 'A name-word in lower case inside quotation marks, in text written with capitals, with its meaning after it, is the word being discussed ("\'hira\' means diamond"), not a child.',
   says: 'quiet',
   quiet: [
     'Our word of the week is "kevin" (a Gaelic word for gentle).',
@@ -427,7 +424,7 @@ export const wordInQuotes = defineNameRule({
       return false;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!OPEN_QUOTE.test(before) || !CLOSE_QUOTE.test(after)) return false;
-    return GLOSS_AFTER.test(after) || WORD_BEFORE.test(before);
+    return GLOSS_AFTER.test(after);
   },
 });
 

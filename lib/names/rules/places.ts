@@ -13,12 +13,10 @@ const PLACE_AFTER = /^(?:['’]s)?[ \t]+(?:Arms|Inn|Tavern|Halt)\b/;
 /** After a town: what it has or holds ("Kerr market", "the Kerr bypass", "nine Kerr
  * colleges"); no child is followed by these. */
 const TOWN_AFTER =
-  /^[ \t]+(?:market|markets|colleges|station|cathedral|minster|airport|harbour|docks|bypass|ring road|services|racecourse|pier|castle|city centre|town centre|high street|half marathon)\b/i;
+  /^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street)\b/i;
 /** Before "of" and a town: "the Bishop of Kerr", "the University of Kerr". */
 const TOWN_OF = new Set(
-  'bishop archbishop diocese dean mayor duke duchess earl university port borough county city battle siege'.split(
-    ' ',
-  ),
+  'bishop diocese mayor duke earl university borough county battle'.split(' '),
 );
 /** A UK postcode after a town: "Chester CH1 1HD". */
 const POSTCODE_AFTER = /^,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/;
