@@ -8,9 +8,13 @@
 // composers of school hymns and concerts; artists of the primary art curriculum; poets and
 // authors of the English curriculum and of children's books; figures of the history and
 // science curriculum; film and TV names. Full famous names made of list words ("Harry
-// Kane", "Peppa Pig") are in rule-words.ts (FAMOUS_PHRASES) and quiet in any context.
+// Kane", "Peppa Pig") are in famous-data.ts (FAMOUS_PHRASES) and quiet in any context.
+// The lists themselves are famous-data.ts: they ship in data/checker-data.json with the
+// word data, so background.js does not carry them.
 // Add a person when a post names them by one word and a pupil may share it; keep the field
 // narrow, because the field's words are the only evidence.
+
+import { onWordDataInstalled, wordData } from '../text/word-data';
 
 export type FamousField = 'football' | 'music' | 'art' | 'writing' | 'history' | 'screen' | 'books';
 
@@ -25,51 +29,29 @@ export interface FamousPerson {
   given?: boolean;
 }
 
-const RAW: Record<FamousField, string> = {
-  football: `saka rashford foden bellingham grealish vardy eze salah haaland messi ronaldo mbappe lewandowski dalglish fowler
-    shearer beckham rooney gerrard lampard gascoigne lineker clough klopp southgate guardiola
-    arteta ancelotti mourinho wenger pickford maguire trippier toney odegaard bruyne
-    rodri palmer watkins alexander-arnold dijk fernandes martinelli isak russo mead
-    earps toone hemp stanway kirby bronze wiegman`,
-  music: `tupac stormzy adele beyonce rihanna eminem sheeran bowie elvis madonna shakira lennon
-    mccartney beatles gallagher oasis coldplay capaldi dylan jay-z kanye mozart beethoven
-    bach handel elgar parry holst britten tallis purcell rutter vivaldi tchaikovsky chopin
-    haydn schubert sondheim webber`,
-  art: `banksy hockney lowry constable monet picasso gogh kahlo matisse warhol emin hirst
-    gormley kusama rembrandt michelangelo goldsworthy mondrian kandinsky klimt cezanne seurat
-    rothko pollock hepworth rousseau`,
-  writing: `shakespeare dickens austen bronte byron keats wordsworth shelley tennyson sassoon
-    heaney agard zephaniah donaldson dahl rowling walliams morpurgo blackman priestley
-    steinbeck orwell golding tolkien kipling milne rossetti larkin plath duffy
-    armitage angelou chaucer marlowe stevenson`,
-  history: `churchill nightingale seacole darwin newton einstein curie turing brunel pankhurst
-    cromwell boudicca attenborough hawking mandela gandhi shackleton columbus raleigh tudor
-    stephenson faraday lister jenner wellington nelson`,
-  screen: `marvel pixar disney luca moana encanto shrek`,
-  books: `matilda gruffalo paddington handa heidi coraline pollyanna wonka`,
-};
-
 /** Famous words that are also given names in UK classes (Byron, Luca, Nelson). */
 const GIVEN_TOO: ReadonlySet<string> = new Set(
   'byron luca dylan elvis kirby marlowe nelson rodri moana matilda heidi coraline'.split(' '),
 );
 
-export const FAMOUS_PEOPLE: readonly FamousPerson[] = Object.entries(RAW).flatMap(
-  ([field, words]) =>
-    words
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((word) => ({
+let byWord: Map<string, FamousPerson> | undefined;
+onWordDataInstalled(() => (byWord = undefined));
+
+/** The famous people by the word a post names them by, from the installed word data (the
+ * lists ship in data/checker-data.json, not in background.js: lib/text/word-data.ts). */
+export function famousByWord(): ReadonlyMap<string, FamousPerson> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const [field, words] of Object.entries(wordData().famous?.people ?? {}))
+    for (const word of words.split(/\s+/).filter(Boolean))
+      byWord.set(word, {
         id: `${field}/${word}`,
         word,
         field: field as FamousField,
         ...(GIVEN_TOO.has(word) ? { given: true } : {}),
-      })),
-);
-
-export const FAMOUS_BY_WORD: ReadonlyMap<string, FamousPerson> = new Map(
-  FAMOUS_PEOPLE.map((p) => [p.word, p] as const),
-);
+      });
+  return byWord;
+}
 
 /** The words that make a piece about each field. Football needs the professional game
  * (a club, a national side, the telly): a school match report names its own players by

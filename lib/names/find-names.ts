@@ -112,6 +112,18 @@ function staffAt(tokens: Token[], i: number, index: NameIndex): boolean {
   return !!m && m.entries.some((e) => e.person.kind === 'staff' && e.field !== 'last');
 }
 
+/** "Dr Hana Ismail", "Mrs Ruby": a title no child carries, before a pupil's given name and
+ * no member of staff's, is some adult who shares it; the name is left to the rules
+ * (names/other-person/adult-title) rather than joined to the title. "Miss" is left out:
+ * "Little Miss Ruby" and nursery's "Miss Ruby" may be the child. */
+function adultTitledGivenName(title: Token, m: Mention): boolean {
+  return (
+    title.key !== 'miss' &&
+    !m.full &&
+    m.entries.every((e) => e.person.kind !== 'staff' && e.field !== 'last')
+  );
+}
+
 function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -123,7 +135,7 @@ function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): 
       !famous[i + 1];
     const at = titled ? skipInitial(tokens, i + 1) : i;
     const m = matchAt(tokens, at, index);
-    if (m && titled && /^\.?\s+$/.test(tokens[i + 1]!.gapBefore)) {
+    if (m && titled && /^\.?\s+$/.test(tokens[i + 1]!.gapBefore) && !adultTitledGivenName(t, m)) {
       const staff = m.entries.filter((e) => e.person.kind === 'staff');
       // "Mr Long" with no staff member Long: a pupil's parent only if the name is no word.
       if (!staff.length && !m.full && isAmbiguous(m, index)) {
@@ -195,7 +207,10 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   const mutated = mutatedEntries(tokens, i, index);
   if (mutated) return bestOf(tokens, i, mutated, true);
   if (typoCandidate(t, index)) {
-    const typos = typoEntries(index, t.key);
+    // A word that is no word may be a slip for any listed name, those that are also words
+    // included: "Brookln" is Brooklyn, "Precous" is Precious (the rules then ask of it what
+    // they ask of the name).
+    const typos = typoEntries(index, t.key, true);
     return typos.length ? bestOf(tokens, i, typos, true) : undefined;
   }
   if (!variantCandidate(t, index)) return undefined;

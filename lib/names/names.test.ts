@@ -7,6 +7,8 @@ import { namesSettings } from '../../test/fixtures/names-settings';
 import { foldName, nameParts } from '../text/fold';
 import { nameIndexFor, typoEntries, withinOneEdit } from './name-index';
 import { caseStyle, tokenize } from './tokens';
+import { createChecker } from '../engine';
+import { ruleSchool } from '../../test/fixtures/rule-school';
 
 describe('foldName', () => {
   it.each([
@@ -165,5 +167,24 @@ describe('Latin-only name lists', () => {
     const hits = pupilName.detect('Алиса won the spelling bee', index, { earlier: [] });
     expect(hits.map((h) => h.reason)).toEqual(['Алиса is on the Year 3 Willow class list']);
     expect(pupilName.compile(namesSettings, compileContext(SHIPPED_DATA)).latinOnly).toBe(true);
+  });
+});
+
+describe('slips for names that are also words', () => {
+  // A word that is no word, one edit from a listed name that is also a word ("Summer"),
+  // can only be the name misspelled; the rules then decide it like the name.
+  const checker = createChecker(ruleSchool);
+  const names = (text: string) =>
+    checker
+      .check(text)
+      .filter((f) => f.kind === 'pupil-name')
+      .map((f) => f.text);
+
+  it('flags the slip in a name-like place', () => {
+    expect(names('Congrats Isaac & Summr on the maths challenge!')).toEqual(['Isaac', 'Summr']);
+  });
+
+  it('leaves the real word alone', () => {
+    expect(names('Summer fair tickets are on sale.')).toEqual([]);
   });
 });

@@ -102,10 +102,10 @@ export const ADULT_ROLES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** A class toy, puppet or mascot named after the name: "Ruby, our class bear,", "Max the
- * class puppet". */
+/** A class toy, puppet, mascot or animal named after the name: "Ruby, our class bear,",
+ * "Max the class puppet", "Ruby, our new reading dog", "Kevin (our other pony)". */
 export const MASCOT_AFTER =
-  /^(?:['’]s)?,?[ \t]+(?:our|the|my)[ \t]+(?:(?:class|school|nursery|reading|travelling|new)[ \t]+)?(?:mascot|bear|teddy|puppet|toy|doll|monkey|dragon|owl|elf|pet|hamster|rabbit|guinea pig|fish|tortoise|snail)s?\b/;
+  /^(?:['’]s)?,?[ \t]+\(?(?:our|the|my)[ \t]+(?:(?:class|school|nursery|reading|travelling|new|other|therapy|resident|farm)[ \t]+){0,2}(?:mascot|bear|teddy|puppet|toy|doll|monkey|dragon|owl|elf|pet|hamster|rabbit|guinea pig|fish|tortoise|snail|dog|puppy|cat|kitten|pony|horse|donkey|goat|lamb|hen|chicken|duck)s?\b/;
 
 /** Listed surnames that are also the name of a faith ("Islam"), and the words that make
  * a post about the faith: "learning about Islam in RE", "Islam and Ramadan". */

@@ -5,6 +5,7 @@ import { ENGLISH_WORDS_CODED } from './english-words';
 import { EVERYDAY_WORDS_CODED } from './everyday-words';
 import { LITERAL_GATES } from './gate-data';
 import type { WordData } from './word-data';
+import { FAMOUS_PEOPLE_BY_FIELD, FAMOUS_PHRASES } from '../names/famous-data';
 import {
   INFLECTED,
   ODD_WORDS,
@@ -28,4 +29,5 @@ export const SHIPPED_WORDS: WordData = {
     odd: ODD_WORDS,
   },
   gates: LITERAL_GATES,
+  famous: { phrases: FAMOUS_PHRASES, people: FAMOUS_PEOPLE_BY_FIELD },
 };

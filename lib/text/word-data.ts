@@ -35,6 +35,15 @@ export interface WordData {
    * them the same literals are worked out from the patterns (literal-gate.ts): slower, same answers.
    */
   gates: Readonly<Record<string, string>>;
+  /**
+   * Famous names the name rules know (lib/names/famous-data.ts): full names made of list
+   * words ("Noah's Ark") and people named by one word, by field. Without them no listed
+   * word is quieted as famous (recall first).
+   */
+  famous?: {
+    phrases: readonly string[];
+    people: Readonly<Record<string, string>>;
+  };
 }
 
 /**

@@ -58,8 +58,11 @@ async function readFile(): Promise<unknown> {
 export function checkerDataOf(raw: unknown): CheckerData {
   const { toneModel, namesModel, words, seedPolicy, acts } = (raw ?? {}) as Record<string, unknown>;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
-  if (isWordData(words)) data.words = words;
-  else {
+  if (isWordData(words)) {
+    // The famous names are optional: a malformed list is dropped, the words kept.
+    const { famous, ...rest } = words;
+    data.words = isFamous(famous) ? words : rest;
+  } else {
     console.error(
       'Before You Post: the checker data file has no usable word lists; every listed name will be flagged',
     );
@@ -133,6 +136,18 @@ function isNamesModel(value: unknown): value is EncodedNamesModel {
 
 const isStrings = (value: unknown): boolean =>
   Array.isArray(value) && value.every((s) => typeof s === 'string');
+
+function isFamous(value: unknown): value is WordData['famous'] {
+  const f = value as Partial<NonNullable<WordData['famous']>> | null;
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    isStrings(f.phrases) &&
+    typeof f.people === 'object' &&
+    f.people !== null &&
+    Object.values(f.people).every((w) => typeof w === 'string')
+  );
+}
 
 function isWordData(value: unknown): value is WordData {
   const w = value as Partial<WordData> | null;

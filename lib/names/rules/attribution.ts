@@ -17,11 +17,14 @@ export interface AttributionRule {
 
 export const adultAffiliation: AttributionRule = {
   id: 'names/adult-affiliation',
-  why: 'A lone first name with an adult organisation after it ("Chloe from HR") is an adult who shares the name.',
+  why: 'A lone name with an adult organisation after it ("Chloe from HR") is an adult who shares the name.',
   quiet: [
     'Jacob from the supply agency messaged about Monday.',
     'Oscar from HR is chasing me.',
     'Goodbye to Mrs Holland from the library van.',
+    'Kevin from the corner café dropped off hot chocolates for the choir.',
+    'Oscar from the gurdwara committee brought the langar.',
+    'Holland from the council came to see the new crossing.',
   ],
   flagged: ['Jacob from Year 4 won the cup.'],
   adult: (m, text) => {
@@ -32,8 +35,8 @@ export const adultAffiliation: AttributionRule = {
       return /^[ \t]+from (?:the|our|my|a) (?![Yy]ear|[Cc]lass|[Rr]eception|[Nn]ursery)/.test(
         after,
       );
-    const firstOnly = !m.full && m.entries.every((e) => e.field !== 'last');
-    return firstOnly && ADULT_AFFILIATION_AFTER.test(after);
+    // A lone name, given or surname ("Ali from the mosque committee" may be either).
+    return !m.full && m.from === m.to && ADULT_AFFILIATION_AFTER.test(after);
   },
 };
 

@@ -27,10 +27,27 @@ const FRIENDS = new Set(
  * boy Alfie", "my colleague's wee girl Ruby". Alone after "my" it may be a pupil ("my boys"). */
 const RELATIVES_CHILD = new Set(['boy', 'girl', 'lad', 'lass', 'baby', 'bairn', 'wean']);
 
+/** "my" in languages many UK school families write home in: Polish "moja córka",
+ * Portuguese "as minhas sobrinhas", Spanish "mi hija", Lithuanian "mano". */
+const FOREIGN_MY = new Set('moja moj moje meu minha meus minhas mi mis mano'.split(' '));
+const isMy = (t: Token | undefined) =>
+  t !== undefined && (t.key === 'my' || t.key === 'our' || FOREIGN_MY.has(t.key));
+
+/** Family nouns in Polish, Portuguese and Spanish ("córka" daughter, "sobrinhas" nieces,
+ * "hijo" son), as folded (without accents). */
+const FOREIGN_FAMILY = new Set(
+  'corka coreczka syn synek wnuczka wnuk dzieci filho filha filhos filhas sobrinho sobrinha sobrinhos sobrinhas neto neta hijo hija hijos hijas sobrino sobrina'.split(
+    ' ',
+  ),
+);
+
+/** Words for "and" in those languages, for the next name in a family list: "Leonor e Inês". */
+const AND_WORDS = new Set(['and', '&', 'e', 'i', 'y']);
+
 /** Whether token k owns the family noun: "my", "our", or "my friend's". */
 function owns(tokens: Token[], k: number, sibling: boolean): boolean {
   const t = tokens[k]!;
-  if (t.key === 'my' || t.key === 'our') return true;
+  if (isMy(t)) return true;
   if (!sibling && POSSESSIVES.has(t.key)) return true;
   return !sibling && t.possessive && FRIENDS.has(t.key);
 }
@@ -74,10 +91,36 @@ function ownKinBefore(tokens: Token[], i: number): number {
     return noun;
   if (RELATIVES_CHILD.has(key)) {
     const t = owner >= 0 ? tokens[owner]! : undefined;
-    return t?.possessive && FRIENDS.has(t.key) ? noun : -1;
+    if (t?.possessive && FRIENDS.has(t.key)) return noun;
+    // "my little girl Macy", "our baby boy Alfie": one child, with a word only a parent puts
+    // before it; "my girls Ruby and Orla" (a netball team?) or "my boy Oscar" stay names.
+    return isMy(t) && owner < noun - 1 && !tokens[noun]!.raw.endsWith('s') ? noun : -1;
   }
+  // "her wee ones Isla and Harry": someone else's little ones are their children (the
+  // writer's own "my little ones" may be a nursery class, so only his, her, their).
+  if (key === 'ones' && owner >= 0 && owner < noun - 1) {
+    const t = tokens[owner]!;
+    return t.key === 'her' || t.key === 'his' || t.key === 'their' ? noun : -1;
+  }
+  if (FOREIGN_FAMILY.has(key)) return owner >= 0 && isMy(tokens[owner]) ? noun : -1;
   if (!sibling && !OWN_FAMILY_NOUNS.has(key)) return -1;
   return owner >= 0 && owns(tokens, owner, sibling) ? noun : -1;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'both']);
+
+/** "my two: Kevin (8) and Ruby (5)": "my" and a number of children straight before the
+ * name, and an age in brackets straight after it. A class is never counted so, with ages. */
+function myTwoWithAges(tokens: Token[], i: number, after: string): boolean {
+  const n = tokens[i - 1];
+  if (
+    !n ||
+    !NUMBER_WORDS.has(n.key) ||
+    !isMy(tokens[i - 2]) ||
+    !/^[ \t]*:?[ \t]*$/.test(tokens[i]!.gapBefore)
+  )
+    return false;
+  return /^[ \t]*\(\d{1,2}\)/.test(after);
 }
 
 export const ownFamily = defineNameRule({
@@ -94,6 +137,11 @@ export const ownFamily = defineNameRule({
     'My lad Jacob passed his driving test today.',
     'My daughter Amber passed her driving test and her brother Kevin cried.',
     "my cousin's wee girl Ruby lost her first tooth",
+    'My little girl Ruby starts nursery on Monday and I am not ready.',
+    'Beach day with my sister and her wee ones Oscar and Kevin 🏖️',
+    'Moja córka Ruby ma dziś występ w szkole.',
+    'Férias com os meus sobrinhos Kevin e Oscar.',
+    'Half term with my two: Kevin (8) and Ruby (5) baked a cake.',
   ],
   flagged: [
     "My class loved Oscar's story.",
@@ -102,16 +150,30 @@ export const ownFamily = defineNameRule({
     'My class made cards for Orla and her brother Kevin.',
     'Proud of my lads today. Jacob scored twice.',
     'Our Kevin drew a dragon for the display.',
+    'My girls Ruby and Orla won the netball final.',
+    'My little ones in Nursery loved the bubbles, Kevin most of all.',
+    'Moja klasa: Ruby i Kevin czytali dziś.',
+    'My two stars this week: Kevin and Ruby in Hazel class.',
   ],
-  fires: ({ tokens, m, scan }) => {
+  fires: ({ tokens, m, scan, after }) => {
     const i = m.from;
     // "my grandsons Noah and Elis": the next name in the same list is family too.
-    const before =
-      tokens[i - 1]?.key === 'and' ? i - 2 : /^\s*,\s*$/.test(tokens[i]!.gapBefore) ? i - 1 : -1;
+    const before = AND_WORDS.has(tokens[i - 1]?.key ?? '')
+      ? i - 2
+      : /^\s*,\s*$/.test(tokens[i]!.gapBefore)
+        ? i - 1
+        : -1;
     if (before >= 0 && !tokens[i]!.sentenceStart) {
       const c = candidateAt(scan, before);
-      if (c && c.to === before && c.quietBy === 'names/own-family') return true;
+      if (
+        c &&
+        c.to === before &&
+        (c.quietBy === 'names/own-family' || c.quietBy === 'names/own-family-greeted')
+      )
+        return true;
     }
+    // "my two: Kevin (8) and Ruby (5)": a number of the writer's own, each child given an age.
+    if (myTwoWithAges(tokens, i, after)) return true;
     if (!/^[ \t]*,?[ \t]*$/.test(tokens[i]!.gapBefore)) return false;
     const prev = i > 0 && !tokens[i]!.sentenceStart ? tokens[i - 1]! : undefined;
     // "my grandson's team … Our Ben scored twice": "our" or "my" before a name, once the
@@ -131,7 +193,27 @@ export const ownFamily = defineNameRule({
 const FAMILY_GREETING =
   /\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)/i;
 
+/** An age reached: "turned 3", "turns 40 tomorrow", Portuguese "fez 6 anos", Spanish
+ * "cumple 5 años" (not "turned 40 pages"). */
+const TURNED_AGE = /^[ \t]+(?:turn(?:ed|s)|fez|faz|cumple) \d{1,2}\b(?! (?:minutes|points|pages))/i;
+
 const BIRTHDAY_TO = /\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $/i;
+
+/** What only a post about the writer's home says: a birthday or an age reached, "love you",
+ * Mother's or Father's Day, a driving test, "me and my". */
+const HOME_POST =
+  /\b(?:happy (?:\w+ )?b(?:irth)?day|turn(?:ed|s) \d|is \d+ today|love (?:you|ya)|(?:mother|father)['’]?s day|driving test|me and my)\b/i;
+
+const MY_GROUP = new Set(['girls', 'boys', 'kids', 'babies', 'two', 'three']);
+
+/** "my Ruby", "my girls Ruby and Orla": "my" straight before token i, or before a word for
+ * the writer's children that stands before it. */
+function myBefore(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  if (!a || tokens[i]!.sentenceStart) return false;
+  if (a.key === 'my') return true;
+  return MY_GROUP.has(a.key) && !a.sentenceStart && tokens[i - 2]?.key === 'my';
+}
 
 export const ownFamilyGreeted = defineNameRule({
   id: 'names/own-family-greeted',
@@ -141,12 +223,19 @@ export const ownFamilyGreeted = defineNameRule({
     'My big sister turned 30 today and is still taller than me. Happy birthday Ruby!',
     'Cannot believe my Ruby turned 10 today 🎂 love you xx',
     'Happy 21st birthday to my Kevin, the best thing I ever did x',
+    'My Kevin turned 4 today and his party is in May.',
+    'O meu Kevin fez 6 anos hoje! 🎂',
+    "Happy Mother's Day to my own mum and to my two Orla and Kevin, love you all",
+    'Me and my Orla are doing the fun run in matching tutus on Sunday.',
   ],
   flagged: [
     'Happy birthday Ruby from everyone in Hazel class!',
     'my class sang happy birthday to Ruby and Kevin',
     'My Year 2s turned the hall into a zoo. Happy birthday Ruby!',
     'Happy 7th birthday to Kevin, my little star in Hazel class!',
+    'Kevin turned 7 today and Ruby made him a card.',
+    'My Kevin and Orla are doing face paints at the fair.',
+    'My girls Ruby and Orla won the netball final today!',
   ],
   fires: (look) => {
     const { tokens, m, scan, prev } = look;
@@ -155,9 +244,18 @@ export const ownFamilyGreeted = defineNameRule({
     // other words in the post ("Love you") may be candidates too.
     if (prev?.key === 'my' && BIRTHDAY_TO.test(look.text.slice(Math.max(0, m.start - 40), m.start)))
       return true;
+    // "my Ruby turned 3 today", "O meu Kevin fez 6 anos": the writer's own child, "my"
+    // straight before and an age reached straight after, whatever else the post names.
+    if (isMy(prev) && m.entries.some((e) => e.field !== 'last') && TURNED_AGE.test(look.after))
+      return true;
+    // "to my girls Ruby and Orla, love you xx", "Me and my Ruby are doing the fun run":
+    // "my" (or "my girls", "my two") straight before a given name, in a post about home.
+    if (myBefore(tokens, m.from) && m.entries.some((e) => e.field !== 'last')) {
+      if (textHas(look, HOME_POST)) return true;
+    }
     if (scan.candidates.length !== 1) return false;
     if (!m.entries.some((e) => e.field !== 'last') || !textHas(look, FAMILY_GREETING)) return false;
-    // "my Ruby turned 10": the writer's own child, named with "my" straight before.
+    // "my Ruby is 10 today": the only name in a birthday post.
     if (prev?.key === 'my' && /^\s+(?:turned|turns|is) \d+\b/.test(look.after)) return true;
     // "my sister … Ruby": an own family noun with no name of its own, before the name.
     for (let k = 0; k < m.from; k++) {

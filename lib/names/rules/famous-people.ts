@@ -1,7 +1,7 @@
 // A listed word that is a famous person's or character's one-word name (famous-people.ts),
 // in a piece about what they are famous for, is them: "Foden's done it again, what a finish",
 // "the choir sang Elgar's Nimrod", "a bit of Stormzy on the drive home".
-import { FAMOUS_BY_WORD, FIELD_WORDS } from '../famous-people';
+import { famousByWord, FIELD_WORDS } from '../famous-people';
 import { defineNameRule, type Look } from '../rule';
 
 /** Words before a name that speak to or praise a child: never a famous person's cue. */
@@ -27,14 +27,14 @@ function otherOfField({ tokens, t }: Look, field: string): boolean {
       w !== t &&
       w.key !== t.key &&
       w.shape === 'title' &&
-      FAMOUS_BY_WORD.get(w.key)?.field === field,
+      famousByWord().get(w.key)?.field === field,
   );
 }
 
 function famousHere(look: Look): boolean {
   const { m, t, prev, text, after } = look;
   if (m.from !== m.to || m.full || m.titled || t.where !== 'text') return false;
-  const person = FAMOUS_BY_WORD.get(t.key);
+  const person = famousByWord().get(t.key);
   if (!person) return false;
   if ((prev && CUE_BEFORE.has(prev.key)) || PLACED_AFTER.test(after)) return false;
   if (!FIELD_WORDS[person.field].test(text) && !otherOfField(look, person.field)) return false;

@@ -289,10 +289,15 @@ export const ordinaryWordOpening = defineNameRule({
 
 export const mascot = defineNameRule({
   id: 'names/non-person/mascot',
-  why: 'A name followed by "our class bear", "the school mascot" names the toy, puppet or mascot.',
+  why: 'A name followed by "our class bear", "the school mascot", "our new reading dog" names the toy, puppet, mascot or animal.',
   says: 'quiet',
-  quiet: ['Ruby, our class bear, went to Spain.', 'Max the class puppet says hello.'],
-  flagged: ['Kevin, our class rep, went to Spain.'],
+  quiet: [
+    'Ruby, our class bear, went to Spain.',
+    'Max the class puppet says hello.',
+    'Say hello to Orla, our new reading dog! She visits on Tuesdays.',
+    'Kevin (our other pony) won a rosette too.',
+  ],
+  flagged: ['Kevin, our class rep, went to Spain.', 'Orla walked our new school dog today.'],
   fires: ({ after }) => MASCOT_AFTER.test(after),
 });
 
@@ -390,6 +395,36 @@ export const otherLanguage = defineNameRule({
     const after =
       tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.sentenceStart && foreign(m.to + 1);
     return before && after ? true : (before || after) && (foreign(m.from - 2) || foreign(m.to + 2));
+  },
+});
+
+/** Opening and closing quotation marks, straight and curly, and guillemets. */
+const OPEN_QUOTE = /["'“‘«„]\s*$/;
+const CLOSE_QUOTE = /^\s*["'”’»]/;
+/** What follows a word being explained: "'hira' means diamond", "\"iman\" (faith)",
+ * "'noor' is Arabic for light", "\"dua\" or prayer". */
+const GLOSS_AFTER =
+  /^\s*["'”’»]?\s*(?:[(=:,–—-]|mean(?:s|t|ing)\b|is \p{L}+ for\b|or\b|and\b|are\b)/u;
+
+export const wordInQuotes = defineNameRule({
+  id: 'names/non-person/word-in-quotes',
+  why: 'A name-word in lower case inside quotation marks, in text written with capitals, with its meaning after it, is the word being discussed ("\'hira\' means diamond"), not a child.',
+  says: 'quiet',
+  quiet: [
+    'Our word of the week is "kevin" (a Gaelic word for gentle).',
+    "We learnt that 'ruby' means red in Latin.",
+  ],
+  flagged: [
+    'Kevin said "kevin is my name" and laughed.',
+    'Our word of the week came from Kevin: "brilliant".',
+    'Shout out to "kevin" for the best costume!',
+  ],
+  fires: ({ scan, m, t, text, after }) => {
+    if (scan.style !== 'normal' || t.shape !== 'lower' || m.from !== m.to || t.where !== 'text')
+      return false;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (!OPEN_QUOTE.test(before) || !CLOSE_QUOTE.test(after)) return false;
+    return GLOSS_AFTER.test(after);
   },
 });
 

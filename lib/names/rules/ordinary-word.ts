@@ -90,6 +90,72 @@ export const numberAfter = defineNameRule({
     /^(?:['’ʼ]s?)?\s*[£$€]?\d/.test(text.slice(end.end, end.end + 8)),
 });
 
+/** A lower-case word that names a thing: a noun or a word of no known part of speech
+ * ("roadworks"), in the word list, not a verb's form ("plays", "painted", "looking"). */
+function thingWord(w: { key: string; shape: string } | undefined): boolean {
+  if (!w || w.shape !== 'lower' || !isEnglishWord(w.key) || verbish(w.key)) return false;
+  const pos = posOf(w.key);
+  if (pos !== 'noun' && pos !== 'unknown') return false;
+  if (/(?:ed|ing)$/.test(w.key)) return false;
+  // "emotions", "roadworks"; not "plays" or "helps", whose stems the lexicon knows only as
+  // nouns, though after a name they are verbs.
+  return !w.key.endsWith('s') || posOf(w.key.slice(0, -1)) === 'unknown';
+}
+
+export const wordBeforeNoun = defineNameRule({
+  id: 'names/ordinary-word/word-before-noun',
+  why: 'A listed name that is a dictionary word (not an everyday one), capitalised only to open the sentence and followed by a noun, is the word ("Major roadworks", "Ace result", "Frost and fog"): a name opening a sentence is followed by what the child did.',
+  says: 'quiet',
+  quiet: [
+    'Sterling work from the whole choir today.',
+    'Sterling effort and teamwork on the river clean-up.',
+  ],
+  flagged: [
+    'Sterling sang a solo in assembly.',
+    'Sterling painted a dragon.',
+    'Sterling looking proud of her certificate.',
+    'Well done Sterling, effort of the week!',
+  ],
+  fires: ({ m, t, tokens, ambiguous, scan, next }) => {
+    if (ambiguous || m.from !== m.to || scan.style !== 'normal' || t.where !== 'text') return false;
+    if (!t.sentenceStart || t.shape !== 'title' || t.possessive) return false;
+    if (!isEnglishWord(t.key) || posOf(t.key) === 'name' || !next || !/^ $/.test(next.gapBefore))
+      return false;
+    if (candidateAt(scan, m.to + 1) || FAMILY_NOUNS.has(next.key)) return false;
+    if (next.key === 'and') return thingWord(tokens[m.to + 2]);
+    return thingWord(next);
+  },
+});
+
+/** Before the word: "our value this half term is Grace", "worship theme has been Hope",
+ * "word of the week: Joy". */
+const VALUE_BEFORE =
+  /\b(?:values?|virtues?|theme|word of the (?:week|day|month)|fruit of the spirit)\b[^.!?\n]{0,30}?(?:\bis|\bwas|\bhas been|\bwill be|:)\s*["'“‘]?$/i;
+/** After the word, a definition: "Hope is when …", "hope is a verb", "Joy is a choice". */
+const DEFINED_AFTER = /^\s+is (?:when|what|a (?:verb|noun|word|virtue|choice|feeling))\b/i;
+
+export const valueNamed = defineNameRule({
+  id: 'names/ordinary-word/value-named',
+  why: 'A name-word given as the value, virtue or theme ("our value this term is Grace") or defined ("Hope is when …", "hope is a verb") is the word.',
+  says: 'quiet',
+  quiet: [
+    'Our school value this half term is Grace. What does it look like at playtime?',
+    'Summer is when the whole site smells of cut grass.',
+    'Word of the week: Amber (a colour, and a warning).',
+  ],
+  flagged: [
+    'Our value winner this week is Grace for kindness at lunch.',
+    'Summer is a great friend to everyone in Rowan.',
+    'Grace is a star, and kind to everyone in Rowan.',
+  ],
+  fires: ({ ambiguous, m, text, after, t }) => {
+    if (!ambiguous || m.from !== m.to) return false;
+    if (VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))
+      return !/^\s+(?:for|because)\b/.test(after);
+    return t.sentenceStart && DEFINED_AFTER.test(after);
+  },
+});
+
 export const valueList = defineNameRule({
   id: 'names/ordinary-word/value-list',
   why: 'A name-word listed beside capitalised ordinary nouns ("Honesty, Patience and Hope") is one of a list of values or themes.',

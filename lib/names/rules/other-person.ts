@@ -3,7 +3,7 @@
 // beside it ("Will Smith", "C.S. Lewis"), a title for someone else ("Prince Harry"),
 // a contest with someone on no list ("Ali v Frazier"), "a proper Karen".
 import { isEverydayWord } from '../../text/everyday';
-import { NAME_CUES_BEFORE, OTHER_PERSON_TITLES, TAG_CUES } from '../rule-words';
+import { NAME_CUES_BEFORE, OTHER_PERSON_TITLES, STAFF_TITLES, TAG_CUES } from '../rule-words';
 import { ADULT_ROLES } from '../non-person-words';
 import { posOf } from '../../text/part-of-speech';
 import { nameShaped } from './shapes';
@@ -149,6 +149,29 @@ const KIN_TITLES = new Set(
     ' ',
   ),
 );
+
+export const siblingSpelledApart = defineNameRule({
+  id: 'names/other-person/sibling-spelled-apart',
+  why: 'A name one letter from a listed one, straight after "Kevin\'s big brother", is the sibling\'s own name spelled their way ("Bilaal", "Rayhan"), unless the listed one shares a surname with a pupil named in the text (a listed sibling misspelled).',
+  says: 'quiet',
+  quiet: ['Her big brother Isaak came in to help with the football.'],
+  flagged: ["Kevin's big brother Isaac came in to help.", 'Well done Isaak for a great effort.'],
+  fires: ({ m, tokens, prev, scan }) => {
+    if (
+      !m.typo ||
+      m.from !== m.to ||
+      !prev ||
+      !/^(?:brother|sister|bro|sis|cousin)$/.test(prev.key)
+    )
+      return false;
+    if (!ownedBefore(tokens, m.from - 1)) return false;
+    // "Favour and her big brother Chinadu": Chinedu is listed with Favour's surname.
+    const surnames = new Set(m.entries.map((e) => e.person.lastParts.join(' ')));
+    return !scan.candidates.some(
+      (c) => c !== m && c.entries.some((e) => surnames.has(e.person.lastParts.join(' '))),
+    );
+  },
+});
 
 /** A possessive before token i, past "big", "little", "twin": "his big sister". */
 function ownedBefore(tokens: Token[], i: number): boolean {
@@ -301,6 +324,8 @@ export const capitalBefore = defineNameRule({
     'we watched a Jonathan Kerr video in class',
     'Wolf Collins at the arena last night, what a voice.',
     'Loved the JB Mackintosh comics as a kid.',
+    'Saw Jonathan Kevin in concert, what a night.',
+    'Mamma Orla on the radio again, windows down.',
   ],
   flagged: [
     'Well done Holland for the best effort.',
@@ -311,6 +336,9 @@ export const capitalBefore = defineNameRule({
     'Come and see our Cinderella Noah and Buttons Kerr on Friday.',
     'Cadair fach #LlongyfarchiadauIsaac',
     'Hwyl fawr #DiolchIsaac',
+    'Bravo Kevin!! You read the whole book aloud.',
+    'Howzat Orla! Three wickets in one over.',
+    '#BrawoOrla #StarOfTheWeek',
   ],
   fires: (look) => {
     const { m } = look;
@@ -327,6 +355,16 @@ export const capitalBefore = defineNameRule({
     )
       return false;
     if (isGivenName(prevCand) && isGivenName(m)) return false;
+    // "Brawo Szymon!", "Howay Aisha!", "#BravaKamile": a cheer to a child, the name only ever
+    // a given name, cheered ("!") or the tag's last word; a capital word no lexicon knows as
+    // a given name is the cheer, not a first name ("Mamma Mia on in the car" stays quiet).
+    if (
+      m.entries.every((e) => e.field !== 'last') &&
+      posOf(prev.key) !== 'name' &&
+      (/^\s*!/.test(look.after) ||
+        (look.t.where === 'tag' && prev.gapBefore.endsWith('#') && !/^\w/.test(look.after)))
+    )
+      return false;
     // "Chef Idris" in the role-play café is a job worn as a title, not a given name.
     if (ADULT_ROLES.has(prev.key) && textHas(look, CHILD_PLAY)) return false;
     // "#LlongyfarchiadauEfa": in a hashtag, a cue before the name is no given name.
@@ -502,6 +540,28 @@ export const roleBefore = defineNameRule({
       /^(?:young|junior|little|budding|pupil|child|student)$/.test(before.key)
     );
   },
+});
+
+export const adultTitle = defineNameRule({
+  id: 'names/other-person/adult-title',
+  why: 'A pupil\'s given name straight after "Dr", "Mrs", "Mr" or "Sir" is an adult who shares it ("Dr Ruby Okafor"): no child carries the title.',
+  says: 'quiet',
+  quiet: [
+    'Lovely training from Dr Ruby Achterberg on phonics.',
+    'Thank you Mrs Kevin for the cakes!',
+  ],
+  flagged: [
+    'Thank you Miss Orla for the cakes!',
+    'Dr Hughes and Ruby planted the bulbs.',
+    'Mrs Hughes read with Kevin today.',
+  ],
+  fires: ({ prev, t, m }) =>
+    prev !== undefined &&
+    prev.key !== 'miss' &&
+    STAFF_TITLES.has(prev.key) &&
+    /^\.?[ \t]+$/.test(t.gapBefore) &&
+    !m.full &&
+    m.entries.every((e) => e.person.kind !== 'staff' && e.field !== 'last'),
 });
 
 export const twoGivenNames = defineNameRule({

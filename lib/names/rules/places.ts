@@ -10,6 +10,14 @@ const PLACE_KINDS = new Set('river isle island loch lough lake mount mt cape for
 const PLACE_KINDS_OF = new Set('isle island isles vale port firth sound kyle bay'.split(' '));
 /** After a name: a pub or an inn ("the Miners Arms"), a station ("Kerr Halt"). */
 const PLACE_AFTER = /^(?:['’]s)?[ \t]+(?:Arms|Inn|Tavern|Halt)\b/;
+/** After a town: what it has or holds ("Kerr market", "the Kerr bypass", "nine Kerr
+ * colleges"); no child is followed by these. */
+const TOWN_AFTER =
+  /^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street)\b/i;
+/** Before "of" and a town: "the Bishop of Kerr", "the University of Kerr". */
+const TOWN_OF = new Set(
+  'bishop diocese mayor duke earl university borough county battle'.split(' '),
+);
 /** A UK postcode after a town: "Chester CH1 1HD". */
 const POSTCODE_AFTER = /^,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/;
 /** Events held at a place: "the county gala at Kerr", "semi-final at Kerr on Friday". */
@@ -21,7 +29,7 @@ const EVENTS = new Set(
 
 export const placeName = defineNameRule({
   id: 'names/non-person/place-name',
-  why: 'A name with the kind of place before it ("River", "Isle of"), a postcode after it, "Arms" after it, or an event held "at" it (a surname alone) is a place.',
+  why: 'A name with the kind of place before it ("River", "Isle of", "Bishop of"), "through" or "via" before it, a postcode, "Arms" or a town\'s "market", "station" or "colleges" after it, or an event held "at" it (a surname alone) is a place.',
   says: 'quiet',
   quiet: [
     'Pond dipping by the River Kerr this afternoon.',
@@ -29,21 +37,37 @@ export const placeName = defineNameRule({
     'Collection point: 4 Mill Lane, Holland PE12 7QT.',
     'The netball semi-final at Holland is on Thursday.',
     'Staff drinks at the Mackintosh Arms from 5.',
+    'Diverted through Holland on the way back, so we were late.',
+    'The Bishop of Kerr led the carol service.',
+    'Stopped at Holland market for strawberries.',
+    'Open day: four Kerr colleges in one afternoon.',
   ],
   flagged: [
     'Pond dipping with Kerr this afternoon.',
     'Kerr, Holland and Mackintosh: PE kit tomorrow please.',
     'The netball semi-final was won by Holland on Thursday.',
     'Well done Kerr at the swimming gala!',
+    "I read through Kerr and Holland's reports.",
+    'Kerr marketed his cake stall brilliantly.',
+    'The Bishop spoke to Kerr about his reading.',
   ],
   fires: ({ m, t, tokens, prev, after, onlyLast, scan }) => {
     if (m.from !== m.to || m.full || m.titled || t.possessive) return false;
-    if (PLACE_AFTER.test(after) || POSTCODE_AFTER.test(after)) return true;
+    if (PLACE_AFTER.test(after) || POSTCODE_AFTER.test(after) || TOWN_AFTER.test(after))
+      return true;
     if (!prev || !adjacent(t)) return false;
+    // "diverted through Kerr", "home via Kerr"; Polish "w Kerr" (in).
+    // Not in a list: "read through Kerr and Holland's reports" is their work.
+    if (/^(?:through|via|w)$/.test(prev.raw) && !/^\s*(?:,|&|and\b)/.test(after)) return true;
     if (prev.shape === 'title' && PLACE_KINDS.has(prev.key) && !candidateAt(scan, m.from - 1))
       return true;
     const kind = prevIn(tokens, m.from - 1);
-    if (prev.key === 'of' && kind?.shape === 'title' && PLACE_KINDS_OF.has(kind.key)) return true;
+    if (
+      prev.key === 'of' &&
+      kind &&
+      ((kind.shape === 'title' && PLACE_KINDS_OF.has(kind.key)) || TOWN_OF.has(kind.key))
+    )
+      return true;
     return onlyLast && prev.key === 'at' && kind !== undefined && EVENTS.has(kind.key);
   },
 });
