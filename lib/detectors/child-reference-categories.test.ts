@@ -5,7 +5,8 @@
 // keeper Tomasz"), a placing in a results line ("1st Juno"), tutoring in the sentence or the
 // one before, a children's camp or uniformed group with the list's verb after it, children
 // "from the infants", "X and her little brothers", "a Year 2 pupil" after the name, and a
-// second "who" clause after a raised name.
+// second "who" clause after a raised name, "from" in Polish before a year ("z Year 2"), and a
+// child who "taught me" something.
 import childReference from './child-reference';
 import { childFlagged, detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
@@ -23,6 +24,8 @@ detectorTable(childReference, {
     'Tutoring slot free on Thursdays, ask Gideon.',
     // the writer's own son at a camp, and a record word after a name that is no possessive
     'Holiday camp week for my son Thaddeus, he loved it.',
+    // an adult who taught the class is still an adult ("taught" without "me")
+    'Welcome back to our Year 2 class, Marguerite, who taught here for years.',
     // a young carer adult in a staff training
     'Young carers awareness training for staff with Rosalind, our trust lead.',
   ],
@@ -82,6 +85,16 @@ detectorTable(childReference, {
     {
       text: 'Planning meeting today for Ottoline, a Year 1 pupil at our feeder nursery.',
       findings: [childFlagged('Ottoline', 'child-reference/context-child-word')],
+    },
+    {
+      // "from" in Polish beside the school's own year: "Zuzia from Year 2 drew a dragon today"
+      text: 'Zuzia z Year 2 narysowała dziś smoka 🐉',
+      findings: [childFlagged('Zuzia', 'child-reference/from-class')],
+    },
+    {
+      // a child who "taught me" something is still a child
+      text: 'Years ago on placement, a ten-year-old called Jericho taught me more than my PGCE.',
+      findings: [childFlagged('Jericho', 'child-reference/context-child-word')],
     },
     {
       text: 'Holiday club: shout out to Fabian who built a den and Caspar who lit the fire.',

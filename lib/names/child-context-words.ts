@@ -94,6 +94,15 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
       // "a six-year-old called Arlo" (the hyphens split it into words).
       'year old called',
       'year old named',
+      // "little" in the languages staff write in, as the words fold: "A pequena Kauane do 3º
+      // ano" (Portuguese), "la pequeña Lucía" (Spanish), "mała Zosia" (Polish), "micul Andrei"
+      // (Romanian).
+      'pequena',
+      'pequeno',
+      'mala',
+      'maly',
+      'mica',
+      'micul',
     ],
     after: [
       'a boy',
@@ -342,7 +351,8 @@ export const CHILD_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   team squad training match matches league fixture tournament assembly playground lesson lessons
   classroom trip visit visitors exchange college uln upn pru buddies primary primaries preschool playgroup boarder boarders boarding parents families transition swim swimming session sessions
   holiday camp scouts cubs brownies guides rainbows beavers eyfs family
-  tutored tuition ehcp iep academy`
+  tutored tuition ehcp iep academy escola escuela colegio szkoła szkola przedszkole mokykla
+  școală scoala ysgol`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -55,7 +55,7 @@ export interface ChildCue {
 
 /** Words after a name that make it a colleague, not a child. */
 export const ADULT_CONTEXT =
-  /^[^.!?\n]{0,80}?\b(?:retirement|retiring|retired|years of|covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches|taught)\b/;
+  /^[^.!?\n]{0,80}?\b(?:retirement|retiring|retired|years of|covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches(?! (?:me|us)\b)|taught(?! (?:me|us)\b))\b/;
 
 /** Children's settings named before a child: "At forest school Mason found a newt". */
 const CHILD_SETTING =
@@ -214,10 +214,12 @@ export const CHILD_CUES: readonly ChildCue[] = [
     verbAfter: true,
     skipAdultContext: true,
   },
-  // "Harley from Year 6", "Tia in my class"
+  // "Harley from Year 6", "Tia in my class"; and "from" in the languages staff write in beside
+  // the school's own class names: "Franek z Year 1" (Polish), "Ana din Year 3" (Romanian),
+  // "Kauane do Year 2" (Portuguese), "Tomas iš Year 4" (Lithuanian).
   {
     id: 'child-reference/from-class',
-    pattern: rx(`${NAME} (?:from|in) (?:${CLASS_PLACE})\\b`),
+    pattern: rx(`${NAME} (?:from|in|z|ze|din|do|da|de|iš) (?:${CLASS_PLACE})\\b`),
     strictName: true,
     skipAdultContext: true,
   },
