@@ -198,5 +198,19 @@ export const OTHER_OCCASION =
  * office lines are busy", "too big for Tapestry"). Whoever would use the office is a family,
  * so a personal channel offered instead is offered to families; the office named this way is
  * no direction to it. Not "ring me, not the office" alone, which a colleague's rota says too. */
-export const OFFICIAL_SET_ASIDE =
-  "\\b(?:can'?t|cannot|can not|couldn'?t) get (?:through|an answer) (?:to|on|at|from) (?:the )?(?:school )?(?:office|main line|main number|switchboard|reception)|\\b(?:rather than|instead of|don'?t bother|no need to bother) (?:ringing|calling|phoning|emailing|messaging|contacting|trying) (?:the )?(?:school )?(?:office|main line|reception)|\\b(?:office|main) (?:lines?|phones?) (?:(?:is|are) (?:busy|closed|down|engaged)|(?:just )?rings? out)|\\bthe office (?:has|have|is|are|'s) (?:gone home|closed|shut)|\\btoo (?:big|large) for (?:tapestry|seesaw|class\\s?dojo|dojo|parentmail|the (?:school )?app)|\\b(?:club|school|class) phone is (?:in|at) the office";
+export const OFFICIAL_SET_ASIDE = [
+  // "if you can't get through to the office", "can't get hold of anyone in the office"
+  "\\b(?:can'?t|cannot|can not|couldn'?t) get (?:through|an answer) (?:to|on|at|from) (?:the )?(?:school )?(?:office|main line|main number|switchboard|reception)",
+  "\\b(?:can'?t|cannot|couldn'?t) get hold of (?:anyone|anybody|someone) (?:in|at|on) (?:the )?(?:school )?(?:office|main line|reception)",
+  // "if nobody picks up at the office"
+  '\\b(?:nobody|no one|no-one) (?:picks up|answers) (?:at |in )?(?:the )?(?:school )?(?:office|main line|phone|reception)',
+  // "rather than ringing the office", "don't bother ringing the office"
+  "\\b(?:rather than|instead of|don'?t bother|no need to bother) (?:ringing|calling|phoning|emailing|messaging|contacting|trying) (?:the )?(?:school )?(?:office|main line|reception)",
+  // "the office lines are busy", "the office phone just rings out", "phones at school are down",
+  // "the school email is playing up", "the app isn't working"
+  "\\b(?:(?:office|main|school) (?:lines?|phones?|e-?mails?|app|system)|phones? (?:at|in) school|the app|parentmail|(?:class\\s?)?dojo|seesaw|tapestry) (?:(?:is|are|'s|keeps?) (?:busy|closed|down|engaged|playing up|not working|broken|off)|isn'?t working|aren'?t working|(?:just )?rings? out)",
+  // "the office has gone home", "the office shuts at 3.30"
+  "\\bthe (?:school )?office (?:has|have|is|are|'s|shuts|closes) (?:gone home|closed|shut|at)",
+  '\\btoo (?:big|large) for (?:tapestry|seesaw|class\\s?dojo|dojo|parentmail|the (?:school )?app)',
+  '\\b(?:club|school|class) phone is (?:in|at) the office',
+].join('|');

@@ -34,6 +34,9 @@ detectorTable(parentContact, {
     // the office named as the way, and a colleague's rota with "not the office"
     'If the office phone is busy please try again after ten, the office is the best way to reach us',
     'Off sick today team, any cover questions ring me on 07700 900377 not the office',
+    // the office set aside for colleagues, and families sent to the app rather than the office
+    "Colleagues: if you can't get through to the office about cover, text me on 07700 900909",
+    'Rather than ringing the office, parents please use the app to report absences',
     // "add me to the rota" asks for a place on a list, not a connection
     'Sign-up sheet for the staff quiz is in the staffroom, or add me to the rota',
     // an advert to anyone
@@ -47,6 +50,18 @@ detectorTable(parentContact, {
     {
       text: 'If the office phone just rings out, text me on 07700 900381 and I will pass it on',
       findings: [setAside('text me')],
+    },
+    {
+      text: 'If no one answers at the office, just WhatsApp me on 07700 900815',
+      findings: [setAside('WhatsApp me')],
+    },
+    {
+      text: 'The office closes at 3 on Fridays so text me after that about pick up',
+      findings: [setAside('text me')],
+    },
+    {
+      text: 'Dojo keeps playing up, drop me a message on Facebook if you need me',
+      findings: [setAside('drop me a message on Facebook')],
     },
     {
       text: "Can't get through to reception about the coach? Ring my mobile 07700 900262",
