@@ -5,7 +5,8 @@
 // keeper Tomasz"), a placing in a results line ("1st Juno"), tutoring in the sentence or the
 // one before, a children's camp or uniformed group with the list's verb after it, children
 // "from the infants", "X and her little brothers", "a Year 2 pupil" after the name, and a
-// second "who" clause after a raised name, "from" in Polish before a year ("z Year 2"), and a
+// second "who" clause after a raised name, a new arrival, exchange students, a transition
+// day, "my first ever class", "from" in Polish before a year ("z Year 2"), and a
 // child who "taught me" something.
 import childReference from './child-reference';
 import { childFlagged, detectorTable } from '../../test/detector-table';
@@ -24,6 +25,8 @@ detectorTable(childReference, {
     'Tutoring slot free on Thursdays, ask Gideon.',
     // the writer's own son at a camp, and a record word after a name that is no possessive
     'Holiday camp week for my son Thaddeus, he loved it.',
+    // a colleague's newborn is no new arrival at school
+    'Congratulations to Fenella and Tom on their new arrival, baby Orla, born on Tuesday.',
     // an adult who taught the class is still an adult ("taught" without "me")
     'Welcome back to our Year 2 class, Marguerite, who taught here for years.',
     // a young carer adult in a staff training
@@ -90,6 +93,22 @@ detectorTable(childReference, {
       // "from" in Polish beside the school's own year: "Zuzia from Year 2 drew a dragon today"
       text: 'Zuzia z Year 2 narysowała dziś smoka 🐉',
       findings: [childFlagged('Zuzia', 'child-reference/from-class')],
+    },
+    {
+      text: 'Bumped into Keeley from my first ever class at the shops, all grown up!',
+      findings: [childFlagged('Keeley', 'child-reference/from-class')],
+    },
+    {
+      text: 'New arrival in Year 3 on Monday, Yaroslav, who speaks Ukrainian and some Polish.',
+      findings: [childFlagged('Yaroslav', 'child-reference/context-joining')],
+    },
+    {
+      text: 'Our exchange students land on Tuesday, Matteo will stay with a Year 9 family.',
+      findings: [childFlagged('Matteo', 'child-reference/context-visiting')],
+    },
+    {
+      text: 'Transition day from Ash Grove Infants: Ottoline explored the whole library.',
+      findings: [childFlagged('Ottoline', 'child-reference/context-setting')],
     },
     {
       // a child who "taught me" something is still a child

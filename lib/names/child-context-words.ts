@@ -19,7 +19,18 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
   // name's Marnie, she starts Tuesday", "our newest Reception starters – Cormac", "a new face – Ezra-Lee".
   {
     id: 'child-reference/context-joining',
-    before: ['welcome', 'welcome to', 'welcomed', 'welcoming', 'starter', 'starters', 'new face'],
+    // "New arrival in Year 3 on Monday, Yaroslav": a child arriving mid-year.
+    before: [
+      'welcome',
+      'welcome to',
+      'welcomed',
+      'welcoming',
+      'starter',
+      'starters',
+      'new face',
+      'new arrival',
+      'new arrivals',
+    ],
     after: [
       'joins',
       'joined',
@@ -136,6 +147,9 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
       'exchange student',
       'exchange pupil',
       'exchange partner',
+      'exchange students',
+      'exchange pupils',
+      'exchange partners',
     ],
     reach: 5,
   },
@@ -207,6 +221,12 @@ export const CHILD_SETTINGS: readonly string[] = [
   'story time',
   'circle time',
   'wraparound',
+  // "Transition visit from Brook Lane Infants: Reggie-Ray and Aurora met their new teacher".
+  'transition visit',
+  'transition day',
+  'transition morning',
+  'taster day',
+  'induction day',
   // "Holiday camp U9s were unreal today. Roman and Devon didn't stop running": camps and
   // uniformed groups for children are settings too.
   'holiday camp',

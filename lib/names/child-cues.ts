@@ -18,8 +18,9 @@ const KIN =
 const WORK_ROLE =
   '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child)';
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
+// "my first ever class", "my last Year 6 class": a former class of the writer's.
 const GROUP_QUALIFIER =
-  '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former) ';
+  '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former|first(?: ever)?|last|previous) ';
 const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|P[1-7]|S[1-6]|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:(?:[Yy]ear|Y) ?\\d+ )?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
 // Built on first use (lib/text/lazy-pattern.ts): most texts pass no cue's gate.

@@ -663,6 +663,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   g7gyy3rei6: 'site manager',
   gaztcmguso: 'local comprehensive',
   gena7xvkbt: 'child|kid|pupil|toddler|youngster|tot',
+  gi4tezch9d: ' ',
   gjn0n12l4i: 'iykyk',
   gttcld7qa:
     'child|person|1:1|one-to-one|one-to one|one to-one|one to one|tutee|mentee|pupil|student',
@@ -801,7 +802,6 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   w6bg2lo4wa: 'being|having',
   w6ggo5r837: 'coincidentally',
   wcsablsvdn: 'incompeten',
-  we5q72h4g4: ' ',
   wfl3hum9b8: '🤡',
   wm2skneui0: 'glued to their phones',
   wqmdgm1pov: 'parking',
