@@ -71,7 +71,10 @@ export const INVITATIONS: readonly string[] = [
   '(?:chat|talk|speak|reach out) (?:to|with) me (?:on|via|over) (?:CHANNELS)|get in touch(?: with me)? (?:on|via|over) (?:CHANNELS)',
   // "I'm on Facebook if any of you need me"
   // "I'm on Snapchat as missp_teaches": the handle given is the invitation
-  "(?:i'?m|i am) (?:always |also )?on (?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|messenger|tik\\s?tok|discord|roblox|xbox) (?:if|as)",
+  // "I'm on insta @kay_teaches if you want to see what we've been up to"
+  "(?:i'?m|i am) (?:always |also )?on (?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|messenger|tik\\s?tok|discord|roblox|xbox)(?: @[\\w.]+)? (?:if|as)",
+  // "drop your numbers below and I'll make a group chat": the readers' numbers asked for
+  '(?:drop|leave|send|pm|inbox) (?:me )?your (?:numbers?|mobiles?|mobile numbers?|phone numbers?)(?: below| here| in the comments)?',
   // "happy to accept friend requests", "send me a request and I'll accept"
   '(?:accept|accepting|approve) (?:any |your |all )?friend requests?',
   // "follow my insta"
@@ -118,7 +121,7 @@ export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =
-  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b|\\b(?:photos?|pics?|pictures|videos?) of (?:the |your |our )?(?:children|kids|class|pupils|little ones)\\b';
+  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|revising|homework)\\b|\\b(?:photos?|pics?|pictures|videos?) of (?:the |your |our )?(?:children|kids|class|pupils|little ones)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =

@@ -324,6 +324,11 @@ function isLabel(text: string, start: number, end: number): boolean {
  * rota": a personal connection whoever reads it, as "add me on Snapchat" is. */
 const FIND_ME_ON =
   /^find me on (?:facebook|fb|snap(?:chat)?|whats\s?app|insta(?:gram)?|tik\s?tok)\s*(?:\(|@|as\b)/i;
+/** "my roblox is coach_tee99": a game or Snapchat handle given out (a name with "_", a digit,
+ * a dot or "@" in it) is a way in to the writer's own account, whoever reads it. Not "my Xbox
+ * is broken", nor insta or TikTok, which are as often a public page. */
+const HANDLE_GIVEN =
+  /^my (?:snap(?:chat)?|roblox|fortnite|xbox|psn|discord|minecraft|steam|epic|kik|gamertag|gamer\s?tag)(?: (?:name|username|tag|id|handle|code))? (?:is|=) @?[a-z]*[\w.]*[_\d.@][\w.]*/i;
 const ADD_ME = /^add me(?:\s+(?:and|&)\s+(?:i'?ll|i will)\b|\s*[!,\u2013\u2014-])/i;
 
 /** What the whole line says about who is addressed; worked out once per line. */
@@ -385,6 +390,7 @@ function aimedAtFamilies(
     OWN.test(invitation) ||
     (social && audience.offer) ||
     FIND_ME_ON.test(following) ||
+    HANDLE_GIVEN.test(following) ||
     ADD_ME.test(following)
   )
     return INVITATION_HIT.rule;
