@@ -60,14 +60,16 @@ const OCCASION = rx(OTHER_OCCASION);
 const OTHERS = { test: (line: string) => OTHER_READERS.test(line) || OCCASION.test(line) };
 const OFFICIAL = rx(OFFICIAL_CHANNELS);
 const ASKING = rx(ASKING_ANYONE);
-const SET_ASIDE = rx(OFFICIAL_SET_ASIDE);
+// Over 1,000 characters each once widened: built on first use, as only a line with an
+// invitation in it needs them (test/engine-start-up.test.ts).
+const SET_ASIDE = new LazyPattern(widen(OFFICIAL_SET_ASIDE), 'i');
 const CONNECTION = rx(PERSONAL_CONNECTION);
 const OFFER = rx(SCHOOL_OFFER);
 const NEGATED = rx(NEGATION_BEFORE);
 const HAPPENING = rx(HAPPENING_BEFORE);
 const STATEMENT = rx(STATEMENT_SUBJECT_BEFORE);
 const OWN = rx(OWN_CHANNEL);
-const ADDRESSED = rx(FAMILIES_ADDRESSED);
+const ADDRESSED = new LazyPattern(widen(FAMILIES_ADDRESSED), 'i');
 const LABEL = rx(LABEL_AFTER, '');
 const NEED_ME = rx(IF_FAMILIES_NEED_ME, 'gi');
 const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
@@ -350,13 +352,13 @@ function audienceOf(line: string): Audience {
   const school = EVENT.test(line) || FAMILY_BUSINESS.test(line);
   return {
     families: FAMILIES.test(line.replace(OWN_PARENT_CALLED, ' ')) || PUPILS_CALLED.test(line),
-    addressed: ADDRESSED.test(line),
+    addressed: ADDRESSED.regexp.test(line),
     // "anyone got…" asks colleagues, unless what is asked for is families' school business.
     others: OTHERS.test(line) || (!school && ASKING.test(line)),
     official: OFFICIAL.test(line),
     offer: OFFER.test(line),
     school,
-    setAside: SET_ASIDE.test(line),
+    setAside: SET_ASIDE.regexp.test(line),
   };
 }
 
