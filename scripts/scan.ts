@@ -83,5 +83,5 @@ if (options.jsonl) {
     findings,
     parsed.settings.policy ?? seedPolicyPack,
   );
-  process.stdout.write(trace ? report + formatExplanation(source, trace) : report);
+  process.stdout.write(trace ? report + formatExplanation(source, trace, findings) : report);
 }

@@ -144,6 +144,19 @@ describe('npm run scan -- --explain', () => {
     );
   });
 
+  it('names the rule of every other warning, an invitation included', () => {
+    const invite = runScript(
+      'scan.ts',
+      ['--settings', 'test/fixtures/scan/explain-settings.json', '--explain', '-'],
+      "If you can't get through to the office, text me on 07700 900381",
+    );
+    expect(invite.status).toBe(0);
+    expect(invite.stdout).toMatch(/Other warnings and their rules: 2\n/);
+    expect(invite.stdout).toMatch(
+      /1:41 {2}"text me" {2}parent-contact {2}by parent-contact\/instead-of-official\n/,
+    );
+  });
+
   it('prints a quiet candidate with the id of the rule that left it quiet, and the rules it overrode', () => {
     expect(candidates).toMatch(
       /2:12 {2}"Oscar" {2}pupil-name {2}QUIET by names\/own-family\n {6}names\/listed-name flag \(after\)\n/,

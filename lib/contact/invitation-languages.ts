@@ -64,14 +64,17 @@ export const LANGUAGE_INVITATIONS: readonly LanguageInvitations[] = [
   {
     // "escríbanme" (write to me), "mándame un mensaje" (send me a message)
     id: 'es',
-    invitations: '(?:escr[ií]b|ll[aá]m|m[aá]nd|env[ií]|cont[aá]ct)(?:a|e|an|en)me',
+    // "agrégame" / "añádanme" (add me) as well
+    invitations:
+      '(?:escr[ií]b|ll[aá]m|m[aá]nd|env[ií]|cont[aá]ct|agr[eé]g|a[ñn][aá]d)(?:a|e|an|en|uen)me',
     familyOrSchool: 'padres|familias|hij[oa]s?|niñ[oa]s?|nin[oa]s|escuela|colegio|alumn',
   },
   {
     // "mande-me uma mensagem", "me liguem" (call me)
     id: 'pt',
     invitations:
-      '(?:mand|lig|escrev|contact)(?:a|e|ue|em|uem|am)-me|me (?:mand|lig|escrev|contact)(?:a|e|ue|em|uem|am)(?![a-z\\u00c0-\\u024f])',
+      // "adicionem-me no WhatsApp" (add me) as well
+      '(?:mand|lig|escrev|contact|adicion)(?:a|e|ue|em|uem|am)-me|me (?:mand|lig|escrev|contact|adicion)(?:a|e|ue|em|uem|am)(?![a-z\\u00c0-\\u024f])',
     familyOrSchool: 'pais|famílias|familias|filh[oa]s?|crianças|criancas|escola|alun',
   },
   {

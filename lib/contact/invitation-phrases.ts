@@ -8,11 +8,21 @@ export const PERSONAL_CHANNELS =
 
 /** Phrases that invite someone to get in touch with the writer personally. */
 export const INVITATIONS: readonly string[] = [
-  // "give it a follow", "give us a follow" (after "my Instagram is public")
-  'give (?:it|me|us) a follow',
+  // "give it a follow", "give us a follow" (after "my Instagram is public"), "give my teaching
+  // account a follow @miss_k_reads": the handle is part of it
+  'give (?:it|me|us|my (?:[a-z]+ )?(?:account|page|profile|channel|insta(?:gram)?|tik\\s?tok)) a follow(?: @[\\w.]+)?',
   // "Parents can send photos straight to me at …", "send the forms to me", and to a channel
   // the writer calls their own: "please email them to my personal address"
-  '(?:send|email|e-mail|message|text|whats\\s?app) (?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?) ){0,2}(?:straight |directly )?to (?:me(?: (?:on|at|via))?|my (?:personal|private|own|home) (?:e-?mail(?: address)?|address|number|mobile|phone|account|one|inbox))',
+  // "ping them over to my own email", "send them to my email jo.k@…" (an address after it)
+  '(?:send|email|e-mail|message|text|whats\\s?app|ping|pop|forward) (?:(?:the|your|any|them|it|photos?|pics?|forms?|slips?|consent|reply|permission|booking) ){0,3}(?:over |across )?(?:straight |directly )?to (?:me(?: (?:on|at|via))?|my (?:personal|private|own|home) (?:e-?mail(?: address)?|address|number|mobile|phone|account|one|inbox)|my e-?mail(?: address)?(?=:?\\s*[\\w.+-]+@))',
+  // "just ring my mobile 07700 …", "text my mobile tonight if you need to book"
+  '(?:ring|call|text|phone|message|whats\\s?app) my (?:(?:personal|own) )?(?:mobile|number|phone|cell)',
+  // "My number if the office lines are busy: …", "my mobile in case you need me"
+  'my (?:(?:personal|own) )?(?:number|mobile) (?:if|in case)',
+  // "Or catch me on messenger": a network named, so not "catch me at break"
+  'catch me (?:on|via|over) (?:CHANNELS)',
+  // "Ayaan's mum, I've replied, check your message requests": the writer's own network's inbox
+  'check (?:your )?(?:message requests|messenger|dms|pms|other folder)',
   // "send me the forms", "send me your questions by DM", and the reader's own contact asked
   // for: "send me your number and I'll add you"
   // "send me a pic of your child's homework on WhatsApp", "text me your number"
@@ -61,7 +71,10 @@ export const INVITATIONS: readonly string[] = [
   '(?:chat|talk|speak|reach out) (?:to|with) me (?:on|via|over) (?:CHANNELS)|get in touch(?: with me)? (?:on|via|over) (?:CHANNELS)',
   // "I'm on Facebook if any of you need me"
   // "I'm on Snapchat as missp_teaches": the handle given is the invitation
-  "(?:i'?m|i am) (?:always |also )?on (?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|messenger|tik\\s?tok|discord|roblox|xbox) (?:if|as)",
+  // "I'm on insta @kay_teaches if you want to see what we've been up to"
+  "(?:i'?m|i am) (?:always |also )?on (?:facebook|fb|insta(?:gram)?|snapchat|snap|whats\\s?app|messenger|tik\\s?tok|discord|roblox|xbox)(?: @[\\w.]+)? (?:if|as)",
+  // "drop your numbers below and I'll make a group chat": the readers' numbers asked for
+  '(?:drop|leave|send|pm|inbox) (?:me )?your (?:numbers?|mobiles?|mobile numbers?|phone numbers?)(?: below| here| in the comments)?',
   // "happy to accept friend requests", "send me a request and I'll accept"
   '(?:accept|accepting|approve) (?:any |your |all )?friend requests?',
   // "follow my insta"
@@ -75,7 +88,7 @@ export const INVITATIONS: readonly string[] = [
 
 /** The invitation is aimed at pupils or their families. */
 export const AUDIENCE_FAMILIES =
-  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my class|class parents|(?:my )?(?:tutor|form) (?:group|class)|my form|(?:my|our) (?:reception|nursery)(?: class)?|(?:year|yr|y)\\s?\\d{1,2}s?|(?:your|ur|yr) (?:child|children|little ones?|kids?|son|daughter|teens?|teenagers?)|whose (?:child|kid|son|daughter)|new parents|mams?|my (?:little )?(?:learners|kids at school))\\b';
+  '\\b(?:parents?|mums?|mommies|mummies|dads?|daddies|famil(?:y|ies)|carers?|grown[-\\s]?ups|guardians?|pupils?|students?|my class|class parents|(?:my )?(?:tutor|form) (?:group|class)|my form|(?:my|our) (?:reception|nursery)(?: class)?|(?:year|yr|y)\\s?\\d{1,2}s?|(?:your|ur|yr) (?:child|children|little ones?|kids?|son|daughter|teens?|teenagers?)|whose (?:child|kid|son|daughter)|new parents|mams?|my (?:little )?(?:learners|kids at school)|(?:my|any) (?:[7-9]|1[0-3])s)\\b';
 
 /**
  * Pupils called on directly: "Kids, follow me on…", "find me on TikTok kids!".
@@ -100,7 +113,7 @@ export const OWN_CHANNEL = '^(?!my\\s|here|this\\s).*\\bmy (?:personal|private|o
 /** The readers addressed as families outright ("if you're a parent", "any carers who..."):
  * that outweighs words that usually mean colleagues ("tips"). Not "a parent too". */
 export const FAMILIES_ADDRESSED =
-  "^\\s*(?:(?:hi|hello|hey|dear|calling all) )?(?:(?!(?:fellow|other)\\s)[a-z0-9/]+ ){0,2}(?:parents|families|mums|dads|carers|mams|pupils)\\s*[,!:\u2013\u2014-]|\\bif you(?:'|\u2019)?re (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bif you are (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bany (?:of )?(?:(?:my|our|the|you) )?(?:[a-z0-9/]+ )?(?:parents|carers|families|mums|mams|dads) (?:who|wanting|needing|that|want|wants|need|needs)\\b|\\b(?:parents|carers|families|mums|mams|dads)(?: [a-z]+){0,4} (?:are|is) (?:also |always |very |more than |most )?welcome to\\b";
+  "^\\s*(?:(?:hi|hello|hey|dear|calling all) )?(?:(?!(?:fellow|other)\\s)[a-z0-9/]+ ){0,2}(?:parents|families|mums|dads|carers|mams|pupils)\\s*[,!:\u2013\u2014-]|\\bif you(?:'|\u2019)?re (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bif you are (?:a )?(?:parent|carer|mum|dad|guardian|pupil|student)s?\\b(?! (?:too|as well|yourself|teachers?|nurses?|doctors?|midwi(?:fe|ves)|social workers?|governors?))|\\bany (?:of )?(?:(?:my|our|the|you) )?(?:[a-z0-9/]+ ){0,2}(?:parents|carers|families|mums|mams|dads)(?: (?:from|at|in) (?:the )?(?:school|nursery|pre-?school|class))? (?:who|wanting|needing|that|want|wants|need|needs)\\b|\\banyone (?:from|at) (?:(?:the|our) )?(?:school|nursery|pre-?school) (?:who|wanting|needing|that)\\b|\\b(?:parents|carers|families|mums|mams|dads)(?: [a-z]+){0,4} (?:are|is) (?:also |always |very |more than |most )?welcome to\\b";
 
 /** After a channel's name opening a line, a label ("Parent WhatsApp: Hi ..."): it names the
  * channel, invites no one. Not "Add me on Facebook: jo.smith", nor "Join our class WhatsApp:". */
@@ -108,11 +121,11 @@ export const LABEL_AFTER = '^\\s*[:|>]';
 
 /** What a teacher would send through the channel: school photos, videos, work. */
 export const SCHOOL_OFFER =
-  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|homework)\\b|\\b(?:photos?|pics?|pictures|videos?) of (?:the |your |our )?(?:children|kids|class|pupils|little ones)\\b';
+  '\\b(?:send|share|pass) (?:you|u|them|it)\\b|\\b(?:forms?|reply slips?|permission slips?|dinner money|login)\\b|\\b(?:the|class|trip|sports day|nativity|assembly|school|match|team|game|concert|show|tournament|performance) (?:photos?|pics?|pictures|videos?)\\b|\\b(?:revision|revising|homework)\\b|\\b(?:photos?|pics?|pictures|videos?) of (?:the |your |our )?(?:children|kids|class|pupils|little ones)\\b';
 
 /** The invitation is aimed at colleagues, strangers or customers, or the writer is a parent. */
 export const OTHER_AUDIENCE =
-  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|tips|resources|planning|recommend(?:ations?)?|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|recipe|orders?|commissions?|small business|etsy|shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter))\\b";
+  "\\b(?:comment \\S+ (?:below )?(?:and|&) (?:i'?ll|i will)|colleagues?|fellow|staff|(?<!revision\\s)tips|resources|planning|recommend(?:ations?)?|student teachers?|anyone (?:else )?teaching|who teach(?:es)?|edu\\s?twitter|teacher\\s?twitter|deputies|deputy heads|school leaders|subject leads?|other (?:teachers|parents|mums|dads)|teachers|staff\\s*room|(?<!#)(?:ects?|nqts?|sencos?|tas)|headteachers|heads|trainees|followers|anyone (?:selling|interested|local)|if (?:you(?:'re| are) )?interested|recipe|orders?|commissions?|small business|etsy|(?<!charity\\s)shop|as a (?:parent|mum|dad)|neighbou?rs|residents|any (?:other )?(?:schools|nurseries|settings|clubs|businesses|teachers|practitioners|colleagues)|(?:share|sharing) (?:our|my|the) (?:[\\w-]+ ){0,3}(?:pack|resources?|templates?|slides|worksheets?|powerpoints?|planning)|my (?:son|daughter|son's|daughter's|boy|girl)|our (?:son|daughter))\\b";
 
 /** Colleagues asked for something ("anyone got tips for…"): other readers unless the line names
  * something families do for school ("Anyone got a gazebo we could borrow for sports day? Give me
@@ -182,3 +195,25 @@ export const ALSO_CHANNEL_BEFORE =
  * family owns it. */
 export const OTHER_OCCASION =
   "\\b(?:vacanc(?:y|ies)|hiring|recruit(?:ers?|ing|ment)|(?:my )?next (?:role|post|job)|my cv|job offers?|any schools? (?:with|hiring|looking|needing|recruiting)|employers?|(?:old|school|uni|college) friends|friends and family|old colleagues|reunion|class of '?\\d{2,4}|(?:lost|missing|found|seen) (?:a |an |our |my |his |her |the |this )?(?:[a-z]+ )?(?:dog|cat|puppy|kitten|spaniel|terrier|labrador|collie|retriever|poodle|cockapoo|whippet|greyhound|lurcher|rabbit|tortoise|parrot|budgie|keys|wallet|purse))\\b";
+
+/** The official channel set aside: hard to reach, closed, slower or too small for what is
+ * sent ("if you can't get through to the office", "rather than ringing the office", "the
+ * office lines are busy", "too big for Tapestry"). Whoever would use the office is a family,
+ * so a personal channel offered instead is offered to families; the office named this way is
+ * no direction to it. Not "ring me, not the office" alone, which a colleague's rota says too. */
+export const OFFICIAL_SET_ASIDE = [
+  // "if you can't get through to the office", "can't get hold of anyone in the office"
+  "\\b(?:can'?t|cannot|can not|couldn'?t) get (?:through|an answer) (?:to|on|at|from) (?:the )?(?:school )?(?:office|main line|main number|switchboard|reception)",
+  "\\b(?:can'?t|cannot|couldn'?t) get hold of (?:anyone|anybody|someone) (?:in|at|on) (?:the )?(?:school )?(?:office|main line|reception)",
+  // "if nobody picks up at the office"
+  '\\b(?:nobody|no one|no-one) (?:picks up|answers) (?:at |in )?(?:the )?(?:school )?(?:office|main line|phone|reception)',
+  // "rather than ringing the office", "don't bother ringing the office"
+  "\\b(?:rather than|instead of|don'?t bother|no need to bother) (?:ringing|calling|phoning|emailing|messaging|contacting|trying) (?:the )?(?:school )?(?:office|main line|reception)",
+  // "the office lines are busy", "the office phone just rings out", "phones at school are down",
+  // "the school email is playing up", "the app isn't working"
+  "\\b(?:(?:office|main|school) (?:lines?|phones?|e-?mails?|app|system)|phones? (?:at|in) school|the app|parentmail|(?:class\\s?)?dojo|seesaw|tapestry) (?:(?:is|are|'s|keeps?) (?:busy|closed|down|engaged|playing up|not working|broken|off)|isn'?t working|aren'?t working|(?:just )?rings? out)",
+  // "the office has gone home", "the office shuts at 3.30"
+  "\\bthe (?:school )?office (?:has|have|is|are|'s|shuts|closes) (?:gone home|closed|shut|at)",
+  '\\btoo (?:big|large) for (?:tapestry|seesaw|class\\s?dojo|dojo|parentmail|the (?:school )?app)',
+  '\\b(?:club|school|class) phone is (?:in|at) the office',
+].join('|');

@@ -153,7 +153,7 @@ detectorTable(childReference, {
     {
       text: 'Easter holiday club: Marnie-Jo and Ossian built a den, then Tobiah fell in the stream.',
       findings: [
-        childFlagged('Marnie-Jo', 'child-reference/context-list'),
+        childFlagged('Marnie-Jo', 'child-reference/context-setting'),
         childFlagged('Ossian', 'child-reference/context-setting'),
         childFlagged('Tobiah', 'child-reference/context-setting'),
       ],

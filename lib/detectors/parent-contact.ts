@@ -33,6 +33,7 @@ import {
   SCHOOL_EVENT,
   ALSO_CHANNEL_BEFORE,
   ASKING_ANYONE,
+  OFFICIAL_SET_ASIDE,
 } from '../contact/invitation-phrases';
 import { LANGUAGE_INVITATIONS } from '../contact/invitation-languages';
 import { requiredLiterals } from '../text/literal-gate';
@@ -59,13 +60,16 @@ const OCCASION = rx(OTHER_OCCASION);
 const OTHERS = { test: (line: string) => OTHER_READERS.test(line) || OCCASION.test(line) };
 const OFFICIAL = rx(OFFICIAL_CHANNELS);
 const ASKING = rx(ASKING_ANYONE);
+// Over 1,000 characters each once widened: built on first use, as only a line with an
+// invitation in it needs them (test/engine-start-up.test.ts).
+const SET_ASIDE = new LazyPattern(widen(OFFICIAL_SET_ASIDE), 'i');
 const CONNECTION = rx(PERSONAL_CONNECTION);
 const OFFER = rx(SCHOOL_OFFER);
 const NEGATED = rx(NEGATION_BEFORE);
 const HAPPENING = rx(HAPPENING_BEFORE);
 const STATEMENT = rx(STATEMENT_SUBJECT_BEFORE);
 const OWN = rx(OWN_CHANNEL);
-const ADDRESSED = rx(FAMILIES_ADDRESSED);
+const ADDRESSED = new LazyPattern(widen(FAMILIES_ADDRESSED), 'i');
 const LABEL = rx(LABEL_AFTER, '');
 const NEED_ME = rx(IF_FAMILIES_NEED_ME, 'gi');
 const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
@@ -124,6 +128,7 @@ const NEED_ME_HIT = { ...INVITATION_HIT, rule: 'parent-contact/if-you-need-me' }
 const ALSO_HIT = { ...INVITATION_HIT, rule: 'parent-contact/also-channel' };
 const SAME_SENTENCE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/same-sentence-channel' };
 const SCHOOL_BUSINESS_RULE = 'parent-contact/school-business';
+const SET_ASIDE_RULE = 'parent-contact/instead-of-official';
 const SCHOOL_EVENT_NUMBER_RULE = 'parent-contact/school-event-number';
 const PERMISSION_RULE = 'parent-contact/permission';
 const LANGUAGE_HIT = { ...INVITATION_HIT, rule: 'parent-contact/other-language' };
@@ -147,7 +152,7 @@ const OWN_PARENT_CALLED =
   /(?:^|[,.!?]\s*)(?:Mum|Dad|Mam|Mummy|Daddy|Mother|Father)(?=\s*(?:[?!.,]|x\b|$))/g;
 // Cheap pre-check: every invitation has one of these words.
 const HINT =
-  /me\b|my\b|\bmine\b|\bus\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b/i;
+  /me\b|my\b|\bmine\b|\bus\b|friend|group|chat|you\b|them\b|whats\s?app|facebook|fb\b|insta|snap|tik\s?tok|messenger|dms?\b|inbox|hmu\b|message requests/i;
 
 export default defineDetector({
   id: 'parent-contact',
@@ -198,7 +203,7 @@ export default defineDetector({
           (f.end <= start && OR_BEFORE.test(text.slice(f.end, start))),
       );
       const why =
-        aimedAtFamilies(audience, m[0], ownChannel) ??
+        aimedAtFamilies(audience, m[0], ownChannel, text.slice(start, end + 30)) ??
         (audience.others
           ? undefined
           : childNamed
@@ -268,8 +273,9 @@ function isPermission(text: string, start: number, invitation: string): boolean 
   if (IF_THEY_WANT.test(before) || TELL_THEM.test(before)) return true;
   return NOUN_CAN.test(before) && (SOCIAL.test(invitation) || OWN.test(invitation));
 }
+// "If your child is stuck, they can WhatsApp me on this number": a need told as a state.
 const IF_THEY_WANT =
-  /\bif\s+(?:\S+\s+){0,3}(?:want|wants|need|needs|would\s+like|fancy)\b[^.!?\n]*\b(?:they|you)\s+(?:can|could)\s+(?:just\s+|also\s+)?$/i;
+  /\bif\s+(?:\S+\s+){0,3}(?:want|wants|need|needs|would\s+like|fancy|(?:is|are|gets?|feels?)\s+(?:stuck|struggling|worried|unsure|confused))\b[^.!?\n]*\b(?:they|you|he|she)\s+(?:can|could)\s+(?:just\s+|also\s+)?$/i;
 const TELL_THEM =
   /\btell\s+(?:them|him|her)\s+(?:they|he|she)\s+(?:can|could)\s+(?:just\s+|always\s+)?$/i;
 const NOUN_CAN =
@@ -314,6 +320,19 @@ function isLabel(text: string, start: number, end: number): boolean {
   return /^\s*$/.test(text.slice(0, start)) && LABEL.test(text.slice(end, end + 3));
 }
 
+/** A personal network named to be found on, with the name or handle to find ("you can find me
+ * on Facebook (Yusuf Farah)"; not "find me on Facebook later"), and
+ * "add me" as a request of its own ("add me and I'll keep you updated"), not "add me to the
+ * rota": a personal connection whoever reads it, as "add me on Snapchat" is. */
+const FIND_ME_ON =
+  /^find me on (?:facebook|fb|snap(?:chat)?|whats\s?app|insta(?:gram)?|tik\s?tok)\s*(?:\(|@|as\b)/i;
+/** "my roblox is coach_tee99": a game or Snapchat handle given out (a name with "_", a digit,
+ * a dot or "@" in it) is a way in to the writer's own account, whoever reads it. Not "my Xbox
+ * is broken", nor insta or TikTok, which are as often a public page. */
+const HANDLE_GIVEN =
+  /^my (?:snap(?:chat)?|roblox|fortnite|xbox|psn|discord|minecraft|steam|epic|kik|gamertag|gamer\s?tag)(?: (?:name|username|tag|id|handle|code))? (?:is|=) @?[a-z]*[\w.]*[_\d.@][\w.]*/i;
+const ADD_ME = /^add me(?:\s+(?:and|&)\s+(?:i'?ll|i will)\b|\s*[!,\u2013\u2014-])/i;
+
 /** What the whole line says about who is addressed; worked out once per line. */
 interface Audience {
   families: boolean;
@@ -325,18 +344,21 @@ interface Audience {
   /** Something families do with school named ("any questions about the nativity"): a
    * personal network offered for it ("drop me a DM on here") is offered to families. */
   school: boolean;
+  /** The official channel set aside ("if you can't get through to the office"). */
+  setAside: boolean;
 }
 
 function audienceOf(line: string): Audience {
   const school = EVENT.test(line) || FAMILY_BUSINESS.test(line);
   return {
     families: FAMILIES.test(line.replace(OWN_PARENT_CALLED, ' ')) || PUPILS_CALLED.test(line),
-    addressed: ADDRESSED.test(line),
+    addressed: ADDRESSED.regexp.test(line),
     // "anyone got…" asks colleagues, unless what is asked for is families' school business.
     others: OTHERS.test(line) || (!school && ASKING.test(line)),
     official: OFFICIAL.test(line),
     offer: OFFER.test(line),
     school,
+    setAside: SET_ASIDE.regexp.test(line),
   };
 }
 
@@ -352,15 +374,27 @@ function aimedAtFamilies(
   audience: Audience,
   invitation: string,
   ownChannel: boolean,
+  following: string,
 ): string | undefined {
   const social = SOCIAL.test(invitation);
+  // "If you can't get through to the office just text me on …": the office is set aside, and
+  // the personal channel offered in its place is offered to those who would ring the office.
+  if (audience.setAside && !audience.others)
+    return audience.addressed || audience.families ? INVITATION_HIT.rule : SET_ASIDE_RULE;
   // "If any of the P2 parents need to reach me, please ring the school office": families
   // addressed and sent to the official channel.
   if (audience.official && !social && !ownChannel) return undefined;
   if (audience.addressed) return INVITATION_HIT.rule;
   if (audience.others) return undefined;
   if (audience.families) return INVITATION_HIT.rule;
-  if (CONNECTION.test(invitation) || OWN.test(invitation) || (social && audience.offer))
+  if (
+    CONNECTION.test(invitation) ||
+    OWN.test(invitation) ||
+    (social && audience.offer) ||
+    FIND_ME_ON.test(following) ||
+    HANDLE_GIVEN.test(following) ||
+    ADD_ME.test(following)
+  )
     return INVITATION_HIT.rule;
   return undefined;
 }

@@ -19,7 +19,18 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
   // name's Marnie, she starts Tuesday", "our newest Reception starters – Cormac", "a new face – Ezra-Lee".
   {
     id: 'child-reference/context-joining',
-    before: ['welcome', 'welcome to', 'welcomed', 'welcoming', 'starter', 'starters', 'new face'],
+    // "New arrival in Year 3 on Monday, Yaroslav": a child arriving mid-year.
+    before: [
+      'welcome',
+      'welcome to',
+      'welcomed',
+      'welcoming',
+      'starter',
+      'starters',
+      'new face',
+      'new arrival',
+      'new arrivals',
+    ],
     after: [
       'joins',
       'joined',
@@ -28,6 +39,9 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
       'will be joining',
       'starts',
       'starting',
+      // "Welcoming Amani and Lenny who start with us after half term": plural, and after a list.
+      'who start',
+      'start with us',
       'settled',
       'settling',
       'moving up',
@@ -77,8 +91,50 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
   // boys, Reuben", "Kayden, a boy from my first placement".
   {
     id: 'child-reference/context-child-word',
-    before: ['little', 'wee', 'young', 'toddler', 'boy', 'girl', 'boys', 'girls', 'lad', 'lass'],
-    after: ['a boy', 'a girl', 'a little', 'a wee', 'a toddler', 'a young lad', 'a young girl'],
+    before: [
+      'little',
+      'wee',
+      'young',
+      'toddler',
+      'boy',
+      'girl',
+      'boys',
+      'girls',
+      'lad',
+      'lass',
+      // "a six-year-old called Arlo" (the hyphens split it into words).
+      'year old called',
+      'year old named',
+      // "little" in the languages staff write in, as the words fold: "A pequena Kauane do 3º
+      // ano" (Portuguese), "la pequeña Lucía" (Spanish), "mała Zosia" (Polish), "micul Andrei"
+      // (Romanian).
+      'pequena',
+      'pequeno',
+      'mala',
+      'maly',
+      'mica',
+      'micul',
+    ],
+    after: [
+      'a boy',
+      'a girl',
+      'a little',
+      'a wee',
+      'a toddler',
+      'a young lad',
+      'a young girl',
+      // "Zainab, a Year 2 pupil at our linked infant school": a class or a pupil's word after.
+      'a year',
+      'a pupil',
+      'a young carer',
+      'a reception',
+      'a nursery',
+      // "Thinking of Darcey and her little brothers": a child with younger siblings of her own.
+      'and her little',
+      'and his little',
+      'and her baby',
+      'and his baby',
+    ],
     reach: 2,
   },
   // Visiting children: "our young visitor from Lanivet, Edie", "exchange student Pablo".
@@ -91,6 +147,9 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
       'exchange student',
       'exchange pupil',
       'exchange partner',
+      'exchange students',
+      'exchange pupils',
+      'exchange partners',
     ],
     reach: 5,
   },
@@ -130,6 +189,7 @@ export const AT_OUR_SCHOOL: readonly string[] = [
   'joins us',
   'joining us',
   'starts with us',
+  'start with us',
   'starting with us',
 ];
 /** The writer's own children: never known through work, wherever they go to school. */
@@ -161,6 +221,23 @@ export const CHILD_SETTINGS: readonly string[] = [
   'story time',
   'circle time',
   'wraparound',
+  // "Transition visit from Brook Lane Infants: Reggie-Ray and Aurora met their new teacher".
+  'transition visit',
+  'transition day',
+  'transition morning',
+  'taster day',
+  'induction day',
+  // "Holiday camp U9s were unreal today. Roman and Devon didn't stop running": camps and
+  // uniformed groups for children are settings too.
+  'holiday camp',
+  'sports camp',
+  'football camp',
+  'summer camp',
+  'youth club',
+  'beavers',
+  'cubs',
+  'brownies',
+  'rainbows',
 ];
 /** Verbs of the adults who run a setting, straight after the name: "Sharon ran the craft table". */
 export const STAFF_VERBS: ReadonlySet<string> = new Set(
@@ -175,14 +252,17 @@ export const STAFF_VERBS: ReadonlySet<string> = new Set(
 export const OTHER_SCHOOL_RULE = 'child-reference/context-elsewhere';
 export const SETTING_WORDS: ReadonlySet<string> = new Set(
   // Not "nursery", "club" or "playgroup": "Gemma from Little Acorns Nursery" is staff there.
-  'primary primaries school schools college academy high grammar ysgol gaelscoil'.split(' '),
+  // "Tiegan and Bailey from the juniors up the road": a junior or infant school.
+  'primary primaries school schools college academy high grammar ysgol gaelscoil juniors infants'.split(
+    ' ',
+  ),
 );
 
 /** Without a school word in the place's name, "from Holy Martyrs" is a child only in a post
  * about children of several schools meeting: a joint lesson, an exchange, a match. */
 export const ELSEWHERE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   `schools primaries joint partner exchange cluster tournament match fixture festival transition
-  buddies opposition opponents visiting holiday`
+  buddies opposition opponents visiting holiday keeper goalkeeper`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -290,7 +370,9 @@ export const CHILD_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   youngsters juniors nursery reception tutee tutees tutor tutoring placement club clubs
   team squad training match matches league fixture tournament assembly playground lesson lessons
   classroom trip visit visitors exchange college uln upn pru buddies primary primaries preschool playgroup boarder boarders boarding parents families transition swim swimming session sessions
-  holiday camp scouts cubs brownies guides rainbows beavers`
+  holiday camp scouts cubs brownies guides rainbows beavers eyfs family
+  tutored tuition ehcp iep academy escola escuela colegio szkoła szkola przedszkole mokykla
+  școală scoala ysgol`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -324,4 +406,45 @@ export const ADULT_ROLE_WORDS: ReadonlySet<string> = new Set(
   administrator secretary`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** A pupil's record through the name's possessive: "Transfer file had Kayden's UPN as …",
+ * "Tia's EHCP review". Records of these kinds are kept for children only. */
+export const RECORD_RULE = 'child-reference/context-record';
+export const RECORD_WORDS: ReadonlySet<string> = new Set(['upn', 'uln', 'ehcp', 'iep']);
+
+/** A player's position after another side's possessive: "the St Oliver's captain Darcy",
+ * "their keeper Femi". In a post about work with children, the other team's child; ours are
+ * on the list. Not "our captain Leah" (ours, listed or staff) nor "England captain …". */
+export const POSITION_RULE = 'child-reference/context-other-side';
+export const POSITION_WORDS: ReadonlySet<string> = new Set(
+  'captain skipper keeper goalie goalkeeper striker defender midfielder winger'.split(' '),
+);
+
+/** A placing before a name in a results line, with a year or age group in the post:
+ * "Y4 sprint final: 1st Ellis, 2nd Ayla". Ordinals have no word key, so the text is read. */
+export const PLACING_BEFORE =
+  /(?:^|[\s,;:(])(?:1st|2nd|3rd|[4-9]th|winner|runner[- ]up)\s*[:\u2013\u2014-]?\s*$/i;
+
+/** One child described before the name, which stands apart after it: "Coached a Y5 lad
+ * from Holy Cross at the borough games today, Reuben, serious talent", "One of my Saturday
+ * lot, Deacon, …", "Met a Year 6 young carer at Gallow Heath today, Lexi-Mae". The noun
+ * needs "a", "an" or "one" a few words before it ("the girls, Zara" is not one child);
+ * "carer" counts only after "young". */
+export const DESCRIBED_RULE = 'child-reference/context-described';
+export const ONE_CHILD_NOUNS: ReadonlySet<string> = new Set(
+  'lad lass boy girl pupil tutee child kid kiddo youngster teen teenager lot regulars carer'.split(
+    ' ',
+  ),
+);
+
+/** Tutoring or a placement in the name's sentence, or in the one before for a name opening
+ * its own, with the name doing something: "Tutoring slot free now that Kelsey has finished
+ * her 11+ prep", "Marked my tutee's practice paper. Oisin has gone from 42% to 71%". */
+export const PAST_WORK_WORDS: ReadonlySet<string> = new Set(
+  'tutee tutees tutoring tutored tuition'.split(' '),
+);
+/** Verbs after such a name beside the done verbs: "Kelsey has finished", "Oisin is …". */
+export const AUXILIARY_AFTER: ReadonlySet<string> = new Set(
+  'has had is was passed got gets did does'.split(' '),
 );

@@ -31,6 +31,15 @@ import {
   STAFF_VERBS,
   STAFF_TEAMS,
   TEAM_DOMAIN_WORDS,
+  RECORD_RULE,
+  RECORD_WORDS,
+  POSITION_RULE,
+  POSITION_WORDS,
+  PLACING_BEFORE,
+  DESCRIBED_RULE,
+  ONE_CHILD_NOUNS,
+  PAST_WORK_WORDS,
+  AUXILIARY_AFTER,
 } from './child-context-words';
 import {
   candidates,
@@ -48,8 +57,10 @@ export interface ContextSpan extends Span {
   rule: string;
 }
 
-/** "Year 6", "Y4", "P3", "U11s", "under-9s": a year group or club age group anywhere. */
-const AGE_GROUP = /\b(?:[Yy]ear ?\d{1,2}|Y\d{1,2}|P[1-7]|U\d{1,2}s?|[Uu]nder[- ]\d{1,2}s?)\b/;
+/** "Year 6", "Y4", "P3", "U11s", "under-9s", "Form 8" (a prep school's year): a year group or
+ * club age group anywhere. */
+const AGE_GROUP =
+  /\b(?:[Yy]ear ?\d{1,2}|Y\d{1,2}|P[1-7]|U\d{1,2}s?|[Uu]nder[- ]\d{1,2}s?|[Ff]orm \d{1,2})\b/;
 
 /** "his big brother", "Blessing's little sister": a possessive before the kin word. */
 function possessiveBefore(tokens: Token[], kin: number, lo: number): boolean {
@@ -65,6 +76,8 @@ const SAME_SCHOOL = new Set(['year', 'reception', 'nursery', 'class', 'form', 'm
 function fromElsewhere(tokens: Token[], to: number, hi: number, manySchools: boolean): boolean {
   // "Maisie and Theo (both from local primaries)".
   if (/^(?:both|all)$/.test(tokens[to + 1]?.key ?? '')) to++;
+  // "Tiegan and Bailey from the juniors up the road": the place after the list.
+  while (tokens[to + 1]?.key === 'and' && tokens[to + 2]?.shape === 'title' && to + 3 < hi) to += 2;
   const link = tokens[to + 1];
   if (!link || to + 1 >= hi || (link.key !== 'from' && link.key !== 'at')) return false;
   for (let k = to + 2; k < Math.min(hi, to + 6); k++) {
@@ -175,7 +188,9 @@ export function contextChildNames(
       quiet(notChild ?? ADULT_RULE);
       continue;
     }
-    const rule = cueFor(tokens, c, lo, hi, teamDomain, manySchools, pupils.length > 0);
+    const rule =
+      cueFor(tokens, c, lo, hi, teamDomain, manySchools, pupils.length > 0) ??
+      workCueFor(text, tokens, c, lo, hi, teamDomain);
     if (rule) raised.set(c, rule);
   }
   // Lists: a candidate joined to a raised one, either way, is raised with it.
@@ -187,7 +202,7 @@ export function contextChildNames(
       const prev = cands[k - 1];
       const next = cands[k + 1];
       if (
-        (prev && raised.has(prev) && joined(tokens, prev, c)) ||
+        (prev && raised.has(prev) && (joined(tokens, prev, c) || parallel(tokens, prev, c))) ||
         (next && raised.has(next) && joined(tokens, c, next))
       ) {
         raised.set(c, LIST_RULE);
@@ -265,13 +280,16 @@ function cueFor(
     phraseBefore(tokens, c.from, CHILD_SETTINGS, c.from - prevLo, prevLo) >= 0 ||
     phraseAfter(tokens, c.to, CHILD_SETTINGS, 8, hi) >= 0
   ) {
-    const next = tokens[c.to + 1];
+    // "Roman and Devon didn't stop running": the verb after the list the name opens.
+    let j = c.to + 1;
+    while (tokens[j]?.key === 'and' && tokens[j + 1]?.shape === 'title' && j + 2 < hi) j += 2;
+    const next = tokens[j];
     if (
       next &&
-      c.to + 1 < hi &&
+      j < hi &&
       !STAFF_VERBS.has(next.key) &&
       /^\s+$/.test(next.gapBefore) &&
-      doneVerb(next.key)
+      (doneVerb(next.key) || ongoing(tokens, j, hi))
     )
       return SETTING_RULE;
   }
@@ -279,4 +297,97 @@ function cueFor(
   if (c.evidence !== 'rare' && fromElsewhere(tokens, c.to, hi, manySchools))
     return OTHER_SCHOOL_RULE;
   return undefined;
+}
+
+/** "are still sending", "were both swimming", "didn't stop": something being done, told
+ * with a helping verb. */
+function ongoing(tokens: Token[], j: number, hi: number): boolean {
+  const key = tokens[j]!.key;
+  if (/^(?:didn'?t|did|couldn'?t|wouldn'?t|won'?t|never)$/.test(key)) return true;
+  if (!/^(?:are|were|is|was|have|had|has)$/.test(key)) return false;
+  let k = j + 1;
+  if (/^(?:still|both|all|been|just)$/.test(tokens[k]?.key ?? '')) k++;
+  if (tokens[k]?.key === 'been') k++;
+  return k < hi && (tokens[k]?.key.endsWith('ing') ?? false);
+}
+
+/** "shoutout to Mia who finally did a forward roll and Leo who told me …": a name after
+ * "and" told of in a "who" clause, like the raised name before it in the same sentence. */
+function parallel(tokens: Token[], prev: Candidate, c: Candidate): boolean {
+  if (tokens[c.from - 1]?.key !== 'and' || tokens[c.to + 1]?.key !== 'who') return false;
+  if (tokens[prev.to + 1]?.key !== 'who') return false;
+  for (let k = prev.to + 1; k < c.from; k++) if (tokens[k]!.sentenceStart) return false;
+  return true;
+}
+
+/** Cues of work with children that the phrase lists cannot say: a pupil's record ("Kayden's
+ * UPN"), another side's player ("their keeper Femi"), a placing in results ("1st Ellis"),
+ * one child described before the name ("a Y5 lad from Holy Cross …, Reuben,"), and tutoring
+ * in the sentence with the name doing something ("now that Kelsey has finished her 11+ prep").
+ */
+function workCueFor(
+  text: string,
+  tokens: Token[],
+  c: Candidate,
+  lo: number,
+  hi: number,
+  teamDomain: boolean,
+): string | undefined {
+  const name = tokens[c.from]!;
+  const last = tokens[c.to]!;
+  if (last.possessive && RECORD_WORDS.has(tokens[c.to + 1]?.key ?? '')) return RECORD_RULE;
+  const before = tokens[c.from - 1];
+  const side = tokens[c.from - 2];
+  if (
+    before &&
+    c.from - 1 >= lo &&
+    POSITION_WORDS.has(before.key) &&
+    side &&
+    c.from - 2 >= lo &&
+    (side.possessive || side.key === 'their')
+  )
+    return POSITION_RULE;
+  if (teamDomain && PLACING_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start)))
+    return TEAM_RULE;
+  if (/[,(\u2013\u2014-]\s*$/.test(name.gapBefore) && describedBefore(tokens, c.from, lo))
+    return DESCRIBED_RULE;
+  // Tutoring in the sentence, or in the one before for a name opening its own.
+  const from = c.from === lo && lo > 0 ? sentenceOf(tokens, lo - 1)[0] : lo;
+  const next = tokens[c.to + 1];
+  if (
+    next &&
+    c.to + 1 < hi &&
+    /^\s+$/.test(next.gapBefore) &&
+    (doneVerb(next.key) || AUXILIARY_AFTER.has(next.key))
+  ) {
+    // The first name after the tutoring word: "A tutee of mine, Marley, asked why Lennie has
+    // to die" tells of Marley, and Lennie is someone Marley read about.
+    for (let k = from; k < hi; k++) {
+      if (!PAST_WORK_WORDS.has(tokens[k]!.key)) continue;
+      let between = false;
+      for (let j = k + 1; j < c.from; j++)
+        if (tokens[j]!.shape === 'title' && !CALENDAR.test(tokens[j]!.key)) between = true;
+      if (!between) return PAST_WORK_RULE;
+    }
+  }
+  return undefined;
+}
+const PAST_WORK_RULE = 'child-reference/context-past-work';
+/** Capitalised words that name no one: "Tutoring slot free on Thursdays now that Kelsey…". */
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** One child described within a dozen words before: "a Y5 lad", "one of my Saturday lot",
+ * "a Year 6 young carer". */
+function describedBefore(tokens: Token[], from: number, lo: number): boolean {
+  for (let k = from - 1; k >= Math.max(lo, from - 12); k--) {
+    const key = tokens[k]!.key;
+    if (!ONE_CHILD_NOUNS.has(key)) continue;
+    if (key === 'carer' && tokens[k - 1]?.key !== 'young') continue;
+    // "one of my Saturday lot", never "a lot of fun".
+    const article = key === 'lot' || key === 'regulars' ? /^one$/ : /^(?:a|an|one)$/;
+    for (let j = k - 1; j >= Math.max(lo, k - 5); j--)
+      if (article.test(tokens[j]!.key)) return true;
+  }
+  return false;
 }

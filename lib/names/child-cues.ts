@@ -18,8 +18,9 @@ const KIN =
 const WORK_ROLE =
   '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child)';
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
+// "my first ever class", "my last Year 6 class": a former class of the writer's.
 const GROUP_QUALIFIER =
-  '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former) ';
+  '(?:key|focus|reading|maths|phonics|nurture|intervention|top|bottom|tutor|form|little|old|former|first(?: ever)?|last|previous) ';
 const CLASS_PLACE = `(?:(?:my|our|the) )?(?:[Yy]ear|[Yy]r|Y) ?\\d+s?|P[1-7]|S[1-6]|[Rr]eception|[Nn]ursery|(?:my|our|the) (?:${GROUP_QUALIFIER})?(?:(?:[Yy]ear|Y) ?\\d+ )?(?:class|group|set|nursery|juniors|infants|reception)|breakfast club|after[- ]school club|holiday club`;
 
 // Built on first use (lib/text/lazy-pattern.ts): most texts pass no cue's gate.
@@ -55,7 +56,7 @@ export interface ChildCue {
 
 /** Words after a name that make it a colleague, not a child. */
 export const ADULT_CONTEXT =
-  /^[^.!?\n]{0,80}?\b(?:retirement|retiring|retired|years of|covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches|taught)\b/;
+  /^[^.!?\n]{0,80}?\b(?:retirement|retiring|retired|years of|covered|covering|cover for|duty|duties|staff ?room|colleague|meeting|planning|PPA|INSET|marking|lent me|made me a (?:coffee|tea|brew)|brew|wine|prosecco|her class|his class|their class|her TA|his TA|teaches(?! (?:me|us)\b)|taught(?! (?:me|us)\b))\b/;
 
 /** Children's settings named before a child: "At forest school Mason found a newt". */
 const CHILD_SETTING =
@@ -214,10 +215,12 @@ export const CHILD_CUES: readonly ChildCue[] = [
     verbAfter: true,
     skipAdultContext: true,
   },
-  // "Harley from Year 6", "Tia in my class"
+  // "Harley from Year 6", "Tia in my class"; and "from" in the languages staff write in beside
+  // the school's own class names: "Franek z Year 1" (Polish), "Ana din Year 3" (Romanian),
+  // "Kauane do Year 2" (Portuguese), "Tomas iš Year 4" (Lithuanian).
   {
     id: 'child-reference/from-class',
-    pattern: rx(`${NAME} (?:from|in) (?:${CLASS_PLACE})\\b`),
+    pattern: rx(`${NAME} (?:from|in|z|ze|din|do|da|de|iš) (?:${CLASS_PLACE})\\b`),
     strictName: true,
     skipAdultContext: true,
   },

@@ -671,6 +671,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   g7gyy3rei6: 'site manager',
   gaztcmguso: 'local comprehensive',
   gena7xvkbt: 'child|kid|pupil|toddler|youngster|tot',
+  gi4tezch9d: ' ',
   gjn0n12l4i: 'iykyk',
   gttcld7qa:
     'child|person|1:1|one-to-one|one-to one|one to-one|one to one|tutee|mentee|pupil|student',
@@ -761,7 +762,6 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   pxyktesdxw: 'record',
   q5foc62bdi: 'bursar',
   q9q4as1gxt: 'mps',
-  qc41t34lyi: 'from|in',
   qdciv9g4bv: 'photocopier',
   qic17yd4xi: 'dressed up as|dressed as',
   qrkin5fu17: 'if you know what i mean',

@@ -20,7 +20,36 @@ function modelLine({ probability, top }: NonNullable<Decision['model']>): string
   return `model p ${probability}${features.length ? `: ${features.join('; ')}` : ''}`;
 }
 
-export function formatExplanation(text: string, trace: Decision[]): string {
+/** What a warning says of itself: where it is and the rule that raised it. */
+interface Raised {
+  start: number;
+  text: string;
+  kind: string;
+  rule?: string;
+}
+
+/** Warnings no candidate above accounts for (an invitation, a phone number), each with the
+ * id of the rule that raised it: "1:37  "text me"  parent-contact  by
+ * parent-contact/instead-of-official". */
+function ruleLines(text: string, trace: Decision[], findings: readonly Raised[]): string[] {
+  const decided = new Set(trace.map((d) => `${d.kind}@${d.start}`));
+  const rest = findings.filter((f) => !decided.has(`${f.kind}@${f.start}`));
+  if (rest.length === 0) return [];
+  const out = ['', `Other warnings and their rules: ${rest.length}`];
+  for (const f of [...rest].sort((a, b) => a.start - b.start)) {
+    const { line, column } = lineAndColumn(text, f.start);
+    out.push(
+      `  ${line}:${column}  "${f.text.replace(/\s+/g, ' ')}"  ${f.kind}  by ${f.rule ?? f.kind}`,
+    );
+  }
+  return out;
+}
+
+export function formatExplanation(
+  text: string,
+  trace: Decision[],
+  findings: readonly Raised[] = [],
+): string {
   const out = ['', `Candidates considered: ${trace.length}`];
   const sorted = [...trace].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   for (const d of sorted) {
@@ -33,5 +62,6 @@ export function formatExplanation(text: string, trace: Decision[]): string {
     if (others.length) out.push(`      ${others.map(said).join('; ')}`);
     if (d.model) out.push(`      ${modelLine(d.model)}`);
   }
+  out.push(...ruleLines(text, trace, findings));
   return out.join('\n') + '\n';
 }
