@@ -198,15 +198,23 @@ class Parser {
   }
 
   private group(): Info {
-    let lookaround = false;
+    let lookaround: 'positive' | 'negative' | undefined;
     if (this.rest().startsWith('?:')) this.at += 2;
     else if (/^\?<?[=!]/.test(this.rest())) {
-      lookaround = true;
-      this.at += this.rest().startsWith('?<') ? 3 : 2;
+      const behind = this.rest().startsWith('?<');
+      lookaround = this.src[this.at + (behind ? 2 : 1)] === '=' ? 'positive' : 'negative';
+      this.at += behind ? 3 : 2;
     } else if (this.rest().startsWith('?<')) this.at = this.src.indexOf('>', this.at) + 1;
     const inner = this.disjunction();
     if (this.src[this.at++] !== ')') throw new Error('unclosed group');
-    return lookaround ? EMPTY : inner;
+    if (lookaround === undefined) return inner;
+    // A lookaround matches no characters, so it adds nothing to the strings beside it. A
+    // positive one still needs its own text in the text: "Cerys, a child from…"
+    // (`(\p{Lu}\p{Ll}+)(?=, a (?:child|kid) from)`) needs "child" or "kid" in the line, though
+    // not in the match. The gate asks the whole text, so that is requirement enough; without
+    // it the child cues that start on a capitalised word required nothing and were built and
+    // run on every first check.
+    return lookaround === 'positive' ? { exact: [''], required: effective(inner) } : EMPTY;
   }
 
   private escape(): Info {
@@ -454,5 +462,8 @@ export function sourceKey(source: string): string {
 export function gateLiterals(source: string): readonly string[] | null {
   const key = sourceKey(source);
   const gates = wordData().gates;
-  return Object.hasOwn(gates, key) ? gates[key]!.split('|') : requiredLiterals(source);
+  if (!Object.hasOwn(gates, key)) return requiredLiterals(source);
+  // '' for a pattern that requires nothing: read at build time too, not parsed again at the
+  // first check of a woken worker (each parse of a long cue took a few milliseconds cold).
+  return gates[key] === '' ? null : gates[key]!.split('|');
 }
