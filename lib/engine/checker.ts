@@ -99,7 +99,20 @@ const NO_THREAD: Scope = { prefix: '' };
 const MAX_THREADS = 64;
 
 /** Enough for every piece of a very long post and of the other posts in other tabs. */
-const MAX_CACHED_UNITS = 4000;
+export const MAX_CACHED_UNITS = 4000;
+/**
+ * A piece found in the cache moves to the newest end only once this many pieces have been
+ * added after it. Moving it on every hit (delete, then set) cost a keystroke at the end of a
+ * tweet 4-7 µs for the paragraph above it, each time (V8's Map leaves a hole per delete and
+ * compacts them later); a piece used this often is moved long before it could be the oldest.
+ */
+const REFRESH_AFTER = MAX_CACHED_UNITS / 4;
+
+/** A piece's findings, and when they were last put at the newest end of the cache. */
+interface Cached {
+  findings: Finding[];
+  added: number;
+}
 
 interface Compiled {
   detector: Detector<unknown>;
@@ -124,7 +137,9 @@ export function buildChecker(
       reads: new Set(detector.reads),
       readsThread: detector.readsThread === true,
     }));
-  const cache = new Map<string, Finding[]>();
+  const cache = new Map<string, Cached>();
+  /** Pieces put in the cache so far (the newest end's number). */
+  let added = 0;
   // A piece's findings depend on the thread only through the detectors that read it: with
   // none enabled, the thread is dropped and the piece is cached by its text alone. With one,
   // the thread's number is part of the key, so an answer given under one thread is never
@@ -148,9 +163,18 @@ export function buildChecker(
   // The school's own policy decides which clauses each kind cites (lib/policy/citations.ts);
   // without one, the seed's, which comes with the data (not imported: see CheckerData).
   const cite = citationsFor(settings.policy ?? data.seedPolicy, data.seedPolicy);
-  const citationsOf = (hit: Hit): Citation[] => {
-    const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
-    return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+  // Worked out once per kind (or list of topics) a checker raises, not once per finding; each
+  // finding still gets arrays of its own.
+  const citing = new Map<string, { citations: Citation[]; clauses: string[] }>();
+  const citationsOf = (hit: Hit): { citations: Citation[]; clauses: string[] } => {
+    const key = hit.cites ? hit.cites.join(' ') : hit.kind;
+    let found = citing.get(key);
+    if (!found) {
+      const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
+      const citations = all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+      citing.set(key, (found = { citations, clauses: citations.map((c) => c.id) }));
+    }
+    return { citations: found.citations.slice(), clauses: found.clauses.slice() };
   };
 
   function checkUnit(unit: string, scope: Scope, trace?: (d: Decision) => void): Finding[] {
@@ -158,10 +182,13 @@ export function buildChecker(
     const { thread } = scope;
     const cached = trace ? undefined : cache.get(cacheKey);
     if (cached) {
-      // Refresh its place in the Map's insertion order: the oldest is evicted first.
-      cache.delete(cacheKey);
-      cache.set(cacheKey, cached);
-      return cached;
+      // Refresh its place in the Map's insertion order, the oldest being evicted first, once
+      // it has aged (REFRESH_AFTER).
+      if (added - cached.added >= REFRESH_AFTER) {
+        cache.delete(cacheKey);
+        cache.set(cacheKey, { findings: cached.findings, added: ++added });
+      }
+      return cached.findings;
     }
     const found: Finding[] = [];
     const shared = new Map<string, unknown>();
@@ -187,13 +214,13 @@ export function buildChecker(
       };
       for (const hit of detector.detect(unit, compiled, context)) {
         const policy = KIND_POLICY[hit.kind];
-        const citations = citationsOf(hit);
+        const { citations, clauses } = citationsOf(hit);
         found.push({
           kind: hit.kind,
           start: hit.start,
           end: hit.end,
           text: unit.slice(hit.start, hit.end),
-          clauses: citations.map((c) => c.id),
+          clauses,
           citations,
           severity: hit.severity ?? policy.severity,
           reason: hit.reason,
@@ -206,7 +233,7 @@ export function buildChecker(
     const merged = resolveOverlaps(found);
     if (trace) return merged;
     if (cache.size >= MAX_CACHED_UNITS) cache.delete(cache.keys().next().value!);
-    cache.set(cacheKey, merged);
+    cache.set(cacheKey, { findings: merged, added: ++added });
     return merged;
   }
 
