@@ -331,7 +331,7 @@ export class LiteralIndex {
   /** Literals of one character, and those starting outside ASCII, by first character. */
   private readonly others = new Map<number, Entry[]>();
   private gates = 0;
-  private recent: { text: string; found: Uint8Array }[] = [];
+  private recent: OpenGates[] = [];
   /** Literals compared and trie steps taken by `scan` so far: the work a text cost (tests). */
   work = 0;
 
@@ -359,16 +359,27 @@ export class LiteralIndex {
 
   /** Every gate at once, for `text`: 1 where it holds one of the gate's literals. */
   opened(text: string): Uint8Array {
+    return this.openGates(text).found;
+  }
+
+  /** As `opened`, with the open gates' ids listed too, in ascending order. */
+  openGates(text: string): OpenGates {
     let seen = this.recent.find((r) => r.text === text);
     if (!seen) {
       const same = this.recent.find((r) => sameIgnoringCase(r.text, text));
       // The same text in another case is remembered as it is written too: the capitals'
       // lists ask about the text as written once a list, and comparing it again, letter by
       // letter ignoring case, on every question cost more than the scan.
-      seen = { text, found: same ? same.found : this.scan(text) };
+      if (same) seen = { ...same, text };
+      else {
+        const found = this.scan(text);
+        const list: number[] = [];
+        for (let gate = 0; gate < found.length; gate++) if (found[gate] === 1) list.push(gate);
+        seen = { text, found, list };
+      }
       this.recent = [seen, ...this.recent.slice(0, 3)];
     }
-    return seen.found;
+    return seen;
   }
 
   private scan(text: string): Uint8Array {
@@ -395,6 +406,13 @@ export class LiteralIndex {
     this.work += work;
     return found;
   }
+}
+
+/** What a text opens: `found[gate]` is 1 for each open gate; `list` holds their ids, ascending. */
+export interface OpenGates {
+  text: string;
+  found: Uint8Array;
+  list: readonly number[];
 }
 
 /** Marks the gates of the literals in `list` that stand at `at`; the comparisons made. */
