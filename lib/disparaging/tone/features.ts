@@ -124,11 +124,16 @@ export function toneFeatures(sentence: string, signals: ToneSignals): Int32Array
     if (FIRST_PERSON.has(w)) add('s:first-person');
     if (SECOND_PERSON.has(w)) add('s:second-person');
     if (NEGATION.has(w)) add('s:negation');
-    // Letter n-grams of "<word>", hashed in place: "c:<cl", "c:clo", …
+    // Letter n-grams of "<word>", hashed in place: "c:<cl", "c:<clo", "c:<clow", "c:clo", …
+    // The 3-, 4- and 5-gram at one place share their letters, so each continues the hash of
+    // the one before (the order does not matter: the ids are sorted below).
     const padded = `<${w}>`;
-    for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= padded.length; i++) {
-        out.push(fnv(padded, i, i + n, CHARS) % SIGNAL_BASE);
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      let h = fnv(padded, i, i + 3, CHARS);
+      out.push(h % SIGNAL_BASE);
+      for (let n = 4; n <= 5 && i + n <= padded.length; n++) {
+        h = fnv(padded, i + n - 1, i + n, h);
+        out.push(h % SIGNAL_BASE);
       }
     }
   }
