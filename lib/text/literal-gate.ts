@@ -454,6 +454,10 @@ function matchesAt(text: string, at: number, literal: string): boolean {
   return true;
 }
 
+/** Letters, digits, spaces and punctuation no pattern reads as more, or escaped ("st\\. mary's"). */
+const PLAIN = /^(?:[\p{L}\p{N} ,'’&:;!"#%=<>@~_/-]|\\[.*+?^${}()|[\]\\])+$/u;
+const ESCAPED = /\\(.)/g;
+
 /**
  * A short fingerprint of a pattern's source (cyrb53), the key of the gates worked out
  * at build time (`npm run gen:gates`): a pattern edited since has no entry, so its gate
@@ -478,6 +482,9 @@ export function sourceKey(source: string): string {
  * afresh for any other (a school's own names) or when the data have none.
  */
 export function gateLiterals(source: string): readonly string[] | null {
+  // A plain string needs itself: a school's own name ("old park primary", escaped) is read
+  // without waking the parser, which a worker's first checker built cold in a few ms.
+  if (PLAIN.test(source)) return [lowerAscii(source.replace(ESCAPED, '$1'))];
   const key = sourceKey(source);
   const gates = wordData().gates;
   if (!Object.hasOwn(gates, key)) return requiredLiterals(source);
