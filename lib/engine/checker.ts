@@ -14,7 +14,7 @@ import type { Finding, FindingKind, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
 import { isEnglishWord } from '../text/english';
 import { isEverydayWord } from '../text/everyday';
-import { splitIntoUnits, type Unit } from './units';
+import { splitIntoUnits, type LongLines, type Unit } from './units';
 import type { Decision } from './trace';
 import { keepStrongest, overlaps } from '../text/span';
 
@@ -140,6 +140,8 @@ export function buildChecker(
   const cache = new Map<string, Cached>();
   /** Pieces put in the cache so far (the newest end's number). */
   let added = 0;
+  /** The long lines this checker has split lately (units.ts): a keystroke changes one. */
+  const longLines: LongLines = new Map();
   // A piece's findings depend on the thread only through the detectors that read it: with
   // none enabled, the thread is dropped and the piece is cached by its text alone. With one,
   // the thread's number is part of the key, so an answer given under one thread is never
@@ -248,7 +250,7 @@ export function buildChecker(
       const all: Finding[] = [];
       const sink = options?.trace;
       const scope = scopeOf(options?.thread);
-      for (const unit of splitIntoUnits(text)) {
+      for (const unit of splitIntoUnits(text, longLines)) {
         const trace = sink
           ? (d: Decision) =>
               sink.push({ ...d, start: d.start + unit.start, end: d.end + unit.start })
@@ -262,7 +264,7 @@ export function buildChecker(
 
     checkWithin(text, { budgetMs, focus = 0, thread }) {
       const started = now();
-      const units = splitIntoUnits(text);
+      const units = splitIntoUnits(text, longLines);
       const scope = scopeOf(thread);
       const found: Finding[][] = [];
       const waiting: number[] = [];

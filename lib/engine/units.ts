@@ -18,7 +18,16 @@ export const LONG_LINE = 300;
 /** No unit is longer than this; longer sentences are cut at a space. */
 export const MAX_UNIT = 600;
 
-export function splitIntoUnits(text: string): Unit[] {
+/**
+ * The pieces of long lines seen before, by the line's text, offsets within the line. Finding
+ * a long line's sentences is most of splitting a long post, and a keystroke changes one line:
+ * the checker keeps one of these (lines it has split lately), so the other lines are looked up.
+ */
+export type LongLines = Map<string, readonly Unit[]>;
+/** Long lines kept: those of a very long post and a few more. */
+const MAX_LONG_LINES = 256;
+
+export function splitIntoUnits(text: string, longLines?: LongLines): Unit[] {
   const units: Unit[] = [];
   let lineStart = 0;
   // The unit the previous line ended, while the next line may still join it.
@@ -30,7 +39,7 @@ export function splitIntoUnits(text: string): Unit[] {
     if (open && joinsPrevious(open.text, line)) {
       open.text = text.slice(open.start, lineEnd);
     } else if (line) {
-      pushLine(units, line, lineStart);
+      pushLine(units, line, lineStart, longLines);
       const last = units.at(-1)!;
       open = last.start === lineStart && last.text === line ? last : undefined;
     } else open = undefined;
@@ -54,18 +63,33 @@ function joinsPrevious(previous: string, line: string): boolean {
   return /^\s*>/.test(lastLine) || OPENS_ON_POINTER.test(line);
 }
 
-function pushLine(units: Unit[], line: string, offset: number): void {
+function pushLine(units: Unit[], line: string, offset: number, longLines?: LongLines): void {
   if (line.length <= LONG_LINE) {
     units.push({ start: offset, text: line });
     return;
   }
+  let pieces = longLines?.get(line);
+  if (!pieces) {
+    pieces = longLinePieces(line);
+    if (longLines) {
+      if (longLines.size >= MAX_LONG_LINES) longLines.delete(longLines.keys().next().value!);
+      longLines.set(line, pieces);
+    }
+  }
+  for (const piece of pieces) units.push({ start: offset + piece.start, text: piece.text });
+}
+
+/** A long line's pieces, offsets within the line. */
+function longLinePieces(line: string): Unit[] {
+  const pieces: Unit[] = [];
   // 'safe': a unit is checked alone, so no cut may fall inside a name ("Mrs. Hughes").
   let from = 0;
   for (const { next } of sentenceBreaks(line, 'safe')) {
-    pushSentence(units, line.slice(from, next), offset + from);
+    pushSentence(pieces, line.slice(from, next), from);
     from = next;
   }
-  if (from < line.length) pushSentence(units, line.slice(from), offset + from);
+  if (from < line.length) pushSentence(pieces, line.slice(from), from);
+  return pieces;
 }
 
 /** Cuts a run-on sentence at the last space before MAX_UNIT, or hard at MAX_UNIT if it has none. */
