@@ -482,13 +482,16 @@ export function sourceKey(source: string): string {
  * afresh for any other (a school's own names) or when the data have none.
  */
 export function gateLiterals(source: string): readonly string[] | null {
+  const gates = wordData().gates;
+  const key = sourceKey(source);
+  if (Object.hasOwn(gates, key)) {
+    // '' for a pattern that requires nothing: read at build time too, not parsed again at the
+    // first check of a woken worker (each parse of a long cue took a few milliseconds cold).
+    const stored = gates[key]!;
+    return stored === '' ? null : stored.split('|');
+  }
   // A plain string needs itself: a school's own name ("old park primary", escaped) is read
   // without waking the parser, which a worker's first checker built cold in a few ms.
   if (PLAIN.test(source)) return [lowerAscii(source.replace(ESCAPED, '$1'))];
-  const key = sourceKey(source);
-  const gates = wordData().gates;
-  if (!Object.hasOwn(gates, key)) return requiredLiterals(source);
-  // '' for a pattern that requires nothing: read at build time too, not parsed again at the
-  // first check of a woken worker (each parse of a long cue took a few milliseconds cold).
-  return gates[key] === '' ? null : gates[key]!.split('|');
+  return requiredLiterals(source);
 }
