@@ -165,18 +165,9 @@ export function buildChecker(
   // The school's own policy decides which clauses each kind cites (lib/policy/citations.ts);
   // without one, the seed's, which comes with the data (not imported: see CheckerData).
   const cite = citationsFor(settings.policy ?? data.seedPolicy, data.seedPolicy);
-  // Worked out once per kind (or list of topics) a checker raises, not once per finding; each
-  // finding still gets arrays of its own.
-  const citing = new Map<string, { citations: Citation[]; clauses: string[] }>();
-  const citationsOf = (hit: Hit): { citations: Citation[]; clauses: string[] } => {
-    const key = hit.cites ? hit.cites.join(' ') : hit.kind;
-    let found = citing.get(key);
-    if (!found) {
-      const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
-      const citations = all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
-      citing.set(key, (found = { citations, clauses: citations.map((c) => c.id) }));
-    }
-    return { citations: found.citations.slice(), clauses: found.clauses.slice() };
+  const citationsOf = (hit: Hit): Citation[] => {
+    const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
+    return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
   };
 
   function checkUnit(unit: string, scope: Scope, trace?: (d: Decision) => void): Finding[] {
@@ -216,13 +207,13 @@ export function buildChecker(
       };
       for (const hit of detector.detect(unit, compiled, context)) {
         const policy = KIND_POLICY[hit.kind];
-        const { citations, clauses } = citationsOf(hit);
+        const citations = citationsOf(hit);
         found.push({
           kind: hit.kind,
           start: hit.start,
           end: hit.end,
           text: unit.slice(hit.start, hit.end),
-          clauses,
+          clauses: citations.map((c) => c.id),
           citations,
           severity: hit.severity ?? policy.severity,
           reason: hit.reason,

@@ -454,10 +454,6 @@ function matchesAt(text: string, at: number, literal: string): boolean {
   return true;
 }
 
-/** Letters, digits, spaces and punctuation no pattern reads as more, or escaped ("st\\. mary's"). */
-const PLAIN = /^(?:[\p{L}\p{N} ,'’&:;!"#%=<>@~_/-]|\\[.*+?^${}()|[\]\\])+$/u;
-const ESCAPED = /\\(.)/g;
-
 /**
  * A short fingerprint of a pattern's source (cyrb53), the key of the gates worked out
  * at build time (`npm run gen:gates`): a pattern edited since has no entry, so its gate
@@ -490,8 +486,5 @@ export function gateLiterals(source: string): readonly string[] | null {
     const stored = gates[key]!;
     return stored === '' ? null : stored.split('|');
   }
-  // A plain string needs itself: a school's own name ("old park primary", escaped) is read
-  // without waking the parser, which a worker's first checker built cold in a few ms.
-  if (PLAIN.test(source)) return [lowerAscii(source.replace(ESCAPED, '$1'))];
   return requiredLiterals(source);
 }
