@@ -35,4 +35,16 @@ describe('child cues at start-up', () => {
     );
     expect(cue('child-reference/one-of-my').isBuilt).toBe(true);
   });
+
+  it('cues that open on a capitalised word wait for the words their lookahead needs', () => {
+    // "Ffion, a child from…", "Rhodri, brother of…": the cue's own words come after the name,
+    // in a lookahead; a post holding none of them builds neither cue (their gates are
+    // "child", "kid"… and "brother", "sister"…, lib/text/literal-gate.ts).
+    const checker = createChecker(namesSettings);
+    checker.check('Lovely afternoon, everyone. The quiz was won by the blue table, again.');
+    expect(cue('child-reference/sibling-appositive').isBuilt).toBe(false);
+    expect(cue('child-reference/name-then-child').isBuilt).toBe(false);
+    checker.check('Tiago, brother of the new starter, joined the choir.');
+    expect(cue('child-reference/sibling-appositive').isBuilt).toBe(true);
+  });
 });

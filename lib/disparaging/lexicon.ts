@@ -41,9 +41,11 @@ interface Chunk {
   /** Each entry's literal gate (lib/text/literal-gate.ts); null when it requires none. */
   gates: readonly (number | null)[];
   re?: RegExp;
-  /** Alternations of some of the entries, by which: see `live`. */
-  parts?: Map<string, RegExp>;
+  /** Alternations of some of the entries, by which (bit i for entry i): see `live`. */
+  parts?: Map<number, RegExp>;
 }
+
+const NO_EXPRESSIONS: readonly RegExp[] = [];
 
 /** Alternations of part of a chunk kept for it; beyond these the whole chunk runs. */
 const MAX_PARTS = 8;
@@ -57,6 +59,11 @@ const MAX_PARTS = 8;
  */
 export class WordSet {
   private readonly chunks: Chunk[] = [];
+  /** The lowest and highest of its entries' gates (given out in order, so all lie between). */
+  private readonly lowGate: number = Infinity;
+  private readonly highGate: number = -Infinity;
+  /** Whether an entry requires no literal, and so runs on every text. */
+  private readonly ungated: boolean = false;
   /** Entries in the alternations run so far: the work the texts cost (tests count it). */
   entriesRun = 0;
   constructor(
@@ -69,8 +76,25 @@ export class WordSet {
         const literals = gateLiterals(s);
         return literals === null ? null : index.add(literals);
       });
+      for (const gate of gates) {
+        if (gate === null) this.ungated = true;
+        else {
+          this.lowGate = Math.min(this.lowGate, gate);
+          this.highGate = Math.max(this.highGate, gate);
+        }
+      }
       this.chunks.push({ sources: chunk, gates });
     }
+  }
+
+  /** Whether `text` opens any of its gates: most texts open none of most lists', and then
+   * their entries need not be looked at one by one. */
+  private anyOpen(list: readonly number[]): boolean {
+    for (const gate of list) {
+      if (gate > this.highGate) return false;
+      if (gate >= this.lowGate) return true;
+    }
+    return false;
   }
 
   /**
@@ -80,21 +104,23 @@ export class WordSet {
    * same: an entry whose literals are absent matches nowhere in the text, so at each place
    * the first entry that matches is the same in both.
    */
-  private *live(text: string): Generator<RegExp> {
-    const opened = this.index.opened(text);
+  private live(text: string): readonly RegExp[] {
+    const { found: opened, list } = this.index.openGates(text);
+    if (!this.ungated && !this.anyOpen(list)) return NO_EXPRESSIONS;
+    const live: RegExp[] = [];
     for (const chunk of this.chunks) {
-      let key = '';
+      let key = 0;
       let open = 0;
       for (let i = 0; i < chunk.gates.length; i++) {
         const gate = chunk.gates[i]!;
         if (gate !== null && opened[gate] !== 1) continue;
-        key += `${i},`;
+        key |= 1 << i;
         open++;
       }
       if (open === 0) continue;
       if (open === chunk.sources.length) {
         this.entriesRun += chunk.sources.length;
-        yield (chunk.re ??= compile(chunk.sources));
+        live.push((chunk.re ??= compile(chunk.sources)));
         continue;
       }
       const parts = (chunk.parts ??= new Map());
@@ -102,7 +128,7 @@ export class WordSet {
       if (re === undefined) {
         if (parts.size >= MAX_PARTS) {
           this.entriesRun += chunk.sources.length;
-          yield (chunk.re ??= compile(chunk.sources));
+          live.push((chunk.re ??= compile(chunk.sources)));
           continue;
         }
         re = compile(
@@ -111,8 +137,9 @@ export class WordSet {
         parts.set(key, re);
       }
       this.entriesRun += open;
-      yield re;
+      live.push(re);
     }
+    return live;
   }
 
   test(text: string): boolean {

@@ -14,7 +14,7 @@ import type { Finding, FindingKind, Hit } from './finding';
 import type { SchoolSettings } from '../settings/types';
 import { isEnglishWord } from '../text/english';
 import { isEverydayWord } from '../text/everyday';
-import { splitIntoUnits, type Unit } from './units';
+import { splitIntoUnits, type LongLines, type Unit } from './units';
 import type { Decision } from './trace';
 import { keepStrongest, overlaps } from '../text/span';
 
@@ -99,7 +99,20 @@ const NO_THREAD: Scope = { prefix: '' };
 const MAX_THREADS = 64;
 
 /** Enough for every piece of a very long post and of the other posts in other tabs. */
-const MAX_CACHED_UNITS = 4000;
+export const MAX_CACHED_UNITS = 4000;
+/**
+ * A piece found in the cache moves to the newest end only once this many pieces have been
+ * added after it. Moving it on every hit (delete, then set) cost a keystroke at the end of a
+ * tweet 4-7 µs for the paragraph above it, each time (V8's Map leaves a hole per delete and
+ * compacts them later); a piece used this often is moved long before it could be the oldest.
+ */
+const REFRESH_AFTER = MAX_CACHED_UNITS / 4;
+
+/** A piece's findings, and when they were last put at the newest end of the cache. */
+interface Cached {
+  findings: Finding[];
+  added: number;
+}
 
 interface Compiled {
   detector: Detector<unknown>;
@@ -124,7 +137,11 @@ export function buildChecker(
       reads: new Set(detector.reads),
       readsThread: detector.readsThread === true,
     }));
-  const cache = new Map<string, Finding[]>();
+  const cache = new Map<string, Cached>();
+  /** Pieces put in the cache so far (the newest end's number). */
+  let added = 0;
+  /** The long lines this checker has split lately (units.ts): a keystroke changes one. */
+  const longLines: LongLines = new Map();
   // A piece's findings depend on the thread only through the detectors that read it: with
   // none enabled, the thread is dropped and the piece is cached by its text alone. With one,
   // the thread's number is part of the key, so an answer given under one thread is never
@@ -158,10 +175,13 @@ export function buildChecker(
     const { thread } = scope;
     const cached = trace ? undefined : cache.get(cacheKey);
     if (cached) {
-      // Refresh its place in the Map's insertion order: the oldest is evicted first.
-      cache.delete(cacheKey);
-      cache.set(cacheKey, cached);
-      return cached;
+      // Refresh its place in the Map's insertion order, the oldest being evicted first, once
+      // it has aged (REFRESH_AFTER).
+      if (added - cached.added >= REFRESH_AFTER) {
+        cache.delete(cacheKey);
+        cache.set(cacheKey, { findings: cached.findings, added: ++added });
+      }
+      return cached.findings;
     }
     const found: Finding[] = [];
     const shared = new Map<string, unknown>();
@@ -206,7 +226,7 @@ export function buildChecker(
     const merged = resolveOverlaps(found);
     if (trace) return merged;
     if (cache.size >= MAX_CACHED_UNITS) cache.delete(cache.keys().next().value!);
-    cache.set(cacheKey, merged);
+    cache.set(cacheKey, { findings: merged, added: ++added });
     return merged;
   }
 
@@ -221,7 +241,7 @@ export function buildChecker(
       const all: Finding[] = [];
       const sink = options?.trace;
       const scope = scopeOf(options?.thread);
-      for (const unit of splitIntoUnits(text)) {
+      for (const unit of splitIntoUnits(text, longLines)) {
         const trace = sink
           ? (d: Decision) =>
               sink.push({ ...d, start: d.start + unit.start, end: d.end + unit.start })
@@ -235,7 +255,7 @@ export function buildChecker(
 
     checkWithin(text, { budgetMs, focus = 0, thread }) {
       const started = now();
-      const units = splitIntoUnits(text);
+      const units = splitIntoUnits(text, longLines);
       const scope = scopeOf(thread);
       const found: Finding[][] = [];
       const waiting: number[] = [];

@@ -147,6 +147,18 @@ describe('splitIntoUnits on long lines', () => {
     ]);
   });
 
+  it('gives the same units when long lines split before are looked up, wherever they stand', () => {
+    const longLines = new Map();
+    const post = `Short opener.\n${long}\n\n${long.replace('number 5 is', 'number 5 really is')}`;
+    const plain = splitIntoUnits(post);
+    expect(splitIntoUnits(post, longLines)).toEqual(plain);
+    expect(longLines.size).toBe(2);
+    // Looked up now, and moved: the same line one line further down.
+    const moved = `Another line.\n${post}`;
+    expect(splitIntoUnits(moved, longLines)).toEqual(splitIntoUnits(moved));
+    expect(longLines.size).toBe(2);
+  });
+
   it('does not split after titles, street abbreviations or initials', () => {
     const line =
       "We met Mrs. Hughes at 14 St. John's Road with J. Smith and it was lovely. " + long;

@@ -18,7 +18,16 @@ export const LONG_LINE = 300;
 /** No unit is longer than this; longer sentences are cut at a space. */
 export const MAX_UNIT = 600;
 
-export function splitIntoUnits(text: string): Unit[] {
+/**
+ * The pieces of long lines seen before, by the line's text, offsets within the line. Finding
+ * a long line's sentences is most of splitting a long post, and a keystroke changes one line:
+ * the checker keeps one of these (lines it has split lately), so the other lines are looked up.
+ */
+export type LongLines = Map<string, readonly Unit[]>;
+/** Long lines kept: those of a very long post and a few more. */
+const MAX_LONG_LINES = 256;
+
+export function splitIntoUnits(text: string, longLines?: LongLines): Unit[] {
   const units: Unit[] = [];
   let lineStart = 0;
   // The unit the previous line ended, while the next line may still join it.
@@ -30,7 +39,7 @@ export function splitIntoUnits(text: string): Unit[] {
     if (open && joinsPrevious(open.text, line)) {
       open.text = text.slice(open.start, lineEnd);
     } else if (line) {
-      pushLine(units, line, lineStart);
+      pushLine(units, line, lineStart, longLines);
       const last = units.at(-1)!;
       open = last.start === lineStart && last.text === line ? last : undefined;
     } else if (!open || !quotes(open.text)) open = undefined;
@@ -59,11 +68,25 @@ function quotes(unit: string): boolean {
   return /^\s*>/.test(unit.slice(unit.lastIndexOf('\n') + 1));
 }
 
-function pushLine(units: Unit[], line: string, offset: number): void {
+function pushLine(units: Unit[], line: string, offset: number, longLines?: LongLines): void {
   if (line.length <= LONG_LINE) {
     units.push({ start: offset, text: line });
     return;
   }
+  let pieces = longLines?.get(line);
+  if (!pieces) {
+    pieces = longLinePieces(line);
+    if (longLines) {
+      if (longLines.size >= MAX_LONG_LINES) longLines.delete(longLines.keys().next().value!);
+      longLines.set(line, pieces);
+    }
+  }
+  for (const piece of pieces) units.push({ start: offset + piece.start, text: piece.text });
+}
+
+/** A long line's pieces, offsets within the line. */
+function longLinePieces(line: string): Unit[] {
+  const pieces: Unit[] = [];
   // 'safe': a unit is checked alone, so no cut may fall inside a name ("Mrs. Hughes").
   let from = 0;
   // The unit of this line's previous sentence, while the next sentence may still join it.
@@ -72,14 +95,15 @@ function pushLine(units: Unit[], line: string, offset: number): void {
     const sentence = line.slice(from, to);
     if (open && joinsSentence(open.text, sentence)) open.text += sentence;
     else {
-      const before = units.length;
-      pushSentence(units, sentence, offset + from);
-      open = units.length === before + 1 ? units.at(-1) : undefined;
+      const before = pieces.length;
+      pushSentence(pieces, sentence, from);
+      open = pieces.length === before + 1 ? pieces.at(-1) : undefined;
     }
     from = to;
   };
   for (const { next } of sentenceBreaks(line, 'safe')) push(next);
   if (from < line.length) push(line.length);
+  return pieces;
 }
 
 // In a long line, a sentence that opens on she, he or they is checked with the sentence before

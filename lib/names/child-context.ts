@@ -144,9 +144,10 @@ export function contextChildNames(
   given?: Token[],
 ): ContextSpan[] {
   const ageGroup = AGE_GROUP.test(text);
-  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
-  const some = (list: ReadonlySet<string>) => [...words].some((w) => list.has(w));
   const lower = text.toLowerCase();
+  // Each word once, listed once (not spread again for each list asked about).
+  const words = [...new Set(lower.match(/[a-z]+/g))];
+  const some = (list: ReadonlySet<string>) => words.some((w) => list.has(w));
   const domain =
     pupils.length > 0 ||
     ageGroup ||

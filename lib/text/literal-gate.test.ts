@@ -15,6 +15,9 @@ describe('requiredLiterals', () => {
     ['[Yy]ear ?\\d', ['year']],
     ['👀', ['👀']],
     ['(?:idiot|moron)s?|waste of space', ['idiot', 'moron', 'waste of space']],
+    // A positive lookaround's text is in the text, though not in the match: "Jem, a kid from".
+    ['(\\p{Lu}\\p{Ll}+)(?=, a (?:kid|tutee) from)', [', a kid from', ', a tutee from']],
+    ['(?<=coach )\\p{Lu}\\p{Ll}+', ['coach ']],
   ])('%s needs one of %j', (source, literals) => {
     expect(requiredLiterals(source)?.sort()).toEqual([...literals].sort());
   });
@@ -26,6 +29,8 @@ describe('requiredLiterals', () => {
     ['\\p{Lu}\\p{Ll}+', 'letter classes only'],
     ['a|\\d+', 'one branch needs nothing'],
     ['\\u00e9t\\u00e9', 'an escape it does not read'],
+    ['\\p{Lu}\\p{Ll}+(?! (?:kid|tutee))', 'a negative lookahead: its words must be absent'],
+    ['(?<!coach )\\p{Lu}\\p{Ll}+', 'a negative lookbehind'],
   ])('%s needs nothing: %s', (source) => {
     expect(requiredLiterals(source)).toBeNull();
   });

@@ -198,15 +198,23 @@ class Parser {
   }
 
   private group(): Info {
-    let lookaround = false;
+    let lookaround: 'positive' | 'negative' | undefined;
     if (this.rest().startsWith('?:')) this.at += 2;
     else if (/^\?<?[=!]/.test(this.rest())) {
-      lookaround = true;
-      this.at += this.rest().startsWith('?<') ? 3 : 2;
+      const behind = this.rest().startsWith('?<');
+      lookaround = this.src[this.at + (behind ? 2 : 1)] === '=' ? 'positive' : 'negative';
+      this.at += behind ? 3 : 2;
     } else if (this.rest().startsWith('?<')) this.at = this.src.indexOf('>', this.at) + 1;
     const inner = this.disjunction();
     if (this.src[this.at++] !== ')') throw new Error('unclosed group');
-    return lookaround ? EMPTY : inner;
+    if (lookaround === undefined) return inner;
+    // A lookaround matches no characters, so it adds nothing to the strings beside it. A
+    // positive one still needs its own text in the text: "Cerys, a child from…"
+    // (`(\p{Lu}\p{Ll}+)(?=, a (?:child|kid) from)`) needs "child" or "kid" in the line, though
+    // not in the match. The gate asks the whole text, so that is requirement enough; without
+    // it the child cues that start on a capitalised word required nothing and were built and
+    // run on every first check.
+    return lookaround === 'positive' ? { exact: [''], required: effective(inner) } : EMPTY;
   }
 
   private escape(): Info {
@@ -323,7 +331,7 @@ export class LiteralIndex {
   /** Literals of one character, and those starting outside ASCII, by first character. */
   private readonly others = new Map<number, Entry[]>();
   private gates = 0;
-  private recent: { text: string; found: Uint8Array }[] = [];
+  private recent: OpenGates[] = [];
   /** Literals compared and trie steps taken by `scan` so far: the work a text cost (tests). */
   work = 0;
 
@@ -351,16 +359,27 @@ export class LiteralIndex {
 
   /** Every gate at once, for `text`: 1 where it holds one of the gate's literals. */
   opened(text: string): Uint8Array {
+    return this.openGates(text).found;
+  }
+
+  /** As `opened`, with the open gates' ids listed too, in ascending order. */
+  openGates(text: string): OpenGates {
     let seen = this.recent.find((r) => r.text === text);
     if (!seen) {
       const same = this.recent.find((r) => sameIgnoringCase(r.text, text));
       // The same text in another case is remembered as it is written too: the capitals'
       // lists ask about the text as written once a list, and comparing it again, letter by
       // letter ignoring case, on every question cost more than the scan.
-      seen = { text, found: same ? same.found : this.scan(text) };
+      if (same) seen = { ...same, text };
+      else {
+        const found = this.scan(text);
+        const list: number[] = [];
+        for (let gate = 0; gate < found.length; gate++) if (found[gate] === 1) list.push(gate);
+        seen = { text, found, list };
+      }
       this.recent = [seen, ...this.recent.slice(0, 3)];
     }
-    return seen.found;
+    return seen;
   }
 
   private scan(text: string): Uint8Array {
@@ -387,6 +406,13 @@ export class LiteralIndex {
     this.work += work;
     return found;
   }
+}
+
+/** What a text opens: `found[gate]` is 1 for each open gate; `list` holds their ids, ascending. */
+export interface OpenGates {
+  text: string;
+  found: Uint8Array;
+  list: readonly number[];
 }
 
 /** Marks the gates of the literals in `list` that stand at `at`; the comparisons made. */
@@ -452,7 +478,13 @@ export function sourceKey(source: string): string {
  * afresh for any other (a school's own names) or when the data have none.
  */
 export function gateLiterals(source: string): readonly string[] | null {
-  const key = sourceKey(source);
   const gates = wordData().gates;
-  return Object.hasOwn(gates, key) ? gates[key]!.split('|') : requiredLiterals(source);
+  const key = sourceKey(source);
+  if (Object.hasOwn(gates, key)) {
+    // '' for a pattern that requires nothing: read at build time too, not parsed again at the
+    // first check of a woken worker (each parse of a long cue took a few milliseconds cold).
+    const stored = gates[key]!;
+    return stored === '' ? null : stored.split('|');
+  }
+  return requiredLiterals(source);
 }
