@@ -2,6 +2,7 @@
 // school's names, council and street lines. Generic: works for any school.
 import {
   COUNCIL_WORDS,
+  COUNTY_SHORT_FORMS,
   INSTITUTION_WORDS,
   NAME_FILLER_WORDS,
   WELSH_COUNCIL_NAMES,
@@ -38,6 +39,9 @@ export function schoolPhrases(school: School): Phrase[] {
     phrases.push(...namePhrases(nameTokens(written)));
   }
   if (school.localAuthority) phrases.push(...authorityPhrases(nameTokens(school.localAuthority)));
+  // The settings' other names for the council are the school's word that they name it.
+  for (const alias of school.localAuthorityAliases ?? [])
+    phrases.push({ tokens: nameTokens(alias), kind: 'authority' });
   for (const address of school.addresses) phrases.push(...addressPhrases(address));
   const given = new Set(
     school.aliases.map((a) => nameTokens(a)).flatMap((t) => (t.length === 1 ? t : [])),
@@ -116,6 +120,11 @@ function authorityPhrases(tokens: string[]): Phrase[] {
   if (core.filter((t) => t !== 'and').length >= 2 && core.includes('and')) {
     phrases.push({ tokens: core, kind: 'authority' });
   }
+  // "Notts County Council": a county council by its county's short form, with "council".
+  const county = COUNTY_SHORT_FORMS[core.join(' ')];
+  if (county && Object.hasOwn(COUNTY_SHORT_FORMS, core.join(' ')))
+    for (const tail of [['county', 'council'], ['council'], ['cc']])
+      phrases.push({ tokens: [county, ...tail], kind: 'authority' });
   // A Welsh council's Welsh name: "Cyngor Caerdydd" is Cardiff Council.
   const welsh = WELSH_COUNCIL_NAMES[core.join(' ')];
   if (welsh && Object.hasOwn(WELSH_COUNCIL_NAMES, core.join(' ')))
