@@ -22,6 +22,8 @@ const settings = {
     { first: 'Magdalena', last: 'Nowak' },
     { first: 'Heather', last: 'Quayle' },
     { first: 'Oliver', last: 'Penrose' },
+    { first: 'Kerry-Ann', last: 'Lusk' },
+    { first: 'Amber', last: 'Stone' },
   ],
 };
 
@@ -40,6 +42,9 @@ detectorTable(staffName, {
     'Fr B from the next parish said the blessing.',
     // "Mrs F" is left to the writer: judged differently, often the writer's own sign-off.
     'Thanks for the flowers, they are gorgeous. Mrs T',
+    // A title in a handle before no staff surname.
+    'Cakes from @mrsfrostybakes are the best',
+    'Follow @stonecoldsteve for the match',
     // The ordinary word at the end of a sentence, not a sign-off.
     'We walked over the moor through the heather.',
     // A one-word sentence at the end is praise, not a sign-off.
@@ -65,5 +70,12 @@ detectorTable(staffName, {
       findings: [staff('Heather')],
     },
     { text: 'Same time next week at the pool. Heather', findings: [staff('Heather')] },
+    // A double given name by its first part.
+    { text: 'A child told me "Miss Kerry you smell of toast"', findings: [staff('Miss Kerry')] },
+    // A teacher's handle: a title and a staff surname, even one that is a word.
+    {
+      text: 'Games are on my page (@missstoneteaches), DM me',
+      findings: [staff('missstone', 'Amber Stone is on the staff list')],
+    },
   ],
 });

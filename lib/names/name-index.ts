@@ -118,7 +118,10 @@ function buildIndex(settings: SchoolSettings): NameIndex {
     // Beverley): staff lists hold no preferred names, so the forms come from the listed
     // first name (staff-short-forms.ts); the first stands as the preferred name, the rest
     // are further entries of the same person.
-    const shorts = SHORT_FORMS_OF.get(partsOf(text(s.first)).join(' ')) ?? [];
+    const firstParts = partsOf(text(s.first));
+    const shorts = [...(SHORT_FORMS_OF.get(firstParts.join(' ')) ?? [])];
+    // A double given name goes by its first part: "Miss Kerry" for Kerry-Ann.
+    if (firstParts.length > 1 && firstParts[0]!.length >= 3) shorts.push(firstParts[0]!);
     const person: Person = {
       kind: 'staff',
       first: text(s.first),
