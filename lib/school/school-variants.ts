@@ -143,6 +143,10 @@ function addressPhrases(address: string): Phrase[] {
   for (const segment of address.split(',')) {
     const tokens = nameTokens(segment);
     if (isStreetLine(tokens)) phrases.push({ tokens, kind: 'address' });
+    // A site's own name in its address line is a name of the school: "Kettle Lane Nursery,
+    // 40 Kettle Lane" (the building line, not the street).
+    else if (tokens.length >= 2 && tokens.some((t) => INSTITUTION_WORDS.has(t)))
+      phrases.push({ tokens, kind: 'name' });
   }
   return phrases;
 }
