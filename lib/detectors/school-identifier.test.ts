@@ -262,17 +262,6 @@ detectorTable(schoolIdentifier, {
   ],
 });
 
-// The school's own postcode as the settings give it, even one whose letters Royal Mail
-// would not use (a made-up one): the settings say it is the school's.
-detectorTable(schoolIdentifier, {
-  settings: { ...hollybrook, school: { ...hollybrook.school, postcodes: ['BA2 9QV'] } },
-  valid: ['Our table number is BA29QVX', 'The BA2 bus goes past'],
-  invalid: [
-    { text: 'Satnav: ba2 9qv, then the top gate', findings: [school('ba2 9qv')] },
-    { text: 'Post it to BA29QV please', findings: [school('BA29QV')] },
-  ],
-});
-
 // A site named in the school's address line is a name of the school.
 detectorTable(schoolIdentifier, {
   settings: {

@@ -16,10 +16,6 @@ interface Compiled {
   names: NameMatcher;
   tokens: TokenMatcher;
   postcodes: Set<string>;
-  /** The school's own postcodes as written in the settings, any case and spacing: the
-   * settings say they are the school's, even one Royal Mail's letter rules would reject
-   * ("NG16 9QV" in a made-up example), so they are not checked again. */
-  ownPostcodes: RegExp | null;
   phones: Set<string>;
   schoolName: string;
   authority: string;
@@ -49,7 +45,6 @@ export default defineDetector<Compiled>({
       names: compileNames(school),
       tokens: compileTokens(school),
       postcodes: new Set(school.postcodes.map(compactPostcode)),
-      ownPostcodes: ownPostcodePattern(school.postcodes),
       phones: phoneKeys(school.phones),
       schoolName: school.name,
       authority: school.localAuthority ?? '',
@@ -85,10 +80,6 @@ export default defineDetector<Compiled>({
     for (const m of once(context, 'postcodes', () => findPostcodes(text))) {
       if (c.postcodes.has(m.compact)) push(m.start, m.end, "This is the school's postcode");
     }
-    if (c.ownPostcodes) {
-      for (const m of text.matchAll(c.ownPostcodes))
-        push(m.index, m.index + m[0].length, "This is the school's postcode");
-    }
     if (c.phones.size) {
       for (const m of once(context, 'phones', () => findPhoneNumbers(text))) {
         if (c.phones.has(m.significant)) push(m.start, m.end, "This is the school's phone number");
@@ -98,13 +89,3 @@ export default defineDetector<Compiled>({
     return keepStrongest(hits, (a, b) => a.start - b.start || b.end - a.end);
   },
 });
-
-function ownPostcodePattern(postcodes: string[]): RegExp | null {
-  const forms = postcodes
-    .map(compactPostcode)
-    .filter((p) => /^[A-Z0-9]{5,7}$/.test(p))
-    .map((p) => `${p.slice(0, -3)}[ \\u00a0]{0,2}${p.slice(-3)}`);
-  return forms.length
-    ? new RegExp(`(?<![A-Za-z0-9])(?:${forms.join('|')})(?![A-Za-z0-9])`, 'gi')
-    : null;
-}

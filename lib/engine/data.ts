@@ -6,6 +6,7 @@
 import type { ActSources } from '../disparaging/acts/kinds';
 import type { EncodedModel } from '../disparaging/tone/encoded';
 import type { EncodedNamesModel } from '../names/model/encoded';
+import type { ShortFormEntry } from '../names/staff-short-forms';
 import type { PolicyPack } from '../policy/types';
 import { installWordData, type WordData } from '../text/word-data';
 
@@ -24,6 +25,11 @@ export interface CheckerData {
    * (lib/names/model/model-data.ts), or undefined: the name rules then decide alone.
    */
   namesModel?: EncodedNamesModel;
+  /**
+   * The short forms of given names staff go by ("Bev" for Beverley: lib/names/staff-short-forms.ts),
+   * or undefined: staff are then found by their listed names only.
+   */
+  staffShortForms?: readonly ShortFormEntry[];
   /**
    * The word lists (lib/text/word-data.ts): English words, everyday words and compromise's
    * lexicon. Required: without them no name is told from a word. When the file cannot be

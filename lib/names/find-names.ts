@@ -116,12 +116,6 @@ function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): 
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const initialled = staffInitialAt(tokens, i, index, famous);
-    if (initialled) {
-      out.push(initialled);
-      i = initialled.to;
-      continue;
-    }
     const titled =
       (STAFF_TITLES.has(t.key) ||
         (STAFF_FIRST_TITLES.has(t.key) && staffAt(tokens, i + 1, index))) &&
@@ -157,54 +151,6 @@ function findCandidates(tokens: Token[], index: NameIndex, famous: Uint8Array): 
     if (t.squashed && t.where === 'tag') out.push(...squashedNames(t, i, index));
   }
   return out;
-}
-
-/** A clergy title and the initial of a staff member's name: "Fr D", "– Revd A". Only when
- * someone listed with that very title has a name with that initial ("Fr B from
- * the next parish" stays quiet when no one does), and not before another capitalised word
- * ("Revd K Hughes" is a full name, matched or not). "Mrs F" and "Mr T" are left alone:
- * writers judge them differently (a pupil's parent, the writer's own sign-off), and taking
- * them warned more posts wrongly than rightly on the evaluation sets. */
-function staffInitialAt(
-  tokens: Token[],
-  i: number,
-  index: NameIndex,
-  famous: Uint8Array,
-): Mention | undefined {
-  const t = tokens[i]!;
-  if (!TITLE_FAMILIES.some((f) => f.includes(t.key))) return undefined;
-  const initial = tokens[i + 1];
-  if (!initial || initial.raw.length !== 1 || !/^\p{Lu}$/u.test(initial.raw) || famous[i + 1])
-    return undefined;
-  if (!/^\.?[ \t]+$/.test(initial.gapBefore)) return undefined;
-  const after = tokens[i + 2];
-  if (after && after.shape !== 'lower' && /^\.?[ \t]+$/.test(after.gapBefore)) return undefined;
-  // "Fr D" for Fr Declan Moran: the given name's initial or the surname's.
-  const entries: Entry[] = [];
-  for (const person of index.people) {
-    if (person.kind !== 'staff' || !sameTitle(person.title, t.key)) continue;
-    if (person.lastParts[0]?.[0] === initial.key)
-      entries.push({ person, field: 'last', parts: person.lastParts });
-    else if (person.firstParts[0]?.[0] === initial.key)
-      entries.push({ person, field: 'first', parts: person.firstParts });
-  }
-  if (!entries.length) return undefined;
-  // The one listed with this very title first, for the reason: "Fr D" is Fr Declan Moran.
-  const same = (e: Entry) => (sameTitle(e.person.title, t.key) ? 0 : 1);
-  entries.sort((a, b) => same(a) - same(b));
-  return { ...mention(tokens, i, i + 1, entries, true, false), titled: true };
-}
-
-const TITLE_FAMILIES = [
-  ['fr', 'father'],
-  ['rev', 'revd', 'reverend', 'therevd'],
-];
-
-function sameTitle(listed: string | undefined, written: string): boolean {
-  if (!listed) return false;
-  return (
-    listed === written || TITLE_FAMILIES.some((f) => f.includes(listed) && f.includes(written))
-  );
 }
 
 /** Skips an initial between a title and a surname: "Mrs K. Hughes". */

@@ -7,7 +7,7 @@ import { isEverydayWord } from '../text/everyday';
 import { nameParts } from '../text/fold';
 import { isOrdinaryWord } from '../text/part-of-speech';
 import { ORDINARY_NAMES } from './ordinary-names';
-import { SHORT_FORMS_OF } from './staff-short-forms';
+import type { ShortFormEntry } from './staff-short-forms';
 import type { EncodedNamesModel } from './model/encoded';
 
 export type Field = 'first' | 'preferred' | 'last';
@@ -60,8 +60,12 @@ export const TYPO_MIN_LENGTH = 5;
 
 /** The index of the settings' people. A checker builds it once and shares it between its
  * name detectors (Detector.compile's `shared`); nothing here keeps it. */
-export function nameIndexFor(settings: SchoolSettings, model?: EncodedNamesModel): NameIndex {
-  const index = buildIndex(settings);
+export function nameIndexFor(
+  settings: SchoolSettings,
+  model?: EncodedNamesModel,
+  shortForms: readonly ShortFormEntry[] = [],
+): NameIndex {
+  const index = buildIndex(settings, shortForms);
   if (model) index.model = model;
   return index;
 }
@@ -82,7 +86,8 @@ interface Builder {
   heads: Map<string, { ordinary: boolean; deletions: string[] }>;
 }
 
-function buildIndex(settings: SchoolSettings): NameIndex {
+function buildIndex(settings: SchoolSettings, shortForms: readonly ShortFormEntry[]): NameIndex {
+  const shortFormsOf = new Map(shortForms.flatMap((e) => e.full.map((f) => [f, e.forms] as const)));
   const index: NameIndex = {
     byFirstPart: new Map(),
     typos: new Map(),
@@ -119,7 +124,7 @@ function buildIndex(settings: SchoolSettings): NameIndex {
     // first name (staff-short-forms.ts); the first stands as the preferred name, the rest
     // are further entries of the same person.
     const firstParts = partsOf(text(s.first));
-    const shorts = [...(SHORT_FORMS_OF.get(firstParts.join(' ')) ?? [])];
+    const shorts = [...(shortFormsOf.get(firstParts.join(' ')) ?? [])];
     // A double given name goes by its first part: "Miss Kerry" for Kerry-Ann.
     if (firstParts.length > 1 && firstParts[0]!.length >= 3) shorts.push(firstParts[0]!);
     const person: Person = {

@@ -9,7 +9,8 @@
 // everyday word ("will", "sue", "nick") is still listed: the name index marks it
 // ambiguous, and the context score decides it as it decides "Will" and "May" for pupils.
 // Sources: common English, Scottish, Irish and Welsh diminutives (the forms on a UK staff
-// room's rota, not every possible pet name).
+// room's rota, not every possible pet name). The extension reads this table from its data
+// file (lib/engine/data.ts, `staffShortForms`), not from background.js; Node imports it.
 
 export interface ShortFormEntry {
   /** `short-form/<full name>`. */
@@ -119,8 +120,3 @@ export const STAFF_SHORT_FORMS: readonly ShortFormEntry[] = TABLE.map(([full, fo
   full: full.split(' '),
   forms: forms.split(' '),
 }));
-
-/** Full given name (folded) → its short forms. */
-export const SHORT_FORMS_OF: ReadonlyMap<string, readonly string[]> = new Map(
-  STAFF_SHORT_FORMS.flatMap((e) => e.full.map((f) => [f, e.forms] as const)),
-);

@@ -121,8 +121,8 @@ function authorityPhrases(tokens: string[]): Phrase[] {
     phrases.push({ tokens: core, kind: 'authority' });
   }
   // "Notts County Council": a county council by its county's short form, with "council".
-  const county = COUNTY_SHORT_FORMS[core.join(' ')];
-  if (county && Object.hasOwn(COUNTY_SHORT_FORMS, core.join(' ')))
+  const county = COUNTY_SHORT_FORMS.get(core.join(' '));
+  if (county)
     for (const tail of [['county', 'council'], ['council'], ['cc']])
       phrases.push({ tokens: [county, ...tail], kind: 'authority' });
   // A Welsh council's Welsh name: "Cyngor Caerdydd" is Cardiff Council.

@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { CHECKER_DATA_FILE, type CheckerData } from '../../lib/engine/data';
 import type { EncodedModel } from '../../lib/disparaging/tone/encoded';
 import type { EncodedNamesModel } from '../../lib/names/model/encoded';
+import type { ShortFormEntry } from '../../lib/names/staff-short-forms';
 import { NO_WORDS, type WordData } from '../../lib/text/word-data';
 import type { PolicyPack } from '../../lib/policy/types';
 import { ACT_KINDS, NO_ACTS, type ActSources } from '../../lib/disparaging/acts/kinds';
@@ -51,7 +52,10 @@ async function readFile(): Promise<unknown> {
 /** What of `raw` is usable: word lists, a tone model and a seed policy of the right shape,
  * each or none. */
 export function checkerDataOf(raw: unknown): CheckerData {
-  const { toneModel, namesModel, words, seedPolicy, acts } = (raw ?? {}) as Record<string, unknown>;
+  const { toneModel, namesModel, staffShortForms, words, seedPolicy, acts } = (raw ?? {}) as Record<
+    string,
+    unknown
+  >;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   if (isWordData(words)) data.words = words;
   else {
@@ -64,6 +68,9 @@ export function checkerDataOf(raw: unknown): CheckerData {
   // Without the names model the name rules decide alone (lib/names/model/apply.ts).
   if (isNamesModel(namesModel)) data.namesModel = namesModel;
   else console.error('Before You Post: the checker data file has no usable names model');
+  // Without the short forms staff are found by their listed names only.
+  if (isShortForms(staffShortForms)) data.staffShortForms = staffShortForms;
+  else console.error('Before You Post: the checker data file has no usable staff short forms');
   if (v.is(policyPackSchema, seedPolicy)) data.seedPolicy = seedPolicy as PolicyPack;
   else console.error('Before You Post: the checker data file has no usable seed policy');
   // Without the act vocabulary the targets and the tone model still decide (acts/kinds.ts).
@@ -74,6 +81,17 @@ export function checkerDataOf(raw: unknown): CheckerData {
 
 const strings = (list: unknown) =>
   Array.isArray(list) && list.every((s) => typeof s === 'string' && s.length > 0);
+
+/** Entries of `{ id, full: [...], forms: [...] }` (lib/names/staff-short-forms.ts). */
+function isShortForms(value: unknown): value is ShortFormEntry[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (e: Partial<ShortFormEntry> | null) =>
+        typeof e?.id === 'string' && strings(e.full) && strings(e.forms),
+    )
+  );
+}
 
 /** Every kind a list of pattern sources, and the irony negatives one too. */
 function isActSources(value: unknown): value is ActSources {
