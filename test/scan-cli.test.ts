@@ -136,8 +136,12 @@ describe('npm run scan -- --explain', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toMatch(/^standard input: 1 warning\n/);
-    expect(candidates).toMatch(/^Candidates considered: 3\n/);
+    expect(candidates).toMatch(/^Candidates considered: 4\n/);
     expect(candidates).toMatch(/1:1 {2}"Tobias" {2}pupil-name {2}FLAGGED by names\/listed-name\n/);
+    // A sentence about a pupil is judged for tone too, and left quiet by the model's score.
+    expect(candidates).toMatch(
+      /1:1 {2}"Tobias built the tallest tower today" {2}disparaging {2}QUIET by disparaging\/tone-model {2}score 0\.\d+ \(needs 0\.\d+\)\n/,
+    );
   });
 
   it('prints a quiet candidate with the id of the rule that left it quiet, and the rules it overrode', () => {

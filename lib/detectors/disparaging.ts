@@ -16,6 +16,8 @@ import { lineSignals } from '../disparaging/tone/signals';
 import { SentenceScores } from '../disparaging/tone/score-cache';
 import { MAY_POINT_BACK, threadTarget, type Antecedent } from '../disparaging/thread';
 import type { Finding, Hit } from '../engine/finding';
+import type { Fired, UnitDecision } from '../engine/trace';
+import type { Span } from '../text/span';
 import { defineDetector } from '../engine/detector';
 import { lowerAscii, straightenApostrophes } from '../text/fold';
 
@@ -28,6 +30,40 @@ const KNOWN_TARGETS: Partial<Record<Finding['kind'], string>> = {
 };
 
 const TWO_LETTERS = /[A-Za-z]{2}/;
+
+/** The rules that decide a sentence, as findings and `--explain` name them. */
+export const RULES = {
+  /** The tone model's probability reached the threshold. */
+  model: 'disparaging/tone-model',
+  /** An insult word aimed at a target, with the model not far below its threshold. */
+  insult: 'disparaging/insult-aimed',
+  /** No tone model (a damaged data file): the rules alone. */
+  rules: 'disparaging/rules-only',
+  /** A line quoted from the post being answered ("> Our head says…"): not the writer's words. */
+  quoted: 'disparaging/quoted-reply',
+  /** A sentence naming the target and the comments that point back to it, warned as one. */
+  setup: 'disparaging/setup-and-comment',
+} as const;
+
+/** Lines that open on ">": a reply quoting the post it answers, in forums and email. */
+function quotedLines(text: string): Span[] {
+  if (!text.includes('>')) return [];
+  const lines: Span[] = [];
+  for (const m of text.matchAll(/^[ \t]*>[^\n]*/gm))
+    lines.push({ start: m.index, end: m.index + m[0].length });
+  return lines;
+}
+
+/** A probability as a trace shows it: 0.753, not 0.7526094692811037. */
+const round = (p: number) => Math.round(p * 1000) / 1000;
+
+function decision(
+  span: Span,
+  verdict: 'flagged' | 'quiet',
+  rule: string,
+): Pick<UnitDecision, 'kind' | 'start' | 'end' | 'verdict' | 'rule'> {
+  return { kind: 'disparaging', start: span.start, end: span.end, verdict, rule };
+}
 
 /** What a checker keeps for this detector: the lists for its school, and its own tone model. */
 interface Compiled {
@@ -78,7 +114,7 @@ export default defineDetector<Compiled>({
     };
   },
   prepare: (compiled) => void compiled.model(),
-  detect(raw, { lexicon, model: toneModel, scores, threadGroup }, { earlier, thread }) {
+  detect(raw, { lexicon, model: toneModel, scores, threadGroup }, { earlier, thread, trace }) {
     // Every act has a word of two letters or more: lines without one end here.
     if (!TWO_LETTERS.test(raw)) return [];
     const text = straightenApostrophes(raw);
@@ -93,25 +129,64 @@ export default defineDetector<Compiled>({
     const group = thread && MAY_POINT_BACK.test(lower) ? threadGroup(thread) : undefined;
     if (!known.length && group === undefined && !mentionsTarget(lexicon, lower, text)) return [];
     const model = toneModel();
-    return lineSignals(text, lower, lexicon, known, group)
-      .filter((s) => {
-        if (s.target === undefined) return false;
-        // Without its model (a damaged data file) the check warns where the rules alone would.
-        if (!model) return s.signals.rulesAttack;
-        const sentence = text.slice(s.start, s.end);
-        const p = scores.get(sentence, s.signals, () =>
-          model.probability(toneFeatures(sentence, s.signals)),
-        );
-        return warns(model, p, s.signals);
-      })
-      .map((a): Hit => ({
+    const sentences = lineSignals(text, lower, lexicon, known, group);
+    const quoted = quotedLines(text);
+    const inQuote = (at: number) => quoted.some((q) => at >= q.start && at < q.end);
+    const hits: Hit[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.target === undefined) continue;
+      if (inQuote(s.start)) {
+        trace?.({
+          ...decision(s, 'quiet', RULES.quoted),
+          fired: [{ rule: RULES.quoted, said: 'quiet' }],
+        });
+        continue;
+      }
+      // Without its model (a damaged data file) the check warns where the rules alone would.
+      const sentence = text.slice(s.start, s.end);
+      const p = model
+        ? scores.get(sentence, s.signals, () =>
+            model.probability(toneFeatures(sentence, s.signals)),
+          )
+        : undefined;
+      const flagged = model ? warns(model, p!, s.signals) : s.signals.rulesAttack;
+      let rule: string = !model ? RULES.rules : p! >= model.threshold ? RULES.model : RULES.insult;
+      // A sentence that names its target and a comment that points back at it are one remark:
+      // "The new deputy announced another rota. He's never planned one himself." The warning
+      // covers both, so the comment is marked even when the setup alone scored high enough.
+      let end = s.end;
+      if (flagged && s.signals.introduces) {
+        for (let j = i + 1; j < sentences.length; j++) {
+          const next = sentences[j]!;
+          if (!next.signals.carried || inQuote(next.start)) break;
+          end = next.end;
+          rule = RULES.setup;
+          i = j;
+        }
+      }
+      const fired: Fired[] = p === undefined ? [] : [{ rule: RULES.model, said: round(p) }];
+      trace?.({
+        ...decision(
+          { start: s.start, end },
+          flagged ? 'flagged' : 'quiet',
+          flagged ? rule : RULES.model,
+        ),
+        fired,
+        ...(p !== undefined ? { score: { total: round(p), threshold: model!.threshold } } : {}),
+      });
+      if (!flagged) continue;
+      hits.push({
         kind: 'disparaging',
-        start: a.start,
-        end: a.end,
-        reason: a.claim
-          ? `This could read as an allegation against ${a.target}. Could it be defamatory?`
-          : `This could read as an attack on ${a.target}.`,
-        ...(a.claim ? { cites: ['disparaging' as const, 'defamation' as const] } : {}),
-      }));
+        start: s.start,
+        end,
+        rule,
+        reason: s.claim
+          ? `This could read as an allegation against ${s.target}. Could it be defamatory?`
+          : `This could read as an attack on ${s.target}.`,
+        ...(s.claim ? { cites: ['disparaging' as const, 'defamation' as const] } : {}),
+      });
+    }
+    return hits;
   },
 });

@@ -102,7 +102,30 @@ export const SERVICES = [
 ];
 
 /** Addressed without a name: "you know who you are". */
-export const UNNAMED = ['you know who you are'];
+export const UNNAMED = [
+  'you know who you are',
+  // Colleagues pointed at but not named: "certain members of staff", "a certain someone",
+  // "some people in this department". Plain "some people" is everyone online, so it needs the
+  // workplace after it.
+  'certain (?:people|individuals|members of staff|staff members|colleagues|teachers|staff)',
+  'a certain someone',
+  'naming no names',
+  'some (?:colleagues|members of staff|staff members)',
+  '(?:some )?(?:people|folk|folks|everyone|everybody) (?:here|(?:in|at|on) (?:our|this|my|the) (?:staff ?room|department|dept|office|team|school|building|corridor|site|workplace|place))',
+];
+
+/** A colleague new to the place, by who they are: "the new lad in geography", "the new girl on reception". */
+export const NEWCOMERS = [
+  '(?:the|our|that) new (?:girl|lad|lass|guy|bloke|woman|man|one|starter|recruit) (?:in|on|from|at) (?:the )?[\\w-]+',
+];
+
+/** A family or child by its surname: "the Pritchard twins", "the Okafor family". Capitals only. */
+export const BY_SURNAME = [
+  "[Tt]he [A-Z][\\w'-]+ (?:boy|boys|girl|girls|twins|kids|children|lad|lads|lass|brothers|sisters|triplets)",
+];
+export const FAMILY_BY_SURNAME = [
+  "[Tt]he [A-Z][\\w'-]+ (?:family|families|household|clan|parents)",
+];
 
 /** Someone known by their job: "the reprographics woman", "the IT guy". */
 export const WORK_PEOPLE = [

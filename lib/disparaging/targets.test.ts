@@ -64,6 +64,36 @@ describe('target groups', () => {
     ['The local comprehensives pick and choose.', 'another school', 'The local comprehensives'],
     ['VP walked straight past the fight.', "the school's leaders", 'VP'],
     ['Our SIP spent the visit on her phone.', 'other professionals', 'SIP'],
+    // Colleagues pointed at but not named, and a newcomer by who they are.
+    ['Certain members of staff vanish at tidy-up time.', 'a colleague', 'Certain members of staff'],
+    [
+      'Folk in this department love a meeting about meetings.',
+      'a colleague',
+      'Folk in this department',
+    ],
+    [
+      'The new guy in geography has opinions on my displays.',
+      'a colleague',
+      'The new guy in geography',
+    ],
+    // A child or a family by its surname, capitals and all.
+    ['Best of luck with the Fairweather twins this year.', 'a pupil', 'the Fairweather twins'],
+    [
+      'The Lindqvist family seem to think term dates are optional.',
+      'parents',
+      'The Lindqvist family',
+    ],
+    // Welsh-medium year groups and key stages.
+    ['Blwyddyn 8 after wet play are something else.', 'pupils', 'Blwyddyn 8'],
+    ['Key Stage 3 assemblies are a lost cause.', 'pupils', 'Key Stage 3'],
+    // The boss, the back office by its short name, the firms that feed and drive them.
+    ['My boss rewrote my report without asking.', "the school's leaders", 'My boss'],
+    ['Trust HR have lost my form for the third time.', 'a team or service', 'Trust HR'],
+    ['Payroll managed to underpay every TA in the county.', 'a team or service', 'Payroll'],
+    ['The caterers call it lasagne.', 'other professionals', 'caterers'],
+    ['Our taxi escorts turn up when they fancy it.', 'other professionals', 'Our taxi escorts'],
+    // The writer's workplace, unnamed.
+    ['Teaching here is like bailing out a boat with a sieve.', 'the school', 'Teaching here'],
   ])('"%s" is about %s', (text, label, words) => {
     expect(labels(text)).toContainEqual([label, words]);
   });
@@ -83,5 +113,14 @@ describe('target groups', () => {
     expect(found).not.toContain('other professionals');
     expect(found).not.toContain('another school');
     expect(found).not.toContain('a team or service');
+  });
+
+  it.each([
+    // Plain "some people" is anyone online; a surname needs a child or family noun after it.
+    'Some people will complain about anything these days.',
+    'The Beatles were my dad\u2019s whole personality.',
+    'Loved the Gruffalo books when I was little.',
+  ])('"%s" names nobody at all', (text) => {
+    expect(labels(text)).toEqual([]);
   });
 });

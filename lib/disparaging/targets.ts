@@ -5,10 +5,13 @@
 import { IMPLIED_TARGETS } from './acts/fragments';
 import {
   BARE_ROLES,
+  BY_SURNAME,
   COLLEAGUE_TITLES,
   DEPARTMENTS,
+  FAMILY_BY_SURNAME,
   FAMILY_CHILD,
   NAMED_SCHOOLS,
+  NEWCOMERS,
   ROLE_NOUNS,
   SERVICES,
   TEACHING_GROUPS,
@@ -36,6 +39,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:child|boy|girl|pupil) in my class',
       ...FAMILY_CHILD,
     ],
+    exact: BY_SURNAME,
   },
   {
     label: 'pupils',
@@ -44,6 +48,9 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:my|our|her|his|this|that|your|their|the whole) lot',
       `(?:my|our|this|her|his|the) (?:nursery|reception|year \\d{1,2}) (?:lot|kids|class|children|pupils|group)`,
       "year ?\\d{1,2}(?:s|'s)?",
+      // Welsh-medium schools' year groups: "Blwyddyn 9", "bl. 6".
+      'blwyddyn \\d{1,2}',
+      'key stage [1-5]',
       // Scotland and Northern Ireland count years P1–P7 and S1–S6: "my S2 class", "the P7s".
       "(?:my|our|the|this|that|her|his) (?:s[1-6]|p[1-7])(?:s|'s)?",
       "(?:s[1-6]|p[1-7])(?:s|'s)? (?:class|lot|kids|group|pupils|weans)",
@@ -74,6 +81,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:year \\d{1,2}|reception|nursery|class \\w+) (?:parents|mums|dads|families)',
       '(?:that|this|one|a|the) (?:mum|dad|mother|father|parent|family|grandad|grandma|granny|grandpa|nan|nana|step-?mum|step-?dad|auntie|uncle)',
     ],
+    exact: FAMILY_BY_SURNAME,
   },
   {
     label: "the school's leaders",
@@ -108,6 +116,7 @@ export const TARGET_GROUPS: TargetGroup[] = [
       '(?:our|the|my|school|trust) (?:[\\w-]+ )?leaders?',
       '(?:the |bunch of |men in )suits',
       'powers that be',
+      '(?:my|our|the) (?:boss|bosses|gaffer)',
       'top brass',
       'head office',
       'governing (?:body|board|bodies|boards)',
@@ -116,7 +125,14 @@ export const TARGET_GROUPS: TargetGroup[] = [
   },
   {
     label: 'a colleague',
-    patterns: [...COLLEAGUE_TITLES, ...ROLE_NOUNS, ...WHOEVER, ...WORK_PEOPLE, ...UNNAMED],
+    patterns: [
+      ...COLLEAGUE_TITLES,
+      ...ROLE_NOUNS,
+      ...WHOEVER,
+      ...WORK_PEOPLE,
+      ...UNNAMED,
+      ...NEWCOMERS,
+    ],
     // "PT Maths" is Scotland's principal teacher of a subject; "HoD" a head of department.
     exact: [
       'TAs?',
@@ -156,6 +172,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'supply agency',
       'agency (?:staff|teachers?|worker)',
       'catering (?:company|firm|staff|team)',
+      'caterers',
+      '(?:the|our|their|those|these) (?:bus|taxi|coach|minibus) (?:drivers|escorts|firm)',
       'contractors?',
       // The firms a school hires: "the cleaning company", "our IT provider", "the roofers".
       '(?:the|our|that|this|their|new) (?:[\\w-]+ ){0,3}(?:company|firm|provider|suppliers?|contractors?|agency|agencies)',
@@ -222,7 +240,13 @@ export const TARGET_GROUPS: TargetGroup[] = [
   // Who an allegation implies ("that woman", "where the money went"): claims only (judge.ts).
   { label: 'someone', patterns: IMPLIED_TARGETS },
   // Placed after the groups above: "our admissions team" stays the council's, "the SEND team" too.
-  { label: 'a team or service', patterns: SERVICES },
+  {
+    label: 'a team or service',
+    // A school's or trust's own back office by its short name: "HR still haven't replied",
+    // "payroll got it wrong again".
+    patterns: [...SERVICES, '(?:the |our |trust |council )?(?:payroll|facilities management)'],
+    exact: ['(?:[Tt]he |[Oo]ur |[Tt]rust |[Cc]ouncil )?HR(?! (?:department|team|section|office))'],
+  },
   { label: 'a colleague', patterns: BARE_ROLES },
   {
     label: 'another school',
@@ -261,6 +285,8 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'at ours',
       'a school',
       'this place',
+      // "Working here is like…": the writer's workplace, unnamed.
+      '(?:working|work|teaching) here',
       'that place',
     ],
   },

@@ -52,8 +52,23 @@ describe('splitIntoUnits: lines that need the one before', () => {
     ]);
   });
 
+  it('joins a reply to the quote above it across blank lines, as forums write it', () => {
+    expect(texts('> Our trust CEO got a rise.\n\nShe did.\nLunch was good.')).toEqual([
+      '> Our trust CEO got a rise.\n\nShe did.',
+      'Lunch was good.',
+    ]);
+  });
+
+  it('keeps with its sentence before a sentence of a long line that opens on she/he/they', () => {
+    const filler = 'We planned the whole trip and booked the coach weeks ago. '.repeat(4);
+    const line = `${filler}Then the deputy moved it a week. He never plans anything himself. Lunch was good.`;
+    const units = texts(line);
+    expect(units).toContain('Then the deputy moved it a week. He never plans anything himself. ');
+    expect(units.join('')).toBe(line);
+  });
+
   it('does not join across a blank line, after an ordinary line, or beyond a long line', () => {
-    expect(texts('> quoted\n\nShe said no.')).toEqual(['> quoted', 'She said no.']);
+    expect(texts('Met the deputy.\n\nShe said no.')).toEqual(['Met the deputy.', 'She said no.']);
     expect(texts('Trip today.\nThe coach was late.')).toEqual([
       'Trip today.',
       'The coach was late.',
@@ -81,8 +96,12 @@ describe('splitIntoUnits: lines that need the one before', () => {
     const found = checker.check(quoted).filter((f) => f.kind === 'disparaging');
     expect(found.map((f) => f.text)).toEqual(['She is a total waste of space']);
     expect(found[0]!.reason).toContain("the school's leaders");
-    // Apart, the reply names nobody, so it is not judged.
-    const apart = quoted.replace('\n', '\n\n');
+    // A blank line after the quote still leaves the reply with it, as forums write it.
+    expect(
+      checker.check(quoted.replace('\n', '\n\n')).filter((f) => f.kind === 'disparaging'),
+    ).toHaveLength(1);
+    // Apart from an unquoted line, the reply names nobody, so it is not judged.
+    const apart = quoted.replace('> ', '').replace('\n', '\n\n');
     expect(checker.check(apart).filter((f) => f.kind === 'disparaging')).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export function splitIntoUnits(text: string): Unit[] {
       pushLine(units, line, lineStart);
       const last = units.at(-1)!;
       open = last.start === lineStart && last.text === line ? last : undefined;
-    } else open = undefined;
+    } else if (!open || !quotes(open.text)) open = undefined;
     if (newline === -1) break;
     lineStart = newline + 1;
   }
@@ -45,13 +45,18 @@ export function splitIntoUnits(text: string): Unit[] {
 // "She does this every term"), or a line that opens on she, he or they ("Met the new deputy.\n
 // He thinks…"). Whether a line joins depends only on it and the unit just before it, so an edit
 // moves boundaries only within its own run of joined lines (300 characters at most); the cache
-// keeps the rest. Blank lines end a unit.
+// keeps the rest. Blank lines end a unit, except after a quoted line.
 const OPENS_ON_POINTER =
   /^\s*(?:then |and |but |so )?(?:she|he|she's|he's|they|they're|they've|these people|those people|that lot|this lot)(?![\p{L}'])/iu;
 function joinsPrevious(previous: string, line: string): boolean {
   if (!line || previous.length + 1 + line.length > LONG_LINE) return false;
-  const lastLine = previous.slice(previous.lastIndexOf('\n') + 1);
-  return /^\s*>/.test(lastLine) || OPENS_ON_POINTER.test(line);
+  return quotes(previous) || OPENS_ON_POINTER.test(line);
+}
+
+// A unit that ends on a quoted line ("> Our trust CEO got a pay rise") is still open after blank
+// lines: forums and email put one between the quote and the reply ("\n\nSame here, ours…").
+function quotes(unit: string): boolean {
+  return /^\s*>/.test(unit.slice(unit.lastIndexOf('\n') + 1));
 }
 
 function pushLine(units: Unit[], line: string, offset: number): void {
@@ -61,11 +66,28 @@ function pushLine(units: Unit[], line: string, offset: number): void {
   }
   // 'safe': a unit is checked alone, so no cut may fall inside a name ("Mrs. Hughes").
   let from = 0;
-  for (const { next } of sentenceBreaks(line, 'safe')) {
-    pushSentence(units, line.slice(from, next), offset + from);
-    from = next;
-  }
-  if (from < line.length) pushSentence(units, line.slice(from), offset + from);
+  // The unit of this line's previous sentence, while the next sentence may still join it.
+  let open: Unit | undefined;
+  const push = (to: number) => {
+    const sentence = line.slice(from, to);
+    if (open && joinsSentence(open.text, sentence)) open.text += sentence;
+    else {
+      const before = units.length;
+      pushSentence(units, sentence, offset + from);
+      open = units.length === before + 1 ? units.at(-1) : undefined;
+    }
+    from = to;
+  };
+  for (const { next } of sentenceBreaks(line, 'safe')) push(next);
+  if (from < line.length) push(line.length);
+}
+
+// In a long line, a sentence that opens on she, he or they is checked with the sentence before
+// it, as a line is with the line before (joinsPrevious): "Then the deputy announces a new rota.
+// He's never planned a trip himself." Depends only on the two sentences, so an edit moves unit
+// boundaries only within its own run of joined sentences.
+function joinsSentence(previous: string, sentence: string): boolean {
+  return previous.length + sentence.length <= LONG_LINE && OPENS_ON_POINTER.test(sentence);
 }
 
 /** Cuts a run-on sentence at the last space before MAX_UNIT, or hard at MAX_UNIT if it has none. */
