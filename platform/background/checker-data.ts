@@ -13,6 +13,7 @@ import { CHECKER_DATA_FILE, type CheckerData } from '../../lib/engine/data';
 import type { EncodedModel } from '../../lib/disparaging/tone/encoded';
 import type { EncodedNamesModel } from '../../lib/names/model/encoded';
 import type { ShortFormEntry } from '../../lib/names/staff-short-forms';
+import type { SchoolWordData } from '../../lib/school/school-words';
 import { NO_WORDS, type WordData } from '../../lib/text/word-data';
 import type { PolicyPack } from '../../lib/policy/types';
 import { ACT_KINDS, NO_ACTS, type ActSources } from '../../lib/disparaging/acts/kinds';
@@ -52,10 +53,8 @@ async function readFile(): Promise<unknown> {
 /** What of `raw` is usable: word lists, a tone model and a seed policy of the right shape,
  * each or none. */
 export function checkerDataOf(raw: unknown): CheckerData {
-  const { toneModel, namesModel, staffShortForms, words, seedPolicy, acts } = (raw ?? {}) as Record<
-    string,
-    unknown
-  >;
+  const { toneModel, namesModel, staffShortForms, schoolWords, words, seedPolicy, acts } = (raw ??
+    {}) as Record<string, unknown>;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   if (isWordData(words)) data.words = words;
   else {
@@ -71,6 +70,8 @@ export function checkerDataOf(raw: unknown): CheckerData {
   // Without the short forms staff are found by their listed names only.
   if (isShortForms(staffShortForms)) data.staffShortForms = staffShortForms;
   else console.error('Before You Post: the checker data file has no usable staff short forms');
+  if (isSchoolWords(schoolWords)) data.schoolWords = schoolWords;
+  else console.error('Before You Post: the checker data file has no usable school words');
   if (v.is(policyPackSchema, seedPolicy)) data.seedPolicy = seedPolicy as PolicyPack;
   else console.error('Before You Post: the checker data file has no usable seed policy');
   // Without the act vocabulary the targets and the tone model still decide (acts/kinds.ts).
@@ -90,6 +91,18 @@ function isShortForms(value: unknown): value is ShortFormEntry[] {
       (e: Partial<ShortFormEntry> | null) =>
         typeof e?.id === 'string' && strings(e.full) && strings(e.forms),
     )
+  );
+}
+
+/** The word lists as strings, the Welsh councils as lists of names. */
+function isSchoolWords(value: unknown): value is SchoolWordData {
+  const { welshCouncils: welsh, ...lists } = (value ?? {}) as Partial<SchoolWordData>;
+  return (
+    ['countyShortForms', 'nounsAfter', 'placeBefore', 'placeAfter'].every(
+      (k) => typeof lists[k as keyof typeof lists] === 'string',
+    ) &&
+    !!welsh &&
+    Object.values(welsh).every(strings)
   );
 }
 
