@@ -13,7 +13,7 @@ import { findTargets, IMPLIED } from './find-targets';
 import { between, overlaps, within } from '../text/span';
 import { isNounLike } from '../text/part-of-speech';
 import { hasOwnSubject, isPersonNoun } from './subject';
-import { POINTERS } from './targets';
+import { POINTERS } from './pointers';
 import { pointedGroup, REPLY_SUBJECT, type Antecedent } from './thread';
 
 export interface Attack extends Span {

@@ -9,7 +9,6 @@ import { lowerAscii } from '../text/fold';
 import { compiledToMachineCode } from '../text/machine-code';
 import { ACT_KINDS, type ActKind, type ActSources } from './acts/kinds';
 import { DISCLAIMERS, NOT_TARGETS, OTHER_WORLDS, PRAISE } from './guards';
-import { TARGET_GROUPS } from './targets';
 import { PAST_JOBS, THINGS } from './topics';
 import type { Span } from '../text/span';
 
@@ -183,7 +182,8 @@ export interface Lexicon {
 }
 
 /** The school's own names, from its settings, are targets too ("the school", "the council").
- * The act vocabulary is handed in (acts/kinds.ts): the checker's data holds it. */
+ * The act vocabulary and the target groups are handed in (acts/kinds.ts): the checker's data
+ * holds them. */
 export function buildLexicon(
   schoolNames: string[],
   councilNames: string[],
@@ -195,7 +195,7 @@ export function buildLexicon(
 /** Every built-in pattern (the school's own names aside): what `npm run gen:gates` reads. */
 export function builtInSources(acts: ActSources): string[] {
   return [
-    ...TARGET_GROUPS.flatMap((g) => [...g.patterns, ...(g.exact ?? [])]),
+    ...acts.targets.flatMap((g) => [...g.patterns, ...(g.exact ?? [])]),
     ...ACT_KINDS.flatMap((kind) => acts.byKind[kind]),
     ...NOT_TARGETS,
     ...PRAISE,
@@ -215,7 +215,7 @@ function compileLexicon(schoolNames: string[], councilNames: string[], acts: Act
   const index = new LiteralIndex();
   const set = (sources: readonly string[]) => new WordSet(sources, index);
   return {
-    targets: TARGET_GROUPS.map((g) => ({
+    targets: acts.targets.map((g) => ({
       label: g.label,
       words: set([...g.patterns, ...(extra[g.label] ?? [])]),
       capitals: set(g.exact ?? []),

@@ -3,6 +3,7 @@
 // ones are for short capitals such as "TA" or "LA" that are ordinary words in
 // lower case). `label` completes "This could read as an attack on …".
 import { IMPLIED_TARGETS } from './acts/fragments';
+import type { TargetGroup } from './acts/kinds';
 import {
   BARE_ROLES,
   BY_SURNAME,
@@ -19,13 +20,6 @@ import {
   UNNAMED,
   WORK_PEOPLE,
 } from './roles';
-
-export interface TargetGroup {
-  label: string;
-  patterns: string[];
-  /** Matched case-sensitively. */
-  exact?: string[];
-}
 
 const DET = '(?:the|our|my|this|that|these|those|her|his|their|your|a|an|one|new)';
 
@@ -290,23 +284,4 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'that place',
     ],
   },
-];
-
-/** Words that point back to a target named in a neighbouring sentence. */
-export const POINTERS = [
-  'she',
-  'he',
-  "she's",
-  "he's",
-  'they',
-  "they're",
-  'them',
-  'her',
-  'him',
-  'the woman',
-  'the man',
-  'a man who',
-  'a woman who',
-  'the lot of them',
-  'the whole lot',
 ];

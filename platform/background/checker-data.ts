@@ -16,7 +16,12 @@ import type { ShortFormEntry } from '../../lib/names/staff-short-forms';
 import type { SchoolWordData } from '../../lib/school/school-words';
 import { NO_WORDS, type WordData } from '../../lib/text/word-data';
 import type { PolicyPack } from '../../lib/policy/types';
-import { ACT_KINDS, NO_ACTS, type ActSources } from '../../lib/disparaging/acts/kinds';
+import {
+  ACT_KINDS,
+  NO_ACTS,
+  type ActSources,
+  type TargetGroup,
+} from '../../lib/disparaging/acts/kinds';
 import { policyPackSchema } from '../../lib/settings/schema';
 import { markStart } from './start-marks';
 
@@ -74,7 +79,8 @@ export function checkerDataOf(raw: unknown): CheckerData {
   else console.error('Before You Post: the checker data file has no usable school words');
   if (v.is(policyPackSchema, seedPolicy)) data.seedPolicy = seedPolicy as PolicyPack;
   else console.error('Before You Post: the checker data file has no usable seed policy');
-  // Without the act vocabulary the targets and the tone model still decide (acts/kinds.ts).
+  // Without the act vocabulary and the target groups the disparaging check judges nothing
+  // (acts/kinds.ts); every other check is unaffected.
   if (isActSources(acts)) data.acts = acts;
   else console.error('Before You Post: the checker data file has no usable act vocabulary');
   return data;
@@ -106,7 +112,8 @@ function isSchoolWords(value: unknown): value is SchoolWordData {
   );
 }
 
-/** Every kind a list of pattern sources, and the irony negatives one too. */
+/** Every kind a list of pattern sources, the irony negatives one too, and each target group a
+ * label with its patterns. */
 function isActSources(value: unknown): value is ActSources {
   const a = value as Partial<ActSources> | null;
   return (
@@ -115,7 +122,18 @@ function isActSources(value: unknown): value is ActSources {
     typeof a.byKind === 'object' &&
     a.byKind !== null &&
     ACT_KINDS.every((kind) => strings(a.byKind![kind])) &&
-    strings(a.ironyNegatives)
+    strings(a.ironyNegatives) &&
+    Array.isArray(a.targets) &&
+    a.targets.length > 0 &&
+    a.targets.every(
+      (g: Partial<TargetGroup> | null) =>
+        typeof g === 'object' &&
+        g !== null &&
+        typeof g.label === 'string' &&
+        Array.isArray(g.patterns) &&
+        (g.patterns.length === 0 || strings(g.patterns)) &&
+        (g.exact === undefined || strings(g.exact)),
+    )
   );
 }
 

@@ -124,6 +124,15 @@ describe('budgets of the scripts together and of the background', () => {
     );
   });
 
+  it('catches the target groups bundled into the background', () => {
+    const dataMarkers = checkerDataMarkers(SHIPPED_DATA);
+    expect(dataMarkers['the target groups']!.length).toBeGreaterThanOrEqual(12);
+    const bundled = `var groups=${JSON.stringify(SHIPPED_DATA.acts.targets)};`;
+    expect(backgroundProblems(bundled, '', dataMarkers)).toContain(
+      'contains the target groups: they ship as data/checker-data.json',
+    );
+  });
+
   it('catches the act vocabulary bundled into the background', () => {
     const dataMarkers = checkerDataMarkers(SHIPPED_DATA);
     expect(dataMarkers['the act vocabulary']!.length).toBeGreaterThanOrEqual(12);

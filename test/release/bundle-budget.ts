@@ -137,7 +137,17 @@ export function checkerDataMarkers(data: CheckerData): Record<string, string> {
     ...wordDataMarkers(data.words),
     "the seed policy's text": stretch.slice(0, 40),
     'the act vocabulary': actMarker(data),
+    'the target groups': targetMarker(data),
   };
+}
+
+/** The same for the target groups' patterns: "(?:senior )?leadership(?: team)?" gives
+ * "leadership". */
+function targetMarker(data: CheckerData): string {
+  const runs = data.acts.targets
+    .flatMap((g) => g.patterns)
+    .flatMap((source) => source.match(/[a-z ]{12,}/g) ?? []);
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** The longest run of plain letters and spaces in any act pattern: "(?:spineless|gutless)"

@@ -30,6 +30,7 @@ import { WEAK } from './weak';
 export type { ActEntry } from './entry';
 
 import type { ActKind, ActSources } from './kinds';
+import { TARGET_GROUPS } from '../targets';
 
 export { ACT_KINDS, type ActKind, type ActSources } from './kinds';
 
@@ -58,4 +59,8 @@ export const IRONY_NEGATIVES = patterns(COMPLAINTS);
 
 /** The vocabulary as the repository holds it, for Node (lib/engine/shipped-data.ts); the
  * extension reads the same from data/checker-data.json. */
-export const SHIPPED_ACTS: ActSources = { byKind: ACTS, ironyNegatives: IRONY_NEGATIVES };
+export const SHIPPED_ACTS: ActSources = {
+  byKind: ACTS,
+  ironyNegatives: IRONY_NEGATIVES,
+  targets: TARGET_GROUPS,
+};

@@ -23,14 +23,27 @@ export interface ActSources {
   /** Something gone wrong, beside which irony's praise words mock ("another brilliant
    * decision" beside "cancelled again"; judge.ts). */
   ironyNegatives: readonly string[];
+  /** Who clause 5.5 protects, as staff write them (lib/disparaging/targets.ts): about 20 KB of
+   * patterns that ship in the data file with the acts, not in the background's script. */
+  targets: readonly TargetGroup[];
 }
 
-/** No vocabulary, for when the shipped file cannot be read: the tone model and the targets
- * still decide, the act rules find nothing. */
+/** One group of targets: `label` completes "This could read as an attack on …". */
+export interface TargetGroup {
+  label: string;
+  /** Regular-expression sources matched case-insensitively at word boundaries. */
+  patterns: readonly string[];
+  /** Matched case-sensitively: short capitals ("TA", "LA") that are ordinary words in lower case. */
+  exact?: readonly string[];
+}
+
+/** No vocabulary, for when the shipped file cannot be read: with no targets and no acts the
+ * check judges nothing (the tone model ships in the same file). */
 export const NO_ACTS: ActSources = {
   byKind: Object.fromEntries(ACT_KINDS.map((k) => [k, []])) as unknown as Record<
     ActKind,
     readonly string[]
   >,
   ironyNegatives: [],
+  targets: [],
 };
