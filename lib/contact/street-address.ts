@@ -51,6 +51,17 @@ const THE_HOUSE = new RegExp(
   `\\b[Tt]he[ \\t]+((?:${CAPITAL_WORD}[ \\t]+){0,2}${CAPITAL_WORD}),[ \\t]+${WORDS}`,
   'g',
 );
+// A named house and its village, with no street: "The Old Rectory, Tilstock", "Hill Top
+// Farm, Ashby." (rule id `address/house-and-village`). Only homes' building words: a hall, a
+// court or a mill may be anyone's venue.
+const HOME_TYPES = BUILDING_TYPES.filter(
+  (t) =>
+    !['Hall', 'Court', 'Tower', 'Mill', 'Buildings', 'Apartments', 'Flats', 'Mansions'].includes(t),
+);
+const HOUSE_AND_VILLAGE = new RegExp(
+  `\\b((?:[Tt]he[ \\t]+)?(?:${CAPITAL_WORD}[ \\t]+){1,2}(?:${HOME_TYPES.join('|')})),[ \\t]+(${CAPITAL_WORD}(?:[ \\t]+${CAPITAL_WORD})?)(?=[ \\t]*(?:[,.;!?)\\n]|$))`,
+  'g',
+);
 // Its last word names a public place or a street: "The Park, Mill Road", "The Green, Mill Road".
 const NOT_HOUSE_NAME = new Set([...PUBLIC_PLACE_WORDS, ...STREET_TYPE_SET]);
 // Cheap pre-checks: most lines name no street type or building at all.
@@ -68,8 +79,24 @@ const TOWN = /^(?:,[ \t]*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?){0,2}/u;
 
 export function findStreetAddresses(text: string): AddressMatch[] {
   const found: AddressMatch[] = [];
+  const hasBuilding = HAS_BUILDING.test(text);
+  if (HAS_STREET_TYPE.test(text)) streetLines(text, found, hasBuilding);
+  if (hasBuilding && text.includes(',')) {
+    let scanned = 0;
+    for (const m of text.matchAll(HOUSE_AND_VILLAGE)) {
+      if (++scanned > MAX_CANDIDATES) break;
+      if (isWordChar(text[m.index - 1])) continue;
+      const end = m.index + m[0].length;
+      if (found.some((f) => overlaps(f, { start: m.index, end }))) continue;
+      found.push({ start: m.index, end, street: m[1]!.toLowerCase() });
+    }
+  }
+  return found;
+}
+
+/** Addresses with a street line: numbered, after a building name, or after "The …". */
+function streetLines(text: string, found: AddressMatch[], hasBuilding: boolean): void {
   let scanned = 0;
-  if (!HAS_STREET_TYPE.test(text)) return found;
   for (const m of text.matchAll(NUMBERED)) {
     if (++scanned > MAX_CANDIDATES) break;
     const number = m[1]!;
@@ -85,7 +112,7 @@ export function findStreetAddresses(text: string): AddressMatch[] {
     const prefix = PREFIX.exec(text.slice(Math.max(0, m.index - 60), m.index))![0].length;
     found.push({ start: m.index - prefix, end: street.end, street: `${number} ${street.name}` });
   }
-  if (HAS_BUILDING.test(text)) {
+  if (hasBuilding) {
     for (const m of text.matchAll(NAMED)) {
       if (++scanned > MAX_CANDIDATES) break;
       if (isWordChar(text[m.index - 1])) continue;
@@ -108,7 +135,6 @@ export function findStreetAddresses(text: string): AddressMatch[] {
       if (street) found.push({ start: m.index, end: street.end, street: street.name });
     }
   }
-  return found;
 }
 
 /** A result between two named sides: "Tyne Reach 4 Harbour View 2", a capitalised team

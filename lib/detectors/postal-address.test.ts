@@ -123,7 +123,7 @@ detectorTable(postalAddress, {
     'League night: Redcar Rovers 3 Orchard View 1, what a finish',
     'Final whistle: Ashby 2–1 Kings Meadow, so proud',
     'Group stage: Elmhurst 1-1, Dunmore Vale 0-2 and a lot of mud',
-    // a named home and its village with no street is a known limit, and so is a venue
+    // address/house-and-village: a hall or a mill is anyone's venue
     'The raffle is at the Village Hall, Ashby.',
   ],
   invalid: [
@@ -134,5 +134,14 @@ detectorTable(postalAddress, {
     },
     // a trade's yard in the possessive is a street name
     { text: 'Rehearsal is at 8 Tanners Yard this week', findings: [address('8 Tanners Yard')] },
+    // address/house-and-village: a named home and its village, no street
+    {
+      text: 'The twins are staying at Hill Top Farm, Ashby, until Friday',
+      findings: [address('Hill Top Farm, Ashby')],
+    },
+    {
+      text: 'Collect the keys from The Old Vicarage, Lowick.',
+      findings: [address('The Old Vicarage, Lowick')],
+    },
   ],
 });

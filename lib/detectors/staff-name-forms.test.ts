@@ -1,6 +1,6 @@
 // Staff named the way colleagues and parents write them: a short form of the listed given
 // name (staff-short-forms.ts), a role before the name ("Matron", "Coach", "Pani"), a double
-// given name's first part and a sign-off closing the post. In new words.
+// given name's first part, a teacher's handle and a sign-off closing the post. In new words.
 import staffName from './staff-name';
 import { detectorTable } from '../../test/detector-table';
 import { namesSettings } from '../../test/fixtures/names-settings';
@@ -42,7 +42,8 @@ detectorTable(staffName, {
     // own sign-off.
     'Thanks for the flowers, they are gorgeous. Mrs T',
     'Thank you for a lovely harvest Mass. - Fr D',
-    // A surname that is also a word, inside a handle (a limit: "@missstoneteaches" is missed).
+    // A title in a handle before no staff surname; a surname that is a word, with no title.
+    'Cakes from @mrsfrostybakes are the best',
     'Follow @stonecoldsteve for the match',
     // The ordinary word at the end of a sentence, not a sign-off.
     'We walked over the moor through the heather.',
@@ -67,5 +68,10 @@ detectorTable(staffName, {
     { text: 'Same time next week at the pool. Heather', findings: [staff('Heather')] },
     // A double given name by its first part.
     { text: 'A child told me "Miss Kerry you smell of toast"', findings: [staff('Miss Kerry')] },
+    // A teacher's handle: a title and a staff surname, even one that is a word.
+    {
+      text: 'Games are on my page (@missstoneteaches), DM me',
+      findings: [staff('missstone', 'Amber Stone is on the staff list')],
+    },
   ],
 });
