@@ -51,6 +51,17 @@ const THE_HOUSE = new RegExp(
   `\\b[Tt]he[ \\t]+((?:${CAPITAL_WORD}[ \\t]+){0,2}${CAPITAL_WORD}),[ \\t]+${WORDS}`,
   'g',
 );
+// A named house and its village, with no street: "The Old Rectory, Tilstock", "Hill Top
+// Farm, Ashby." (rule id `address/house-and-village`). Only homes' building words: a hall, a
+// court or a mill may be anyone's venue.
+const HOME_TYPES = BUILDING_TYPES.filter(
+  (t) =>
+    !['Hall', 'Court', 'Tower', 'Mill', 'Buildings', 'Apartments', 'Flats', 'Mansions'].includes(t),
+);
+const HOUSE_AND_VILLAGE = new RegExp(
+  `\\b((?:[Tt]he[ \\t]+)?(?:${CAPITAL_WORD}[ \\t]+){1,2}(?:${HOME_TYPES.join('|')})),[ \\t]+(${CAPITAL_WORD}(?:[ \\t]+${CAPITAL_WORD})?)(?=[ \\t]*(?:[,.;!?)\\n]|$))`,
+  'g',
+);
 // Its last word names a public place or a street: "The Park, Mill Road", "The Green, Mill Road".
 const NOT_HOUSE_NAME = new Set([...PUBLIC_PLACE_WORDS, ...STREET_TYPE_SET]);
 // Cheap pre-checks: most lines name no street type or building at all.
@@ -68,22 +79,40 @@ const TOWN = /^(?:,[ \t]*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?){0,2}/u;
 
 export function findStreetAddresses(text: string): AddressMatch[] {
   const found: AddressMatch[] = [];
+  const hasBuilding = HAS_BUILDING.test(text);
+  if (HAS_STREET_TYPE.test(text)) streetLines(text, found, hasBuilding);
+  if (hasBuilding && text.includes(',')) {
+    let scanned = 0;
+    for (const m of text.matchAll(HOUSE_AND_VILLAGE)) {
+      if (++scanned > MAX_CANDIDATES) break;
+      if (isWordChar(text[m.index - 1])) continue;
+      const end = m.index + m[0].length;
+      if (found.some((f) => overlaps(f, { start: m.index, end }))) continue;
+      found.push({ start: m.index, end, street: m[1]!.toLowerCase() });
+    }
+  }
+  return found;
+}
+
+/** Addresses with a street line: numbered, after a building name, or after "The …". */
+function streetLines(text: string, found: AddressMatch[], hasBuilding: boolean): void {
   let scanned = 0;
-  if (!HAS_STREET_TYPE.test(text)) return found;
   for (const m of text.matchAll(NUMBERED)) {
     if (++scanned > MAX_CANDIDATES) break;
     const number = m[1]!;
-    if (isWordChar(text[m.index - 1]) || /[£$€.,:/-]/.test(text[m.index - 1] ?? '')) continue;
+    if (isWordChar(text[m.index - 1]) || /[£$€.,:/–—-]/.test(text[m.index - 1] ?? '')) continue;
     if (NOT_NUMBER_CUES.has(wordBefore(text, m.index))) continue;
-    // "4-1 Shipley Fold Academy": a falling pair is a score; house ranges rise ("4-6 High St").
+    // "4-1 Shipley Fold Academy", "2-2, Thurnby Vale": a falling or level pair is a score;
+    // house ranges rise ("4-6 High St").
     const [from, to] = number.split('-').map((n) => parseInt(n, 10));
-    if (to !== undefined && to < from!) continue;
+    if (to !== undefined && to <= from!) continue;
     const street = streetIn(text, m.index + m[0].length - m[2]!.length, m[2]!);
     if (!street) continue;
+    if (isScoreLine(text, m.index, street.end)) continue;
     const prefix = PREFIX.exec(text.slice(Math.max(0, m.index - 60), m.index))![0].length;
     found.push({ start: m.index - prefix, end: street.end, street: `${number} ${street.name}` });
   }
-  if (HAS_BUILDING.test(text)) {
+  if (hasBuilding) {
     for (const m of text.matchAll(NAMED)) {
       if (++scanned > MAX_CANDIDATES) break;
       if (isWordChar(text[m.index - 1])) continue;
@@ -106,7 +135,19 @@ export function findStreetAddresses(text: string): AddressMatch[] {
       if (street) found.push({ start: m.index, end: street.end, street: street.name });
     }
   }
-  return found;
+}
+
+/** A result between two named sides: "Tyne Reach 4 Harbour View 2", a capitalised team
+ * before the number and a score after the "street" (rule id `address/score-line`). */
+function isScoreLine(text: string, numberAt: number, streetEnd: number): boolean {
+  if (!/^[ \t]+\d{1,2}(?![\d:.]\d|[ \t]*(?:am|pm)\b)/i.test(text.slice(streetEnd, streetEnd + 8)))
+    return false;
+  return /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, numberAt - 30), numberAt));
+}
+
+/** A trade's yard or field in the possessive is a street name: "5 Chandlers Yard". */
+function possessive(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:s|'s|’s|s'|s’)$/u.test(word);
 }
 
 /** The street name and type at the start of `words` (which begin at `offset`), if any. */
@@ -123,7 +164,10 @@ function streetIn(text: string, offset: number, words: string, titleCaseOnly = f
   if (names.some(isOrdinaryWord)) return undefined;
   const type = list[typeAt]!;
   const weak = WEAK_TYPE_SET.has(type.word.toLowerCase());
-  if (weak && names.some((w) => !/^\p{Lu}/u.test(w) || isEnglishWord(w.toLowerCase())))
+  if (
+    weak &&
+    names.some((w) => !/^\p{Lu}/u.test(w) || (isEnglishWord(w.toLowerCase()) && !possessive(w)))
+  )
     return undefined;
   let end = offset + type.at + type.word.length;
   const isTitleCase = names.every((w) => /^\p{Lu}/u.test(w));

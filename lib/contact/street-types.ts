@@ -1,6 +1,9 @@
 // Words that end a British street name ("Larch Close", "Mill Street"). A house
 // number followed by a name ending in one of these is a street address.
 export const STREET_TYPES: readonly string[] = [
+  // A numbered row of cottages or buildings is a street: "27 Slipway Cottages".
+  'Cottages',
+  'Buildings',
   'Road',
   'Rd',
   'Street',

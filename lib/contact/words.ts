@@ -30,7 +30,8 @@ function tokenPattern(token: string): string {
   if (token === 'and') return '(?:and|&|\\+)';
   if (token === 'st') return '(?:st|saint)';
   // "marys" was written "Mary's" or "Marys"
-  if (token.length > 2 && token.endsWith('s')) {
+  // "bs" was written "B's" (St B's)
+  if (token.length >= 2 && token.endsWith('s')) {
     return `${escapeRegExp(token.slice(0, -1))}['\u2019]?s`;
   }
   return escapeRegExp(token);

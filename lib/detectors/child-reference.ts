@@ -284,7 +284,7 @@ export default defineDetector<NameIndex>({
   reads: ['pupil-identifier', 'school-identifier', 'pupil-name', 'staff-name'],
   description: 'Children on no list whom the post presents as known through work',
   compile: (settings, { data, shared }) =>
-    shared('name-index', () => nameIndexFor(settings, data.namesModel)),
+    shared('name-index', () => nameIndexFor(settings, data.namesModel, data.staffShortForms)),
   detect(text, index, context) {
     const { earlier, trace } = context;
     const inClass = inSchoolClass(text, index);

@@ -113,3 +113,35 @@ detectorTable(postalAddress, {
   valid: ['Come to 2 Heol Hir, Llanishen for the fair'],
   invalid: [{ text: 'Come to 4 Heol Hir', findings: [address('4 Heol Hir')] }],
 });
+
+// Addresses with no postcode as people write them in a hurry, and the results lines that
+// look like them (rules in lib/contact/street-address.ts).
+detectorTable(postalAddress, {
+  settings: hollybrook,
+  valid: [
+    // address/score-line: a team, a score, a "street", a score
+    'League night: Redcar Rovers 3 Orchard View 1, what a finish',
+    'Final whistle: Ashby 2–1 Kings Meadow, so proud',
+    'Group stage: Elmhurst 1-1, Dunmore Vale 0-2 and a lot of mud',
+    // address/house-and-village: a hall or a mill is anyone's venue
+    'The raffle is at the Village Hall, Ashby.',
+  ],
+  invalid: [
+    // a numbered row of cottages is a street
+    {
+      text: 'Pop them round to 4 Coastguard Cottages 😊',
+      findings: [address('4 Coastguard Cottages')],
+    },
+    // a trade's yard in the possessive is a street name
+    { text: 'Rehearsal is at 8 Tanners Yard this week', findings: [address('8 Tanners Yard')] },
+    // address/house-and-village: a named home and its village, no street
+    {
+      text: 'The twins are staying at Hill Top Farm, Ashby, until Friday',
+      findings: [address('Hill Top Farm, Ashby')],
+    },
+    {
+      text: 'Collect the keys from The Old Vicarage, Lowick.',
+      findings: [address('The Old Vicarage, Lowick')],
+    },
+  ],
+});

@@ -3,7 +3,7 @@
 // house number or building name; postcodes are checked against the real list
 // of UK postcode areas (lib/contact/postcode-areas.ts).
 import { compactPostcode, findPostcodes } from '../contact/postcode';
-import { schoolPhrases } from '../school/school-variants';
+import { schoolPhrases, schoolWordsOf } from '../school/school-variants';
 import { findStreetAddresses } from '../contact/street-address';
 import { squash } from '../contact/words';
 import type { Hit } from '../engine/finding';
@@ -22,9 +22,9 @@ export default defineDetector<Compiled>({
   id: 'postal-address',
   raises: ['postal-address'],
   description: "A street address or full UK postcode that is not the school's",
-  compile: (settings) => ({
+  compile: (settings, { data }) => ({
     schoolStreets: new Set(
-      schoolPhrases(settings.school)
+      schoolPhrases(settings.school, schoolWordsOf(data.schoolWords))
         .filter((p) => p.kind === 'address')
         .map((p) => p.tokens.join('')),
     ),

@@ -12,6 +12,6 @@ export default defineDetector<NameIndex>({
   raises: ['pupil-name'],
   description: 'Names of pupils on the class lists',
   compile: (settings, { data, shared }) =>
-    shared('name-index', () => nameIndexFor(settings, data.namesModel)),
+    shared('name-index', () => nameIndexFor(settings, data.namesModel, data.staffShortForms)),
   detect: (text, index, context) => nameHits('pupil', text, index, context),
 });

@@ -210,8 +210,72 @@ detectorTable(schoolIdentifier, {
   ],
 });
 
+// A one-word short name made from the full name that is no English word ("Hollybrook") is
+// the school where it reads as a name, unless the words beside it make it the village
+// (school/short-name/place-before, place-after, address-village, byname).
 detectorTable(schoolIdentifier, {
   settings: hollybrook,
-  valid: ['Hollybrook staff, the quiz is on Friday'],
-  invalid: [{ text: 'I have taught at Hollybrook for years', findings: [school('Hollybrook')] }],
+  valid: [
+    'We moved to a cottage in Hollybrook last spring',
+    'Hollybrook village hall is open for the jumble sale',
+    'Drop the tins at 3 Quarry Lane, Hollybrook by Sunday',
+    'Reading Hollybrook the Bold with my own two tonight',
+    'the vicar of Hollybrook came to tea',
+  ],
+  invalid: [
+    { text: 'I have taught at Hollybrook for years', findings: [school('Hollybrook')] },
+    { text: 'Hollybrook staff, the quiz is on Friday', findings: [school('Hollybrook')] },
+    { text: "That's what Hollybrook is all about", findings: [school('Hollybrook')] },
+    { text: 'a navy hollybrook hoodie has gone missing', findings: [school('hollybrook')] },
+  ],
+});
+
+// The council by a county's short form ("Notts", with "council" only: "Notts County" alone
+// is a football club) and by the names the settings give it (localAuthorityAliases); the
+// school by a saint's short name ("St C's") and in lower case before a school noun.
+const countySchool = {
+  ...hollybrook,
+  school: {
+    ...hollybrook.school,
+    name: "St Columba's Catholic Primary School",
+    aliases: ["St Columba's", "St C's"],
+    localAuthority: 'Leicestershire County Council',
+    localAuthorityAliases: ['LCC Education'],
+  },
+};
+
+detectorTable(schoolIdentifier, {
+  settings: countySchool,
+  valid: [
+    'Notts County lost again on Saturday',
+    'Leics is lovely in the spring',
+    'Saint Columba sailed to Iona, we learned today',
+  ],
+  invalid: [
+    {
+      text: 'Fines are set by Leics County Council, not by us.',
+      findings: [school('Leics County Council')],
+    },
+    { text: 'Ask LCC Education about transport.', findings: [school('LCC Education')] },
+    { text: "Walked into St C's hall for the nativity", findings: [school("St C's")] },
+    { text: 'any st columbas parents free on friday?', findings: [school('st columbas')] },
+  ],
+});
+
+// A site named in the school's address line is a name of the school.
+detectorTable(schoolIdentifier, {
+  settings: {
+    ...hollybrook,
+    school: {
+      ...hollybrook.school,
+      addresses: [...hollybrook.school.addresses, 'Willow Barn Nursery, 3 Ferry Lane, Bath'],
+    },
+  },
+  valid: ['A willow barn is being built on the farm'],
+  invalid: [
+    {
+      text: 'Tours of Willow Barn Nursery every Tuesday',
+      findings: [school('Willow Barn Nursery')],
+    },
+  ],
 });

@@ -8,6 +8,7 @@ import { findPhoneNumbers, phoneKeys } from '../contact/phone';
 import { compactPostcode, findPostcodes } from '../contact/postcode';
 import { compileNames, findNames, type NameMatcher } from '../school/school-names';
 import { compileTokens, findTokens, type TokenMatcher } from '../school/school-tokens';
+import { schoolWordsOf } from '../school/school-variants';
 import type { Hit } from '../engine/finding';
 import { defineDetector, once } from '../engine/detector';
 import { keepStrongest } from '../text/span';
@@ -39,11 +40,12 @@ export default defineDetector<Compiled>({
   raises: ['school-identifier'],
   description:
     "The school's name, short name, council, address, postcode, website, email domain, phone, handle or hashtag",
-  compile: (settings) => {
+  compile: (settings, { data }) => {
     const school = settings.school;
+    const words = schoolWordsOf(data.schoolWords);
     return {
-      names: compileNames(school),
-      tokens: compileTokens(school),
+      names: compileNames(school, words),
+      tokens: compileTokens(school, words),
       postcodes: new Set(school.postcodes.map(compactPostcode)),
       phones: phoneKeys(school.phones),
       schoolName: school.name,

@@ -10,6 +10,6 @@ export default defineDetector<NameIndex>({
   raises: ['staff-name'],
   description: 'Names of staff on the staff list',
   compile: (settings, { data, shared }) =>
-    shared('name-index', () => nameIndexFor(settings, data.namesModel)),
+    shared('name-index', () => nameIndexFor(settings, data.namesModel, data.staffShortForms)),
   detect: (text, index, context) => nameHits('staff', text, index, context),
 });

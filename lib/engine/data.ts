@@ -6,6 +6,8 @@
 import type { ActSources } from '../disparaging/acts/kinds';
 import type { EncodedModel } from '../disparaging/tone/encoded';
 import type { EncodedNamesModel } from '../names/model/encoded';
+import type { ShortFormEntry } from '../names/staff-short-forms';
+import type { SchoolWordData } from '../school/school-words';
 import type { PolicyPack } from '../policy/types';
 import { installWordData, type WordData } from '../text/word-data';
 
@@ -24,6 +26,17 @@ export interface CheckerData {
    * (lib/names/model/model-data.ts), or undefined: the name rules then decide alone.
    */
   namesModel?: EncodedNamesModel;
+  /**
+   * The short forms of given names staff go by ("Bev" for Beverley: lib/names/staff-short-forms.ts),
+   * or undefined: staff are then found by their listed names only.
+   */
+  staffShortForms?: readonly ShortFormEntry[];
+  /**
+   * The school words (lib/school/school-words.ts, SCHOOL_WORD_DATA): Welsh councils' names,
+   * counties' short forms and the words beside a school's short name; or undefined: the
+   * school is then found by the names the settings give and their derived forms only.
+   */
+  schoolWords?: SchoolWordData;
   /**
    * The word lists (lib/text/word-data.ts): English words, everyday words and compromise's
    * lexicon. Required: without them no name is told from a word. When the file cannot be

@@ -5,6 +5,8 @@
 import { SHIPPED_ACTS } from '../disparaging/acts';
 import { MODEL } from '../disparaging/tone/model-data';
 import { NAMES_MODEL } from '../names/model/model-data';
+import { STAFF_SHORT_FORMS } from '../names/staff-short-forms';
+import { SCHOOL_WORD_DATA } from '../school/school-words';
 import { seedPolicyPack } from '../policy/seed';
 import { SHIPPED_WORDS } from '../text/shipped-words';
 import type { CheckerData } from './data';
@@ -12,6 +14,8 @@ import type { CheckerData } from './data';
 export const SHIPPED_DATA: CheckerData = {
   toneModel: MODEL,
   namesModel: NAMES_MODEL,
+  staffShortForms: STAFF_SHORT_FORMS,
+  schoolWords: SCHOOL_WORD_DATA,
   words: SHIPPED_WORDS,
   seedPolicy: seedPolicyPack,
   acts: SHIPPED_ACTS,

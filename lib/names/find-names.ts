@@ -106,10 +106,10 @@ function matchParts(tokens: Token[], i: number, parts: string[], typoLast = fals
   return i + parts.length;
 }
 
-/** A member of staff's given name at token i ("Revd Jo"). */
+/** A member of staff's name at token i ("Revd Jo", "Coach Okafor"). */
 function staffAt(tokens: Token[], i: number, index: NameIndex): boolean {
   const m = i < tokens.length ? matchAt(tokens, i, index) : undefined;
-  return !!m && m.entries.some((e) => e.person.kind === 'staff' && e.field !== 'last');
+  return !!m && m.entries.some((e) => e.person.kind === 'staff');
 }
 
 /** "Dr Hana Ismail", "Mrs Ruby": a title no child carries, before a pupil's given name and

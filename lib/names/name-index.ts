@@ -7,6 +7,7 @@ import { isEverydayWord } from '../text/everyday';
 import { nameParts } from '../text/fold';
 import { isOrdinaryWord } from '../text/part-of-speech';
 import { ORDINARY_NAMES } from './ordinary-names';
+import type { ShortFormEntry } from './staff-short-forms';
 import type { EncodedNamesModel } from './model/encoded';
 
 export type Field = 'first' | 'preferred' | 'last';
@@ -16,6 +17,8 @@ export interface Person {
   first: string;
   last: string;
   preferred?: string;
+  /** The staff list's title ("Mrs", "Fr"), folded; empty when not given. */
+  title?: string;
   /** Class name for pupils. */
   className?: string;
   /** The school has said this pupil must not be named online. */
@@ -57,8 +60,12 @@ export const TYPO_MIN_LENGTH = 5;
 
 /** The index of the settings' people. A checker builds it once and shares it between its
  * name detectors (Detector.compile's `shared`); nothing here keeps it. */
-export function nameIndexFor(settings: SchoolSettings, model?: EncodedNamesModel): NameIndex {
-  const index = buildIndex(settings);
+export function nameIndexFor(
+  settings: SchoolSettings,
+  model?: EncodedNamesModel,
+  shortForms: readonly ShortFormEntry[] = [],
+): NameIndex {
+  const index = buildIndex(settings, shortForms);
   if (model) index.model = model;
   return index;
 }
@@ -79,24 +86,8 @@ interface Builder {
   heads: Map<string, { ordinary: boolean; deletions: string[] }>;
 }
 
-/** Colleagues call adults by the usual short form of a long given name ("thanks Tom" for
- * Thomas): one each, and only forms no word list here counts as an everyday word. Staff lists
- * hold no preferred names, so this stands in for one. Two are still verbs in lower case ("I'll
- * nick a pen", "sue"), and are flagged there as a listed name would be: recall first. */
-const STAFF_SHORT_FORMS: ReadonlyMap<string, string> = new Map(
-  (
-    'daniel:dan thomas:tom matthew:matt christopher:chris michael:mike benjamin:ben ' +
-    'jonathan:jon nicholas:nick anthony:tony stephen:steve steven:steve andrew:andy ' +
-    'alexander:alex alexandra:alex timothy:tim gregory:greg philip:phil joseph:joe ' +
-    'samuel:sam samantha:sam jennifer:jen rebecca:becky victoria:vicky deborah:debbie ' +
-    'elizabeth:liz katherine:kate catherine:cath jessica:jess abigail:abi nathaniel:nat ' +
-    'susan:sue margaret:maggie kimberley:kim kimberly:kim jacqueline:jackie'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
-
-function buildIndex(settings: SchoolSettings): NameIndex {
+function buildIndex(settings: SchoolSettings, shortForms: readonly ShortFormEntry[]): NameIndex {
+  const shortFormsOf = new Map(shortForms.flatMap((e) => e.full.map((f) => [f, e.forms] as const)));
   const index: NameIndex = {
     byFirstPart: new Map(),
     typos: new Map(),
@@ -126,18 +117,41 @@ function buildIndex(settings: SchoolSettings): NameIndex {
       });
     }
   }
+  const derived = new Set<string>();
   for (const s of settings.staff ?? []) {
-    const short = STAFF_SHORT_FORMS.get(partsOf(text(s.first)).join(' '));
-    addPerson(builder, {
+    // Colleagues call adults by a short form of a long given name ("thanks Bev" for
+    // Beverley): staff lists hold no preferred names, so the forms come from the listed
+    // first name (staff-short-forms.ts); the first stands as the preferred name, the rest
+    // are further entries of the same person.
+    const firstParts = partsOf(text(s.first));
+    const shorts = [...(shortFormsOf.get(firstParts.join(' ')) ?? [])];
+    // A double given name goes by its first part: "Miss Kerry" for Kerry-Ann.
+    if (firstParts.length > 1 && firstParts[0]!.length >= 3) shorts.push(firstParts[0]!);
+    const person: Person = {
       kind: 'staff',
       first: text(s.first),
       last: text(s.last),
-      preferred: short,
+      preferred: shorts[0],
+      title: text(s.title)
+        .toLowerCase()
+        .replace(/[^a-z]/g, ''),
       restricted: false,
       firstParts: partsOf(text(s.first)),
-      preferredParts: short ? [short] : [],
+      preferredParts: shorts[0] ? [shorts[0]] : [],
       lastParts: partsOf(text(s.last)),
-    });
+    };
+    addPerson(builder, person);
+    for (const form of shorts.slice(1))
+      addEntry(builder, { person, field: 'preferred', parts: [form] });
+    for (const form of shorts) derived.add(form);
+  }
+  // A derived short form that is nobody's listed name is read like "Will": by its context,
+  // so "my jo" (Scots: sweetheart) stays quiet while "thanks Jo" is a colleague.
+  const derivedOnly = derivedNames.get(index.ambiguous);
+  for (const form of derived) {
+    const entries = index.byFirstPart.get(form) ?? [];
+    if (entries.every((e) => e.field === 'preferred' && e.person.kind === 'staff'))
+      derivedOnly?.add(form);
   }
   return index;
 }
@@ -175,22 +189,26 @@ function addEntry({ index, heads }: Builder, entry: Entry): void {
 
 /** The single-word names of each index, for its `ambiguous` look-up. */
 const singleNames = new WeakMap<object, Set<string>>();
+/** The staff short forms of each index that are no one's listed name. */
+const derivedNames = new WeakMap<object, Set<string>>();
 
 function ordinaryNames(): NameIndex['ambiguous'] {
   const singles = new Set<string>();
+  const derived = new Set<string>();
   const memo = new Map<string, boolean>();
   const look = {
     has(key: string): boolean {
       if (!singles.has(key)) return false;
       let ordinary = memo.get(key);
       if (ordinary === undefined) {
-        ordinary = ORDINARY_NAMES.has(key) || isEverydayWord(key);
+        ordinary = ORDINARY_NAMES.has(key) || derived.has(key) || isEverydayWord(key);
         memo.set(key, ordinary);
       }
       return ordinary;
     },
   };
   singleNames.set(look, singles);
+  derivedNames.set(look, derived);
   return look;
 }
 

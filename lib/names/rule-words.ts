@@ -5,10 +5,12 @@ export const STAFF_TITLES: ReadonlySet<string> = new Set(
   'mr mrs ms miss mx dr sir madam mister missus'.split(' '),
 );
 
-/** Titles used with a given name ("Revd Jo", "Coach Dee"): a member of staff's only when
- * staff has that name; otherwise the adult-role rules decide. */
+/** Titles and roles used with a staff member's given name or surname ("Revd Jo", "Coach
+ * Okafor", "Matron Bev", "Fr Moran", Polish "Pani Magda", Irish "Múinteoir Orla"): a
+ * member of staff's only when staff has that name; otherwise the adult-role rules decide
+ * ("Coach Carter" with no Carter on the staff list). */
 export const STAFF_FIRST_TITLES: ReadonlySet<string> = new Set(
-  'revd rev reverend coach'.split(' '),
+  'revd rev reverend coach matron fr pani pan muinteoir'.split(' '),
 );
 
 /** Words before a name that make it someone else: "Prince Harry", "Uncle Max". */

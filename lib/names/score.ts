@@ -277,13 +277,25 @@ function ownPronounAfter({ tokens, m, end }: Look): boolean {
   return link.key === 'and' || (link.key.length > 4 && link.key.endsWith('ing'));
 }
 
-/** A name alone on its line, as a sign-off: "— Dawn", "Dawn x". */
+const SIGN_OFF_TAIL = /^(?:x+|thanks)$/;
+
+/** A name alone, or closing the post after a dash, a line break or a full stop, as a
+ * sign-off: "— Dawn", "Dawn x", "Any changes, text the club phone. Pearl", "…to arrange –
+ * Heather". Not a name mid-sentence at the end ("we planted heather"). */
 function signOff({ scan, m }: Look): boolean {
-  if (scan.tokens.length > m.to - m.from + 4) return false;
-  const others = scan.tokens.filter(
-    (t, i) => (i < m.from || i > m.to) && !/^(?:x+|thanks)$/.test(t.key),
-  );
-  return others.length === 0 && scan.style !== 'lower';
+  if (scan.style === 'lower') return false;
+  const { tokens } = scan;
+  if (tokens.length <= m.to - m.from + 4) {
+    const others = tokens.filter((t, i) => (i < m.from || i > m.to) && !SIGN_OFF_TAIL.test(t.key));
+    if (others.length === 0) return true;
+  }
+  if (m.from === 0) return false;
+  // From the end back: only "x" or "thanks" after the name (no copy of the tokens per name).
+  for (let i = tokens.length - 1; i > m.to; i--)
+    if (!SIGN_OFF_TAIL.test(tokens[i]!.key)) return false;
+  // A one-word sentence is no sign-off: "…waited for us. Legend."
+  if (/^\s*[.?]/.test(scan.text.slice(tokens[m.to]!.end))) return false;
+  return /(?:\n\s*|[–—-]\s*|[.!?…]\s+)$/.test(tokens[m.from]!.gapBefore);
 }
 
 /** The total and, when `fired` is given, each term that counted. */

@@ -40,12 +40,47 @@ function withSurname(key: string, end: number, found: Entry[]): number {
   return end;
 }
 
+const HANDLE_TITLE = /^(?:mrs|miss|mr|ms|sir)/;
+
+/** A teacher's handle: a title and a staff surname, then word pieces or nothing
+ * ("@missstoneteaches", "@mrs_okafor_pe" squashed). The title is the evidence, so a surname
+ * that is also a word ("Stone") counts here. */
+function staffHandle(t: Token, i: number, index: NameIndex): Mention | undefined {
+  const key = t.key;
+  const title = HANDLE_TITLE.exec(key)?.[0];
+  if (!title) return undefined;
+  for (const person of index.people) {
+    const surname = person.lastParts.join('');
+    if (person.kind !== 'staff' || surname.length < 3) continue;
+    const end = title.length + surname.length;
+    if (!key.startsWith(surname, title.length) || (end < key.length && !knownPiece(key, end, true)))
+      continue;
+    const entries = (index.byFirstPart.get(person.lastParts[0]!) ?? []).filter(
+      (e) => e.person === person && e.field === 'last',
+    );
+    if (!entries.length) continue;
+    return {
+      start: t.start,
+      end: t.start + end,
+      entries,
+      from: i,
+      to: i,
+      full: true,
+      titled: true,
+      typo: false,
+    };
+  }
+  return undefined;
+}
+
 /** Names inside a hashtag or handle written as one lower-case run: "#islasmashedit". */
 export function squashedNames(t: Token, i: number, index: NameIndex): Mention[] {
   const out: Mention[] = [];
   const key = t.key;
   // Real tags are short; a longer run is no hashtag a person reads.
   if (key.length < 5 || key.length > 60 || key.length !== t.raw.length) return out;
+  const handle = staffHandle(t, i, index);
+  if (handle) return [handle];
   let s = 0;
   while (s <= key.length - 4) {
     let found: Entry[] | undefined;

@@ -130,7 +130,8 @@ function possessiveSplit(raw: string): [string, boolean] {
 /** E-mail addresses are skipped (other detectors own them); tags and URLs are split. */
 function chunkKind(chunk: string): Where | 'skip' {
   if (EMAIL_LIKE.test(chunk)) return 'skip';
-  return chunk[0] === '#' || chunk[0] === '@' ? 'tag' : URL_LIKE.test(chunk) ? 'url' : 'text';
+  // A tag may open after a bracket or a quote: "(@missstoneteaches)".
+  return /^[(["“‘']?[#@]/.test(chunk) ? 'tag' : URL_LIKE.test(chunk) ? 'url' : 'text';
 }
 
 /** True when the word has a letter beyond Latin Extended-B (apostrophes and combining

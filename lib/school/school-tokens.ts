@@ -2,7 +2,7 @@
 // domains ("#OldParkSportsDay", "facebook.com/OldParkPTA", "oldpark.example.sch.uk").
 import type { School } from '../settings/types';
 import { LETTER, MAX_CANDIDATES } from '../contact/chars';
-import { schoolPhrases } from './school-variants';
+import { schoolPhrases, type SchoolWords } from './school-variants';
 import { squash } from '../contact/words';
 import type { Span } from '../text/span';
 
@@ -29,8 +29,8 @@ const HOST = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/u
 const TOKEN_EDGE = /[\s<>"'()[\]{}]/u;
 const TRAILING_PUNCTUATION = /[.,;:!?)'"\u2019]+$/u;
 
-export function compileTokens(school: School): TokenMatcher {
-  const names = schoolPhrases(school)
+export function compileTokens(school: School, words: SchoolWords): TokenMatcher {
+  const names = schoolPhrases(school, words)
     .filter((p) => p.kind !== 'address')
     .map((p) => p.tokens.join(''))
     .filter((s) => s.length >= 6);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hollybrook, stMarys } from '../../test/fixtures/contact-schools';
-import { schoolAcronyms, schoolPhrases } from './school-variants';
+import { schoolAcronyms, schoolPhrases, schoolWordsOf } from './school-variants';
+import { SCHOOL_WORD_DATA } from './school-words';
+
+const SHIPPED = schoolWordsOf(SCHOOL_WORD_DATA);
 
 const phrasesOf = (kind: string, settings = hollybrook) =>
-  schoolPhrases(settings.school)
+  schoolPhrases(settings.school, SHIPPED)
     .filter((p) => p.kind === kind)
     .map((p) => p.tokens.join(' '));
 
@@ -56,14 +59,14 @@ describe('schoolPhrases', () => {
 describe('council names', () => {
   it('strips "London Borough of", keeps "Council" and knows the initials ("LB Camden")', () => {
     const camden = { ...hollybrook.school, localAuthority: 'London Borough of Camden' };
-    const phrases = schoolPhrases(camden)
+    const phrases = schoolPhrases(camden, SHIPPED)
       .filter((p) => p.kind === 'authority')
       .map((p) => p.tokens.join(' '));
     expect(phrases).toEqual(['london borough of camden', 'camden council', 'lb camden']);
   });
   it("adds a Welsh council's Welsh name ('Cyngor Sir Penfro' is Pembrokeshire County Council)", () => {
     const penfro = { ...hollybrook.school, localAuthority: 'Pembrokeshire County Council' };
-    const phrases = schoolPhrases(penfro)
+    const phrases = schoolPhrases(penfro, SHIPPED)
       .filter((p) => p.kind === 'authority')
       .map((p) => p.tokens.join(' '));
     expect(phrases).toEqual([
@@ -77,9 +80,9 @@ describe('council names', () => {
 describe('aliases with no institution word', () => {
   it('are short names, matched only when written as a name', () => {
     const school = { ...stMarys.school, aliases: ["St Mary's"] };
-    expect(schoolPhrases(school).find((p) => p.tokens.join(' ') === 'st marys')?.kind).toBe(
-      'short-name',
-    );
+    expect(
+      schoolPhrases(school, SHIPPED).find((p) => p.tokens.join(' ') === 'st marys')?.kind,
+    ).toBe('short-name');
   });
 });
 

@@ -4,7 +4,7 @@ import {
   COUNCIL_WORDS,
   INSTITUTION_WORDS,
   NAME_FILLER_WORDS,
-  WELSH_COUNCIL_NAMES,
+  type SchoolWordData,
 } from './school-words';
 import { STREET_TYPES, WELSH_STREET_TYPES } from '../contact/street-types';
 import type { School } from '../settings/types';
@@ -31,13 +31,59 @@ const DROPPABLE = [
 const STREET_TYPE_WORDS = new Set(STREET_TYPES.map((w) => w.toLowerCase()));
 const WELSH_STREET_WORDS = new Set(nameTokens(WELSH_STREET_TYPES.join(' ')));
 
-export function schoolPhrases(school: School): Phrase[] {
+/** The school words decoded for matching; none when the checker's data lack them. */
+export interface SchoolWords {
+  welshCouncils: Readonly<Record<string, readonly string[]>>;
+  county: ReadonlyMap<string, string>;
+  nounsAfter: ReadonlySet<string>;
+  placeBefore: ReadonlySet<string>;
+  placeAfter: ReadonlySet<string>;
+}
+
+const decoded = new WeakMap<SchoolWordData, SchoolWords>();
+const words = (list: string) => new Set(list.split(' ').filter(Boolean));
+
+/** The decoded school words of the checker's data, once per data object. */
+export function schoolWordsOf(data?: SchoolWordData): SchoolWords {
+  if (!data) return NO_SCHOOL_WORDS;
+  let out = decoded.get(data);
+  if (!out) {
+    out = {
+      welshCouncils: data.welshCouncils,
+      county: new Map(
+        data.countyShortForms
+          .split(' ')
+          .filter(Boolean)
+          .map((pair) => pair.split(':') as [string, string]),
+      ),
+      nounsAfter: words(data.nounsAfter),
+      placeBefore: words(data.placeBefore),
+      placeAfter: words(data.placeAfter),
+    };
+    decoded.set(data, out);
+  }
+  return out;
+}
+
+export const NO_SCHOOL_WORDS: SchoolWords = {
+  welshCouncils: {},
+  county: new Map(),
+  nounsAfter: new Set(),
+  placeBefore: new Set(),
+  placeAfter: new Set(),
+};
+
+export function schoolPhrases(school: School, known: SchoolWords): Phrase[] {
   const phrases: Phrase[] = [];
   for (const written of [school.name, ...school.aliases]) {
     if (/^[A-Z]{2,6}$/.test(written.trim())) continue; // acronyms are matched case-sensitively
     phrases.push(...namePhrases(nameTokens(written)));
   }
-  if (school.localAuthority) phrases.push(...authorityPhrases(nameTokens(school.localAuthority)));
+  if (school.localAuthority)
+    phrases.push(...authorityPhrases(nameTokens(school.localAuthority), known));
+  // The settings' other names for the council are the school's word that they name it.
+  for (const alias of school.localAuthorityAliases ?? [])
+    phrases.push({ tokens: nameTokens(alias), kind: 'authority' });
   for (const address of school.addresses) phrases.push(...addressPhrases(address));
   const given = new Set(
     school.aliases.map((a) => nameTokens(a)).flatMap((t) => (t.length === 1 ? t : [])),
@@ -92,7 +138,7 @@ function namePhrases(tokens: string[]): Phrase[] {
   return phrases;
 }
 
-function authorityPhrases(tokens: string[]): Phrase[] {
+function authorityPhrases(tokens: string[], known: SchoolWords): Phrase[] {
   let core = tokens;
   while (core.length > 1 && COUNCIL_WORDS.has(core.at(-1)!)) core = core.slice(0, -1);
   // "London Borough of Camden", "Royal Borough of Greenwich", "City of York Council"
@@ -116,9 +162,14 @@ function authorityPhrases(tokens: string[]): Phrase[] {
   if (core.filter((t) => t !== 'and').length >= 2 && core.includes('and')) {
     phrases.push({ tokens: core, kind: 'authority' });
   }
+  // "Notts County Council": a county council by its county's short form, with "council".
+  const county = known.county.get(core.join(' '));
+  if (county)
+    for (const tail of [['county', 'council'], ['council'], ['cc']])
+      phrases.push({ tokens: [county, ...tail], kind: 'authority' });
   // A Welsh council's Welsh name: "Cyngor Caerdydd" is Cardiff Council.
-  const welsh = WELSH_COUNCIL_NAMES[core.join(' ')];
-  if (welsh && Object.hasOwn(WELSH_COUNCIL_NAMES, core.join(' ')))
+  const welsh = known.welshCouncils[core.join(' ')];
+  if (welsh && Object.hasOwn(known.welshCouncils, core.join(' ')))
     for (const name of welsh) phrases.push({ tokens: name.split(' '), kind: 'authority' });
   return phrases;
 }
@@ -134,6 +185,10 @@ function addressPhrases(address: string): Phrase[] {
   for (const segment of address.split(',')) {
     const tokens = nameTokens(segment);
     if (isStreetLine(tokens)) phrases.push({ tokens, kind: 'address' });
+    // A site's own name in its address line is a name of the school: "Kettle Lane Nursery,
+    // 40 Kettle Lane" (the building line, not the street).
+    else if (tokens.length >= 2 && tokens.some((t) => INSTITUTION_WORDS.has(t)))
+      phrases.push({ tokens, kind: 'name' });
   }
   return phrases;
 }

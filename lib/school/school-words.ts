@@ -117,3 +117,38 @@ export const WELSH_COUNCIL_NAMES: Readonly<Record<string, readonly string[]>> = 
   'isle of anglesey': ['cyngor sir ynys mon'],
   anglesey: ['cyngor sir ynys mon'],
 };
+
+/**
+ * The school words the extension reads from its data file (lib/engine/data.ts, `schoolWords`)
+ * rather than carrying in background.js; Node imports them. Word lists are space-separated
+ * and decoded once (school-variants.ts, `schoolWordsOf`).
+ */
+export interface SchoolWordData {
+  /** WELSH_COUNCIL_NAMES. */
+  welshCouncils: Readonly<Record<string, readonly string[]>>;
+  /** Short forms of county names that councils go by, `county:short`: "Notts County
+   * Council" for Nottinghamshire County Council. Only ever matched with "council" after them
+   * ("Notts County" alone is a football club). */
+  countyShortForms: string;
+  /** School nouns after a short name that show it means the school, in any case and with no
+   * cue before it: "sandlow parents", "the Wrenfield Year 10 group", "a navy Brackley hoodie",
+   * "lavender dock breakfast club". Rule id `school/short-name/school-noun-after`. */
+  nounsAfter: string;
+  /** Words before a one-word short name that make it the place, not the school: "we live in
+   * Brackley", "the road to Brackley". Rule id `school/short-name/place-before`. */
+  placeBefore: string;
+  /** Words after a one-word short name that make it the place: "Brackley village hall",
+   * "Brackley church". Rule id `school/short-name/place-after`. */
+  placeAfter: string;
+}
+
+export const SCHOOL_WORD_DATA: SchoolWordData = {
+  welshCouncils: WELSH_COUNCIL_NAMES,
+  countyShortForms:
+    'nottinghamshire:notts lancashire:lancs hertfordshire:herts buckinghamshire:bucks berkshire:berks wiltshire:wilts hampshire:hants gloucestershire:glos oxfordshire:oxon cambridgeshire:cambs leicestershire:leics northamptonshire:northants staffordshire:staffs worcestershire:worcs bedfordshire:beds derbyshire:derbys lincolnshire:lincs warwickshire:warks northumberland:northumb',
+  nounsAfter:
+    'parents parent families family staff staffroom pupils pupil kids children students year reception nursery preschool pta governors breakfast uniform hoodie hoodies jumper jumpers sweatshirt cardigan blazer book bag playground gates choir squad team teams class classes assembly community website newsletter mums dads alumni leavers',
+  placeBefore: 'in of near around outside through to towards via past above below beyond',
+  placeAfter:
+    'village town road street lane church chapel station park farm estate beach harbour river loch woods wood common green fc afc rovers united surgery library co-op coop',
+};

@@ -49,6 +49,7 @@ const school = v.looseObject(
     name: nonEmptyText,
     aliases: list(nonEmptyText),
     localAuthority: v.optional(nonEmptyText),
+    localAuthorityAliases: v.optional(list(nonEmptyText)),
     addresses: list(nonEmptyText),
     postcodes: list(
       v.pipe(text, v.regex(POSTCODE, 'expected a full UK postcode such as "TF3 1AA"')),

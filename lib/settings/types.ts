@@ -28,6 +28,8 @@ export interface School {
   name: string;
   aliases: string[];
   localAuthority?: string;
+  /** Other names the council goes by ("Sefton", "Sefton MBC"): each counts on its own. */
+  localAuthorityAliases?: string[];
   addresses: string[];
   postcodes: string[];
   emailDomains: string[];

@@ -12,6 +12,8 @@ import * as v from 'valibot';
 import { CHECKER_DATA_FILE, type CheckerData } from '../../lib/engine/data';
 import type { EncodedModel } from '../../lib/disparaging/tone/encoded';
 import type { EncodedNamesModel } from '../../lib/names/model/encoded';
+import type { ShortFormEntry } from '../../lib/names/staff-short-forms';
+import type { SchoolWordData } from '../../lib/school/school-words';
 import { NO_WORDS, type WordData } from '../../lib/text/word-data';
 import type { PolicyPack } from '../../lib/policy/types';
 import {
@@ -56,7 +58,8 @@ async function readFile(): Promise<unknown> {
 /** What of `raw` is usable: word lists, a tone model and a seed policy of the right shape,
  * each or none. */
 export function checkerDataOf(raw: unknown): CheckerData {
-  const { toneModel, namesModel, words, seedPolicy, acts } = (raw ?? {}) as Record<string, unknown>;
+  const { toneModel, namesModel, staffShortForms, schoolWords, words, seedPolicy, acts } = (raw ??
+    {}) as Record<string, unknown>;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   if (isWordData(words)) {
     // The famous names are optional: a malformed list is dropped, the words kept.
@@ -72,6 +75,11 @@ export function checkerDataOf(raw: unknown): CheckerData {
   // Without the names model the name rules decide alone (lib/names/model/apply.ts).
   if (isNamesModel(namesModel)) data.namesModel = namesModel;
   else console.error('Before You Post: the checker data file has no usable names model');
+  // Without the short forms staff are found by their listed names only.
+  if (isShortForms(staffShortForms)) data.staffShortForms = staffShortForms;
+  else console.error('Before You Post: the checker data file has no usable staff short forms');
+  if (isSchoolWords(schoolWords)) data.schoolWords = schoolWords;
+  else console.error('Before You Post: the checker data file has no usable school words');
   if (v.is(policyPackSchema, seedPolicy)) data.seedPolicy = seedPolicy as PolicyPack;
   else console.error('Before You Post: the checker data file has no usable seed policy');
   // Without the act vocabulary and the target groups the disparaging check judges nothing
@@ -83,6 +91,29 @@ export function checkerDataOf(raw: unknown): CheckerData {
 
 const strings = (list: unknown) =>
   Array.isArray(list) && list.every((s) => typeof s === 'string' && s.length > 0);
+
+/** Entries of `{ id, full: [...], forms: [...] }` (lib/names/staff-short-forms.ts). */
+function isShortForms(value: unknown): value is ShortFormEntry[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (e: Partial<ShortFormEntry> | null) =>
+        typeof e?.id === 'string' && strings(e.full) && strings(e.forms),
+    )
+  );
+}
+
+/** The word lists as strings, the Welsh councils as lists of names. */
+function isSchoolWords(value: unknown): value is SchoolWordData {
+  const { welshCouncils: welsh, ...lists } = (value ?? {}) as Partial<SchoolWordData>;
+  return (
+    ['countyShortForms', 'nounsAfter', 'placeBefore', 'placeAfter'].every(
+      (k) => typeof lists[k as keyof typeof lists] === 'string',
+    ) &&
+    !!welsh &&
+    Object.values(welsh).every(strings)
+  );
+}
 
 /** Every kind a list of pattern sources, the irony negatives one too, and each target group a
  * label with its patterns. */

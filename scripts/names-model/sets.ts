@@ -4,6 +4,7 @@
 // model); the figures score.mjs would give a checker on them are in scripts/labelled-sets.ts.
 import { scanNames } from '../../lib/names/find-names';
 import { nameIndexFor } from '../../lib/names/name-index';
+import { STAFF_SHORT_FORMS } from '../../lib/names/staff-short-forms';
 import { quietable } from '../../lib/names/model/apply';
 import { mentionFeatures } from '../../lib/names/model/features';
 import type { NameExample } from '../../lib/names/model/train';
@@ -21,7 +22,7 @@ export function loadSets(dir = TRAIN_DIR): TrainingSet[] {
 
 /** Every candidate of every post, as the rules alone decide it, labelled from the gold. */
 export function examplesOf(set: TrainingSet): NameExample[] {
-  const index = nameIndexFor(set.settings);
+  const index = nameIndexFor(set.settings, undefined, STAFF_SHORT_FORMS);
   const out: NameExample[] = [];
   for (const post of set.posts) {
     const scan = scanNames(post.text, index, true);
