@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MANAGED_PARTS, mergeManaged, type ManagedValues } from '../platform/managed-merge';
+import { settingsSchema } from '../lib/settings/schema';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 /** The Firefox add-on id, as the build declares it: policies.json must name the same one. */
@@ -80,6 +81,13 @@ describe('managed deployment', () => {
 
   it('the schema covers exactly the parts the extension reads', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_PARTS, 'sites'].sort());
+  });
+
+  // An IT admin's policy can set every school field a settings file can: a field added to the
+  // settings (e.g. localAuthorityAliases) must be added here too, or Chrome drops it.
+  it('the school part names every field of the settings file’s school', () => {
+    const fields = Object.keys(settingsSchema.entries.school.entries).sort();
+    expect(Object.keys(schema.properties.school.properties).sort()).toEqual(fields);
   });
 
   it.each(Object.entries(examples))(
