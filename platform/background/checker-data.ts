@@ -130,11 +130,8 @@ function isActSources(value: unknown): value is ActSources {
     a.targets.length > 0 &&
     a.targets.every(
       (g: Partial<TargetGroup> | null) =>
-        typeof g === 'object' &&
-        g !== null &&
-        typeof g.label === 'string' &&
-        Array.isArray(g.patterns) &&
-        (g.patterns.length === 0 || strings(g.patterns)) &&
+        typeof g?.label === 'string' &&
+        strings(g.patterns) &&
         (g.exact === undefined || strings(g.exact)),
     )
   );

@@ -141,21 +141,14 @@ export function checkerDataMarkers(data: CheckerData): Record<string, string> {
   };
 }
 
-/** The same for the target groups' patterns: "(?:senior )?leadership(?: team)?" gives
- * "leadership". */
-function targetMarker(data: CheckerData): string {
-  const runs = data.acts.targets
-    .flatMap((g) => g.patterns)
-    .flatMap((source) => source.match(/[a-z ]{12,}/g) ?? []);
-  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-}
+/** The longest run of plain letters and spaces in any of the act patterns, or of the target
+ * groups' ("(?:spineless|gutless)" gives "spineless"). A minifier writes such a run as it is. */
+const actMarker = (data: CheckerData) => longestPlainRun(Object.values(data.acts.byKind).flat());
+const targetMarker = (data: CheckerData) =>
+  longestPlainRun(data.acts.targets.flatMap((g) => g.patterns));
 
-/** The longest run of plain letters and spaces in any act pattern: "(?:spineless|gutless)"
- * gives "spineless". A minifier writes such a run as it is. */
-function actMarker(data: CheckerData): string {
-  const runs = Object.values(data.acts.byKind)
-    .flat()
-    .flatMap((source) => source.match(/[a-z ]{12,}/g) ?? []);
+function longestPlainRun(sources: readonly string[]): string {
+  const runs = sources.flatMap((source) => source.match(/[a-z ]{12,}/g) ?? []);
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
