@@ -1,8 +1,10 @@
 // The built-in patterns whose literal gates are worked out at build time
-// (scripts/gen-gates.ts) and checked by lib/text/gate-data.test.ts.
+// (scripts/gen-gates.ts) and checked by lib/text/gate-data.test.ts: the disparaging lists, the
+// child cues and parent-contact's other-language invitations.
 import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { builtInSources } from '../lib/disparaging/lexicon';
 import { CHILD_CUES, COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
+import { LANGUAGE_PATTERNS } from '../lib/detectors/parent-contact';
 
 export function gatedSources(): string[] {
   return [
@@ -12,6 +14,7 @@ export function gatedSources(): string[] {
       COVER_CUE.source,
       NAME_PAIR.source,
       GROUP_CUE.source,
+      LANGUAGE_PATTERNS.invitation.source,
     ]),
   ];
 }

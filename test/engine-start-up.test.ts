@@ -43,3 +43,16 @@ describe('importing the engine', () => {
     expect(built.filter((source) => source.includes(INVITATIONS[0]!))).toEqual([]);
   });
 });
+
+describe('the first check of a line with a personal number', () => {
+  it("reads the other-language invitations' gate from the build-time table, not their 4,000-character source", async () => {
+    // Parsed at run time (requiredLiterals), this cost the first check after a worker woke
+    // 20-50 ms: "Ring me on 07700 900123" asks for it.
+    const { LANGUAGE_PATTERNS } = await import('../lib/detectors/parent-contact');
+    const { LITERAL_GATES } = await import('../lib/text/gate-data');
+    const { requiredLiterals, sourceKey } = await import('../lib/text/literal-gate');
+    const source = LANGUAGE_PATTERNS.invitation.source;
+    expect(source.length).toBeGreaterThan(1000);
+    expect(LITERAL_GATES[sourceKey(source)]).toBe(requiredLiterals(source)!.join('|'));
+  });
+});

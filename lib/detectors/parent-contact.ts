@@ -36,7 +36,7 @@ import {
   OFFICIAL_SET_ASIDE,
 } from '../contact/invitation-phrases';
 import { LANGUAGE_INVITATIONS } from '../contact/invitation-languages';
-import { requiredLiterals } from '../text/literal-gate';
+import { gateLiterals } from '../text/literal-gate';
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
 // Unicode patterns are many times slower. Word edges are checked in code. Built when a
@@ -101,11 +101,12 @@ const LANGUAGE_FAMILY = new LazyPattern(
 /** What the start-up tests look at: built only for a line that could hold an invitation. */
 export const LANGUAGE_PATTERNS = { invitation: LANGUAGE_INVITATION, family: LANGUAGE_FAMILY };
 /** Words one of which every other-language invitation holds ("man", "mnie", "ffoniwch"),
- * read from the patterns themselves on first need (lib/text/literal-gate.ts). */
+ * read from the patterns at build time (`npm run gen:gates`, lib/text/literal-gate.ts): read
+ * here, the first check after a worker woke spent 20-50 ms parsing them. */
 let languageCues: RegExp | null | undefined;
 function mayHoldLanguageInvitation(text: string): boolean {
   if (languageCues === undefined) {
-    const words = requiredLiterals(widen(LANGUAGE_SOURCE));
+    const words = gateLiterals(LANGUAGE_INVITATION.source);
     languageCues = words
       ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
       : null;

@@ -474,6 +474,8 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '2bty6bhykxl': 'toilets',
   '2bv227ri87i':
     'outstanding|inspirational|inspiring|brilliant|amazing|excellent|great|supportive|professional|experienced|expert|strategic|visionary|caring|dedicated|hard-working|hardworking|world-class|fantastic|wonderful|lovely|helpful|friendly|robust|rigorous|leader|team player',
+  '2bv7gm4fiij':
+    'man|mnie|skontaktuj|slij|ślij|scrie|suna|sună|trimite|adăuga|adauga|puteți|puteti|cysylltwch|cysyllta|anfonwch|ffoniwch|ffonia|tecstiwch|tecstia|negeseuwch|ychwanegwch|cuir|chugam|teagmháil|teagmhail|thugam|ame|eme|anme|enme|lig|escrev|contact|adicion|mainu|menu|mujh|amake|amar|пишете|пиши|обадете|обади|изпратете|позвоните|пишіть|зателефонуйте|راسلني|راسلوني|اتصل|تواصل|écrivez|ecrivez|appelez|envoyez|scrivetemi|scrivimi|chiamatemi|chiamami|xiriir|iila|soo|bana|beni',
   '2bxklgileeh': 'smashed it |smashed their |smashed the |smashed our |smashed his |smashed her ',
   '2c0xxropq76': 'gp',
   '2c1cfile09q': "couldn't|couldnt|could not",
