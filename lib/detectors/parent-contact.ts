@@ -44,7 +44,17 @@ import { gateLiterals } from '../text/literal-gate';
 // run through V8's interpreter took 12-16 ms, as long as the rest of a first check.
 /** A space in a phrase is any run of white space (invitation-phrases.ts). */
 const widen = (source: string) => source.replaceAll(' ', '\\s+');
-const rx = (source: string, flags = 'i') => new RegExp(widen(source), flags);
+/**
+ * An expression built on its first use, straight to machine code (lib/text/machine-code.ts):
+ * the first line with an invitation runs about twenty of these, and V8's first compile of a
+ * long alternation to bytecode took 10-30 ms for some ("the lost dog's owner…", OTHER_OCCASION)
+ * where machine code took under 1 ms. Same answers: only `test` and `exec` of one expression,
+ * whose flags have no "g", so no `lastIndex` is kept between calls.
+ */
+function rx(source: string, flags = 'i'): Pick<RegExp, 'test' | 'exec'> {
+  const pattern = new LazyPattern(widen(source), flags);
+  return { test: (s) => pattern.regexp.test(s), exec: (s) => pattern.regexp.exec(s) };
+}
 const INVITATION = new LazyPattern(
   widen(
     `\\b(?:${INVITATIONS.map((p) => p.replaceAll('CHANNELS', PERSONAL_CHANNELS)).join('|')})\\b`,
@@ -71,7 +81,7 @@ const STATEMENT = rx(STATEMENT_SUBJECT_BEFORE);
 const OWN = rx(OWN_CHANNEL);
 const ADDRESSED = new LazyPattern(widen(FAMILIES_ADDRESSED), 'i');
 const LABEL = rx(LABEL_AFTER, '');
-const NEED_ME = rx(IF_FAMILIES_NEED_ME, 'gi');
+const NEED_ME = new LazyPattern(widen(IF_FAMILIES_NEED_ME), 'gi');
 const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
 const IN_PERSON = rx(IN_PERSON_AFTER);
 // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
@@ -242,7 +252,7 @@ export default defineDetector({
     }
     if (OWN_NUMBER.test(text)) {
       audience ??= audienceOf(text);
-      for (const m of text.matchAll(NEED_ME)) {
+      for (const m of text.matchAll(NEED_ME.regexp)) {
         // "if you need me" must be said to families; "if any parents need me" says so itself.
         const toFamilies = !/\byou\b/i.test(m[0]) || audience.families || audience.addressed;
         if (toFamilies && !audience.others) {
