@@ -28,11 +28,13 @@ const BADGE_COLOUR = '#b45309';
 
 export default defineBackground(() => {
   markStart('main');
+  // First: its storage reads go ahead of the others' (checker-host.ts, `start`).
+  const host = createCheckerHost(() => service.recheckAll());
+  host.start();
   void keepStorageFromContentScripts();
   registerFirstRun();
   startWorkingTimeWatcher();
   registerTryCheck();
-  const host = createCheckerHost(() => service.recheckAll());
   const sites = createSiteSync();
   const button = toolbarButton();
   const service = createCheckService({
