@@ -70,3 +70,23 @@ describe('the checker’s cache of pieces', () => {
     expect(seen.get(ABOVE)).toBe(2);
   });
 });
+
+describe("a kind's citations", () => {
+  it('are worked out once a checker, not once a finding: findings of a kind share them', () => {
+    const checker = createChecker(settings);
+    const [a, b] = checker.check('Ring me on 07700 900123 or 07700 900456 tonight.');
+    const later = checker.check('Or try 07700 900789.')[0]!;
+    expect([a!.kind, b!.kind, later.kind]).toEqual([
+      'phone-number',
+      'phone-number',
+      'phone-number',
+    ]);
+    expect(a!.clauses.length).toBeGreaterThan(0);
+    expect(b!.clauses).toBe(a!.clauses);
+    expect(later.citations).toBe(a!.citations);
+    // Another checker works them out again (another school's policy may cite other clauses).
+    const other = createChecker(settings).check('Or try 07700 900789.')[0]!;
+    expect(other.clauses).toEqual(a!.clauses);
+    expect(other.clauses).not.toBe(a!.clauses);
+  });
+});

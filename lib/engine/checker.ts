@@ -165,9 +165,20 @@ export function buildChecker(
   // The school's own policy decides which clauses each kind cites (lib/policy/citations.ts);
   // without one, the seed's, which comes with the data (not imported: see CheckerData).
   const cite = citationsFor(settings.policy ?? data.seedPolicy, data.seedPolicy);
-  const citationsOf = (hit: Hit): Citation[] => {
-    const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
-    return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+  // Worked out once a checker for each kind or list of topics a hit cites, not for every hit:
+  // a keystroke in a post naming five pupils asked five times (flatMap, de-duplication, the
+  // ids), 5-13 µs. Findings share the arrays, as cached findings already do; nothing changes
+  // them.
+  const cited = new Map<string, { citations: Citation[]; clauses: string[] }>();
+  const citationsOf = (hit: Hit): { citations: Citation[]; clauses: string[] } => {
+    const key = hit.cites ? hit.cites.join('\u0000') : hit.kind;
+    let found = cited.get(key);
+    if (!found) {
+      const all = (hit.cites ?? [hit.kind]).flatMap((topic) => cite[topic]);
+      const citations = all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+      cited.set(key, (found = { citations, clauses: citations.map((c) => c.id) }));
+    }
+    return found;
   };
 
   function checkUnit(unit: string, scope: Scope, trace?: (d: Decision) => void): Finding[] {
@@ -207,13 +218,13 @@ export function buildChecker(
       };
       for (const hit of detector.detect(unit, compiled, context)) {
         const policy = KIND_POLICY[hit.kind];
-        const citations = citationsOf(hit);
+        const { citations, clauses } = citationsOf(hit);
         found.push({
           kind: hit.kind,
           start: hit.start,
           end: hit.end,
           text: unit.slice(hit.start, hit.end),
-          clauses: citations.map((c) => c.id),
+          clauses,
           citations,
           severity: hit.severity ?? policy.severity,
           reason: hit.reason,
