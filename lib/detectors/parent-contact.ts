@@ -44,8 +44,6 @@ import { gateLiterals } from '../text/literal-gate';
 // run through V8's interpreter took 12-16 ms, as long as the rest of a first check.
 /** A space in a phrase is any run of white space (invitation-phrases.ts). */
 const widen = (source: string) => source.replaceAll(' ', '\\s+');
-/** The expressions `rx` makes, in order: what a woken worker may build early (warm-up.ts). */
-const PHRASE_PATTERNS: LazyPattern[] = [];
 /**
  * An expression built on its first use, straight to machine code (lib/text/machine-code.ts):
  * the first line with an invitation runs about twenty of these, and V8's first compile of a
@@ -55,7 +53,6 @@ const PHRASE_PATTERNS: LazyPattern[] = [];
  */
 function rx(source: string, flags = 'i'): Pick<RegExp, 'test' | 'exec'> {
   const pattern = new LazyPattern(widen(source), flags);
-  PHRASE_PATTERNS.push(pattern);
   return { test: (s) => pattern.regexp.test(s), exec: (s) => pattern.regexp.exec(s) };
 }
 const INVITATION = new LazyPattern(
@@ -111,18 +108,6 @@ const LANGUAGE_FAMILY = new LazyPattern(
   `(?<![${LETTER}])(?:${LANGUAGE_INVITATIONS.map((l) => l.familyOrSchool).join('|')})`,
   'i',
 );
-/**
- * Its expressions in the order a first check with an invitation needs them (INVITATION on
- * any line with "me", "my" or "you"): what a woken worker builds while it waits for its
- * settings (lib/engine/warm-up.ts). The other-language ones are left to the lines that ask.
- */
-export const PARENT_CONTACT_PATTERNS: readonly LazyPattern[] = [
-  INVITATION,
-  ...PHRASE_PATTERNS,
-  ADDRESSED,
-  SET_ASIDE,
-  NEED_ME,
-];
 /** What the start-up tests look at: built only for a line that could hold an invitation. */
 export const LANGUAGE_PATTERNS = { invitation: LANGUAGE_INVITATION, family: LANGUAGE_FAMILY };
 /** Words one of which every other-language invitation holds ("man", "mnie", "ffoniwch"),

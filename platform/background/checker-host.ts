@@ -5,7 +5,6 @@
 // (photo-restricted pupils, school email domains) from the same settings.
 import { NO_SCHOOL_SETTINGS } from '../../lib/settings/defaults';
 import { buildChecker, type Checker } from '../../lib/engine/checker';
-import { builtInPatterns, warmPatterns } from '../../lib/engine/warm-up';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../settings-source';
 import { attachmentContextOf, type AttachmentContext } from './attachments';
 import { loadCheckerData } from './checker-data';
@@ -42,26 +41,6 @@ async function build(): Promise<Built> {
   }
 }
 
-/**
- * A new task, after whatever is waiting: a message on a channel, as setTimeout(0) from a
- * timer's own callback is held back 4 ms once such timers nest five deep (HTML's timers).
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.addEventListener(
-      'message',
-      () => {
-        port1.close();
-        resolve();
-      },
-      { once: true },
-    );
-    port1.start();
-    port2.postMessage(null);
-  });
-}
-
 export function createCheckerHost(onRebuilt: () => void) {
   let current: Promise<Built> | undefined;
   // Local edits and policies pushed by school IT (storage.managed) both rebuild it.
@@ -76,11 +55,10 @@ export function createCheckerHost(onRebuilt: () => void) {
      * first check: a worker woken by a keystroke runs its script about 5 ms before the message
      * comes, and its other start-up work (working time, the site list) reads the settings too;
      * asked first, this read is answered first. A wake for anything else builds a checker it
-     * may not use: a few milliseconds, never a check. While the reads are out, the built-in
-     * expressions a first check may need are built (lib/engine/warm-up.ts).
+     * may not use: a few milliseconds, never a check.
      */
     start(): void {
-      void warmPatterns(builtInPatterns(), built(), nextTask).then(() => markStart('warmed'));
+      void built();
     },
     checker: async (): Promise<Checker> => (await built()).checker,
     attachmentContext: async (): Promise<AttachmentContext> => (await built()).context,

@@ -1,12 +1,10 @@
 // The background's start-up on its own Performance timeline, once per service worker:
 // `main` (its script loaded and run), `message` (the first message from a page), `data` (the
 // checker data file read and parsed), `settings` (read from storage), `checker` (built),
-// `check` (the first text checked), `badge` (the first badge set) and `warmed` (the built-in
-// expressions built while the settings were read stopped: lib/engine/warm-up.ts). Times count from
+// `check` (the first text checked) and `badge` (the first badge set). Times count from
 // the worker's start, so test/e2e/timing.e2e.test.ts reads where a woken worker spends
 // its time before the first badge. Marks cost nothing and leave the browser with nothing.
-export type StartStep =
-  'main' | 'message' | 'data' | 'settings' | 'checker' | 'check' | 'badge' | 'warmed';
+export type StartStep = 'main' | 'message' | 'data' | 'settings' | 'checker' | 'check' | 'badge';
 
 const marked = new Set<StartStep>();
 
