@@ -54,12 +54,26 @@ const isModal = ({ t }: Look) => posOf(t.key) === 'modal';
  * never an initial. */
 const CHAT_LETTERS = new Set('a i u r n'.split(' '));
 /** "jack s", "Hope G.": a letter after a name is the surname's initial, not a noun. */
-const initialAfter = ({ next, end }: Look) =>
-  !!next &&
-  adjacent(next) &&
-  next.raw.length === 1 &&
-  !CHAT_LETTERS.has(next.key) &&
-  !end.possessive;
+const initialAfter = (l: Look) => {
+  const { next, end } = l;
+  if (!next || !adjacent(next) || next.raw.length !== 1 || end.possessive) return false;
+  return !CHAT_LETTERS.has(next.key) || capitalInitial(l);
+};
+
+/** What may follow a surname's initial: the end, punctuation, an emoji, a new line, "for",
+ * "and", "with", a number or another capitalised word ("Holly A for her letter", "Bea I,
+ * Rosa M"). After an article "A" comes what it names ("Noah A lovely day" is rare and
+ * lower-case); after "I" a verb. */
+const AFTER_INITIAL =
+  /^(?:\.?\s*$|\.?[ \t]*(?:[,;:!?)/\n|&+]|[-–—][ \t]|[\p{Extended_Pictographic}\d]|(?:for|and|with|in|on|at|who)\b|\p{Lu}))/u;
+
+/** A capital A, I, U, R or N after a capitalised name, in text whose writer uses capitals,
+ * followed by what follows an initial: the initial of a surname, not the article or "I". */
+function capitalInitial({ next, t, text, scan }: Look): boolean {
+  if (!next || !/^[AIURN]$/.test(next.raw) || t.shape === 'lower' || scan.style !== 'normal')
+    return false;
+  return AFTER_INITIAL.test(text.slice(next.end, next.end + 6));
+}
 /** The part of speech of the adjacent next word ('' when there is none; 'initial' for a
  * surname's initial, which says nothing about the word before it). */
 const nextPos = (l: Look) => {

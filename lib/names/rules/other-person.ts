@@ -5,8 +5,8 @@
 import { isEverydayWord } from '../../text/everyday';
 import { NAME_CUES_BEFORE, OTHER_PERSON_TITLES, STAFF_TITLES, TAG_CUES } from '../rule-words';
 import { ADULT_ROLES } from '../non-person-words';
-import { posOf } from '../../text/part-of-speech';
-import { nameShaped } from './shapes';
+import { isNounLike, posOf } from '../../text/part-of-speech';
+import { personShaped } from './shapes';
 import type { Token } from '../tokens';
 import { defineNameRule, type Look, textHas, welshAnd } from '../rule';
 import { coordinated } from '../name-like';
@@ -101,17 +101,37 @@ export const listedSurnameAfter = defineNameRule({
   why: "A given name followed by another listed person's surname is that other person's full name.",
   says: 'quiet',
   quiet: ['Will Green was on the radio this morning.'],
-  flagged: ['Isaac Green read to the class.'],
+  flagged: [
+    'Isaac Green read to the class.',
+    'Animal parts! Owl: Orla Bird: Kevin Fox: Noah',
+    'Noah green with envy at the new bikes.',
+  ],
   fires: (look) => {
     const { nextCand, next } = neighbours(look);
     return (
       nextCand !== undefined &&
       !isGivenName(nextCand) &&
       !ownSurname(look.m, next!.key) &&
-      isGivenName(look.m)
+      isGivenName(look.m) &&
+      !labelOrWord(look, next!, nextCand)
     );
   },
 });
+
+/** The word after a name cannot be its surname when it opens the next item of a list
+ * ("Angel: Sushmita Shepherds: Jasper", the label of the next part) or, in text whose
+ * writer uses capitals, is written in lower case as the ordinary word it also is ("Frank
+ * fell in the beck", with a Fell on the list). */
+function labelOrWord(look: Look, next: Token, nextCand: Mention): boolean {
+  if (nextLabel(look, next)) return true;
+  return (
+    look.scan.style === 'normal' &&
+    next.shape === 'lower' &&
+    look.t.shape !== 'lower' &&
+    nextCand.from === nextCand.to &&
+    isEverydayWord(next.key)
+  );
+}
 
 export const listedGivenNameBefore = defineNameRule({
   id: 'names/other-person/listed-given-name-before',
@@ -221,6 +241,7 @@ export const capitalAfter = defineNameRule({
     'Noah Thursday was brilliant.',
     'Great tackle from Noah T today.',
     'Noah Maths champion again!',
+    'Offers so far: Orla Leeds Medicine, Kevin Teesside Nursing.',
     "Ivy's crumble, Kevin's Cornish pasties and Ruby's cake.",
   ],
   fires: (look) => {
@@ -229,12 +250,26 @@ export const capitalAfter = defineNameRule({
     const { next, nextAdj } = neighbours(look);
     const possessiveNext =
       next && tokens[m.to]!.possessive && /^['’ʼ]s?[ \t]+$/.test(next.gapBefore);
-    if (!(nextAdj || possessiveNext) || next!.shape !== 'title' || !nameShaped(next!)) return false;
+    if (!(nextAdj || possessiveNext) || next!.shape !== 'title') return false;
+    if (!personShaped(next!, tokens[m.to + 2]) || nextLabel(look, next!)) return false;
     // "Arfan's samosas, Kian's Yorkshire puddings": a list of the children's own things.
     if (possessiveNext && (coordinated(m, scan) || otherPossessiveNear(look))) return false;
     return !isGivenName(candidateAt(scan, m.to + 1)) || !!possessiveNext;
   },
 });
+
+/** "Angel Gabriel: Sushmita Shepherds: Jasper": a word followed by a colon labels what
+ * comes after it; it belongs to no name before it. */
+function labelAfter(text: string, w: Token): boolean {
+  return /^[ \t]*:/.test(text.slice(w.end, w.end + 3));
+}
+
+/** In a run of "Label: Value" pairs, the value's next word is the next label: the name
+ * follows a colon and the word after it takes one ("Gabriel: Sushmita Shepherds: Jasper").
+ * A name with no colon before it keeps its surname ("Muhammad Ali: 'Service to others'"). */
+function nextLabel(look: Look, next: Token): boolean {
+  return look.t.gapBefore.includes(':') && labelAfter(look.text, next);
+}
 
 /** Quiet rules that say the name is a figure of history, myth or story, a pet or toy, or
  * the writer's own family: a later bare mention of the same name in the same text is
@@ -296,10 +331,28 @@ export const knownSurnameAfter = defineNameRule({
 /** Exclamations and blessings that open praise of the person after them, in English and
  * in the languages families write in Latin letters: "Wow Amara!", "Subhanallah Idris …". */
 const EXCLAIMED_BEFORE = new Set(
-  'wow yay yey woohoo hooray hurray bravo congrats mashallah mashaallah mashalla masha inshallah alhamdulillah subhanallah shabash shabaash shabas waheguru wah'.split(
+  'wow yay yey woohoo hooray hurray bravo brava brawo bravissimo congrats mashallah mashaallah mashalla masha inshallah alhamdulillah subhanallah shabash shabaash shabas waheguru wah'.split(
     ' ',
   ),
 );
+
+/** After a cheered name: "!", an emoji ("Brawo Kacper 👏") or the end of the text. */
+const CHEERED_AFTER = /^\s*(?:!|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]|$)/u;
+
+/** "Wor Ruby", "oor Callum": "our" in Geordie and Scots, before the writer's own pupil. */
+const DIALECT_OUR = new Set(['wor', 'oor']);
+
+/** "Goals Draycott", "Scorers Kerr": a plural noun opening a list is its label, never a
+ * given name ("Miles", which the lexicon knows as a name, is). */
+function pluralLabel(w: Token): boolean {
+  return (
+    w.key.length > 3 &&
+    w.key.endsWith('s') &&
+    posOf(w.key) !== 'name' &&
+    isEverydayWord(w.key.slice(0, -1)) &&
+    isNounLike(w.key.slice(0, -1))
+  );
+}
 
 /** The capitalised word at k opens "our Part Name" (or continues a list of them after
  * "and" or a comma): a cast list, where the part's name comes before the pupil's. */
@@ -339,17 +392,21 @@ export const capitalBefore = defineNameRule({
     'Bravo Kevin!! You read the whole book aloud.',
     'Howzat Orla! Three wickets in one over.',
     '#BrawoOrla #StarOfTheWeek',
+    'Brawo Orla 👏',
+    'Wor Kerr is champion of the week.',
+    'Goals Kerr, Holland (pen).',
   ],
   fires: (look) => {
     const { m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
     const { prev, prevAdj, prevCand } = neighbours(look);
+    if (prev && (DIALECT_OUR.has(prev.key) || pluralLabel(prev))) return false;
     if (prev && prevAdj && !prevCand && look.onlyLast && everydayNameBefore(prev)) return true;
     if (
       !prev ||
       !prevAdj ||
       prev.shape !== 'title' ||
-      !nameShaped(prev) ||
+      !personShaped(prev) ||
       isEverydayWord(prev.key) ||
       EXCLAIMED_BEFORE.has(prev.key)
     )
@@ -361,7 +418,7 @@ export const capitalBefore = defineNameRule({
     if (
       m.entries.every((e) => e.field !== 'last') &&
       posOf(prev.key) !== 'name' &&
-      (/^\s*!/.test(look.after) ||
+      (CHEERED_AFTER.test(look.after) ||
         (look.t.where === 'tag' && prev.gapBefore.endsWith('#') && !/^\w/.test(look.after)))
     )
       return false;
