@@ -42,7 +42,7 @@ const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
  * goals", "Rashid 31 not out", "Noor (2)", and the feat a surname is credited with: "Hall
  * with a hat-trick", "Bird with the winner". */
 const STAT_AFTER =
-  /^(?:['’]s)?\s*(?:with (?:a|an|another|the|his|her|their) (?:hat-?trick|brace|double|winner|equaliser|opener|century|half-century|fifty|try|goal)\b|\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
+  /^(?:['’]s)?\s*(?:\d{1,2}(?:st|nd|rd|th)\b|(?:at|in) (?:GS|GA|WA|WD|GD|GK|C|goals?|nets)\b|with (?:a|an|another|the|his|her|their) (?:hat-?trick|brace|double|winner|equaliser|opener|century|half-century|fifty|try|goal)\b|\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
 const PLACES = byLastWord(PLACE_BEFORE);
 const PRAISE = byLastWord(PRAISE_CUES);
 const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
@@ -74,11 +74,15 @@ function capitalInitial({ next, t, text, scan }: Look): boolean {
     return false;
   return AFTER_INITIAL.test(text.slice(next.end, next.end + 6));
 }
+/** Only emoji (and spaces) between a name and the next word: "Sunny🕺 won the dance-off". */
+const EMOJI_GAP = /^[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*$/u;
+
 /** The part of speech of the adjacent next word ('' when there is none; 'initial' for a
- * surname's initial, which says nothing about the word before it). */
+ * surname's initial, which says nothing about the word before it). An emoji glued to the
+ * name stands aside: the word after it is read as next. */
 const nextPos = (l: Look) => {
   const { next } = l;
-  if (!next || !adjacent(next)) return '';
+  if (!next || !(adjacent(next) || EMOJI_GAP.test(next.gapBefore))) return '';
   if (initialAfter(l)) return 'initial';
   return verbish(next.key) ? 'verb' : posOf(next.key);
 };
@@ -119,6 +123,17 @@ export const TERMS: readonly ScoreTerm[] = [
     weight: +3,
     group: 'after',
     when: (l) => l.end.possessive && kinAfter(l.tokens, l.m.to),
+  },
+  {
+    // "Hope's poem", "Robin's volunteering": what a child makes, says or does is theirs.
+    id: 'names/score/possessive-work',
+    weight: +2,
+    group: 'after',
+    when: (l) =>
+      l.end.possessive &&
+      !SEASON_NAMES.has(l.t.key) &&
+      posOf(l.t.key) !== 'time' &&
+      CHILD_WORK.has(l.next?.key ?? ''),
   },
   { id: 'names/score/possessive', weight: +1, group: 'after', when: (l) => l.end.possessive },
   {
@@ -171,7 +186,9 @@ export const TERMS: readonly ScoreTerm[] = [
       nextPos(l) === 'verb' &&
       isInfinitive(l.next!.key) &&
       !isCopulaOrHave(l.next!.key) &&
-      !l.next!.key.endsWith('s'),
+      !l.next!.key.endsWith('s') &&
+      // "Holly read her poem": a verb with the child's own "her" after it is no compound.
+      !OWN_PRONOUNS.has(l.tokens[l.m.to + 2]?.key ?? ''),
   },
   {
     id: 'names/score/verb-after',
@@ -203,6 +220,17 @@ export const TERMS: readonly ScoreTerm[] = [
     weight: +3,
     group: 'before',
     when: (l) => !!l.prev && endsWithAny(l.tokens, l.m.from, CUES_BEFORE.get(l.prev.key)),
+  },
+  {
+    // "So proud of you Poppy 💚", "love you Grace!": the name after "you" closing the
+    // clause is the person spoken to.
+    id: 'names/score/you-then-name',
+    weight: +3,
+    group: 'before',
+    when: (l) =>
+      l.prev?.key === 'you' &&
+      !l.end.possessive &&
+      /^\s*(?:[!.,?]|[\p{Extended_Pictographic}]|$)/u.test(l.after),
   },
   {
     id: 'names/score/pronoun-before',
@@ -280,7 +308,18 @@ function selfIntroduced({ t, next, text, end, scan, tokens, m }: Look): boolean 
   return opening && /^\s*here\b\s*(?:[,.!:–—-]|from\b|again\b|$)/i.test(text.slice(end.end));
 }
 
-const OWN_PRONOUNS = new Set(['her', 'his', 'herself', 'himself']);
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'herself', 'himself']);
+
+/** Things a child makes, says, wins or owns, after a possessive name ("Hope's poem",
+ * "Skye's fossil", "Robin's volunteering"): data, so the list can grow. */
+const CHILD_WORK: ReadonlySet<string> = new Set(
+  `poem story picture drawing painting work writing model prediction idea question answer
+  reading volunteering project homework artwork costume certificate award medal goal try
+  speech performance solo fossil sculpture collage letter book bag coat lunchbox tooth
+  birthday party favourite turn effort face smile laugh joke dance song voice`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 function ownPronounAfter({ tokens, m, end }: Look): boolean {
   const link = tokens[m.to + 1];

@@ -242,11 +242,14 @@ export const capitalAfter = defineNameRule({
     'Great tackle from Noah T today.',
     'Noah Maths champion again!',
     'Offers so far: Orla Leeds Medicine, Kevin Teesside Nursing.',
+    'Muddy puddles #KevinsWellies',
     "Ivy's crumble, Kevin's Cornish pasties and Ruby's cake.",
   ],
   fires: (look) => {
     const { scan, tokens, m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
+    // "#KevinsWellies": a name in a tag with its possessive "s" owns the word after it.
+    if (look.t.where === 'tag' && m.entries.every((e) => e.parts[0] !== look.t.key)) return false;
     const { next, nextAdj } = neighbours(look);
     const possessiveNext =
       next && tokens[m.to]!.possessive && /^['’ʼ]s?[ \t]+$/.test(next.gapBefore);
@@ -499,7 +502,13 @@ export const indefiniteArticle = defineNameRule({
   why: '"a proper Karen", "a Leo": a name after "a" is a type of person, not someone named.',
   says: 'quiet',
   quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
-  flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah', 'Kevin an Max dug the beds.'],
+  flagged: [
+    'Max was such a help today.',
+    'Dawns: Kevin a Noah',
+    'Kevin an Max dug the beds.',
+    'Lost: a coat with "A. SHAW" on the label.',
+    'Two goals for Kevin and an Orla penalty.',
+  ],
   fires: (look) => {
     const { prev, tokens, m } = look;
     if (welshAnd(look)) return false;
@@ -510,6 +519,13 @@ export const indefiniteArticle = defineNameRule({
       candidateAt(look.scan, m.from - 2)
     )
       return false;
+    // "A. BASHIR", "A Bashir" before a surname: an initial, not the article.
+    if (prev?.raw === 'A' && (/^\.\s*$/.test(look.t.gapBefore) || look.onlyLast)) return false;
+    // "a Khadra pen", "an Isla special": the child's own goal or turn, not a type of person.
+    if (!look.ambiguous && look.next && look.next.shape === 'lower' && adjacent(look.next)) {
+      const pos = posOf(look.next.key);
+      if (pos === 'noun' || pos === 'unknown') return false;
+    }
     if (prev?.key === 'a' || prev?.key === 'an') return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
@@ -578,12 +594,15 @@ export const roleBefore = defineNameRule({
     'Sick on the coach, Kevin lost a shoe.',
     'The role play corner is now a vet’s: Vet Noah was very busy.',
     'Dressing up day! Firefighter Noah and Pilot Kevin led the parade.',
+    'Snack time helpers #chefKevin',
   ],
   fires: (look) => {
     const { tokens, m, t } = look;
     if (t.sentenceStart) return false;
     const role = tokens[m.from - 1]!;
     if (!ADULT_ROLES.has(role.key) || !/^[ \t]*,?[ \t]*$/.test(t.gapBefore)) return false;
+    // "#chefKevin", "#DoctorOrla": a role glued to a name in a tag is the child's for the day.
+    if (t.where === 'tag' && t.gapBefore === '') return false;
     // Children playing at jobs take the job as a title: "Chef Ruby" in the role-play café.
     if (textHas(look, CHILD_PLAY)) return false;
     // After a comma only as an appositive closed by another: "our librarian, Noah, for…",

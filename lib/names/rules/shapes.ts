@@ -22,13 +22,13 @@ export function nameShaped(tok: Token): boolean {
 
 /** Lexicon tags (compromise) of capitalised words that are no person's name: a city, a
  * country, a region ("Leeds"; not the lexicon's "Place", which holds towns that are
- * surnames too: "Bellingham", "Durham"), an organisation or team ("Arsenal"), a people or language
+ * surnames too: "Bellingham", "Durham"; nor its "Organization", which holds firms named after
+ * people: "Harrison Ford", "Michael Dell"), a team, a people or language
  * ("Polish"), an exclamation ("Hurrah"), a month or a day. */
 const NOT_A_PERSON_TAGS = new Set([
   'City',
   'Country',
   'Region',
-  'Organization',
   'SportsTeam',
   'Demonym',
   'Expression',
@@ -37,7 +37,7 @@ const NOT_A_PERSON_TAGS = new Set([
 ]);
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
-/** The lexicon knows the word as a place, organisation, team, people, exclamation or date,
+/** The lexicon knows the word as a city, country, region, team, people, exclamation or date,
  * and never as a person's name: "Newcastle", "Leeds" ("Lincoln", a surname too, is not
  * excluded). */
 export function placeOrThingName(key: string): boolean {
