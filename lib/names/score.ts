@@ -77,11 +77,21 @@ function capitalInitial({ next, t, text, scan }: Look): boolean {
 /** Only emoji (and spaces) between a name and the next word: "Sunny🕺 won the dance-off". */
 const EMOJI_GAP = /^[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*$/u;
 
+/** An emoji may end a sentence; glued to a name and followed by a lower-case word it does
+ * not ("Sunny🕺 won"). */
+function emojiThenLower({ tokens, m, end }: Look) {
+  const w = tokens[m.to + 1];
+  return w && !end.possessive && w.shape === 'lower' && EMOJI_GAP.test(w.gapBefore) ? w : undefined;
+}
+
+/** The word after the name in its sentence, or after an emoji glued to it. */
+const nextWord = (l: Look) => l.next ?? emojiThenLower(l);
+
 /** The part of speech of the adjacent next word ('' when there is none; 'initial' for a
  * surname's initial, which says nothing about the word before it). An emoji glued to the
  * name stands aside: the word after it is read as next. */
 const nextPos = (l: Look) => {
-  const { next } = l;
+  const next = nextWord(l);
   if (!next || !(adjacent(next) || EMOJI_GAP.test(next.gapBefore))) return '';
   if (initialAfter(l)) return 'initial';
   return verbish(next.key) ? 'verb' : posOf(next.key);
@@ -152,15 +162,15 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/family-noun-after',
     weight: +2,
     group: 'after',
-    when: (l) => nextPos(l) !== '' && FAMILY_NOUNS.has(l.next!.key),
+    when: (l) => nextPos(l) !== '' && FAMILY_NOUNS.has(nextWord(l)!.key),
   },
   {
     id: 'names/score/noun-after',
     weight: -4,
     group: 'after',
     when: (l) =>
-      (nextPos(l) === 'noun' && !NOT_NOUNS_AFTER.has(l.next!.key)) ||
-      (nextPos(l) === 'unknown' && l.next!.shape === 'lower'),
+      (nextPos(l) === 'noun' && !NOT_NOUNS_AFTER.has(nextWord(l)!.key)) ||
+      (nextPos(l) === 'unknown' && nextWord(l)!.shape === 'lower'),
   },
   {
     id: 'names/score/adjective-after',
@@ -172,7 +182,7 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/bare-verb-after-modal',
     weight: -4,
     group: 'after',
-    when: (l) => nextPos(l) === 'verb' && isModal(l) && isInfinitive(l.next!.key),
+    when: (l) => nextPos(l) === 'verb' && isModal(l) && isInfinitive(nextWord(l)!.key),
   },
   {
     // "Storm damage", "Kit list": a bare verb form cannot follow a name opening the
@@ -184,9 +194,9 @@ export const TERMS: readonly ScoreTerm[] = [
       !l.end.possessive &&
       l.t.sentenceStart &&
       nextPos(l) === 'verb' &&
-      isInfinitive(l.next!.key) &&
-      !isCopulaOrHave(l.next!.key) &&
-      !l.next!.key.endsWith('s') &&
+      isInfinitive(nextWord(l)!.key) &&
+      !isCopulaOrHave(nextWord(l)!.key) &&
+      !nextWord(l)!.key.endsWith('s') &&
       // "Holly read her poem": a verb with the child's own "her" after it is no compound.
       !OWN_PRONOUNS.has(l.tokens[l.m.to + 2]?.key ?? ''),
   },

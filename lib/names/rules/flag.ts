@@ -99,8 +99,13 @@ export const listedName = defineNameRule({
   id: 'names/listed-name',
   why: 'A listed name that is no ordinary word is a mention of the person in any setting no quiet rule explains.',
   says: 'flag',
-  quiet: ['Will you help me set up the hall?'],
-  flagged: ['Noah was a star today.', 'so proud of noah today', 'NOAH SCORED TWICE'],
+  quiet: ['Will you help me set up the hall?', 'back on the telly again tonight'],
+  flagged: [
+    'Noah was a star today.',
+    'so proud of noah today',
+    'NOAH SCORED TWICE',
+    'ameila asked for help with her coat',
+  ],
   fires: ({ ambiguous }) => !ambiguous,
 });
 
