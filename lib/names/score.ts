@@ -270,6 +270,13 @@ export const TERMS: readonly ScoreTerm[] = [
     when: initialAfter,
   },
   {
+    // "B Walker GS", "K. Bird": a capital letter that is the listed person's own first
+    // initial before a surname alone names them (a team sheet, a register).
+    id: 'names/score/own-initial-before',
+    weight: +3,
+    when: ownInitialBefore,
+  },
+  {
     id: 'names/score/stat-after',
     weight: +3,
     when: (l) => STAT_AFTER.test(l.after),
@@ -309,6 +316,14 @@ export const TERMS: readonly ScoreTerm[] = [
 const NOT_NOUNS_AFTER = new Set(
   'here there today tonight tomorrow yesterday welcome please'.split(' '),
 );
+
+function ownInitialBefore({ prev, t, m, onlyLast }: Look): boolean {
+  if (!onlyLast || !prev || prev.raw.length !== 1 || !/^\p{Lu}$/u.test(prev.raw)) return false;
+  if (!/^\.?[ \t]+$/.test(t.gapBefore)) return false;
+  return m.entries.some(
+    (e) => e.person.firstParts[0]?.[0] === prev.key || e.person.preferredParts[0]?.[0] === prev.key,
+  );
+}
 
 /** "Dawn here from Year 2", "Hi all, Dawn here!": the writer giving their own name. */
 function selfIntroduced({ t, next, text, end, scan, tokens, m }: Look): boolean {

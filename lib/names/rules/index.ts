@@ -108,6 +108,7 @@ export const CONTEXT_RULE = defineNameRule({
     'So proud of you Grace 💚',
     'Summer🕺 won the dance-off.',
     'Grace read her poem to the class.',
+    'Netball team: F Bird GS, O Mackintosh GA.',
   ],
   fires: () => false,
 });
