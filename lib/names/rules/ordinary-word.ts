@@ -37,6 +37,8 @@ function determinerIsNoCue(look: Look): boolean {
     /^(?:nice|good|great|top|lovely|brilliant)$/.test(tokens[m.from - 2]?.key ?? '')
   )
     return true;
+  // "a Khadra pen", "an Isla special": the article goes with the child's goal or turn.
+  if ((prev.key === 'a' || prev.key === 'an') && !ambiguous && nounAfter(look)) return true;
   if (prev.key === 'that') return (!ambiguous && coordinated(m, scan)) || clauseAfterThat(look);
   if (!OUR_THEIR.has(prev.key) || t.shape !== 'title' || scan.style !== 'normal') return false;
   // "Our Jay M": a surname's initial after it makes a person of the name.
@@ -56,6 +58,13 @@ function clauseAfterThat({ next, t, end, scan, ambiguous, tokens, m }: Look): bo
   if (verbish(next.key) || pos === 'modal') return true;
   // "that Teddy really is", "that Noah never said".
   return pos === 'adverb' && verbish(tokens[m.to + 2]?.key ?? '');
+}
+
+/** A lower-case noun straight after the name. */
+function nounAfter({ next }: Look): boolean {
+  if (!next || next.shape !== 'lower' || !adjacent(next)) return false;
+  const pos = posOf(next.key);
+  return pos === 'noun' || pos === 'unknown';
 }
 
 /** "the Prices up at the caravan", "the Blooms for the lights": a listed surname matched in
@@ -90,6 +99,7 @@ export const determinerBefore = defineNameRule({
     'Orla an Kevin planted the bulbs.',
     'Nice one Kevin & Orla for stacking the chairs.',
     'Thanks to the Hollands for the raffle prizes.',
+    'Two goals for Kevin and a Nelson header to finish.',
   ],
   fires: (look) => {
     const { prev, next, ambiguous, onlyLast } = look;

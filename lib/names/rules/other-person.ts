@@ -151,10 +151,17 @@ export const titleBefore = defineNameRule({
   why: 'A title that is not a member of staff\'s ("Prince", "Uncle", "Captain") names someone else.',
   says: 'quiet',
   quiet: ['Prince George opened the new bridge.', 'Uncle Max is coming for tea.'],
-  flagged: ['George opened the new bridge.', 'Ivy came with her big brother Oscar.'],
+  flagged: [
+    'George opened the new bridge.',
+    'Ivy came with her big brother Oscar.',
+    'Netball team photos: Captain Orla, vice captain Kevin.',
+  ],
   fires: (look) => {
     const { prev, prevAdj } = neighbours(look);
     if (!prev || !prevAdj || !OTHER_PERSON_TITLES.has(prev.key)) return false;
+    // "Captain Jada, vice captain Grace": a school team's captain is a pupil.
+    if (prev.key === 'captain' && (prev.shape === 'lower' || textHas(look, TEAM_WORDS)))
+      return false;
     // "his big sister Elan", "Gosia's brother": a relative named, not a title.
     return !(
       KIN_TITLES.has(prev.key) &&
@@ -163,6 +170,10 @@ export const titleBefore = defineNameRule({
     );
   },
 });
+
+/** A post about a school team, where "captain" is a pupil's role. */
+const TEAM_WORDS =
+  /\b(?:team|squad|match|fixture|football|netball|rugby|hockey|cricket|rounders|U\d{1,2}s?|[1-9] ?[-–] ?\d)\b/i;
 
 const KIN_TITLES = new Set(
   'brother sister uncle auntie aunt aunty mother father nephew niece cousin grandson granddaughter'.split(
