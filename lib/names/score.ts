@@ -93,6 +93,9 @@ const nextWord = (l: Look) => l.next ?? emojiThenLower(l);
 const nextPos = (l: Look) => {
   const next = nextWord(l);
   if (!next || !(adjacent(next) || EMOJI_GAP.test(next.gapBefore))) return '';
+  // "Star: Joy Narrators: Sam": in "Label: Value" pairs the word after is the next label.
+  if (l.t.gapBefore.includes(':') && /^[ \t]*:/.test(l.text.slice(next.end, next.end + 3)))
+    return '';
   if (initialAfter(l)) return 'initial';
   return verbish(next.key) ? 'verb' : posOf(next.key);
 };

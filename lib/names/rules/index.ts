@@ -109,6 +109,7 @@ export const CONTEXT_RULE = defineNameRule({
     'Summer🕺 won the dance-off.',
     'Grace read her poem to the class.',
     'Netball team: F Bird GS, O Mackintosh GA.',
+    'Parts! Star: Grace Narrators: Kevin and Orla',
   ],
   fires: () => false,
 });
