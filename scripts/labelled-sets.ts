@@ -27,21 +27,26 @@ export interface LabelledSet {
   posts: Post[];
 }
 
-/** Every set under `dir`, in name order. */
-export function loadLabelledSets(dir: string): LabelledSet[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()
-    .map((name) => {
-      const parsed = parseSettingsJson(readFileSync(join(dir, name, 'settings.json'), 'utf8'));
-      if (!parsed.ok) throw new Error(`${name}: settings do not validate`);
-      const posts = readFileSync(join(dir, name, 'posts.jsonl'), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as Post);
-      return { name, settings: parsed.settings, posts };
-    });
+/** Every set under `dir`, in name order; with `only`, just those sets (a folder of
+ * evaluation sets holds some that must not be opened at all). */
+export function loadLabelledSets(dir: string, only?: readonly string[]): LabelledSet[] {
+  const names = only
+    ? [...only]
+    : readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+  return names.sort().map((name) => loadLabelledSet(join(dir, name), name));
+}
+
+/** One set: its folder's settings.json and posts.jsonl. */
+export function loadLabelledSet(folder: string, name: string): LabelledSet {
+  const parsed = parseSettingsJson(readFileSync(join(folder, 'settings.json'), 'utf8'));
+  if (!parsed.ok) throw new Error(`${name}: settings do not validate`);
+  const posts = readFileSync(join(folder, 'posts.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Post);
+  return { name, settings: parsed.settings, posts };
 }
 
 export interface Figures {

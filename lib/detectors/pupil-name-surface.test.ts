@@ -39,7 +39,7 @@ detectorTable(pupilName, {
     },
     {
       text: 'Swimming gala: Oscar (1st!!) and Summer (4th) got medals.',
-      findings: [pupil('Oscar'), pupil('Summer', { flaggedBy: 'names/context' })],
+      findings: [pupil('Oscar'), pupil('Summer', { flaggedBy: 'names/with-listed-names' })],
     },
     { text: 'Goals: Bethany C. (2), George A.', findings: [pupil('Bethany'), pupil('George')] },
     { text: 'Top reader this week is Jacob Y3!', findings: [pupil('Jacob')] },

@@ -6,6 +6,7 @@ import { famousCover } from './famous';
 import { KIN_NOUNS, STAFF_FIRST_TITLES, STAFF_TITLES } from './rule-words';
 import { squashedNames } from './squashed-tags';
 import { typoCandidate, variantCandidate } from './typo-candidates';
+import { verbish } from './phrase-match';
 import {
   type Entry,
   type NameIndex,
@@ -200,7 +201,10 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
   const exact = index.byFirstPart.get(t.key);
   const found = exact ? bestOf(tokens, i, exact, false) : undefined;
   if (found) return found;
-  const bare = possessiveWithoutApostrophe(tokens, i, index) ?? pluralSurname(t, index);
+  const bare =
+    possessiveWithoutApostrophe(tokens, i, index) ??
+    pluralSurname(t, index) ??
+    possessiveInTag(tokens, i, index);
   if (bare) return bestOf(tokens, i, bare, false);
   const joined = hyphenatedTypo(tokens, i, index);
   if (joined) return bestOf(tokens, i, joined, false);
@@ -210,13 +214,33 @@ function matchAt(tokens: Token[], i: number, index: NameIndex): Mention | undefi
     // A word that is no word may be a slip for any listed name, those that are also words
     // included: "Brookln" is Brooklyn, "Precous" is Precious (the rules then ask of it what
     // they ask of the name).
-    const typos = typoEntries(index, t.key, true);
+    // In lower case only names that are no word ("shanise" for Shanice, not "rosie" for
+    // Rose), and only where a person stands ("shanise asked me", not "on telly again").
+    if (t.shape === 'lower' && !personSlot(tokens, i)) return undefined;
+    const typos = typoEntries(index, t.key, t.shape !== 'lower');
     return typos.length ? bestOf(tokens, i, typos, true) : undefined;
   }
   if (!variantCandidate(t, index)) return undefined;
   const variants = typoEntries(index, t.key, true).filter((e) => e.person.kind === 'pupil');
   const m = variants.length ? bestOf(tokens, i, variants, true) : undefined;
   return m && { ...m, variant: true };
+}
+
+/** Words before a person: "with shanise", "thanks shanise", "and shanise". */
+const BEFORE_PERSON = new Set(
+  'with and thanks thank congrats congratulations well done for to from told asked helped'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case word in a person's place: a verb straight after it, or a word before it that
+ * takes a person ("shanise asked me", "well done shanise"). */
+function personSlot(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (next && !next.sentenceStart && /^[ \t]+$/.test(next.gapBefore) && verbish(next.key))
+    return true;
+  return !!prev && !tokens[i]!.sentenceStart && BEFORE_PERSON.has(prev.key);
 }
 
 /** Among entries matching at i: the longest full name, else the longest name, with every tie. */
@@ -273,6 +297,21 @@ function possessiveWithoutApostrophe(
   const next = tokens[i + 1];
   if (!t.key.endsWith('s') || !next || !KIN_NOUNS.has(next.key) || !spaced(tokens, i + 1)) return;
   const entries = index.byFirstPart.get(t.key.slice(0, -1))?.filter((e) => e.parts.length === 1);
+  return entries?.length ? entries : undefined;
+}
+
+/** "#ReubensWellies", "#IslasPicnic": a given name with a bare "s" glued to the next word
+ * of a camel-case tag is the child's possessive (tags have no apostrophes). */
+function possessiveInTag(tokens: Token[], i: number, index: NameIndex): Entry[] | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.where !== 'tag' || t.shape !== 'title' || t.key.length < 4 || !t.key.endsWith('s'))
+    return undefined;
+  if (!next || next.where !== 'tag' || next.gapBefore !== '' || next.shape !== 'title')
+    return undefined;
+  const entries = index.byFirstPart
+    .get(t.key.slice(0, -1))
+    ?.filter((e) => e.field !== 'last' && e.parts.length === 1);
   return entries?.length ? entries : undefined;
 }
 

@@ -153,6 +153,20 @@ export const SUBJECT_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Courses and places of study after a pupil's name in offers and results ("Maryam Leeds
+ * Medicine", "Umar Teesside Nursing", "Kai Apprenticeship"): no surname, and they make the
+ * capitalised word before them a university's town. (Not "University" or "College": a
+ * name before those is the institution's, "Nottingham Trent University".) */
+export const COURSE_WORDS: ReadonlySet<string> = new Set(
+  `medicine law nursing midwifery dentistry pharmacy veterinary vet physiotherapy paramedic
+  engineering eng civil mechanical electrical aerospace economics psychology sociology
+  criminology philosophy politics theology classics anthropology architecture accounting
+  accountancy business management marketing finance journalism media languages linguistics
+  apprenticeship degree bsc msc hons`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words that open a hashtag about a person ("#WellDoneGrace", "#HappyBirthdayNoah",
  * Welsh "#LlongyfarchiadauEfa" congratulations, "#PobLwcDewi" good luck, "#DiolchSeren"
  * thanks): the word after them is the person being cheered, not a surname. */

@@ -42,7 +42,7 @@ const CUES_BEFORE = byLastWord(NAME_CUES_BEFORE);
  * goals", "Rashid 31 not out", "Noor (2)", and the feat a surname is credited with: "Hall
  * with a hat-trick", "Bird with the winner". */
 const STAT_AFTER =
-  /^(?:['’]s)?\s*(?:with (?:a|an|another|the|his|her|their) (?:hat-?trick|brace|double|winner|equaliser|opener|century|half-century|fifty|try|goal)\b|\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
+  /^(?:['’]s)?\s*(?:\d{1,2}(?:st|nd|rd|th)\b|(?:at|in) (?:GS|GA|WA|WD|GD|GK|C|goals?|nets)\b|with (?:a|an|another|the|his|her|their) (?:hat-?trick|brace|double|winner|equaliser|opener|century|half-century|fifty|try|goal)\b|\(\d+\)|\d+(?:\.\d+)?\s*(?:pts|points|goals?|tries|try|runs|wickets?|saves|assists?|rebounds|baskets|laps|m\b|s\b|secs?|not out|off)|\d+\/\d+)/i;
 const PLACES = byLastWord(PLACE_BEFORE);
 const PRAISE = byLastWord(PRAISE_CUES);
 const CUES_AFTER = NAME_CUES_AFTER.map((p) => p.split(' '));
@@ -54,17 +54,48 @@ const isModal = ({ t }: Look) => posOf(t.key) === 'modal';
  * never an initial. */
 const CHAT_LETTERS = new Set('a i u r n'.split(' '));
 /** "jack s", "Hope G.": a letter after a name is the surname's initial, not a noun. */
-const initialAfter = ({ next, end }: Look) =>
-  !!next &&
-  adjacent(next) &&
-  next.raw.length === 1 &&
-  !CHAT_LETTERS.has(next.key) &&
-  !end.possessive;
+const initialAfter = (l: Look) => {
+  const { next, end } = l;
+  if (!next || !adjacent(next) || next.raw.length !== 1 || end.possessive) return false;
+  return !CHAT_LETTERS.has(next.key) || capitalInitial(l);
+};
+
+/** What may follow a surname's initial: the end, punctuation, an emoji, a new line, "for",
+ * "and", "with", a number or another capitalised word ("Holly A for her letter", "Bea I,
+ * Rosa M"). After an article "A" comes what it names ("Noah A lovely day" is rare and
+ * lower-case); after "I" a verb. */
+const AFTER_INITIAL =
+  /^(?:\.?\s*$|\.?[ \t]*(?:[,;:!?)/\n|&+]|[-–—][ \t]|[\p{Extended_Pictographic}\d]|(?:for|and|with|in|on|at|who)\b|\p{Lu}))/u;
+
+/** A capital A, I, U, R or N after a capitalised name, in text whose writer uses capitals,
+ * followed by what follows an initial: the initial of a surname, not the article or "I". */
+function capitalInitial({ next, t, text, scan }: Look): boolean {
+  if (!next || !/^[AIURN]$/.test(next.raw) || t.shape === 'lower' || scan.style !== 'normal')
+    return false;
+  return AFTER_INITIAL.test(text.slice(next.end, next.end + 6));
+}
+/** Only emoji (and spaces) between a name and the next word: "Sunny🕺 won the dance-off". */
+const EMOJI_GAP = /^[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*$/u;
+
+/** An emoji may end a sentence; glued to a name and followed by a lower-case word it does
+ * not ("Sunny🕺 won"). */
+function emojiThenLower({ tokens, m, end }: Look) {
+  const w = tokens[m.to + 1];
+  return w && !end.possessive && w.shape === 'lower' && EMOJI_GAP.test(w.gapBefore) ? w : undefined;
+}
+
+/** The word after the name in its sentence, or after an emoji glued to it. */
+const nextWord = (l: Look) => l.next ?? emojiThenLower(l);
+
 /** The part of speech of the adjacent next word ('' when there is none; 'initial' for a
- * surname's initial, which says nothing about the word before it). */
+ * surname's initial, which says nothing about the word before it). An emoji glued to the
+ * name stands aside: the word after it is read as next. */
 const nextPos = (l: Look) => {
-  const { next } = l;
-  if (!next || !adjacent(next)) return '';
+  const next = nextWord(l);
+  if (!next || !(adjacent(next) || EMOJI_GAP.test(next.gapBefore))) return '';
+  // "Star: Joy Narrators: Sam": in "Label: Value" pairs the word after is the next label.
+  if (l.t.gapBefore.includes(':') && /^[ \t]*:/.test(l.text.slice(next.end, next.end + 3)))
+    return '';
   if (initialAfter(l)) return 'initial';
   return verbish(next.key) ? 'verb' : posOf(next.key);
 };
@@ -106,6 +137,17 @@ export const TERMS: readonly ScoreTerm[] = [
     group: 'after',
     when: (l) => l.end.possessive && kinAfter(l.tokens, l.m.to),
   },
+  {
+    // "Hope's poem", "Robin's volunteering": what a child makes, says or does is theirs.
+    id: 'names/score/possessive-work',
+    weight: +2,
+    group: 'after',
+    when: (l) =>
+      l.end.possessive &&
+      !SEASON_NAMES.has(l.t.key) &&
+      posOf(l.t.key) !== 'time' &&
+      CHILD_WORK.has(l.next?.key ?? ''),
+  },
   { id: 'names/score/possessive', weight: +1, group: 'after', when: (l) => l.end.possessive },
   {
     id: 'names/score/thing-after',
@@ -123,15 +165,15 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/family-noun-after',
     weight: +2,
     group: 'after',
-    when: (l) => nextPos(l) !== '' && FAMILY_NOUNS.has(l.next!.key),
+    when: (l) => nextPos(l) !== '' && FAMILY_NOUNS.has(nextWord(l)!.key),
   },
   {
     id: 'names/score/noun-after',
     weight: -4,
     group: 'after',
     when: (l) =>
-      (nextPos(l) === 'noun' && !NOT_NOUNS_AFTER.has(l.next!.key)) ||
-      (nextPos(l) === 'unknown' && l.next!.shape === 'lower'),
+      (nextPos(l) === 'noun' && !NOT_NOUNS_AFTER.has(nextWord(l)!.key)) ||
+      (nextPos(l) === 'unknown' && nextWord(l)!.shape === 'lower'),
   },
   {
     id: 'names/score/adjective-after',
@@ -143,7 +185,7 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/bare-verb-after-modal',
     weight: -4,
     group: 'after',
-    when: (l) => nextPos(l) === 'verb' && isModal(l) && isInfinitive(l.next!.key),
+    when: (l) => nextPos(l) === 'verb' && isModal(l) && isInfinitive(nextWord(l)!.key),
   },
   {
     // "Storm damage", "Kit list": a bare verb form cannot follow a name opening the
@@ -155,9 +197,11 @@ export const TERMS: readonly ScoreTerm[] = [
       !l.end.possessive &&
       l.t.sentenceStart &&
       nextPos(l) === 'verb' &&
-      isInfinitive(l.next!.key) &&
-      !isCopulaOrHave(l.next!.key) &&
-      !l.next!.key.endsWith('s'),
+      isInfinitive(nextWord(l)!.key) &&
+      !isCopulaOrHave(nextWord(l)!.key) &&
+      !nextWord(l)!.key.endsWith('s') &&
+      // "Holly read her poem": a verb with the child's own "her" after it is no compound.
+      !OWN_PRONOUNS.has(l.tokens[l.m.to + 2]?.key ?? ''),
   },
   {
     id: 'names/score/verb-after',
@@ -191,6 +235,17 @@ export const TERMS: readonly ScoreTerm[] = [
     when: (l) => !!l.prev && endsWithAny(l.tokens, l.m.from, CUES_BEFORE.get(l.prev.key)),
   },
   {
+    // "So proud of you Poppy 💚", "love you Grace!": the name after "you" closing the
+    // clause is the person spoken to.
+    id: 'names/score/you-then-name',
+    weight: +3,
+    group: 'before',
+    when: (l) =>
+      l.prev?.key === 'you' &&
+      !l.end.possessive &&
+      /^\s*(?:[!.,?]|[\p{Extended_Pictographic}]|$)/u.test(l.after),
+  },
+  {
     id: 'names/score/pronoun-before',
     weight: -4,
     group: 'before',
@@ -216,6 +271,13 @@ export const TERMS: readonly ScoreTerm[] = [
     id: 'names/score/initial-after',
     weight: +3,
     when: initialAfter,
+  },
+  {
+    // "B Walker GS", "K. Bird": a capital letter that is the listed person's own first
+    // initial before a surname alone names them (a team sheet, a register).
+    id: 'names/score/own-initial-before',
+    weight: +3,
+    when: ownInitialBefore,
   },
   {
     id: 'names/score/stat-after',
@@ -258,6 +320,14 @@ const NOT_NOUNS_AFTER = new Set(
   'here there today tonight tomorrow yesterday welcome please'.split(' '),
 );
 
+function ownInitialBefore({ prev, t, m, onlyLast }: Look): boolean {
+  if (!onlyLast || !prev || prev.raw.length !== 1 || !/^\p{Lu}$/u.test(prev.raw)) return false;
+  if (!/^\.?[ \t]+$/.test(t.gapBefore)) return false;
+  return m.entries.some(
+    (e) => e.person.firstParts[0]?.[0] === prev.key || e.person.preferredParts[0]?.[0] === prev.key,
+  );
+}
+
 /** "Dawn here from Year 2", "Hi all, Dawn here!": the writer giving their own name. */
 function selfIntroduced({ t, next, text, end, scan, tokens, m }: Look): boolean {
   if (next?.key !== 'here' || !adjacent(next) || SEASON_NAMES.has(t.key)) return false;
@@ -266,7 +336,18 @@ function selfIntroduced({ t, next, text, end, scan, tokens, m }: Look): boolean 
   return opening && /^\s*here\b\s*(?:[,.!:–—-]|from\b|again\b|$)/i.test(text.slice(end.end));
 }
 
-const OWN_PRONOUNS = new Set(['her', 'his', 'herself', 'himself']);
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'herself', 'himself']);
+
+/** Things a child makes, says, wins or owns, after a possessive name ("Hope's poem",
+ * "Skye's fossil", "Robin's volunteering"): data, so the list can grow. */
+const CHILD_WORK: ReadonlySet<string> = new Set(
+  `poem story picture drawing painting work writing model prediction idea question answer
+  reading volunteering project homework artwork costume certificate award medal goal try
+  speech performance solo fossil sculpture collage letter book bag coat lunchbox tooth
+  birthday party favourite turn effort face smile laugh joke dance song voice`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 function ownPronounAfter({ tokens, m, end }: Look): boolean {
   const link = tokens[m.to + 1];

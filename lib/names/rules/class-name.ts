@@ -17,12 +17,26 @@ const YEAR_BEFORE =
 
 export const className = defineNameRule({
   id: 'names/non-person/class-name',
-  why: 'A word of one of the school\'s own class names, with its year before it ("Year 4 Rowan") or "class" or "parents" after it, is the class.',
+  why: 'A word of one of the school\'s own class names, with its year before it ("Year 4 Rowan") or "class" or "parents" after it, or an ordinary word before a capitalised "Class" ("Green Class"), is the class.',
   says: 'quiet',
-  quiet: ['Year 2 Hazel top the attendance chart this week!', 'Hazel class parents: PE is Monday.'],
+  quiet: [
+    'Year 2 Hazel top the attendance chart this week!',
+    'Hazel class parents: PE is Monday.',
+    'Two new starters joined us from Amber Class today.',
+  ],
   flagged: ['Summer in Rowan class counted down the days.', 'Hazel in Year 2 read to us.'],
-  fires: ({ m, t, next, index, text }) => {
+  fires: ({ m, t, next, index, text, ambiguous }) => {
     if (m.from !== m.to || m.full || m.titled || t.where !== 'text') return false;
+    // "from Green Class", "Ruby Group": an ordinary word with a capitalised "Class" or
+    // "Group" after it names a class, the school's own or another's.
+    if (
+      ambiguous &&
+      t.shape === 'title' &&
+      next &&
+      adjacent(next) &&
+      /^(?:Class|Group)$/.test(next.raw)
+    )
+      return true;
     if (!schoolClassWords(index).has(t.key)) return false;
     if (next && adjacent(next) && !t.possessive && CLASS_AFTER.has(next.key)) return true;
     return YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));

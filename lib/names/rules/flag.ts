@@ -4,6 +4,8 @@
 import { STAFF_TITLES, TAG_CUES } from '../rule-words';
 import { defineNameRule } from '../rule';
 import { adjacent, type Mention, nextIn } from '../scan';
+import type { Token } from '../tokens';
+import { ADULT_ROLES } from '../non-person-words';
 import { schoolClassWords } from '../class-words';
 
 export const fullName = defineNameRule({
@@ -25,13 +27,42 @@ export const inTag = defineNameRule({
     'So proud #WellDoneGrace',
     'Best reader in the class #WelldoneGrace',
     'Thanks @MissLowe for the loan of the gazebo!',
+    'Vote now #GraceForCaptain',
+    'Snack time #chefSummer',
+    'Story time #AmberAndTheDragon',
   ],
   fires: ({ t, ambiguous, tokens, m }) => {
     if (t.where !== 'tag') return false;
     const prev = tokens[m.from - 1]?.key ?? '';
-    return !ambiguous || TAG_CUES.has(prev) || titledStaff(prev, m);
+    return !ambiguous || TAG_CUES.has(prev) || titledStaff(prev, m) || tagSaysPerson(tokens, m);
   },
 });
+
+/** Camel-case words after a name opening a tag that make it the tag's subject: "#GraceForCaptain",
+ * "#SummerAndTheCarrots", "#AmberWins", "#HopeRocks". */
+const TAG_LINKS = new Set(
+  'and for is was has wins won scores scored rocks smashed smashes did does made makes says said vs'.split(
+    ' ',
+  ),
+);
+
+/** An ordinary-word name in a tag read as a person: the tag opens with it and a linking word
+ * glued after it ("#GraceForCaptain"), or a role glued before it ("#chefGrace"). */
+function tagSaysPerson(tokens: readonly Token[], m: Mention): boolean {
+  const t = tokens[m.from]!;
+  const before = tokens[m.from - 1];
+  if (t.gapBefore === '' && before && before.where === 'tag' && ADULT_ROLES.has(before.key))
+    return true;
+  const next = tokens[m.to + 1];
+  return (
+    t.gapBefore.endsWith('#') &&
+    next !== undefined &&
+    next.where === 'tag' &&
+    next.gapBefore === '' &&
+    next.shape === 'title' &&
+    TAG_LINKS.has(next.key)
+  );
+}
 
 /** "@MrsBaker": a staff title glued to a member of staff's surname in a handle is them. */
 const titledStaff = (prev: string, m: Mention) =>
@@ -68,8 +99,13 @@ export const listedName = defineNameRule({
   id: 'names/listed-name',
   why: 'A listed name that is no ordinary word is a mention of the person in any setting no quiet rule explains.',
   says: 'flag',
-  quiet: ['Will you help me set up the hall?'],
-  flagged: ['Noah was a star today.', 'so proud of noah today', 'NOAH SCORED TWICE'],
+  quiet: ['Will you help me set up the hall?', 'back on the telly again tonight'],
+  flagged: [
+    'Noah was a star today.',
+    'so proud of noah today',
+    'NOAH SCORED TWICE',
+    'ameila asked for help with her coat',
+  ],
   fires: ({ ambiguous }) => !ambiguous,
 });
 

@@ -46,11 +46,12 @@ export const NAME_RULES: readonly NameRule[] = [
   family.ownFamily,
   family.ownFamilyGreeted,
   family.kinWord,
-  nonPerson.petOrToy,
   // A list of listed names, or children quoted in turn: pupils, whatever a rule below says.
   lists.namesAsWords,
   lists.nameList,
   lists.speakerLabel,
+  // After the lists: "Abdi, Poppy, Teddy, Hodan" is a party list, not a teddy bear.
+  nonPerson.petOrToy,
   nonPerson.surnameAsThing,
   // Someone else who shares the name.
   other.listedSurnameAfter,
@@ -69,6 +70,9 @@ export const NAME_RULES: readonly NameRule[] = [
   other.weddingCouple,
   other.typoOfSurnameAsGivenName,
   other.siblingSpelledApart,
+  // A name-word among listed names taken as pupils: one of them, whatever the weak rules
+  // below read in the word after it.
+  lists.withListedNames,
   // In a hashtag or a link, a name counts unless it is also an ordinary word.
   recall.inTag,
   recall.ordinaryWordInTag,
@@ -93,14 +97,33 @@ export const CONTEXT_RULE = defineNameRule({
   why: 'A name that is also an ordinary word is a name when the words around it score enough (score.ts).',
   says: 'flag',
   quiet: ['Summer holidays cannot come soon enough.'],
-  flagged: ['Well done Summer for a super effort.', 'Will was sick on the coach, bless him.'],
+  flagged: [
+    'Well done Summer for a super effort.',
+    'Will was sick on the coach, bless him.',
+    'Star of the week: Grace A for her kind words.',
+    'Top reader this week is Amber I.',
+    'Sports day: Grace 1st in the 200m, Kevin 2nd.',
+    'Netball: Summer at GS, Orla at GD.',
+    "Amber's poem is on the wall.",
+    'So proud of you Grace 💚',
+    'Summer🕺 won the dance-off.',
+    'Grace read her poem to the class.',
+    'Netball team: F Bird GS, O Mackintosh GA.',
+    'Parts! Star: Grace Narrators: Kevin and Orla',
+  ],
   fires: () => false,
 });
 export const ORDINARY_WORD_RULE = defineNameRule({
   id: 'names/ordinary-word',
   why: 'A name that is also an ordinary word, with too little evidence around it, is the word.',
   says: 'quiet',
-  quiet: ['Grace period for library books ends on Friday.', 'I will drop the forms in tomorrow.'],
+  quiet: [
+    'Grace period for library books ends on Friday.',
+    'I will drop the forms in tomorrow.',
+    'May I ask the class to tidy up?',
+    "May's newsletter is out today.",
+    'Thank you Summer term, you were kind to us.',
+  ],
   flagged: ['Thanks to Grace for tidying up.'],
   fires: () => false,
 });

@@ -5,6 +5,7 @@
 import { defineNameRule, type Look } from '../rule';
 import { candidateAt, isGivenName, type Mention, type Scan } from '../scan';
 import { isAmbiguous } from '../ambiguous';
+import { isInfinitive, posOf } from '../../text/part-of-speech';
 
 /**
  * What may stand between two names of one list: an optional initial ("Tom D"), an optional
@@ -21,6 +22,7 @@ export interface Run {
 }
 
 const runs = new WeakMap<Scan, Map<Mention, Run>>();
+const positions = new WeakMap<Scan, Map<Mention, number>>();
 
 /** The list the candidate is in (itself alone when in none). */
 export function runOf(look: Look): Run {
@@ -31,12 +33,17 @@ export function runOf(look: Look): Run {
 
 function buildRuns({ scan, index }: Look): Map<Mention, Run> {
   const out = new Map<Mention, Run>();
+  const at = new Map<Mention, number>();
+  positions.set(scan, at);
   const { candidates } = scan;
   let run: Mention[] = [];
   const close = () => {
     const firm = run.filter((c) => !isAmbiguous(c, index, scan.tokens)).length;
     const r: Run = { members: run, firm };
-    for (const c of run) out.set(c, r);
+    run.forEach((c, i) => {
+      out.set(c, r);
+      at.set(c, i);
+    });
     run = [];
   };
   for (const c of candidates) {
@@ -131,5 +138,67 @@ export const speakerLabel = defineNameRule({
       if (c && c.from === k && labels(scan, c)) n++;
     }
     return n >= 2;
+  },
+});
+
+const NEAR = 4;
+
+/** Where the candidate stands in its list. */
+function positionIn(look: Look): number {
+  runOf(look);
+  return positions.get(look.scan)?.get(look.m) ?? 0;
+}
+
+/** A comma, "&", "/", "+", a new line or "and" between the candidate and a neighbouring member. */
+function separated({ scan }: Look, members: Mention[], at: number): boolean {
+  const sep = (a: Mention | undefined, b: Mention | undefined) =>
+    !!a && !!b && /[,&/+\n]|\band\b|\bn\b/.test(scan.text.slice(a.end, b.start));
+  return sep(members[at - 1], members[at]) || sep(members[at], members[at + 1]);
+}
+
+/** A member taken as a pupil: flagged already, or no ordinary word and not left quiet. */
+function takenAsPupil(c: Mention, look: Look): boolean {
+  // In text with capitals, a member in lower case vouches for nobody ("Hunter, collier").
+  if (look.scan.style === 'normal' && look.scan.tokens[c.from]!.shape === 'lower') return false;
+  if (c.rule !== undefined) return true;
+  return c.quietBy === undefined && !isAmbiguous(c, look.index, look.scan.tokens);
+}
+
+/** "Marley and Kingdom iced the cupcakes", "joy, leo and trinity all blended": a name-word
+ * in a list with listed names taken as pupils is a pupil too. It stands after the rules for
+ * someone else's name and before the weak ones (a determiner, a compound noun, the context
+ * score), which read one neighbouring word where the list says more. */
+export const withListedNames = defineNameRule({
+  id: 'names/with-listed-names',
+  why: 'A listed name joined by a comma, "and" or "&" to other listed names taken as pupils is one of them, whatever the word after it suggests.',
+  says: 'flag',
+  quiet: [
+    'Grace and patience will see us through the summer.',
+    'Bring wellies, a rose cutting and will power.',
+  ],
+  flagged: [
+    'Orla and Summer iced the buns.',
+    'Kevin and Grace all painted the fence.',
+    'summer, orla and grace all sang',
+    'Orla and Will brought plenty of conkers.',
+  ],
+  fires: (look) => {
+    const { m, t, scan, next } = look;
+    if (t.where !== 'text' || !look.ambiguous) return false;
+    const { members } = runOf(look);
+    if (members.length < 2) return false;
+    // The members near it (a list of thousands costs the same per name as a list of five).
+    const at = positionIn(look);
+    const near = members.slice(Math.max(0, at - NEAR), at + NEAR + 1);
+    const taken = near.filter((c) => c !== m && takenAsPupil(c, look)).length;
+    if (taken === 0) return false;
+    // Lower case where the writer uses capitals is the word ("Hunter, collier, cooper").
+    if (scan.style === 'normal' && t.shape === 'lower') return false;
+    // A label, not a member: "Queen: Zara / Baker: Jacob".
+    if (/^[ \t]*:/.test(look.after)) return false;
+    // Joined by a separator, not spaces alone ("Megan Fox" is one name).
+    if (!separated(look, members, at)) return false;
+    // "Orla, Kevin and will be there": a modal with a verb after it is the verb.
+    return !(posOf(t.key) === 'modal' && next !== undefined && isInfinitive(next.key));
   },
 });

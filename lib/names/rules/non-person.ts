@@ -478,15 +478,19 @@ export const faith = defineNameRule({
   },
 });
 
+const OBJECT_AFTER = /^(?:me|us|him|her|them|you|the|a|an|my|our|his|their|everyone)$/;
+
 export const compoundNoun = defineNameRule({
   id: 'names/non-person/compound-noun',
   why: 'A listed name written as an ordinary word (lower case, or capitalised only to open a sentence) before a plural noun opens a compound ("teddy bears", "morris dancers").',
   says: 'quiet',
   quiet: ['Saw morris dancers in town.', 'Bring your teddy bears on Friday.'],
-  flagged: ['Teddy painted a picture.', 'Teddy and Ruby painted.'],
-  fires: ({ t, next, ambiguous, scan }) => {
+  flagged: ['Teddy painted a picture.', 'Teddy and Ruby painted.', 'Nelson tells me he can swim.'],
+  fires: ({ t, next, ambiguous, scan, tokens, m }) => {
     if (ambiguous || scan.style !== 'normal' || !next || !adjacent(next) || t.possessive)
       return false;
+    // "Anish tells me", "Oliwia designs the labels": a verb with its object, no compound.
+    if (OBJECT_AFTER.test(tokens[m.to + 2]?.key ?? '')) return false;
     // Lower case mid-sentence, or capitalised only because it opens the sentence.
     if (t.shape !== 'lower' && !(t.shape === 'title' && t.sentenceStart)) return false;
     if (next.shape !== 'lower' || FAMILY_NOUNS.has(next.key) || !next.key.endsWith('s'))

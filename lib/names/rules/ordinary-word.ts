@@ -27,13 +27,57 @@ function determinerIsNoCue(look: Look): boolean {
   if (prev.key === 'its' && !ambiguous) return true;
   // "is this Noah's bottle?": the determiner goes with the bottle, not the name.
   if (look.end.possessive && !ambiguous) return true;
-  if (prev.key === 'that') return !ambiguous && coordinated(m, scan);
+  // "Ahmad an Rhys dug the beds": between two names Scots "an" is "and".
+  if (prev.key === 'an' && !t.sentenceStart && candidateAt(scan, m.from - 2)) return true;
+  // "the Ashworths": a listed surname in the plural after "the" is the family.
+  if (familyPlural(look)) return true;
+  // "Nice one Kofi", "good one Ava": praise spoken to the child.
+  if (
+    prev.key === 'one' &&
+    /^(?:nice|good|great|top|lovely|brilliant)$/.test(tokens[m.from - 2]?.key ?? '')
+  )
+    return true;
+  // "a Khadra pen", "an Isla special": the article goes with the child's goal or turn.
+  if ((prev.key === 'a' || prev.key === 'an') && !ambiguous && nounAfter(look)) return true;
+  if (prev.key === 'that') return (!ambiguous && coordinated(m, scan)) || clauseAfterThat(look);
   if (!OUR_THEIR.has(prev.key) || t.shape !== 'title' || scan.style !== 'normal') return false;
   // "Our Jay M": a surname's initial after it makes a person of the name.
   if (next && adjacent(next) && /^[A-Z]$/.test(next.raw)) return true;
   if (!next || next.shape !== 'lower' || !adjacent(next) || thingAfter(tokens, m.to)) return false;
   const pos = posOf(next.key);
   return verbish(next.key) || (pos !== 'noun' && pos !== 'adjective' && pos !== 'unknown');
+}
+
+/** "just know that Hibo put her hand on the drum", "so loudly that Aisha fell off her
+ * chair": after "that" a name followed by its verb is the subject of a clause ("that" is a
+ * conjunction), not "that Max song". A name-word needs a capital where the writer uses them. */
+function clauseAfterThat({ next, t, end, scan, ambiguous, tokens, m }: Look): boolean {
+  if (!next || !adjacent(next) || end.possessive) return false;
+  if (ambiguous && (t.shape !== 'title' || scan.style !== 'normal')) return false;
+  const pos = posOf(next.key);
+  if (verbish(next.key) || pos === 'modal') return true;
+  // "that Teddy really is", "that Noah never said".
+  return pos === 'adverb' && verbish(tokens[m.to + 2]?.key ?? '');
+}
+
+/** A lower-case noun straight after the name. */
+function nounAfter({ next }: Look): boolean {
+  if (!next || next.shape !== 'lower' || !adjacent(next)) return false;
+  const pos = posOf(next.key);
+  return pos === 'noun' || pos === 'unknown';
+}
+
+/** "the Prices up at the caravan", "the Blooms for the lights": a listed surname matched in
+ * its plural, capitalised mid-sentence, names the family. */
+function familyPlural({ m, t, scan }: Look): boolean {
+  return (
+    m.from === m.to &&
+    t.shape === 'title' &&
+    !t.sentenceStart &&
+    scan.style === 'normal' &&
+    t.key.endsWith('s') &&
+    m.entries.every((e) => e.field === 'last' && e.parts[0] !== t.key)
+  );
 }
 
 export const determinerBefore = defineNameRule({
@@ -50,6 +94,12 @@ export const determinerBefore = defineNameRule({
     'hiya its isaac from Rowan, got my reading book',
     "Is this Noah's lunchbox?",
     "Proud of Isaac an' Noah today.",
+    'Worth knowing that Kevin tied his own laces today.',
+    'The tea was so hot that Summer blew on it for ages.',
+    'Orla an Kevin planted the bulbs.',
+    'Nice one Kevin & Orla for stacking the chairs.',
+    'Thanks to the Hollands for the raffle prizes.',
+    'Two goals for Kevin and a Nelson header to finish.',
   ],
   fires: (look) => {
     const { prev, next, ambiguous, onlyLast } = look;

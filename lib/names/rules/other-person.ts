@@ -5,8 +5,8 @@
 import { isEverydayWord } from '../../text/everyday';
 import { NAME_CUES_BEFORE, OTHER_PERSON_TITLES, STAFF_TITLES, TAG_CUES } from '../rule-words';
 import { ADULT_ROLES } from '../non-person-words';
-import { posOf } from '../../text/part-of-speech';
-import { nameShaped } from './shapes';
+import { isNounLike, posOf } from '../../text/part-of-speech';
+import { personShaped } from './shapes';
 import type { Token } from '../tokens';
 import { defineNameRule, type Look, textHas, welshAnd } from '../rule';
 import { coordinated } from '../name-like';
@@ -101,17 +101,37 @@ export const listedSurnameAfter = defineNameRule({
   why: "A given name followed by another listed person's surname is that other person's full name.",
   says: 'quiet',
   quiet: ['Will Green was on the radio this morning.'],
-  flagged: ['Isaac Green read to the class.'],
+  flagged: [
+    'Isaac Green read to the class.',
+    'Animal parts! Owl: Orla Bird: Kevin Fox: Noah',
+    'Noah green with envy at the new bikes.',
+  ],
   fires: (look) => {
     const { nextCand, next } = neighbours(look);
     return (
       nextCand !== undefined &&
       !isGivenName(nextCand) &&
       !ownSurname(look.m, next!.key) &&
-      isGivenName(look.m)
+      isGivenName(look.m) &&
+      !labelOrWord(look, next!, nextCand)
     );
   },
 });
+
+/** The word after a name cannot be its surname when it opens the next item of a list
+ * ("Angel: Sushmita Shepherds: Jasper", the label of the next part) or, in text whose
+ * writer uses capitals, is written in lower case as the ordinary word it also is ("Frank
+ * fell in the beck", with a Fell on the list). */
+function labelOrWord(look: Look, next: Token, nextCand: Mention): boolean {
+  if (nextLabel(look, next)) return true;
+  return (
+    look.scan.style === 'normal' &&
+    next.shape === 'lower' &&
+    look.t.shape !== 'lower' &&
+    nextCand.from === nextCand.to &&
+    isEverydayWord(next.key)
+  );
+}
 
 export const listedGivenNameBefore = defineNameRule({
   id: 'names/other-person/listed-given-name-before',
@@ -131,10 +151,17 @@ export const titleBefore = defineNameRule({
   why: 'A title that is not a member of staff\'s ("Prince", "Uncle", "Captain") names someone else.',
   says: 'quiet',
   quiet: ['Prince George opened the new bridge.', 'Uncle Max is coming for tea.'],
-  flagged: ['George opened the new bridge.', 'Ivy came with her big brother Oscar.'],
+  flagged: [
+    'George opened the new bridge.',
+    'Ivy came with her big brother Oscar.',
+    'Netball team photos: Captain Orla, vice captain Kevin.',
+  ],
   fires: (look) => {
     const { prev, prevAdj } = neighbours(look);
     if (!prev || !prevAdj || !OTHER_PERSON_TITLES.has(prev.key)) return false;
+    // "Captain Jada, vice captain Grace": a school team's captain is a pupil.
+    if (prev.key === 'captain' && (prev.shape === 'lower' || textHas(look, TEAM_WORDS)))
+      return false;
     // "his big sister Elan", "Gosia's brother": a relative named, not a title.
     return !(
       KIN_TITLES.has(prev.key) &&
@@ -143,6 +170,10 @@ export const titleBefore = defineNameRule({
     );
   },
 });
+
+/** A post about a school team, where "captain" is a pupil's role. */
+const TEAM_WORDS =
+  /\b(?:team|squad|match|fixture|football|netball|rugby|hockey|cricket|rounders|U\d{1,2}s?|[1-9] ?[-–] ?\d)\b/i;
 
 const KIN_TITLES = new Set(
   'brother sister uncle auntie aunt aunty mother father nephew niece cousin grandson granddaughter'.split(
@@ -221,20 +252,38 @@ export const capitalAfter = defineNameRule({
     'Noah Thursday was brilliant.',
     'Great tackle from Noah T today.',
     'Noah Maths champion again!',
+    'Offers so far: Orla Leeds Medicine, Kevin Teesside Nursing.',
+    'Muddy puddles #KevinsWellies',
     "Ivy's crumble, Kevin's Cornish pasties and Ruby's cake.",
   ],
   fires: (look) => {
     const { scan, tokens, m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
+    // "#KevinsWellies": a name in a tag with its possessive "s" owns the word after it.
+    if (look.t.where === 'tag' && m.entries.every((e) => e.parts[0] !== look.t.key)) return false;
     const { next, nextAdj } = neighbours(look);
     const possessiveNext =
       next && tokens[m.to]!.possessive && /^['’ʼ]s?[ \t]+$/.test(next.gapBefore);
-    if (!(nextAdj || possessiveNext) || next!.shape !== 'title' || !nameShaped(next!)) return false;
+    if (!(nextAdj || possessiveNext) || next!.shape !== 'title') return false;
+    if (!personShaped(next!, tokens[m.to + 2]) || nextLabel(look, next!)) return false;
     // "Arfan's samosas, Kian's Yorkshire puddings": a list of the children's own things.
     if (possessiveNext && (coordinated(m, scan) || otherPossessiveNear(look))) return false;
     return !isGivenName(candidateAt(scan, m.to + 1)) || !!possessiveNext;
   },
 });
+
+/** "Angel Gabriel: Sushmita Shepherds: Jasper": a word followed by a colon labels what
+ * comes after it; it belongs to no name before it. */
+function labelAfter(text: string, w: Token): boolean {
+  return /^[ \t]*:/.test(text.slice(w.end, w.end + 3));
+}
+
+/** In a run of "Label: Value" pairs, the value's next word is the next label: the name
+ * follows a colon and the word after it takes one ("Gabriel: Sushmita Shepherds: Jasper").
+ * A name with no colon before it keeps its surname ("Muhammad Ali: 'Service to others'"). */
+function nextLabel(look: Look, next: Token): boolean {
+  return look.t.gapBefore.includes(':') && labelAfter(look.text, next);
+}
 
 /** Quiet rules that say the name is a figure of history, myth or story, a pet or toy, or
  * the writer's own family: a later bare mention of the same name in the same text is
@@ -296,10 +345,28 @@ export const knownSurnameAfter = defineNameRule({
 /** Exclamations and blessings that open praise of the person after them, in English and
  * in the languages families write in Latin letters: "Wow Amara!", "Subhanallah Idris …". */
 const EXCLAIMED_BEFORE = new Set(
-  'wow yay yey woohoo hooray hurray bravo congrats mashallah mashaallah mashalla masha inshallah alhamdulillah subhanallah shabash shabaash shabas waheguru wah'.split(
+  'wow yay yey woohoo hooray hurray bravo brava brawo bravissimo congrats mashallah mashaallah mashalla masha inshallah alhamdulillah subhanallah shabash shabaash shabas waheguru wah'.split(
     ' ',
   ),
 );
+
+/** After a cheered name: "!", an emoji ("Brawo Kacper 👏") or the end of the text. */
+const CHEERED_AFTER = /^\s*(?:!|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]|$)/u;
+
+/** "Wor Ruby", "oor Callum": "our" in Geordie and Scots, before the writer's own pupil. */
+const DIALECT_OUR = new Set(['wor', 'oor']);
+
+/** "Goals Draycott", "Scorers Kerr": a plural noun opening a list is its label, never a
+ * given name ("Miles", which the lexicon knows as a name, is). */
+function pluralLabel(w: Token): boolean {
+  return (
+    w.key.length > 3 &&
+    w.key.endsWith('s') &&
+    posOf(w.key) !== 'name' &&
+    isEverydayWord(w.key.slice(0, -1)) &&
+    isNounLike(w.key.slice(0, -1))
+  );
+}
 
 /** The capitalised word at k opens "our Part Name" (or continues a list of them after
  * "and" or a comma): a cast list, where the part's name comes before the pupil's. */
@@ -339,17 +406,21 @@ export const capitalBefore = defineNameRule({
     'Bravo Kevin!! You read the whole book aloud.',
     'Howzat Orla! Three wickets in one over.',
     '#BrawoOrla #StarOfTheWeek',
+    'Brawo Orla 👏',
+    'Wor Kerr is champion of the week.',
+    'Goals Kerr, Holland (pen).',
   ],
   fires: (look) => {
     const { m } = look;
     if (!caseTells(look) || initialBefore(look) === 'theirs') return false;
     const { prev, prevAdj, prevCand } = neighbours(look);
+    if (prev && (DIALECT_OUR.has(prev.key) || pluralLabel(prev))) return false;
     if (prev && prevAdj && !prevCand && look.onlyLast && everydayNameBefore(prev)) return true;
     if (
       !prev ||
       !prevAdj ||
       prev.shape !== 'title' ||
-      !nameShaped(prev) ||
+      !personShaped(prev) ||
       isEverydayWord(prev.key) ||
       EXCLAIMED_BEFORE.has(prev.key)
     )
@@ -361,7 +432,7 @@ export const capitalBefore = defineNameRule({
     if (
       m.entries.every((e) => e.field !== 'last') &&
       posOf(prev.key) !== 'name' &&
-      (/^\s*!/.test(look.after) ||
+      (CHEERED_AFTER.test(look.after) ||
         (look.t.where === 'tag' && prev.gapBefore.endsWith('#') && !/^\w/.test(look.after)))
     )
       return false;
@@ -442,7 +513,13 @@ export const indefiniteArticle = defineNameRule({
   why: '"a proper Karen", "a Leo": a name after "a" is a type of person, not someone named.',
   says: 'quiet',
   quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
-  flagged: ['Max was such a help today.', 'Dawns: Kevin a Noah', 'Kevin an Max dug the beds.'],
+  flagged: [
+    'Max was such a help today.',
+    'Dawns: Kevin a Noah',
+    'Kevin an Max dug the beds.',
+    'Lost: a coat with "A. SHAW" on the label.',
+    'Two goals for Kevin and an Orla penalty.',
+  ],
   fires: (look) => {
     const { prev, tokens, m } = look;
     if (welshAnd(look)) return false;
@@ -453,6 +530,13 @@ export const indefiniteArticle = defineNameRule({
       candidateAt(look.scan, m.from - 2)
     )
       return false;
+    // "A. BASHIR", "A Bashir" before a surname: an initial, not the article.
+    if (prev?.raw === 'A' && (/^\.\s*$/.test(look.t.gapBefore) || look.onlyLast)) return false;
+    // "a Khadra pen", "an Isla special": the child's own goal or turn, not a type of person.
+    if (!look.ambiguous && look.next && look.next.shape === 'lower' && adjacent(look.next)) {
+      const pos = posOf(look.next.key);
+      if (pos === 'noun' || pos === 'unknown') return false;
+    }
     if (prev?.key === 'a' || prev?.key === 'an') return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
@@ -521,12 +605,15 @@ export const roleBefore = defineNameRule({
     'Sick on the coach, Kevin lost a shoe.',
     'The role play corner is now a vet’s: Vet Noah was very busy.',
     'Dressing up day! Firefighter Noah and Pilot Kevin led the parade.',
+    'Snack time helpers #chefKevin',
   ],
   fires: (look) => {
     const { tokens, m, t } = look;
     if (t.sentenceStart) return false;
     const role = tokens[m.from - 1]!;
     if (!ADULT_ROLES.has(role.key) || !/^[ \t]*,?[ \t]*$/.test(t.gapBefore)) return false;
+    // "#chefKevin", "#DoctorOrla": a role glued to a name in a tag is the child's for the day.
+    if (t.where === 'tag' && t.gapBefore === '') return false;
     // Children playing at jobs take the job as a title: "Chef Ruby" in the role-play café.
     if (textHas(look, CHILD_PLAY)) return false;
     // After a comma only as an appositive closed by another: "our librarian, Noah, for…",
