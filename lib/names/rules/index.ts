@@ -2,6 +2,7 @@
 // candidate no rule decides is an ordinary-word name, and its context score decides
 // (score.ts). Quiet rules stand before the flagging rule they make exceptions to.
 import { defineNameRule, type NameRule } from '../rule';
+import * as animals from './animals';
 import * as classes from './class-name';
 import * as family from './family';
 import * as faithWords from './faith-words';
@@ -33,6 +34,7 @@ export const NAME_RULES: readonly NameRule[] = [
   classes.className,
   nonPerson.namedThing,
   nonPerson.mascot,
+  animals.animalNamed,
   nonPerson.storyFigure,
   nonPerson.storyCharacter,
   nonPerson.houseList,
