@@ -48,6 +48,7 @@ export const NAME_RULES: readonly NameRule[] = [
   family.ownFamily,
   family.ownFamilyGreeted,
   family.kinWord,
+  family.ownFamilyHome,
   nonPerson.petOrToy,
   // A list of listed names, or children quoted in turn: pupils, whatever a rule below says.
   lists.namesAsWords,
