@@ -46,6 +46,17 @@ export const adultAffiliation: AttributionRule = {
 const CHILD_PLAY =
   /\b(?:role[- ]?play|pretend(?:ing|ed)?|dress(?:ing|ed)?[- ]up|dressed as|small[- ]world|home corner|people who help us|costumes?|nativity|cast list|world book day)\b/i;
 
+let lastText: string | undefined;
+let lastPlay = false;
+/** CHILD_PLAY over the whole text, once per text: asked for every accepted name. */
+function childPlay(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastPlay = CHILD_PLAY.test(text);
+  }
+  return lastPlay;
+}
+
 let patterns: { after: RegExp; before: RegExp; calledFar: RegExp; at: RegExp } | undefined;
 
 /** Built on first use from the occupation data ("dog-walker" also reads "dog walker"). */
@@ -129,16 +140,17 @@ export const adultOccupation: AttributionRule = {
     'Kevin at the dentist this morning, so he missed the spelling test.',
   ],
   adult: (m, text) => {
-    if (m.full || m.from !== m.to || CHILD_PLAY.test(text)) return false;
+    if (m.full || m.from !== m.to || childPlay(text)) return false;
     return occupationAt(m.start, m.end, text);
   },
 };
 
-/** Every earlier place where the same word stands, as [start, end). */
+/** The earlier places, up to 400 characters back, where the same word stands, as [start, end). */
 function earlier(m: Mention, text: string): [number, number][] {
   const word = text.slice(m.start, m.end);
   const out: [number, number][] = [];
-  let i = text.indexOf(word);
+  // Within the post around it: a long text must not be searched again for every name.
+  let i = text.indexOf(word, Math.max(0, m.start - 400));
   while (i >= 0 && i < m.start) {
     const a = text[i - 1];
     const z = text[i + word.length];
@@ -158,7 +170,7 @@ export const sameAdultAgain: AttributionRule = {
   ],
   flagged: ['Oscar from HR sorted my payslip. Oscar in Rowan class made me a card.'],
   adult: (m, text) => {
-    if (m.full || m.from !== m.to || CHILD_PLAY.test(text)) return false;
+    if (m.full || m.from !== m.to || childPlay(text)) return false;
     // Placed in a class or year group, it is a pupil who shares the adult's name.
     if (
       /^[ \t]+(?:in|from)[ \t]+(?:year|yr|class|reception|nursery|p\d|\p{Lu}\p{Ll}+[ \t]+class)/iu.test(

@@ -3,7 +3,8 @@
 import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from '../context-words';
 import { POSSESSIVES } from '../rule-words';
 import { defineNameRule, textHas, type Look } from '../rule';
-import { adjacent, candidateAt, type Mention } from '../scan';
+import { adjacent, candidateAt, type Mention, type Scan } from '../scan';
+import type { NameIndex } from '../name-index';
 import { posOf } from '../../text/part-of-speech';
 import {
   AGE_REACHED,
@@ -376,15 +377,31 @@ export const ownFamilyHome = defineNameRule({
     if (prev?.key === 'our' && adjacent(look.t) && prev.shape !== 'upper')
       return textHas(look, HOME_LIFE);
     // Names after a group of the writer's own: "my own two (Kit and Jonah)".
-    const strong = OWN_GROUP_STRONG.exec(text);
-    if (strong && strong.index < m.start) return true;
-    const weak = OWN_GROUP_WEAK.exec(text);
-    return weak !== null && weak.index < m.start && textHas(look, AGE_REACHED);
+    const { strong, weak } = groupsOf(look.scan, text);
+    if (strong < m.start) return true;
+    return weak < m.start && textHas(look, AGE_REACHED);
   },
 });
 
-/** One of the school's own class words in the post ("Our Kevin in Rowan"). */
-function mentionsClass(look: Look): boolean {
-  const words = schoolClassWords(look.index);
-  return look.tokens.some((w) => w.shape === 'title' && words.has(w.key));
+const groups = new WeakMap<Scan, { strong: number; weak: number; cls: boolean }>();
+
+/** Where the text first names a family group of the writer's own (Infinity when it does
+ * not), and whether it names one of the school's classes: once per scan, since rules ask
+ * for every candidate and a long text has thousands. */
+function groupsOf(scan: Scan, text: string, index?: NameIndex) {
+  let g = groups.get(scan);
+  if (!g) {
+    const at = (r: RegExp) => r.exec(text)?.index ?? Infinity;
+    const words = index ? schoolClassWords(index) : undefined;
+    g = {
+      strong: at(OWN_GROUP_STRONG),
+      weak: at(OWN_GROUP_WEAK),
+      cls: words !== undefined && scan.tokens.some((w) => w.shape === 'title' && words.has(w.key)),
+    };
+    groups.set(scan, g);
+  }
+  return g;
 }
+
+/** One of the school's own class words in the post ("Our Kevin in Rowan"). */
+const mentionsClass = (look: Look): boolean => groupsOf(look.scan, look.text, look.index).cls;
