@@ -155,3 +155,32 @@ export const houseNamed = defineNameRule({
     return houseWordsOf(look).has(t.key);
   },
 });
+
+/** A post that names houses outright. */
+const HOUSE_WORD = /\bhouses?\b|\btŷ\b/i;
+
+export const houseInBrackets = defineNameRule({
+  id: 'names/non-person/house-in-brackets',
+  why: 'In a post about houses, one word in brackets straight after a pupil\'s name ("Gregor (Cumming)") is their house, unless it is that pupil\'s own surname.',
+  says: 'quiet',
+  quiet: [
+    'House captains: Tomasz (Kerr), Priya S (Holland) and Declan (Mackintosh).',
+    'New house captains announced! Ayesha Patel (Holland) and Tomasz (Kerr).',
+  ],
+  flagged: [
+    'House captains: Kevin (Doyle) and Ruby.',
+    'Well done Kerr (Year 4) for the house points!',
+    'Thanks to Finn (Kerr) for tidying up.',
+  ],
+  fires: (look) => {
+    const { m, t, tokens, scan, after } = look;
+    if (m.full || m.titled || m.from !== m.to || t.where !== 'text' || t.possessive) return false;
+    if (!/\(\s*$/.test(t.gapBefore) || !/^\s*\)/.test(after) || !textHas(look, HOUSE_WORD))
+      return false;
+    const before = tokens[m.from - 1];
+    if (!before || before.shape === 'lower') return false;
+    // The pupil's own surname in brackets ("Kevin (Doyle)") is no house.
+    const owner = candidateAt(scan, m.from - 1) ?? candidateAt(scan, m.from - 2);
+    return !owner?.entries.some((e) => e.person.lastParts.includes(t.key));
+  },
+});

@@ -100,6 +100,9 @@ export const placeOf = defineNameRule({
   },
 });
 
+/** Ways across land or water whose "to" always names a place. */
+const WAYS_ACROSS = new Set('bridge causeway crossing ferry tunnel road'.split(' '));
+
 export const placeAfterTravel = defineNameRule({
   id: 'names/non-person/travel-to',
   why: 'After a travel or landscape word ("sailed to", "hiked", "a walk up") a name is a place.',
@@ -109,8 +112,14 @@ export const placeAfterTravel = defineNameRule({
     'A walk up Iona was the highlight.',
     'Thanks to Mr Lee for driving the minibus to Holland at dawn.',
     'Catch the 08:15 to Holland for the museum trip.',
+    'Over the bridge to Iona and back for tea.',
   ],
-  flagged: ['We sailed with Iona on Saturday.', 'I passed the ball to Holland and he scored.'],
+  flagged: [
+    'We sailed with Iona on Saturday.',
+    'I passed the ball to Holland and he scored.',
+    "We got the bus to Iona's party.",
+    'Kevin handed the toy bridge to Iona.',
+  ],
   fires: ({ tokens, m, t, prev, onlyLast }) => {
     if (!prev || t.possessive || !adjacent(t)) return false;
     if (LANDSCAPE_VERBS.has(prev.key)) return true;
@@ -123,6 +132,10 @@ export const placeAfterTravel = defineNameRule({
     if (!prev2) return false;
     if (prev.key === 'to' && TRAVEL_TO.has(prev2.key)) return true;
     if (townTo && VEHICLES_TO.has(prev2.key)) return true;
+    // "over the bridge to Skye", "the causeway to Holy Island": a way across goes to a
+    // place, whoever's name it shares (a child is reached by "the bus to Ava's").
+    if (prev.key === 'to' && WAYS_ACROSS.has(prev2.key))
+      return !/^(?:toy|lego|model|play|cardboard)$/.test(tokens[m.from - 3]?.key ?? '');
     return GROUND_PREPOSITIONS.has(prev.key) && GROUND_VERBS.has(prev2.key);
   },
 });
