@@ -5,6 +5,7 @@ import { defineNameRule, type NameRule } from '../rule';
 import * as animals from './animals';
 import * as classes from './class-name';
 import * as family from './family';
+import * as fiction from './fiction';
 import * as faithWords from './faith-words';
 import * as famous from './famous-people';
 import * as houses from './houses';
@@ -18,6 +19,8 @@ import * as recall from './flag';
 export const NAME_RULES: readonly NameRule[] = [
   other.famousPhrase,
   famous.famousPerson,
+  fiction.fictionWorld,
+  fiction.seniorCap,
   recall.fullName,
   recall.inSchoolClass,
   other.hyphenated,

@@ -1,0 +1,60 @@
+// A listed name that belongs to a well-known world of fiction or to a senior sports star,
+// told by the words of that world in the same sentence ("Quidditch", "the dwarves") or by
+// a senior international cap ("his 50th Scotland cap"). These stand before the full-name
+// rule: "Oliver Wood is the best Quidditch captain" is the character, not a pupil Oliver
+// Wood, unless the sentence puts a child in the scene (dressing up, a show, a class).
+import { DRESSING_UP, FICTION_WORLD_WORDS, IN_SCENE, SENIOR_CAP } from '../fiction-words';
+import { SCHOOL_TALK } from '../home-words';
+import { defineNameRule, textHas } from '../rule';
+import type { Token } from '../tokens';
+
+/** The sentence around tokens [from, to], at most 40 tokens either side. */
+function sentenceOf(tokens: Token[], from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && a > from - 40 && !tokens[a]!.sentenceStart) a--;
+  let b = to;
+  while (b + 1 < tokens.length && b < to + 40 && !tokens[b + 1]!.sentenceStart) b++;
+  return [a, b];
+}
+
+export const fictionWorld = defineNameRule({
+  id: 'names/other-person/fiction-world',
+  why: 'A name in a sentence with a word that belongs to one world of fiction ("Quidditch", "the dwarves", "the TARDIS") is its character, unless the sentence puts a child in the scene.',
+  says: 'quiet',
+  quiet: [
+    'Kevin Doyle is the best Quidditch captain Hogwarts ever had, fight me.',
+    'We have got to the part where Ellis and the dwarves are captured by the elves.',
+  ],
+  flagged: [
+    'Kevin came dressed as a Hufflepuff for World Book Day!',
+    'Well done Kevin, our Quidditch champion at Harry Potter club.',
+    'Kevin Doyle played Aslan in our Narnia play.',
+    'Kevin Doyle (the real one, P5, not the Quidditch captain) scored a hat-trick.',
+    'Book Day: Kevin as Gandalf, Ruby as a hobbit.',
+  ],
+  fires: (look) => {
+    const { tokens, m, text, prev } = look;
+    // "C.S. Lewis wrote the Narnia books": an author by initials (other-person/initial-before).
+    if (prev && prev.raw.length === 1 && prev.shape !== 'lower') return false;
+    const [a, b] = sentenceOf(tokens, m.from, m.to);
+    let world = false;
+    // Not the name itself: a pupil called Marvel is no Marvel film.
+    for (let k = a; k <= b && !world; k++)
+      world = (k < m.from || k > m.to) && FICTION_WORLD_WORDS.has(tokens[k]!.key);
+    if (!world || textHas(look, DRESSING_UP)) return false;
+    const sentence = text.slice(tokens[a]!.start, tokens[b]!.end);
+    return !IN_SCENE.test(sentence) && !SCHOOL_TALK.test(sentence);
+  },
+});
+
+export const seniorCap = defineNameRule({
+  id: 'names/other-person/senior-cap',
+  why: 'A name followed by a senior international cap ("on his 50th Scotland cap") is a sports star: a pupil\'s cap carries an age group.',
+  says: 'quiet',
+  quiet: ['Congratulations to Kevin Doyle on his 50th Scotland cap! What a player.'],
+  flagged: [
+    'Congratulations to Kevin Doyle on his first Scotland U16 cap!',
+    'Kevin won his 2nd county cap this weekend.',
+  ],
+  fires: ({ after }) => SENIOR_CAP.test(after),
+});
