@@ -17,6 +17,15 @@ function sentenceOf(tokens: Token[], from: number, to: number): [number, number]
   return [a, b];
 }
 
+let worldWord: RegExp | undefined;
+/** Any word of a world of fiction in the text: most texts have none, and then no sentence
+ * is read. */
+const anyWorldWord = () =>
+  (worldWord ??= new RegExp(
+    `(?:^|[^\\p{L}])(?:${[...FICTION_WORLD_WORDS].join('|')})(?![\\p{L}])`,
+    'iu',
+  ));
+
 export const fictionWorld = defineNameRule({
   id: 'names/other-person/fiction-world',
   why: 'A name in a sentence with a word that belongs to one world of fiction ("Quidditch", "the dwarves", "the TARDIS") is its character, unless the sentence puts a child in the scene.',
@@ -36,6 +45,7 @@ export const fictionWorld = defineNameRule({
     const { tokens, m, text, prev } = look;
     // "C.S. Lewis wrote the Narnia books": an author by initials (other-person/initial-before).
     if (prev && prev.raw.length === 1 && prev.shape !== 'lower') return false;
+    if (!textHas(look, anyWorldWord())) return false;
     const [a, b] = sentenceOf(tokens, m.from, m.to);
     let world = false;
     // Not the name itself: a pupil called Marvel is no Marvel film.
