@@ -64,14 +64,15 @@ export const TITLE_AFTER =
 export const STORY_FIGURES: ReadonlySet<string> = new Set(
   `adam eve cain abel noah abraham isaac jacob esau joseph moses aaron samson delilah samuel david
   goliath solomon daniel jonah mary gabriel jesus adda efa noa abram joseff dafydd jona mair iesu
-  ioan pedr elijah elisha ruth esther ibrahim ismail yusuf musa nuh yunus maryam`
+  ioan pedr elijah elisha ruth esther ibrahim ismail yusuf musa nuh yunus maryam boaz naomi
+  jeremiah ezekiel nehemiah zacchaeus lazarus`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Context that makes such a figure the story's: "the nativity", "Bible story", "RE". */
 export const STORY_CONTEXT =
-  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of)\b/g;
+  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of|[Ss]unday readings?|[Ss]cripture|[Gg]ospel|[Ss]ermon|[Pp]salms?|[Vv]icarage)\b/g;
 
 /** Buildings and landmarks named after someone or a place: "the Mackintosh building", "the
  * Carnegie library", "the Wisbech site", "the Nene bank". */
