@@ -72,7 +72,7 @@ export const STORY_FIGURES: ReadonlySet<string> = new Set(
 
 /** Context that makes such a figure the story's: "the nativity", "Bible story", "RE". */
 export const STORY_CONTEXT =
-  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of|[Ss]unday readings?|[Ss]cripture|[Gg]ospel|[Ss]ermon|[Pp]salms?|[Vv]icarage)\b/g;
+  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of|[Ss]unday readings?|[Ss]cripture|[Gg]ospel|[Ss]ermon|[Pp]salms?|[Vv]icarage|Abrahamic|Christianity|Islam|Judaism|Qur['’]?an|Torah)\b/g;
 
 /** Buildings and landmarks named after someone or a place: "the Mackintosh building", "the
  * Carnegie library", "the Wisbech site", "the Nene bank". */

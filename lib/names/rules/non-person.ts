@@ -574,6 +574,11 @@ const FIRM_NOUNS = new Set(
   ),
 );
 
+/** A plural verb straight after "Kerr's": the shop or the firm, never one child ("Kerr's
+ * have the tups in first", "Holland's are open till six"); a child's "Kerr's" is "Kerr is"
+ * or "Kerr has", singular. */
+const FIRM_VERBS = new Set('have are were do sell deliver stock open close'.split(' '));
+
 export const firmPossessive = defineNameRule({
   id: 'names/non-person/firm-possessive',
   why: 'A surname alone with \'s before a shop or a product ("Kerr\'s Garage", "Collins\'s ice cream") is a family firm, not a pupil.',
@@ -581,8 +586,19 @@ export const firmPossessive = defineNameRule({
   quiet: [
     "Mackintosh's Bakery has the best sausage rolls in town.",
     "Collins's ice cream van came to the fete.",
+    "Anyone at the mart Tuesday? Kerr's have the best tups in first.",
+    "Holland's are open till six if you need wellies.",
   ],
-  flagged: ["Mackintosh's coat was left on the bus.", "Scarlett's ice cream fell on the floor."],
+  flagged: [
+    "Mackintosh's coat was left on the bus.",
+    "Scarlett's ice cream fell on the floor.",
+    "Kerr's been brilliant at the mart with the tups.",
+    "Kerr's got the best lambs at the show.",
+  ],
   fires: ({ end, next, onlyLast }) =>
-    onlyLast && end.possessive && next !== undefined && adjacent(next) && FIRM_NOUNS.has(next.key),
+    onlyLast &&
+    end.possessive &&
+    next !== undefined &&
+    adjacent(next) &&
+    (FIRM_NOUNS.has(next.key) || FIRM_VERBS.has(next.key)),
 });
