@@ -145,6 +145,26 @@ export const adultOccupation: AttributionRule = {
   },
 };
 
+/** What only an adult's working life has, straight after the name: "Gordon's been off work
+ * three weeks", "Kevin is on nights again" (a pupil's "work experience" is not it). */
+const WORKING_LIFE_AFTER =
+  /^(?:['’]s|[ \t]+(?:is|was|has|had|has been|had been))?[ \t]+(?:been[ \t]+)?(?:off work|off sick from work|back at work|signed off|on (?:nights|lates|earlies|night shifts?|the night shift)|working (?:nights|lates)|made redundant|on furlough)\b/i;
+
+export const adultWorkingLife: AttributionRule = {
+  id: 'names/adult-working-life',
+  why: 'A lone name followed by what only an adult\'s working life has ("X\'s been off work", "X is on nights") is an adult who shares it.',
+  quiet: [
+    "Kevin's been off work three weeks with his back, so I'm doing all the dog walks.",
+    'Oscar is on nights again so tea for one.',
+  ],
+  flagged: [
+    'Kevin is on work experience at the garage this week.',
+    "Kevin's been off school with a cold.",
+  ],
+  adult: (m, text) =>
+    !m.full && m.from === m.to && WORKING_LIFE_AFTER.test(text.slice(m.end, m.end + 50)),
+};
+
 /** The earlier places, up to 400 characters back, where the same word stands, as [start, end). */
 function earlier(m: Mention, text: string): [number, number][] {
   const word = text.slice(m.start, m.end);
@@ -187,5 +207,6 @@ export const sameAdultAgain: AttributionRule = {
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   adultAffiliation,
   adultOccupation,
+  adultWorkingLife,
   sameAdultAgain,
 ];
