@@ -52,7 +52,7 @@ export const CHARACTER_NOUNS: ReadonlySet<string> = new Set(
 
 /** Legal and trade forms after a family name: "Paterson & Sons", "Kerr Ltd". */
 export const BUSINESS_AFTER =
-  /^(?:['’]s)?[ \t]*(?:&|and)[ \t]+(?:Sons?|Daughters?|Co\b|Partners)|^[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Bros|Inc)\b/;
+  /^(?:['’]s)?[ \t]*(?:&|and)[ \t]+(?:Sons?|Daughters?|Co|Partners)\b|^[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Bros|Inc)\b/;
 
 /** Title case after "<Name> and the": "Charlie and the Great Glass Lift" reads as a title. */
 export const TITLE_AFTER =

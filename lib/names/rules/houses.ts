@@ -60,7 +60,7 @@ function findHouses(look: Look): Set<string> {
   }
   // A table of three or more ranked entries ("1st Seacole 2nd Brunel 3rd Nelson",
   // "Seacole 214, Brunel 209, Oak 180") in a post about houses or points.
-  if (ranked.length && rankedEntries(scan) >= 3)
+  if (ranked.length && rankedEntries(scan) >= 3 && !rankedPerson(scan))
     for (const c of ranked) out.add(scan.tokens[c.from]!.key);
   return out;
 }
@@ -76,6 +76,23 @@ function rankedEntries(scan: Scan): number {
     if ((t.shape === 'title' || t.shape === 'upper') && rankedAt(scan, k, t.end)) n++;
   });
   return n;
+}
+
+/** A ranked entry that is a person's full name ("1st Maddison Frost (19.84s), 2nd Adam
+ * Berki, 3rd Kian"): the table ranks people, so its single names are children too. */
+function rankedPerson(scan: Scan): boolean {
+  return scan.tokens.some((t, k) => {
+    if (t.shape !== 'title' || !rankedAt(scan, k, t.end)) return false;
+    const next = scan.tokens[k + 1];
+    return (
+      next !== undefined &&
+      !next.sentenceStart &&
+      next.shape === 'title' &&
+      adjacent(next) &&
+      next.key !== 'house' &&
+      !/\d/.test(next.gapBefore)
+    );
+  });
 }
 
 /** "Seacole House", "Brunel house take the cup"; not "Kevin's house", "the Kerr house". */
@@ -148,6 +165,7 @@ export const houseNamed = defineNameRule({
     'Kevin takes the house cup up to the stage for his team.',
     'Seacole and Kevin take the house banner to assembly.',
     "Sports day: Nelson's house came first and Nelson won the sprint.",
+    'Gala results 🏊 1st Maddison Frost, 2nd Adam Berki, 3rd Kevin. Team 2nd overall.',
   ],
   fires: (look) => {
     const { m, t } = look;
