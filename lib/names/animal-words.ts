@@ -15,7 +15,3 @@ export const ANIMALS: readonly string[] =
   shih-tzu bichon maltipoo dalmatian rottweiler doberman mastiff`
     .split(/\s+/)
     .filter(Boolean);
-
-/** Emoji of animals: "my little Daisy 🐶", "Bill 🐏". */
-export const ANIMAL_EMOJI =
-  /^[ \t]*(?:🐶|🐕|🦮|🐩|🐱|🐈|🐰|🐇|🐹|🐭|🐁|🐴|🐎|🐑|🐏|🐐|🐖|🐷|🐄|🐮|🐓|🐔|🐥|🐤|🦆|🐢|🐍|🦎|🐟|🐠|🦙)/u;

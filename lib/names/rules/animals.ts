@@ -2,18 +2,25 @@
 // animal word tied to the name by how people name animals: "the dog is called Bell",
 // "answers to Fraser", "Got a new puppy! Meet Brodie", "my little Daisy 🐶",
 // "Skye & Iona (our nursery's two rabbits)".
-import { ANIMAL_EMOJI, ANIMALS } from '../animal-words';
-import { defineNameRule, type Look } from '../rule';
+import { nonPupilList } from '../non-pupil-lists';
+import { onWordDataInstalled } from '../../text/word-data';
+import { defineNameRule, textHas, type Look } from '../rule';
+
+/** Emoji of animals: "my little Daisy 🐶", "Bill 🐏". */
+const ANIMAL_EMOJI =
+  /^[ \t]*(?:🐶|🐕|🦮|🐩|🐱|🐈|🐰|🐇|🐹|🐭|🐁|🐴|🐎|🐑|🐏|🐐|🐖|🐷|🐄|🐮|🐓|🐔|🐥|🐤|🦆|🐢|🐍|🦎|🐟|🐠|🦙)/u;
 
 let made: { called: RegExp; any: RegExp; after: RegExp } | undefined;
+onWordDataInstalled(() => (made = undefined));
 
 /** Built on first use from the animal data ("guinea-pig" also reads "guinea pig"). */
 function patterns() {
   if (made) return made;
-  const alt = [...ANIMALS]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/-/g, '[- ]?'))
-    .join('|');
+  const alt =
+    [...nonPupilList('animals')]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/-/g, '[- ]?'))
+      .join('|') || '(?!)';
   made = {
     // "her cat is called Church", "the dog's called Bell", "our tup was named Bill".
     called: new RegExp(
@@ -44,9 +51,15 @@ const OWNER_BEFORE =
 /** A name and another joined by "&", "and" or a comma, then what they are after that. */
 const PARTNER_AFTER = /^[ \t]*(?:&|and|,)[ \t]*\p{Lu}[\p{L}'’-]*/u;
 
+/** An animal drawn anywhere in the text. */
+const ANY_ANIMAL_EMOJI =
+  /🐶|🐕|🦮|🐩|🐱|🐈|🐰|🐇|🐹|🐭|🐁|🐴|🐎|🐑|🐏|🐐|🐖|🐷|🐄|🐮|🐓|🐔|🐥|🐤|🦆|🐢|🐍|🦎|🐟|🐠|🦙/u;
+
 function animalAt(look: Look): boolean {
   const { m, text, after, t } = look;
   const p = patterns();
+  // Every cue below needs an animal word or an animal drawn: most texts have neither.
+  if (!textHas(look, p.any) && !textHas(look, ANY_ANIMAL_EMOJI)) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   if (p.called.test(before)) return true;
   if (p.after.test(after)) return true;

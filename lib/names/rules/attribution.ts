@@ -2,7 +2,8 @@
 // it; these rules say when the words around it point to an adult. They decide the same
 // way whichever lists the name is on.
 import { ADULT_AFFILIATION_AFTER } from '../context-words';
-import { CHILD_BEFORE_ROLE, OCCUPATION_OF, WORKPLACES } from '../occupation-words';
+import { nonPupilList, nonPupilLists, nonPupilPattern } from '../non-pupil-lists';
+import { onWordDataInstalled } from '../../text/word-data';
 import type { Mention } from '../scan';
 
 export interface AttributionRule {
@@ -43,31 +44,55 @@ export const adultAffiliation: AttributionRule = {
 
 /** Children playing at jobs take the job as a title: "Ruby the vet in the role-play
  * surgery", "dressed as a firefighter". */
-const CHILD_PLAY =
-  /\b(?:role[- ]?play|pretend(?:ing|ed)?|dress(?:ing|ed)?[- ]up|dressed as|small[- ]world|home corner|people who help us|costumes?|nativity|cast list|world book day)\b/i;
+const CHILD_PLAY = () => nonPupilPattern('child-play', 'always');
 
 let lastText: string | undefined;
 let lastPlay = false;
-/** CHILD_PLAY over the whole text, once per text: asked for every accepted name. */
-function childPlay(text: string): boolean {
+let lastAdult = false;
+/** Over the whole text, once per text (asked for every accepted name): CHILD_PLAY, and
+ * whether an occupation, a workplace or "from" stands anywhere in it. */
+function facts(text: string): void {
   if (text !== lastText) {
     lastText = text;
-    lastPlay = CHILD_PLAY.test(text);
+    lastPlay = CHILD_PLAY().test(text);
+    lastAdult = occupationPatterns().any.test(text) || /\bfrom\b/i.test(text);
   }
+}
+function childPlay(text: string): boolean {
+  facts(text);
   return lastPlay;
 }
+/** No occupation, workplace or "from" anywhere: no name in the text is an adult's by them. */
+function noAdultCue(text: string): boolean {
+  facts(text);
+  return !lastAdult;
+}
 
-let patterns: { after: RegExp; before: RegExp; calledFar: RegExp; at: RegExp } | undefined;
+/** Words before an occupation that make it a child's: "our young farmer Kevin". */
+const CHILD_BEFORE_ROLE: ReadonlySet<string> = new Set(
+  'young junior little budding pupil child student trainee mini'.split(' '),
+);
+
+let patterns:
+  { after: RegExp; before: RegExp; calledFar: RegExp; at: RegExp; any: RegExp } | undefined;
+onWordDataInstalled(() => (patterns = undefined));
 
 /** Built on first use from the occupation data ("dog-walker" also reads "dog walker"). */
 function occupationPatterns() {
   if (patterns) return patterns;
-  const alt = [...OCCUPATION_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/-/g, '[- ]?'))
-    .join('|');
-  const places = WORKPLACES.map((w) => w.replace(/-/g, '-?').replace(/ /g, '[ \\t]+')).join('|');
+  const alt =
+    nonPupilLists('occupation/')
+      .flatMap(([, words]) => words)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/-/g, '[- ]?'))
+      .join('|') || '(?!)';
+  const places =
+    nonPupilList('workplaces')
+      .map((w) => w.replace(/-/g, '-?').replace(/ /g, '[ \\t]+'))
+      .join('|') || '(?!)';
   patterns = {
+    // Any occupation or workplace in the text: most texts have none.
+    any: new RegExp(`(?:^|[^\\p{L}])(?:${alt}|${places})`, 'iu'),
     // "Ellis the plumber", "Reid's the butcher", "Kevin, the local vet,".
     after: new RegExp(
       `^(?:['’]s)?,?[ \\t]+the[ \\t]+(?:local[ \\t]+|village[ \\t]+|new[ \\t]+)?(?:${alt})s?(?![\\p{L}-])`,
@@ -101,6 +126,7 @@ const FOR_AFTER = /^[^.!?\n]{0,40}?\b(?:for|who)\b/i;
 /** Whether the single word at [start, end) is an adult named by their occupation. */
 function occupationAt(start: number, end: number, text: string): boolean {
   const p = occupationPatterns();
+  if (noAdultCue(text)) return false;
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 70), start);
   if (p.after.test(after)) return true;
@@ -147,8 +173,7 @@ export const adultOccupation: AttributionRule = {
 
 /** What only an adult's working life has, straight after the name: "Gordon's been off work
  * three weeks", "Kevin is on nights again" (a pupil's "work experience" is not it). */
-const WORKING_LIFE_AFTER =
-  /^(?:['’]s|[ \t]+(?:is|was|has|had|has been|had been))?[ \t]+(?:been[ \t]+)?(?:off work|off sick from work|back at work|signed off|on (?:nights|lates|earlies|night shifts?|the night shift)|working (?:nights|lates)|made redundant|on furlough)\b/i;
+const WORKING_LIFE_AFTER = () => nonPupilPattern('working-life', 'never');
 
 export const adultWorkingLife: AttributionRule = {
   id: 'names/adult-working-life',
@@ -162,7 +187,7 @@ export const adultWorkingLife: AttributionRule = {
     "Kevin's been off school with a cold.",
   ],
   adult: (m, text) =>
-    !m.full && m.from === m.to && WORKING_LIFE_AFTER.test(text.slice(m.end, m.end + 50)),
+    !m.full && m.from === m.to && WORKING_LIFE_AFTER().test(text.slice(m.end, m.end + 50)),
 };
 
 /** The earlier places, up to 400 characters back, where the same word stands, as [start, end). */
@@ -190,7 +215,7 @@ export const sameAdultAgain: AttributionRule = {
   ],
   flagged: ['Oscar from HR sorted my payslip. Oscar in Rowan class made me a card.'],
   adult: (m, text) => {
-    if (m.full || m.from !== m.to || childPlay(text)) return false;
+    if (m.full || m.from !== m.to || noAdultCue(text) || childPlay(text)) return false;
     // Placed in a class or year group, it is a pupil who shares the adult's name.
     if (
       /^[ \t]+(?:in|from)[ \t]+(?:year|yr|class|reception|nursery|p\d|\p{Lu}\p{Ll}+[ \t]+class)/iu.test(

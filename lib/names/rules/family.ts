@@ -6,14 +6,16 @@ import { defineNameRule, textHas, type Look } from '../rule';
 import { adjacent, candidateAt, type Mention, type Scan } from '../scan';
 import type { NameIndex } from '../name-index';
 import { posOf } from '../../text/part-of-speech';
-import {
-  AGE_REACHED,
-  FAMILY_PRAISE,
-  HOME_LIFE,
-  OWN_GROUP_STRONG,
-  OWN_GROUP_WEAK,
-  SCHOOL_TALK,
-} from '../home-words';
+import { nonPupilList, nonPupilPattern } from '../non-pupil-lists';
+import { onWordDataInstalled } from '../../text/word-data';
+
+const SCHOOL_TALK = () => nonPupilPattern('school-talk', 'always');
+const HOME_LIFE = () => nonPupilPattern('home-life', 'never');
+const AGE_REACHED = () => nonPupilPattern('age-reached', 'never');
+let praise: Set<string> | undefined;
+onWordDataInstalled(() => (praise = undefined));
+/** Words of praise before a family noun (home-words.ts, shipped with the word data). */
+const familyPraise = () => (praise ??= new Set(nonPupilList('family-praise')));
 import { schoolClassWords } from '../class-words';
 import type { Token } from '../tokens';
 
@@ -132,7 +134,7 @@ function pastPraise(tokens: Token[], i: number): number {
     !tokens[j + 1]!.sentenceStart &&
     tokens[j]!.shape === 'lower' &&
     (FAMILY_ADJECTIVES.has(tokens[j]!.key) ||
-      FAMILY_PRAISE.has(tokens[j]!.key) ||
+      familyPraise().has(tokens[j]!.key) ||
       posOf(tokens[j]!.key) === 'adjective')
   ) {
     j--;
@@ -371,15 +373,15 @@ export const ownFamilyHome = defineNameRule({
     const { m, prev, text } = look;
     if (m.full || m.titled || m.from !== m.to || !isGiven(m) || look.t.where !== 'text')
       return false;
-    if (textHas(look, SCHOOL_TALK) || mentionsClass(look)) return false;
+    if (textHas(look, SCHOOL_TALK()) || mentionsClass(look)) return false;
     // "me and our Liv (28 …)", "Our Jude's scored … Proud auntie": "our" straight before,
     // with a word of home life ("Our Noah drew a map" may be a teacher's pupil).
     if (prev?.key === 'our' && adjacent(look.t) && prev.shape !== 'upper')
-      return textHas(look, HOME_LIFE);
+      return textHas(look, HOME_LIFE());
     // Names after a group of the writer's own: "my own two (Kit and Jonah)".
     const { strong, weak } = groupsOf(look.scan, text);
     if (strong < m.start) return true;
-    return weak < m.start && textHas(look, AGE_REACHED);
+    return weak < m.start && textHas(look, AGE_REACHED());
   },
 });
 
@@ -394,8 +396,8 @@ function groupsOf(scan: Scan, text: string, index?: NameIndex) {
     const at = (r: RegExp) => r.exec(text)?.index ?? Infinity;
     const words = index ? schoolClassWords(index) : undefined;
     g = {
-      strong: at(OWN_GROUP_STRONG),
-      weak: at(OWN_GROUP_WEAK),
+      strong: at(nonPupilPattern('own-group-strong', 'never')),
+      weak: at(nonPupilPattern('own-group-weak', 'never')),
       cls: words !== undefined && scan.tokens.some((w) => w.shape === 'title' && words.has(w.key)),
     };
     groups.set(scan, g);

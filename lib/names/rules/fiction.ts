@@ -3,10 +3,15 @@
 // a senior international cap ("his 50th Scotland cap"). These stand before the full-name
 // rule: "Oliver Wood is the best Quidditch captain" is the character, not a pupil Oliver
 // Wood, unless the sentence puts a child in the scene (dressing up, a show, a class).
-import { DRESSING_UP, FICTION_WORLD_WORDS, IN_SCENE, SENIOR_CAP } from '../fiction-words';
-import { SCHOOL_TALK } from '../home-words';
+import { nonPupilList, nonPupilPattern } from '../non-pupil-lists';
+import { onWordDataInstalled } from '../../text/word-data';
 import { defineNameRule, textHas } from '../rule';
 import type { Token } from '../tokens';
+
+const IN_SCENE = () => nonPupilPattern('in-scene', 'always');
+const DRESSING_UP = () => nonPupilPattern('dressing-up', 'always');
+const SENIOR_CAP = () => nonPupilPattern('senior-cap', 'never');
+const SCHOOL_TALK = () => nonPupilPattern('school-talk', 'always');
 
 /** The sentence around tokens [from, to], at most 40 tokens either side. */
 function sentenceOf(tokens: Token[], from: number, to: number): [number, number] {
@@ -18,11 +23,18 @@ function sentenceOf(tokens: Token[], from: number, to: number): [number, number]
 }
 
 let worldWord: RegExp | undefined;
+let worldWords: Set<string> | undefined;
+onWordDataInstalled(() => {
+  worldWord = undefined;
+  worldWords = undefined;
+});
+/** The words of worlds of fiction (shipped with the word data). */
+const fictionWords = () => (worldWords ??= new Set(nonPupilList('fiction-world')));
 /** Any word of a world of fiction in the text: most texts have none, and then no sentence
  * is read. */
 const anyWorldWord = () =>
   (worldWord ??= new RegExp(
-    `(?:^|[^\\p{L}])(?:${[...FICTION_WORLD_WORDS].join('|')})(?![\\p{L}])`,
+    `(?:^|[^\\p{L}])(?:${[...fictionWords()].join('|') || '(?!)'})(?![\\p{L}])`,
     'iu',
   ));
 
@@ -50,10 +62,10 @@ export const fictionWorld = defineNameRule({
     let world = false;
     // Not the name itself: a pupil called Marvel is no Marvel film.
     for (let k = a; k <= b && !world; k++)
-      world = (k < m.from || k > m.to) && FICTION_WORLD_WORDS.has(tokens[k]!.key);
-    if (!world || textHas(look, DRESSING_UP)) return false;
+      world = (k < m.from || k > m.to) && fictionWords().has(tokens[k]!.key);
+    if (!world || textHas(look, DRESSING_UP())) return false;
     const sentence = text.slice(tokens[a]!.start, tokens[b]!.end);
-    return !IN_SCENE.test(sentence) && !SCHOOL_TALK.test(sentence);
+    return !IN_SCENE().test(sentence) && !SCHOOL_TALK().test(sentence);
   },
 });
 
@@ -66,5 +78,5 @@ export const seniorCap = defineNameRule({
     'Congratulations to Kevin Doyle on his first Scotland U16 cap!',
     'Kevin won his 2nd county cap this weekend.',
   ],
-  fires: ({ after }) => SENIOR_CAP.test(after),
+  fires: ({ after }) => SENIOR_CAP().test(after),
 });
