@@ -52,7 +52,7 @@ export const CHARACTER_NOUNS: ReadonlySet<string> = new Set(
 
 /** Legal and trade forms after a family name: "Paterson & Sons", "Kerr Ltd". */
 export const BUSINESS_AFTER =
-  /^(?:['’]s)?[ \t]*(?:&|and)[ \t]+(?:Sons?|Daughters?|Co\b|Partners)|^[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Bros|Inc)\b/;
+  /^(?:['’]s)?[ \t]*(?:&|and)[ \t]+(?:Sons?|Daughters?|Co|Partners)\b|^[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Bros|Inc)\b/;
 
 /** Title case after "<Name> and the": "Charlie and the Great Glass Lift" reads as a title. */
 export const TITLE_AFTER =
@@ -64,14 +64,15 @@ export const TITLE_AFTER =
 export const STORY_FIGURES: ReadonlySet<string> = new Set(
   `adam eve cain abel noah abraham isaac jacob esau joseph moses aaron samson delilah samuel david
   goliath solomon daniel jonah mary gabriel jesus adda efa noa abram joseff dafydd jona mair iesu
-  ioan pedr elijah elisha ruth esther ibrahim ismail yusuf musa nuh yunus maryam`
+  ioan pedr elijah elisha ruth esther ibrahim ismail yusuf musa nuh yunus maryam boaz naomi
+  jeremiah ezekiel nehemiah zacchaeus lazarus`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Context that makes such a figure the story's: "the nativity", "Bible story", "RE". */
 export const STORY_CONTEXT =
-  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of)\b/g;
+  /\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of|[Ss]unday readings?|[Ss]cripture|[Gg]ospel|[Ss]ermon|[Pp]salms?|[Vv]icarage|Abrahamic|Christianity|Islam|Judaism|Qur['’]?an|Torah)\b/g;
 
 /** Buildings and landmarks named after someone or a place: "the Mackintosh building", "the
  * Carnegie library", "the Wisbech site", "the Nene bank". */

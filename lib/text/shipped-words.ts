@@ -6,6 +6,7 @@ import { EVERYDAY_WORDS_CODED } from './everyday-words';
 import { LITERAL_GATES } from './gate-data';
 import type { WordData } from './word-data';
 import { FAMOUS_PEOPLE_BY_FIELD, FAMOUS_PHRASES } from '../names/famous-data';
+import { NON_PUPIL_WORDS } from '../names/non-pupil-data';
 import {
   INFLECTED,
   ODD_WORDS,
@@ -30,4 +31,5 @@ export const SHIPPED_WORDS: WordData = {
   },
   gates: LITERAL_GATES,
   famous: { phrases: FAMOUS_PHRASES, people: FAMOUS_PEOPLE_BY_FIELD },
+  nonPupil: NON_PUPIL_WORDS,
 };

@@ -44,6 +44,12 @@ export interface WordData {
     phrases: readonly string[];
     people: Readonly<Record<string, string>>;
   };
+  /**
+   * Words that make a listed name someone or something other than a pupil, by list id
+   * (lib/names/non-pupil-data.ts: occupations no pupil holds, animals, words of a world of
+   * fiction). Without them those quiet rules never fire (recall first).
+   */
+  nonPupil?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

@@ -142,4 +142,27 @@ describe('checker data read from its file', () => {
     expect(bare.map((f) => f.kind)).toEqual(found.map((f) => f.kind));
     expect(bare.flatMap((f) => f.clauses)).toEqual([]);
   });
+  it('reads the non-pupil words from the file, and without them quiets nobody by them', async () => {
+    const data = await readCheckerData(async () => JSON.parse(JSON.stringify(SHIPPED_DATA)));
+    expect(data.words.nonPupil).toEqual(SHIPPED_DATA.words.nonPupil);
+    // A pupil's name beside an occupation is an adult with the lists; a pupil without them.
+    const post = 'Does anyone have a number for Millie the plumber?';
+    expect(
+      buildChecker(settings, data)
+        .check(post)
+        .map((f) => f.kind),
+    ).not.toContain('pupil-name');
+    const damaged = checkerDataOf({
+      ...SHIPPED_DATA,
+      words: { ...SHIPPED_DATA.words, nonPupil: { animals: 'dog cat' } },
+    });
+    expect(damaged.words.nonPupil).toBeUndefined();
+    expect(damaged.words.english).toBe(SHIPPED_DATA.words.english);
+    expect(
+      buildChecker(settings, damaged)
+        .check(post)
+        .map((f) => f.kind),
+    ).toContain('pupil-name');
+    installWordData(SHIPPED_DATA.words);
+  });
 });

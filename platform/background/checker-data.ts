@@ -62,9 +62,14 @@ export function checkerDataOf(raw: unknown): CheckerData {
     {}) as Record<string, unknown>;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   if (isWordData(words)) {
-    // The famous names are optional: a malformed list is dropped, the words kept.
-    const { famous, ...rest } = words;
-    data.words = isFamous(famous) ? words : rest;
+    // The famous names and the non-pupil words are optional: a malformed list is dropped,
+    // the words kept.
+    const { famous, nonPupil, ...rest } = words;
+    data.words = {
+      ...rest,
+      ...(isFamous(famous) ? { famous } : {}),
+      ...(isNonPupil(nonPupil) ? { nonPupil } : {}),
+    };
   } else {
     console.error(
       'Before You Post: the checker data file has no usable word lists; every listed name will be flagged',
@@ -174,6 +179,14 @@ function isFamous(value: unknown): value is WordData['famous'] {
     typeof f.people === 'object' &&
     f.people !== null &&
     Object.values(f.people).every((w) => typeof w === 'string')
+  );
+}
+
+function isNonPupil(value: unknown): value is WordData['nonPupil'] {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value as Record<string, unknown>).every(isStrings)
   );
 }
 

@@ -2,8 +2,21 @@
 // child-reference uses the same family words (child-cues.ts).
 import { FAMILY_ADJECTIVES, OWN_FAMILY_NOUNS } from '../context-words';
 import { POSSESSIVES } from '../rule-words';
-import { defineNameRule, textHas } from '../rule';
-import { candidateAt } from '../scan';
+import { defineNameRule, textHas, type Look } from '../rule';
+import { adjacent, candidateAt, type Mention, type Scan } from '../scan';
+import type { NameIndex } from '../name-index';
+import { posOf } from '../../text/part-of-speech';
+import { nonPupilList, nonPupilPattern } from '../non-pupil-lists';
+import { onWordDataInstalled } from '../../text/word-data';
+
+const SCHOOL_TALK = () => nonPupilPattern('school-talk', 'always');
+const HOME_LIFE = () => nonPupilPattern('home-life', 'never');
+const AGE_REACHED = () => nonPupilPattern('age-reached', 'never');
+let praise: Set<string> | undefined;
+onWordDataInstalled(() => (praise = undefined));
+/** Words of praise before a family noun (home-words.ts, shipped with the word data). */
+const familyPraise = () => (praise ??= new Set(nonPupilList('family-praise')));
+import { schoolClassWords } from '../class-words';
 import type { Token } from '../tokens';
 
 /** The token before i in the same sentence, skipping "own", "little" and the like. */
@@ -104,7 +117,45 @@ function ownKinBefore(tokens: Token[], i: number): number {
   }
   if (FOREIGN_FAMILY.has(key)) return owner >= 0 && isMy(tokens[owner]) ? noun : -1;
   if (!sibling && !OWN_FAMILY_NOUNS.has(key)) return -1;
-  return owner >= 0 && owns(tokens, owner, sibling) ? noun : -1;
+  if (owner >= 0 && owns(tokens, owner, sibling)) return noun;
+  // "my gorgeous nieces", "our lovely new nephew": up to two words of praise between.
+  const praised = pastPraise(tokens, noun);
+  return praised >= 0 && owns(tokens, praised, sibling) ? noun : -1;
+}
+
+/** The token before a family noun at i, past up to two adjectives or family adjectives
+ * ("my gorgeous nieces", "our lovely little nephew"), or -1 when none stand there. */
+function pastPraise(tokens: Token[], i: number): number {
+  let j = i - 1;
+  let skipped = 0;
+  while (
+    j >= 0 &&
+    skipped < 3 &&
+    !tokens[j + 1]!.sentenceStart &&
+    tokens[j]!.shape === 'lower' &&
+    (FAMILY_ADJECTIVES.has(tokens[j]!.key) ||
+      familyPraise().has(tokens[j]!.key) ||
+      posOf(tokens[j]!.key) === 'adjective')
+  ) {
+    j--;
+    skipped++;
+  }
+  return skipped > 0 && j >= 0 && !tokens[j + 1]!.sentenceStart ? j : -1;
+}
+
+/** Walks back over capitalised names joined by commas or "and" from token k (a name on no
+ * list) to the first of them; its index when a family noun owns it, else -1. */
+function firstOfList(tokens: Token[], k: number): number {
+  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+    const w = tokens[k]!;
+    if (w.shape !== 'title' || w.sentenceStart) return -1;
+    if (ownKinBefore(tokens, k) >= 0) return k;
+    const gap = w.gapBefore;
+    if (/^\s*[,&]\s*$/.test(gap)) k -= 1;
+    else if (AND_WORDS.has(tokens[k - 1]?.key ?? '') && !tokens[k - 1]!.sentenceStart) k -= 2;
+    else return -1;
+  }
+  return -1;
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'both']);
@@ -150,6 +201,7 @@ export const ownFamily = defineNameRule({
     'My class made cards for Orla and her brother Kevin.',
     'Proud of my lads today. Jacob scored twice.',
     'Our Kevin drew a dragon for the display.',
+    "Our Kevin's finally mended the trailer. Took him four weekends.",
     'My girls Ruby and Orla won the netball final.',
     'My little ones in Nursery loved the bubbles, Kevin most of all.',
     'Moja klasa: Ruby i Kevin czytali dziś.',
@@ -171,6 +223,8 @@ export const ownFamily = defineNameRule({
         (c.quietBy === 'names/own-family' || c.quietBy === 'names/own-family-greeted')
       )
         return true;
+      // "the grandkids, Rose and Daniel": the list may open on a name on no list.
+      if (firstOfList(tokens, before) >= 0) return true;
     }
     // "my two: Kevin (8) and Ruby (5)": a number of the writer's own, each child given an age.
     if (myTwoWithAges(tokens, i, after)) return true;
@@ -290,3 +344,66 @@ export const kinWord = defineNameRule({
     prev !== undefined &&
     OWNERS.has(prev.key),
 });
+
+/** A name on its own in a list, or the first of one: the names a family group is given. */
+const isGiven = (m: Mention) => m.entries.some((e) => e.field !== 'last');
+
+export const ownFamilyHome = defineNameRule({
+  id: 'names/own-family-home',
+  why: 'In a post with no word of school or work, "our Tom" (Northern and Scots for one\'s own) and the names after "my own two", "the grandkids" or "my two are 4 today" are the writer\'s family.',
+  says: 'quiet',
+  quiet: [
+    "Our Kevin's only gone and passed his HGV test! Proud sister over here.",
+    'Our Oscar is on night shifts all week so the dog is all mine.',
+    'Me and our Orla (31 and still nicking my jumpers) are off to a gig tonight 🎶',
+    'Both of mine are 6 today!! My two are 6 today and Kevin and Oscar had a pirate cake.',
+    'Caravan week 🏕️ My own two (Kevin and Jacob) are in the sea and I have a book.',
+    'Fireworks with the grandkids tonight. Kevin and Oscar screamed at every bang 🎆',
+  ],
+  flagged: [
+    'Our Kevin drew a dragon for the display.',
+    "Our Kevin's finally mended the trailer. Took him four weekends.",
+    'Our Kevin in Hazel class read to the whole school.',
+    'My two stars this week: Kevin and Oscar in Hazel class!',
+    'So proud of my kids today. Kevin and Oscar are 7 today and read to the class.',
+    'Our Kevin was brilliant on the Year 2 trip today.',
+    'My two are doing the parents evening rota: Kevin and Oscar, the head says thanks.',
+  ],
+  fires: (look) => {
+    const { m, prev, text } = look;
+    if (m.full || m.titled || m.from !== m.to || !isGiven(m) || look.t.where !== 'text')
+      return false;
+    if (textHas(look, SCHOOL_TALK()) || mentionsClass(look)) return false;
+    // "me and our Liv (28 …)", "Our Jude's scored … Proud auntie": "our" straight before,
+    // with a word of home life ("Our Noah drew a map" may be a teacher's pupil).
+    if (prev?.key === 'our' && adjacent(look.t) && prev.shape !== 'upper')
+      return textHas(look, HOME_LIFE());
+    // Names after a group of the writer's own: "my own two (Kit and Jonah)".
+    const { strong, weak } = groupsOf(look.scan, text);
+    if (strong < m.start) return true;
+    return weak < m.start && textHas(look, AGE_REACHED());
+  },
+});
+
+const groups = new WeakMap<Scan, { strong: number; weak: number; cls: boolean }>();
+
+/** Where the text first names a family group of the writer's own (Infinity when it does
+ * not), and whether it names one of the school's classes: once per scan, since rules ask
+ * for every candidate and a long text has thousands. */
+function groupsOf(scan: Scan, text: string, index?: NameIndex) {
+  let g = groups.get(scan);
+  if (!g) {
+    const at = (r: RegExp) => r.exec(text)?.index ?? Infinity;
+    const words = index ? schoolClassWords(index) : undefined;
+    g = {
+      strong: at(nonPupilPattern('own-group-strong', 'never')),
+      weak: at(nonPupilPattern('own-group-weak', 'never')),
+      cls: words !== undefined && scan.tokens.some((w) => w.shape === 'title' && words.has(w.key)),
+    };
+    groups.set(scan, g);
+  }
+  return g;
+}
+
+/** One of the school's own class words in the post ("Our Kevin in Rowan"). */
+const mentionsClass = (look: Look): boolean => groupsOf(look.scan, look.text, look.index).cls;

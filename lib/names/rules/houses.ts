@@ -60,7 +60,7 @@ function findHouses(look: Look): Set<string> {
   }
   // A table of three or more ranked entries ("1st Seacole 2nd Brunel 3rd Nelson",
   // "Seacole 214, Brunel 209, Oak 180") in a post about houses or points.
-  if (ranked.length && rankedEntries(scan) >= 3)
+  if (ranked.length && rankedEntries(scan) >= 3 && !rankedPerson(scan))
     for (const c of ranked) out.add(scan.tokens[c.from]!.key);
   return out;
 }
@@ -76,6 +76,23 @@ function rankedEntries(scan: Scan): number {
     if ((t.shape === 'title' || t.shape === 'upper') && rankedAt(scan, k, t.end)) n++;
   });
   return n;
+}
+
+/** A ranked entry that is a person's full name ("1st Maddison Frost (19.84s), 2nd Adam
+ * Berki, 3rd Kian"): the table ranks people, so its single names are children too. */
+function rankedPerson(scan: Scan): boolean {
+  return scan.tokens.some((t, k) => {
+    if (t.shape !== 'title' || !rankedAt(scan, k, t.end)) return false;
+    const next = scan.tokens[k + 1];
+    return (
+      next !== undefined &&
+      !next.sentenceStart &&
+      next.shape === 'title' &&
+      adjacent(next) &&
+      next.key !== 'house' &&
+      !/\d/.test(next.gapBefore)
+    );
+  });
 }
 
 /** "Seacole House", "Brunel house take the cup"; not "Kevin's house", "the Kerr house". */
@@ -148,10 +165,40 @@ export const houseNamed = defineNameRule({
     'Kevin takes the house cup up to the stage for his team.',
     'Seacole and Kevin take the house banner to assembly.',
     "Sports day: Nelson's house came first and Nelson won the sprint.",
+    'Gala results 🏊 1st Maddison Frost, 2nd Adam Berki, 3rd Kevin. Team 2nd overall.',
   ],
   fires: (look) => {
     const { m, t } = look;
     if (m.from !== m.to || m.full || m.titled) return false;
     return houseWordsOf(look).has(t.key);
+  },
+});
+
+/** A post that names houses outright. */
+const HOUSE_WORD = /\bhouses?\b|\btŷ\b/i;
+
+export const houseInBrackets = defineNameRule({
+  id: 'names/non-person/house-in-brackets',
+  why: 'In a post about houses, one word in brackets straight after a pupil\'s name ("Gregor (Cumming)") is their house, unless it is that pupil\'s own surname.',
+  says: 'quiet',
+  quiet: [
+    'House captains: Tomasz (Kerr), Priya S (Holland) and Declan (Mackintosh).',
+    'New house captains announced! Ayesha Patel (Holland) and Tomasz (Kerr).',
+  ],
+  flagged: [
+    'House captains: Kevin (Doyle) and Ruby.',
+    'Well done Kerr (Year 4) for the house points!',
+    'Thanks to Finn (Kerr) for tidying up.',
+  ],
+  fires: (look) => {
+    const { m, t, tokens, scan, after } = look;
+    if (m.full || m.titled || m.from !== m.to || t.where !== 'text' || t.possessive) return false;
+    if (!/\(\s*$/.test(t.gapBefore) || !/^\s*\)/.test(after) || !textHas(look, HOUSE_WORD))
+      return false;
+    const before = tokens[m.from - 1];
+    if (!before || before.shape === 'lower') return false;
+    // The pupil's own surname in brackets ("Kevin (Doyle)") is no house.
+    const owner = candidateAt(scan, m.from - 1) ?? candidateAt(scan, m.from - 2);
+    return !owner?.entries.some((e) => e.person.lastParts.includes(t.key));
   },
 });

@@ -2,8 +2,10 @@
 // candidate no rule decides is an ordinary-word name, and its context score decides
 // (score.ts). Quiet rules stand before the flagging rule they make exceptions to.
 import { defineNameRule, type NameRule } from '../rule';
+import * as animals from './animals';
 import * as classes from './class-name';
 import * as family from './family';
+import * as fiction from './fiction';
 import * as faithWords from './faith-words';
 import * as famous from './famous-people';
 import * as houses from './houses';
@@ -17,6 +19,8 @@ import * as recall from './flag';
 export const NAME_RULES: readonly NameRule[] = [
   other.famousPhrase,
   famous.famousPerson,
+  fiction.fictionWorld,
+  fiction.seniorCap,
   recall.fullName,
   recall.inSchoolClass,
   other.hyphenated,
@@ -30,13 +34,16 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.placeOf,
   nonPerson.placeAfterTravel,
   places.placeName,
+  places.countedThing,
   classes.className,
   nonPerson.namedThing,
   nonPerson.mascot,
+  animals.animalNamed,
   nonPerson.storyFigure,
   nonPerson.storyCharacter,
   nonPerson.houseList,
   houses.houseNamed,
+  houses.houseInBrackets,
   nonPerson.otherLanguage,
   nonPerson.wordInQuotes,
   nonPerson.welshWord,
@@ -46,6 +53,7 @@ export const NAME_RULES: readonly NameRule[] = [
   family.ownFamily,
   family.ownFamilyGreeted,
   family.kinWord,
+  family.ownFamilyHome,
   // A list of listed names, or children quoted in turn: pupils, whatever a rule below says.
   lists.namesAsWords,
   lists.nameList,

@@ -50,7 +50,7 @@ export const business = defineNameRule({
   why: 'A family name before "& Sons" or "Ltd" is a firm.',
   says: 'quiet',
   quiet: ['Kerr & Sons fixed the boiler.', 'Kerr Ltd sent the invoice.'],
-  flagged: ['Kerr and Noah fixed the boiler.'],
+  flagged: ['Kerr and Noah fixed the boiler.', 'Walkers today: Ruby, Kevin and Sonny.'],
   fires: ({ after }) => BUSINESS_AFTER.test(after),
 });
 
@@ -68,9 +68,15 @@ export const quotedTitle = defineNameRule({
   why: 'A name opening a quoted title ("Sam and the Stolen Stars") is the title.',
   says: 'quiet',
   quiet: ['Our book this week is "Charlie Cooks Favourite Book" and they love it.'],
-  flagged: ['"Charlie, come here!" I said.', "Register: 'Charlie?' 'Yes Mrs Hughes.'"],
+  flagged: [
+    '"Charlie, come here!" I said.',
+    "Register: 'Charlie?' 'Yes Mrs Hughes.'",
+    'Lost: a green folder with "KEVIN D 4R" on the front.',
+  ],
   fires: ({ scan, tokens, m }) => {
     if (scan.style !== 'normal' || !/["“‘']\s*$/.test(tokens[m.from]!.gapBefore)) return false;
+    // A label in capitals ("SUMMER B 11C2" on a folder) is a name written out, not a title.
+    if (tokens[m.from]!.shape === 'upper') return false;
     // Capitalised words after the name, up to the closing quote: "'Ruby-Mae?' 'Yes Mr
     // Haskins.'" is a register call, not a title.
     let titled = 0;
@@ -100,6 +106,9 @@ export const placeOf = defineNameRule({
   },
 });
 
+/** Ways across land or water whose "to" always names a place. */
+const WAYS_ACROSS = new Set('bridge causeway crossing ferry tunnel road'.split(' '));
+
 export const placeAfterTravel = defineNameRule({
   id: 'names/non-person/travel-to',
   why: 'After a travel or landscape word ("sailed to", "hiked", "a walk up") a name is a place.',
@@ -109,8 +118,14 @@ export const placeAfterTravel = defineNameRule({
     'A walk up Iona was the highlight.',
     'Thanks to Mr Lee for driving the minibus to Holland at dawn.',
     'Catch the 08:15 to Holland for the museum trip.',
+    'Over the bridge to Iona and back for tea.',
   ],
-  flagged: ['We sailed with Iona on Saturday.', 'I passed the ball to Holland and he scored.'],
+  flagged: [
+    'We sailed with Iona on Saturday.',
+    'I passed the ball to Holland and he scored.',
+    "We got the bus to Iona's party.",
+    'Kevin handed the toy bridge to Iona.',
+  ],
   fires: ({ tokens, m, t, prev, onlyLast }) => {
     if (!prev || t.possessive || !adjacent(t)) return false;
     if (LANDSCAPE_VERBS.has(prev.key)) return true;
@@ -123,6 +138,10 @@ export const placeAfterTravel = defineNameRule({
     if (!prev2) return false;
     if (prev.key === 'to' && TRAVEL_TO.has(prev2.key)) return true;
     if (townTo && VEHICLES_TO.has(prev2.key)) return true;
+    // "over the bridge to Skye", "the causeway to Holy Island": a way across goes to a
+    // place, whoever's name it shares (a child is reached by "the bus to Ava's").
+    if (prev.key === 'to' && WAYS_ACROSS.has(prev2.key))
+      return !/^(?:toy|lego|model|play|cardboard)$/.test(tokens[m.from - 3]?.key ?? '');
     return GROUND_PREPOSITIONS.has(prev.key) && GROUND_VERBS.has(prev2.key);
   },
 });
@@ -143,6 +162,22 @@ export const namedThing = defineNameRule({
   },
 });
 
+/** "Joseph: Noah", "Shepherds: Kevin and Jacob": a name (or a list of names) after a
+ * capitalised part and a colon is the child given the part. */
+function givenAPart(tokens: Token[], i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 6 && k > 0; n++) {
+    const gap = tokens[k]!.gapBefore;
+    // (A colon may end the sentence for the tokens, so the gap is read first.)
+    if (/^:[ \t]*$/.test(gap)) return tokens[k - 1]!.shape === 'title';
+    if (tokens[k]!.sentenceStart) return false;
+    if (/^\s*[,&]\s*$/.test(gap)) k -= 1;
+    else if (tokens[k - 1]!.key === 'and' && k >= 2) k -= 2;
+    else return false;
+  }
+  return false;
+}
+
 export const storyFigure = defineNameRule({
   id: 'names/non-person/story-figure',
   why: 'A Bible story figure with two signs of the story (another figure or a story word) is the figure.',
@@ -151,10 +186,16 @@ export const storyFigure = defineNameRule({
     'Adam and Eve in the garden of Eden was our RE story.',
     'Stori Adda ac Efa yn y wers heddiw.',
   ],
-  flagged: ['Eve was a shepherd in the nativity.', 'Cast: Joseph - Noah, Mary - Eve.'],
+  flagged: [
+    'Eve was a shepherd in the nativity.',
+    'Cast: Joseph - Noah, Mary - Eve.',
+    'Nativity cast 🌟 Mary: Eve. Joseph: Noah. Shepherds: Kevin and Jacob.',
+  ],
   fires: ({ tokens, m, text }) => {
     if (m.from !== m.to || !STORY_FIGURES.has(tokens[m.from]!.key)) return false;
-    if (/[ \t][-–—:][ \t]*$/.test(tokens[m.from]!.gapBefore)) return false;
+    // A cast list: "Joseph - Noah", "Joseph: Noah", "Shepherds: Kevin and Jacob".
+    if (/[ \t][-–—][ \t]*$/.test(tokens[m.from]!.gapBefore)) return false;
+    if (givenAPart(tokens, m.from)) return false;
     const self = tokens[m.from]!.key;
     const figures = new Set(
       tokens
@@ -203,6 +244,10 @@ export const surnameAsThing = defineNameRule({
   },
 });
 
+/** A show or a nativity, where children play the animals. */
+const IN_COSTUME_PLAY =
+  /\b(?:nativity|crib service|costumes?|cast|play|panto|pantomime|dressed as)\b/i;
+
 export const petOrToy = defineNameRule({
   id: 'names/non-person/pet-or-toy',
   why: 'Pets, toys and mascots often carry children\'s names: "my dog Max", "the class teddy, Ruby".',
@@ -212,13 +257,24 @@ export const petOrToy = defineNameRule({
     'The class bear, Ruby, went home on Friday.',
     'Her story is about a unicorn called Kevin who hates glitter.',
   ],
-  flagged: ['Max walked my dog today.', 'A girl called Kevin won the unicorn colouring contest.'],
-  fires: ({ tokens, m, t }) => {
+  flagged: [
+    'Max walked my dog today.',
+    'A girl called Kevin won the unicorn colouring contest.',
+    'Party list: Orla, Teddy, Kevin and Jacob.',
+    'At the nativity one little lamb (Kevin) wandered off to find his mum.',
+  ],
+  fires: (look) => {
+    const { tokens, m, t } = look;
     if (t.sentenceStart) return false;
     let j = m.from - 1;
     const called = /^(?:called|named)$/.test(tokens[j]!.key) && !tokens[j]!.sentenceStart;
     if (called) j--;
     if (j < 0) return false;
+    // A capitalised word is a name in a list ("Abdi, Teddy, Hodan"), not a teddy.
+    if (tokens[j]!.shape !== 'lower') return false;
+    // In a nativity or a play the lambs and donkeys are children in costume ("one lamb
+    // (Teddy) wandered off"); a real one is "a donkey called Reggie".
+    if (!called && textHas(look, IN_COSTUME_PLAY)) return false;
     // With "called" the creature may be a story's too: "a dragon called Ruby", "a robot
     // named Max" (the character words of named-thing).
     return PET_TOY_NOUNS.has(tokens[j]!.key) || (called && CHARACTER_NOUNS.has(tokens[j]!.key));
@@ -478,23 +534,32 @@ export const faith = defineNameRule({
   },
 });
 
-const OBJECT_AFTER = /^(?:me|us|him|her|them|you|the|a|an|my|our|his|their|everyone)$/;
+/** Words that open an object after a verb: "designs the labels", "tells me". */
+const OBJECT_WORDS = new Set(
+  'the a an his her their my our your me him us them it this that these those everyone'.split(' '),
+);
 
 export const compoundNoun = defineNameRule({
   id: 'names/non-person/compound-noun',
   why: 'A listed name written as an ordinary word (lower case, or capitalised only to open a sentence) before a plural noun opens a compound ("teddy bears", "morris dancers").',
   says: 'quiet',
   quiet: ['Saw morris dancers in town.', 'Bring your teddy bears on Friday.'],
-  flagged: ['Teddy painted a picture.', 'Teddy and Ruby painted.', 'Nelson tells me he can swim.'],
+  flagged: [
+    'Teddy painted a picture.',
+    'Teddy and Ruby painted.',
+    'Nelson tells me he can swim.',
+    'Teddy designs the posters.',
+  ],
   fires: ({ t, next, ambiguous, scan, tokens, m }) => {
     if (ambiguous || scan.style !== 'normal' || !next || !adjacent(next) || t.possessive)
       return false;
-    // "Anish tells me", "Oliwia designs the labels": a verb with its object, no compound.
-    if (OBJECT_AFTER.test(tokens[m.to + 2]?.key ?? '')) return false;
     // Lower case mid-sentence, or capitalised only because it opens the sentence.
     if (t.shape !== 'lower' && !(t.shape === 'title' && t.sentenceStart)) return false;
     if (next.shape !== 'lower' || FAMILY_NOUNS.has(next.key) || !next.key.endsWith('s'))
       return false;
+    // "Oliwia designs the labels", "Anish tells me": a verb, when an object follows.
+    const object = nextIn(tokens, m.to + 1);
+    if (object && adjacent(object) && OBJECT_WORDS.has(object.key)) return false;
     return posOf(next.key) === 'noun';
   },
 });
@@ -507,6 +572,8 @@ export const storyCharacter = defineNameRule({
   flagged: [
     'Book club today: Kevin and Ruby read to Year 1.',
     'Reading with Kevin and Sephy today.',
+    'Guided reading with Dolores, Sephy and Kevin: Kevin asked why the fox lied.',
+    "We read 'Sleeping Beauty' and Kevin D told us the real story.",
   ],
   fires: (look) => {
     const { scan, tokens, m } = look;
@@ -523,13 +590,28 @@ export const storyCharacter = defineNameRule({
     };
     const before = tokens[m.from - 1];
     const after = tokens[m.to + 1];
+    // "Aurora L": a first name and an initial is how a school writes a pupil.
+    if (after && !after.sentenceStart && after.raw.length === 1 && after.shape === 'title')
+      return false;
     if (before && before.key === 'and' && !before.sentenceStart && partner(m.from - 2))
-      return !reading(tokens, m.from - 3);
+      return !reading(tokens, listStart(tokens, m.from - 2) - 1);
     if (after && after.key === 'and' && !after.sentenceStart && partner(m.to + 2))
       return !reading(tokens, m.from - 1);
     return joins(tokens[m.from]) && partner(m.from - 1) && !reading(tokens, m.from - 2);
   },
 });
+
+/** The first name of a list ending at token k ("Destiny, Hibo and Kyle"), by commas. */
+function listStart(tokens: Token[], k: number): number {
+  let j = k;
+  for (let n = 0; n < 6 && j > 0; n++) {
+    const w = tokens[j]!;
+    if (w.sentenceStart || !/^\s*,\s*$/.test(w.gapBefore) || tokens[j - 1]!.shape !== 'title')
+      break;
+    j--;
+  }
+  return j;
+}
 
 /** "Reading with Kevin and Sephy": children doing the reading, not characters. */
 function reading(tokens: Token[], i: number): boolean {
@@ -565,6 +647,11 @@ const FIRM_NOUNS = new Set(
   ),
 );
 
+/** A plural verb straight after "Kerr's": the shop or the firm, never one child ("Kerr's
+ * have the tups in first", "Holland's are open till six"); a child's "Kerr's" is "Kerr is"
+ * or "Kerr has", singular. */
+const FIRM_VERBS = new Set('have are were do sell deliver stock open close'.split(' '));
+
 export const firmPossessive = defineNameRule({
   id: 'names/non-person/firm-possessive',
   why: 'A surname alone with \'s before a shop or a product ("Kerr\'s Garage", "Collins\'s ice cream") is a family firm, not a pupil.',
@@ -572,8 +659,19 @@ export const firmPossessive = defineNameRule({
   quiet: [
     "Mackintosh's Bakery has the best sausage rolls in town.",
     "Collins's ice cream van came to the fete.",
+    "Anyone at the mart Tuesday? Kerr's have the best tups in first.",
+    "Holland's are open till six if you need wellies.",
   ],
-  flagged: ["Mackintosh's coat was left on the bus.", "Scarlett's ice cream fell on the floor."],
+  flagged: [
+    "Mackintosh's coat was left on the bus.",
+    "Scarlett's ice cream fell on the floor.",
+    "Kerr's been brilliant at the mart with the tups.",
+    "Kerr's got the best lambs at the show.",
+  ],
   fires: ({ end, next, onlyLast }) =>
-    onlyLast && end.possessive && next !== undefined && adjacent(next) && FIRM_NOUNS.has(next.key),
+    onlyLast &&
+    end.possessive &&
+    next !== undefined &&
+    adjacent(next) &&
+    (FIRM_NOUNS.has(next.key) || FIRM_VERBS.has(next.key)),
 });

@@ -11,9 +11,9 @@ const PLACE_KINDS_OF = new Set('isle island isles vale port firth sound kyle bay
 /** After a name: a pub or an inn ("the Miners Arms"), a station ("Kerr Halt"). */
 const PLACE_AFTER = /^(?:['’]s)?[ \t]+(?:Arms|Inn|Tavern|Halt)\b/;
 /** After a town: what it has or holds ("Kerr market", "the Kerr bypass", "nine Kerr
- * colleges"); no child is followed by these. */
+ * colleges", "the Kerr beach clean", "Kerr seafront"); no child is followed by these. */
 const TOWN_AFTER =
-  /^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street)\b/i;
+  /^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street|beach(?:es)?|sea ?front|prom(?:enade)?|sands|coast(?:line)?|lido|marina|quay(?:side)?|docks|reservoir|moors|country park|nature reserve)\b/i;
 /** Before "of" and a town: "the Bishop of Kerr", "the University of Kerr". */
 const TOWN_OF = new Set(
   'bishop diocese mayor duke earl university borough county battle'.split(' '),
@@ -69,5 +69,31 @@ export const placeName = defineNameRule({
     )
       return true;
     return onlyLast && prev.key === 'at' && kind !== undefined && EVENTS.has(kind.key);
+  },
+});
+
+/** "our first Munro", "my 50th Corbett": what is counted by its own
+ * name is a kind of thing (hills, ships, models), never a child. */
+const COUNTED =
+  /(?:^|[^\p{L}])(?:my|our|his|her|their|your|the|a)[ \t]+(?:very[ \t]+)?(?:first|second|third|fourth|fifth|\d{1,4}(?:st|nd|rd|th))[ \t]+$/iu;
+
+export const countedThing = defineNameRule({
+  id: 'names/non-person/counted-thing',
+  why: 'A name counted by an ordinal after "my", "our" or "the" ("bagged our first Munro", "my 50th Corbett") is a kind of thing, not a child.',
+  says: 'quiet',
+  quiet: [
+    'Bagged my first Kerr on Saturday! Cloud the whole way up.',
+    'My 10th Holland this summer and still no view from the top.',
+  ],
+  flagged: [
+    'Our first Kerr to finish the cross-country was in Year 4.',
+    'First Kevin read his poem, then Ruby.',
+    'The first reader was Kevin, the last Ruby.',
+  ],
+  fires: ({ m, t, text, next }) => {
+    if (m.full || m.titled || m.from !== m.to || t.possessive || t.where !== 'text') return false;
+    // "our first Kerr to finish": a child ranked among others is counted so too.
+    if (next && /^(?:to|in|from|of|who)$/.test(next.key)) return false;
+    return COUNTED.test(text.slice(Math.max(0, m.start - 30), m.start));
   },
 });
