@@ -52,6 +52,7 @@ import {
 import { FAMILY_ADJECTIVES, PET_TOY_NOUNS } from './context-words';
 import { ADULT_CONTEXT, OWN_CIRCLE } from './child-cues';
 import type { Span } from '../text/span';
+import { notAGivenName } from './child-name-look';
 
 export interface ContextSpan extends Span {
   rule: string;
@@ -174,6 +175,12 @@ export function contextChildNames(
       vetoed.add(c);
       onQuiet?.({ start, end, rule });
     };
+    // A place, an event, an exam: "New P5 starter from Cumbria", "the Strathnethy end".
+    const look = notAGivenName(text, start, end);
+    if (look) {
+      quiet(look);
+      continue;
+    }
     const sentenceBefore = text.slice(tokens[lo]!.start, start);
     if (OWN_CIRCLE.test(sentenceBefore) || ownBefore(tokens, c.from, lo)) {
       // "my niece Ottilie starts at ours": a relative's child at the writer's school.

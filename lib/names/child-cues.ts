@@ -15,8 +15,9 @@ const YEAR_CHILD = '(?:[Yy]ear ?\\d{1,2}|Y\\d{1,2})s?';
 // "wee" is Scottish and Ulster for "little": "Amna's wee brother Yahya".
 const KIN =
   '(?:little |big |baby |older |younger |twin |new |wee )?(?:brother|sister|cousin|sibling|twin)s?';
+// "our work experience student Aaliyah": a pupil from another school on placement with us.
 const WORK_ROLE =
-  '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child)';
+  '(?:key (?:child|children|person)|1:1|one[- ]to[- ]one|tutee|mentee|focus child|pupil|student|SEN child|work[- ]experience (?:student|pupil|lad|lass|girl|boy|kid))';
 // "my key group", "my Year 2s", "the phonics set": a qualifier word may stand first.
 // "my first ever class", "my last Year 6 class": a former class of the writer's.
 const GROUP_QUALIFIER =
@@ -52,6 +53,8 @@ export interface ChildCue {
   /** A pupil or child found in this text must start just after the name's phrase: "Luca,
    * little brother to Ionut" names a pupil's sibling only when Ionut is one. */
   needsChildAfter?: boolean;
+  /** Only when the text speaks of a partner school, pen pals or an exchange (PARTNER_CONTEXT). */
+  needsPartnerContext?: boolean;
 }
 
 /** Words after a name that make it a colleague, not a child. */
@@ -70,7 +73,7 @@ const WORK_VERB_ING =
 const APPOSITIVE_DET = '\\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he) ';
 /** Anywhere in the text: the writer speaks of school, so a "girl" or "student" is a child. */
 export const SCHOOL_CONTEXT =
-  /\b(?:[Yy]ear ?\d|[Yy]\d|P[1-7]|S[1-6]|class(?:es)?|pupils?|schools?|[Tt]utor(?:ing|ed)?|tutees?|GCSEs?|primary|primaries|[Nn]ursery|[Rr]eception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register|placement school|(?:teaching|school) placements?|teaching practice)\b/;
+  /\b(?:[Yy]ear ?\d|U\d{1,2}s?|[Uu]nder[- ]\d{1,2}s|[Yy]\d|P[1-7]|S[1-6]|class(?:es)?|pupils?|schools?|[Tt]utor(?:ing|ed)?|tutees?|GCSEs?|primary|primaries|[Nn]ursery|[Rr]eception|tutor group|form group|transition|feeder|playground|assembly|lesson|classroom|open (?:evening|day|morning)|parents['’]? evening|sports day|register|placement school|(?:teaching|school) placements?|teaching practice)\b/;
 /** Where a young child belongs: "little Jaxon from the primary", "little Ava at nursery". */
 /** Ages that make a named person a child: "Tobiah, five,". */
 const CHILD_AGES =
@@ -88,14 +91,15 @@ export const CHILD_CUES: readonly ChildCue[] = [
   // "one of my Year 6s, Kacper", "one of my tutoring kids, Jenson"
   {
     id: 'child-reference/one-of-my',
-    pattern: rx(`\\b[Oo]ne of (?:my|our|the) ([^.!?\\n,]{1,40}),\\s*${NAME}`),
+    pattern: rx(`\\b[Oo]ne of (?:my|our|the) ([^.!?\\n,]{1,60}),\\s*${NAME}`),
+    // "one of the young people I've mentored, Kayla", "one of the little ones on my caseload".
     groupMustMatch:
-      /year|yr|y\d|class|tut|key|pupil|student|kid|child|reception|nursery|group|set|mentee|1:1|little ones|wee ones/i,
+      /year|yr|y\d|class|tut|key|pupil|student|kid|child|reception|nursery|group|set|mentee|1:1|little ones|wee ones|young people|caseload|mentor|coach|regulars|squad/i,
   },
   // "my key child Lottie", "my 1:1 in the afternoon session, Ellie-May"
   {
     id: 'child-reference/my-work-role',
-    pattern: rx(`\\b[Mm]y ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
+    pattern: rx(`\\b(?:[Mm]y|[Oo]ur) ${WORK_ROLE}(?:[^.!?\\n]{0,40}?,)? ${NAME}`),
   },
   // "Key child Bonnie did her first painting", "today focus child Reggie": no "my" needed.
   {
@@ -249,8 +253,28 @@ export const CHILD_CUES: readonly ChildCue[] = [
   // "Archie's little brother Ronnie"
   {
     id: 'child-reference/sibling-of-pupil',
-    pattern: rx(`['’]s ${KIN},? ${NAME}`),
+    // "Archies brother Tyler": the possessive typed without its apostrophe, straight after
+    // the pupil's name (needsChildBefore: the pupil ends where the "s" starts).
+    pattern: rx(`(?:['’]s|(?<=\\p{Ll})s) ${KIN},? ${NAME}`),
     needsChildBefore: 'adjacent',
+    fullNameOk: true,
+  },
+  // "Tilly's pen pal Mason Holt", "Dale's buddy Imogen": a pupil's pen pal or buddy at a
+  // partner school.
+  {
+    id: 'child-reference/pen-pal-of-pupil',
+    pattern: rx(
+      `(?:['’]s|(?<=\\p{Ll})s) (?:new )?(?:pen[- ]?pal|pen[- ]?friend|(?:reading |exchange )?buddy|exchange partner)s?,? ${NAME}`,
+    ),
+    needsChildBefore: 'adjacent',
+    fullNameOk: true,
+  },
+  // "Sofiia and their Kasia were inseparable": a pupil beside the other side's child.
+  {
+    id: 'child-reference/ours-and-theirs',
+    pattern: rx(`(?<=[\\p{L}\\p{M}]) (?:and|&|with) their ${NAME}`),
+    needsChildBefore: 'adjacent',
+    strictName: true,
   },
   // "Kwame brought his cousin Marcus"
   {
@@ -412,6 +436,45 @@ export const CHILD_CUES: readonly ChildCue[] = [
     skipAdultContext: true,
     needsSchoolContext: true,
   },
+  // "New P5 starter from Cumbria … Name's Tilly, lovely wee girl", "the Yr 9 boy arriving
+  // Monday. Name: Jayden": a child described, then introduced by name, with no parent or
+  // member of staff between (the tempered window), in a post about school.
+  {
+    id: 'child-reference/introduced',
+    pattern: rx(
+      `\\b(?:${CHILD}|${YEAR_CHILD}|starters?)\\b(?:(?!\\b(?:[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Pp]arents?|[Cc]arers?|[Gg]ran|[Nn]an|[Tt]eacher|TA|[Ss]ocial worker|[Aa]unt|[Uu]ncle|[Mm]y)\\b)[^]){0,160}?(?<![Mm]y )\\b(?:[Nn]ame(?:['’]s| is|:| -| –| —)?|(?:[Hh]is|[Hh]er|[Tt]heir) name(?:['’]s| is)) ${NAME}`,
+    ),
+    needsSchoolContext: true,
+    fullNameOk: true,
+  },
+  // "Josh Lund, who I coach on Saturdays": a child the writer coaches, tutors or teaches,
+  // named before the clause (a surname may stand between).
+  {
+    id: 'child-reference/who-i-work-with',
+    pattern: rx(
+      `(?<!\\p{Lu}[\\p{Ll}\\p{M}'’-]* )${NAME}(?=(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]+)?,? who (?:I|we)(?:['’]ve| have| used to)? (?:coach|coached|tutor|tutored|teach|taught|mentor|mentored|babysit|babysat|childmind|look after|looked after|key work for)\\b)`,
+    ),
+    needsSchoolContext: true,
+    fullNameOk: true,
+  },
+  // Pen pals, buddies and partner schools: "Letters from Zuzanna and Bartek are on the wall",
+  // "Oscar wrote to Jayden": what came from, or was written to, a named child.
+  {
+    id: 'child-reference/partner-letters',
+    pattern: rx(
+      `\\b(?:[Ll]etters?|[Cc]ards?|[Pp]ostcards?|[Mm]essages?|[Nn]otes?|[Dd]rawings?|[Pp]ictures?|[Vv]ideos?|[Rr]epl(?:y|ies)|[Pp]arcels?) (?:back )?from ${NAME}`,
+    ),
+    needsPartnerContext: true,
+    strictName: true,
+  },
+  {
+    id: 'child-reference/partner-letters',
+    pattern: rx(
+      `\\b(?:wrote|writes|written|sent|sends|replied|chatted|video[- ]?called|emailed) (?:back |a letter |letters |a card |cards |a postcard |postcards |a video )?to ${NAME}`,
+    ),
+    needsPartnerContext: true,
+    strictName: true,
+  },
 ];
 
 /** "our Year 11s smashed it! Kiera → Durham, Zac → plumbing": a year group of the
@@ -454,9 +517,23 @@ export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(
 export const COMMON_NOUN_ENDING =
   /(?:our|ance|ence|ment|tion|sion|ness|ship|ism|ology|ics|ality|ivity|bility|being)$/;
 
+/** A post about a partner school, pen pals or an exchange: letters and messages between
+ * children are the partner school's children's ("Letters from Zuzanna"). */
+export const PARTNER_CONTEXT =
+  /\b(?:pen[- ]?pals?|pen[- ]?friends?|partner (?:school|class|primary)s?|link(?:ed)? schools?|twin(?:ned)? (?:school|town)s?|sister schools?|exchange|buddies|buddy (?:school|class))\b/i;
+
+/** Given names that are also words, used in British families (Nigerian and Ghanaian virtue
+ * names among them): after a cue, "his twin Goodness" or "their striker Marvellous" is a name,
+ * though the words are everyday ones. */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  'goodness marvellous miracle testimony precious favour blessing gift wisdom treasure divine praise mercy peace comfort success victory glory'.split(
+    ' ',
+  ),
+);
+
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught|\btheir\b|\bmum|\bdad/i;
+  /former|name|letter|card|wrote|sent|repl|who (?:i|we)\b|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught|\btheir\b|\bmum|\bdad/i;
 
 /** A name, then a word that puts a child in a class: "Tomos joins Wrens", "Leah in Kites".
  * The detector checks that the word after is one of the school's own class names. */
