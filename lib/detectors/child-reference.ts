@@ -85,7 +85,6 @@ function isListed(name: string, index: NameIndex): boolean {
   return (index.byFirstPart.get(parts[0] ?? '') ?? []).some((e) => e.parts.join(' ') === whole);
 }
 
-const ARTICLE_BEFORE = /\b(?:the|The|a|an)\s+$/;
 /** "our former student Jade, now 19": an age of 18 or more. */
 const GROWN_UP_AFTER = /^,? (?:now |aged? )?(?:1[89]|[2-9]\d)\b(?! months)/;
 /** "Chidi's big brother Ikenna, now a nurse at the hospital", "Ama's sister Efua (at uni
