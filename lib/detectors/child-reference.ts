@@ -36,6 +36,7 @@ import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
 import { ADULT_RULE, contextChildNames, OWN_RULE } from '../names/child-context';
 import { notAGivenName } from '../names/child-name-look';
+import { otherSchoolInResults, RESULTS_RULE } from '../names/child-results';
 import { scanNames } from '../names/find-names';
 import { beyondLatin, type Token } from '../names/tokens';
 
@@ -108,6 +109,8 @@ const ORDINARY_RULE = 'child-reference/not-a-name/ordinary-word';
 /** Quiet: a word people use every day in lower case, by SUBTLEX-US frequency (everyday.ts),
  * that the lexicon does not know as a name: "Our Year 7 Mass today", "Pizza in my class". */
 const EVERYDAY_RULE = 'child-reference/not-a-name/everyday-word';
+/** Quiet: a name on the school's lists, or the name of one of its classes ("Year 6 Ospreys"). */
+const LISTED_RULE = 'child-reference/listed-or-class';
 /** Quiet: grown up ("our former student Jade, now 19", "his big brother Ikenna, now a nurse"). */
 const GROWN_UP_RULE = 'child-reference/grown-up';
 /** Quiet: a first name with a surname after it, after a cue that names characters as often
@@ -164,14 +167,25 @@ function sentenceBefore(text: string, at: number): string {
 const pupilNamed = (earlier: readonly Finding[]) => earlier.some((f) => f.kind === 'pupil-name');
 
 function childBefore(
+  text: string,
   earlier: readonly Finding[],
   at: number,
   how: 'adjacent' | 'anywhere',
 ): boolean {
+  // "Archies brother Tyler": the pupil's span may take in the "s" of a possessive typed
+  // without its apostrophe.
+  const glued = text[at] === 's' ? at + 1 : at;
   return earlier.some(
-    (f) => CHILD_KINDS.has(f.kind) && (how === 'adjacent' ? f.end === at : f.end <= at),
+    (f) =>
+      CHILD_KINDS.has(f.kind) &&
+      (how === 'adjacent' ? f.end === at || f.end === glued : f.end <= at),
   );
 }
+
+/** "Tilly's pen pal Mason Holt": after a cue that allows a full name, the surname goes with
+ * the name, so a child who shares only a first name with a listed pupil is no pupil. */
+const SURNAME_AFTER =
+  /^ (?!Year\b|Reception\b|Nursery\b|Class\b)(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/u;
 
 function cueNames(
   text: string,
@@ -191,7 +205,8 @@ function cueNames(
     // A post that names a listed pupil is about school too ("Josh, who I coach, and our own Zac").
     if (cue.needsSchoolContext && !SCHOOL_CONTEXT.test(text) && !pupilNamed(earlier)) continue;
     if (cue.needsPartnerContext && !PARTNER_CONTEXT.test(text)) continue;
-    if (cue.needsChildBefore && !childBefore(earlier, m.index, cue.needsChildBefore)) continue;
+    if (cue.needsChildBefore && !childBefore(text, earlier, m.index, cue.needsChildBefore))
+      continue;
     if (cue.needsChildAfter && !childAfter(earlier, start + name.length)) continue;
     const end = start + name.length;
     const why = (rule: string | undefined) => {
@@ -364,6 +379,10 @@ export default defineDetector<NameIndex>({
         ]
       : [];
     cued.push(...inClass);
+    // "1st Kai Dobson (Birkwith)": a place of another school beside a name in results.
+    const ourPlace = (s: Span) =>
+      taken(s) || classWords(index).has(foldName(text.slice(s.start, s.end).split(' ')[0]!));
+    for (const s of otherSchoolInResults(text, ourPlace)) cued.push({ ...s, rule: RESULTS_RULE });
     // The cues' reasons first: a name they found keeps their rule (the step reads the same).
     const fromCues = [...cued, ...joinedNames(text, cued)];
     const found: CueSpan[] = [
@@ -395,8 +414,12 @@ export default defineDetector<NameIndex>({
     const seen = new Set<number>();
     for (const s of [...named, ...repeats(text, named)].sort((a, b) => a.start - b.start)) {
       const name = text.slice(s.start, s.end);
-      if (seen.has(s.start) || taken(s) || isListed(name, index)) continue;
-      if (classWords(index).has(foldName(name))) continue;
+      if (seen.has(s.start) || taken(s)) continue;
+      if (isListed(name, index) || classWords(index).has(foldName(name))) {
+        // A listed name the pupil check left quiet, or a class of this school: not a child on no list.
+        quietCue?.({ start: s.start, end: s.end, rule: LISTED_RULE });
+        continue;
+      }
       seen.add(s.start);
       hits.push({
         kind: 'child-reference',

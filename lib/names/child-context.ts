@@ -190,6 +190,16 @@ export function contextChildNames(
       else quiet(OWN_RULE);
       continue;
     }
+    // "the Okafor family welcome baby Chiamaka": a pupil's family's newborn is the pupil's
+    // sibling, where thanks or a welcome would otherwise make the name an adult's.
+    if (
+      pupils.length > 0 &&
+      phraseBefore(tokens, c.from, BABY_WELCOMED, 3, lo) >= 0 &&
+      phraseBefore(tokens, c.from, FAMILY_WORDS, 12, lo) >= 0
+    ) {
+      raised.set(c, BABY_OF_FAMILY_RULE);
+      continue;
+    }
     // "our TA Jo", "Sarah from Year 6 covered my duty": an adult beside or adult work after.
     const notChild = notAChild(tokens, c, lo, hi);
     if (notChild || ADULT_CONTEXT.test(text.slice(end))) {
@@ -230,6 +240,16 @@ export function contextChildNames(
 }
 
 const SIBLING_RULE = 'child-reference/context-sibling';
+/** Flagged: a newborn welcomed by the family of a pupil the post names ("the Okafor family
+ * welcome baby Chiamaka. Tobi is …"). */
+const BABY_OF_FAMILY_RULE = 'child-reference/context-baby-of-family';
+const BABY_WELCOMED: readonly string[] = [
+  'welcome baby',
+  'welcomed baby',
+  'welcoming baby',
+  'baby',
+];
+const FAMILY_WORDS: readonly string[] = ['family', 'families'];
 /** Quiet: the writer's own family ("our little Ruaridh", "my niece Mia"). */
 export const OWN_RULE = 'child-reference/context-own-family';
 /** Quiet: an adult ("our TA Jo", "Gaz the engineer", "Sarah … covered my duty"). */

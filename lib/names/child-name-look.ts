@@ -52,7 +52,7 @@ const PLACE_LINK_BEFORE =
 
 /** An article before a capitalised word makes it part of a name of a thing: "the Strathnethy
  * end", "a Quidditch match"; Welsh "y"/"yr" as well ("Wythnos y Mabinogi"). */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}'’])(?:the|a|an|y|yr)\s+$/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}'’])(?:[Tt]he|[Aa]n?|y|yr)\s+$/u;
 
 /** The rule that says the word at [start, end) of `text` is no child's name, or undefined.
  * `given`: the words before give it as a name ("a lad called Rio", "Rio, four,"), so what the
