@@ -226,8 +226,13 @@ function cueNames(
       continue;
     const fullName = !cue.fullNameOk && FULL_NAME_AFTER.test(text.slice(end, end + 30));
     if (why(fullName ? FULL_NAME_RULE : undefined)) continue;
+    const surname = cue.fullNameOk ? SURNAME_AFTER.exec(text.slice(end, end + 30)) : null;
+    const whole =
+      surname && posOf(foldName(surname[1]!)) !== 'verb' ? end + surname[0].length : end;
     out.push(
-      cue.looseName ? { start, end, rule: cue.id, given: true } : { start, end, rule: cue.id },
+      cue.looseName
+        ? { start, end: whole, rule: cue.id, given: true }
+        : { start, end: whole, rule: cue.id },
     );
   }
   return out;
