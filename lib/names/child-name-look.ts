@@ -63,8 +63,9 @@ export function notAGivenName(
   end: number,
   given = false,
 ): string | undefined {
+  // The first word decides: "Mason Holt" is as much a name as "Mason".
   const word = text.slice(start, end);
-  const key = word.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const key = word.split(/[\s-]/)[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const tags = tagsOf(key);
   const asName = given || (tags?.some((t) => GIVEN_TAGS.has(t)) ?? false);
   if (!asName && tags?.some((t) => PLACE_TAGS.has(t))) return PLACE_RULE;
