@@ -171,10 +171,15 @@ function childBefore(
   earlier: readonly Finding[],
   at: number,
   how: 'adjacent' | 'anywhere',
+  index: NameIndex,
 ): boolean {
   // "Archies brother Tyler": the pupil's span may take in the "s" of a possessive typed
-  // without its apostrophe.
+  // without its apostrophe, or the pupil check may have read "Kacpers" as no name at all.
   const glued = text[at] === 's' ? at + 1 : at;
+  if (how === 'adjacent' && glued > at) {
+    const word = /[\p{L}\p{M}]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (word && isListed(word[0], index)) return true;
+  }
   return earlier.some(
     (f) =>
       CHILD_KINDS.has(f.kind) &&
@@ -191,6 +196,7 @@ function cueNames(
   text: string,
   cue: ChildCue,
   earlier: readonly Finding[],
+  index: NameIndex,
   quiet?: (s: CueSpan) => void,
 ): CueSpan[] {
   const out: CueSpan[] = [];
@@ -205,7 +211,7 @@ function cueNames(
     // A post that names a listed pupil is about school too ("Josh, who I coach, and our own Zac").
     if (cue.needsSchoolContext && !SCHOOL_CONTEXT.test(text) && !pupilNamed(earlier)) continue;
     if (cue.needsPartnerContext && !PARTNER_CONTEXT.test(text)) continue;
-    if (cue.needsChildBefore && !childBefore(text, earlier, m.index, cue.needsChildBefore))
+    if (cue.needsChildBefore && !childBefore(text, earlier, m.index, cue.needsChildBefore, index))
       continue;
     if (cue.needsChildAfter && !childAfter(earlier, start + name.length)) continue;
     const end = start + name.length;
@@ -378,7 +384,7 @@ export default defineDetector<NameIndex>({
         }));
     const cued = CUE_HINT.test(text)
       ? [
-          ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier, quietCue)),
+          ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier, index, quietCue)),
           ...coveredClassNames(text),
           ...groupListNames(text),
         ]

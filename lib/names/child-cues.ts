@@ -259,14 +259,15 @@ export const CHILD_CUES: readonly ChildCue[] = [
     needsChildBefore: 'adjacent',
     fullNameOk: true,
   },
-  // "Tilly's pen pal Mason Holt", "Dale's buddy Imogen": a pupil's pen pal or buddy at a
-  // partner school.
+  // "Tilly's pen pal Mason Holt", "Dale's buddy Imogen": a child's pen pal or buddy at a
+  // partner school. The one whose pen pal it is need not be on the list (a pupil-name check
+  // may have left a flower's name quiet): pen pals and reading buddies are children's.
   {
     id: 'child-reference/pen-pal-of-pupil',
     pattern: rx(
-      `(?:['’]s|(?<=\\p{Ll})s) (?:new )?(?:pen[- ]?pal|pen[- ]?friend|(?:reading |exchange )?buddy|exchange partner)s?,? ${NAME}`,
+      `(?!(?:Mum|Mam|Dad|Nan|Nana|Gran|Granny|Grandma|Grandad|Mummy|Daddy|Auntie|Aunty|Uncle)['’s])\\p{Lu}[\\p{Ll}\\p{M}]+(?:['’]s|(?<=\\p{Ll})s) (?:new )?(?:pen[- ]?pal|pen[- ]?friend|(?:reading |exchange )?buddy|exchange partner)s?,? ${NAME}`,
     ),
-    needsChildBefore: 'adjacent',
+    needsPartnerContext: true,
     fullNameOk: true,
   },
   // "Sofiia and their Kasia were inseparable": a pupil beside the other side's child.
@@ -520,7 +521,7 @@ export const COMMON_NOUN_ENDING =
 /** A post about a partner school, pen pals or an exchange: letters and messages between
  * children are the partner school's children's ("Letters from Zuzanna"). */
 export const PARTNER_CONTEXT =
-  /\b(?:pen[- ]?pals?|pen[- ]?friends?|partner (?:school|class|primary)s?|link(?:ed)? schools?|twin(?:ned)? (?:school|town)s?|sister schools?|exchange|buddies|buddy (?:school|class))\b/i;
+  /\b(?:pen[- ]?pals?|pen[- ]?friends?|partner (?:school|class|primary)s?|link(?:ed)? schools?|twin(?:ned)? (?:school|town)s?|sister schools?|exchange|buddies|(?:reading )?buddy (?:school|class)|reading buddy)\b/i;
 
 /** Given names that are also words, used in British families (Nigerian and Ghanaian virtue
  * names among them): after a cue, "his twin Goodness" or "their striker Marvellous" is a name,
@@ -533,7 +534,7 @@ export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
 
 /** A quick test before any pattern runs: no cue word, no child reference. */
 export const CUE_HINT =
-  /former|name|letter|card|wrote|sent|repl|who (?:i|we)\b|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught|\btheir\b|\bmum|\bdad/i;
+  /former|name|letter|card|wrote|sent|repl|who (?:i|we)\b|one of|young|caseload|pen ?pal|budd|starter|partner|supply|cover|ex-?tutee|girl|boy|child|kid|lad|lass|little|wee|\b[PS]\d\b|mentor|coach|pupil|student|toddler|tot|little one|key|1:1|one[- ]to[- ]one|tut|mentee|new|brother|sister|cousin|sibling|twin|year|yr|reception|nursery|class|group|set|\by\d|club|cover|supply|teach|taught|\btheir\b|\bmum|\bdad/i;
 
 /** A name, then a word that puts a child in a class: "Tomos joins Wrens", "Leah in Kites".
  * The detector checks that the word after is one of the school's own class names. */

@@ -30,7 +30,7 @@ const NOT_A_PLACE =
   /^(?:Y(?:ea)?r?|P|S|U|Reception|Nursery|Class|Form|Capt|Captain|Vice|GK|Keeper|Goalie|Sub|Subs|Reserve|Coach|Manager|Age|Aged|Mum|Dad|Parent|Teacher|Head|Typo|Sorry|Injured|Absent|Ours|Home|Away)\b/;
 /** Before the list: adults' roles ("Thanks to our coaches Dave Smith (Harriers)"). */
 const ADULTS_BEFORE =
-  /\b(?:coach(?:es)?|referees?|refs?|umpires?|officials?|judges?|thanks|thank you|parents?|mums?|dads?|volunteers?|staff|teachers?|leaders?|managers?)\b[^.!?\n]{0,30}$/i;
+  /\b(?:coach(?:es)?|referees?|refs?|umpires?|officials?|judges?|thanks|thank you|parents?|mums?|dads?|volunteers?|staff|teachers?|leaders?|managers?)\b[^.!?\n]{0,60}$/i;
 
 /**
  * Children of another school named in a results or team list. `ours(span)` says a span is
@@ -44,7 +44,7 @@ export function otherSchoolInResults(text: string, ours: (s: Span) => boolean): 
     if (NOT_A_PLACE.test(place)) continue;
     const placeAt = m.index + m[0].lastIndexOf(place);
     if (ours({ start: placeAt, end: placeAt + place.length })) continue;
-    if (ADULTS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (ADULTS_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
     for (const p of m[1]!.matchAll(ONE)) {
       const start = m.index + p.index;
       const first = p[0].split(' ')[0]!;
