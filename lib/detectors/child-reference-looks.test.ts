@@ -64,6 +64,9 @@ detectorTable(childReference, {
     },
     // a results list of our own pupils where the brackets hold a year group or a role
     'Y6 cross-country: 1st Noah (captain), 2nd Bethany (Year 6).',
+    // a date is no placing, and an everyday word after a placing is no name
+    'Sports day is on Tuesday 8th July, and the Year 6 disco on the 11th.',
+    'Y5 relay results: 1st Place went to the blue team, 2nd Place to Noah and Bethany.',
     // adults in brackets in a sports post: the coaches are thanked
     'Sports day results are in! Thanks to our coaches Bernadette Lyle (Harriers) and Conall (Rovers).',
     // "and their" with no pupil before it: a couple's children
@@ -98,6 +101,11 @@ detectorTable(childReference, {
     {
       text: 'Gala medals 🥇 Wilhelmina Frost (Greystoke) 🥈 Noah 🥉 Scarlett.',
       findings: [childFlagged('Wilhelmina Frost', 'child-reference/other-school-in-results')],
+    },
+    // a rare dictionary word after a placing, in results
+    {
+      text: 'Y4 poetry recital results: 1st Juniper, 2nd Noah, 3rd Bethany.',
+      findings: [childFlagged('Juniper', 'child-reference/placing-in-results')],
     },
     // pen pals and buddies of a pupil
     {

@@ -36,7 +36,12 @@ import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
 import { ADULT_RULE, contextChildNames, OWN_RULE } from '../names/child-context';
 import { notAGivenName } from '../names/child-name-look';
-import { otherSchoolInResults, RESULTS_RULE } from '../names/child-results';
+import {
+  otherSchoolInResults,
+  placedNames,
+  PLACING_RULE,
+  RESULTS_RULE,
+} from '../names/child-results';
 import { scanNames } from '../names/find-names';
 import { beyondLatin, type Token } from '../names/tokens';
 
@@ -394,6 +399,7 @@ export default defineDetector<NameIndex>({
     const ourPlace = (s: Span) =>
       taken(s) || classWords(index).has(foldName(text.slice(s.start, s.end).split(' ')[0]!));
     for (const s of otherSchoolInResults(text, ourPlace)) cued.push({ ...s, rule: RESULTS_RULE });
+    for (const s of placedNames(text)) cued.push({ ...s, rule: PLACING_RULE });
     // The cues' reasons first: a name they found keeps their rule (the step reads the same).
     const fromCues = [...cued, ...joinedNames(text, cued)];
     const found: CueSpan[] = [

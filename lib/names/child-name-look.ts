@@ -10,6 +10,16 @@
 // the lexicon lacks, by the shape of British place names ("Teesside", "Gateshead",
 // "Peterborough", "Strathyre"), which no given name in use has.
 import { tagsOf } from '../text/word-tags';
+import { isEverydayWord } from '../text/everyday';
+
+/** "Storytime in nursery", "Snacktime", "Playtime": a word the lexicon lacks made of two
+ * everyday words of four letters or more is a compound, not a name ("Jackson" and "Carson"
+ * end in a short word, so they stay names). */
+function compoundOfEverydayWords(key: string): boolean {
+  for (let cut = 4; cut <= key.length - 4; cut++)
+    if (isEverydayWord(key.slice(0, cut)) && isEverydayWord(key.slice(cut))) return true;
+  return false;
+}
 
 export const PLACE_RULE = 'child-reference/not-a-name/place';
 export const PLACE_SHAPE_RULE = 'child-reference/not-a-name/place-shape';
@@ -17,6 +27,7 @@ export const PLACE_LINK_RULE = 'child-reference/not-a-name/place-link';
 export const EVENT_RULE = 'child-reference/not-a-name/event';
 export const EXAM_RULE = 'child-reference/not-a-name/exam';
 export const ARTICLE_RULE = 'child-reference/not-a-name/after-article';
+export const COMPOUND_RULE = 'child-reference/not-a-name/compound-word';
 
 /** Compromise's tags of places; a word it also knows as a given name ("Devon", "Kent") stays a name. */
 const PLACE_TAGS = new Set(['Place', 'Region', 'City', 'Country', 'Town', 'Address']);
@@ -71,6 +82,7 @@ export function notAGivenName(
   if (!asName && tags?.some((t) => PLACE_TAGS.has(t))) return PLACE_RULE;
   if (!given && !tags && PLACE_SHAPE.test(key)) return PLACE_SHAPE_RULE;
   if (!given && EVENT_WORDS.has(key)) return EVENT_RULE;
+  if (!given && !tags && key.length >= 8 && compoundOfEverydayWords(key)) return COMPOUND_RULE;
   if (EXAM_WORDS.has(key) && /^ ?\d/.test(text.slice(end, end + 2))) return EXAM_RULE;
   const before = text.slice(Math.max(0, start - 60), start);
   if (ARTICLE_BEFORE.test(before.slice(-6))) return ARTICLE_RULE;
