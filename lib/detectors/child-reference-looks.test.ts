@@ -165,6 +165,29 @@ detectorTable(childReference, {
       text: 'Congratulations to the Okafor family, who welcomed baby Chidubem on Sunday. Jasmine is over the moon.',
       findings: [childFlagged('Chidubem', 'child-reference/context-baby-of-family')],
     },
+    // the other side's player, a name that is also a word
+    {
+      text: 'Year 6 netball v Hollins tonight. Their goal attack Precious? No, their captain Testimony, is brilliant.',
+      findings: [childFlagged('Testimony', 'child-reference/other-side-player')],
+    },
+    // cards from children of a former placement
+    {
+      text: 'My first placement was in a little primary in Hexham and I still get cards from Leontyne every Christmas.',
+      findings: [childFlagged('Leontyne', 'child-reference/partner-letters')],
+    },
+    // "little" in another language before a name no list knows
+    {
+      text: 'Ajudo na escola às sextas. O pequeno Davizinho do 2º ano já lê sozinho!',
+      findings: [childFlagged('Davizinho', 'child-reference/context-child-word')],
+    },
+    // a full name's first name later in the post
+    {
+      text: 'Y3/4 girls XC: 1st Philippa Shand (Coldwell), 2nd Bethany. Bethany and Philippa were neck and neck!',
+      findings: [
+        childFlagged('Philippa Shand', 'child-reference/other-school-in-results'),
+        childFlagged('Philippa', 'child-reference/other-school-in-results'),
+      ],
+    },
     // given names that are also words, after a strong cue
     {
       text: 'Jasmine brought her twin Favour to the Year 3 disco.',

@@ -36,6 +36,7 @@ import { schoolClassWords } from '../names/class-words';
 import type { Finding, Hit } from '../engine/finding';
 import { ADULT_RULE, contextChildNames, OWN_RULE } from '../names/child-context';
 import { notAGivenName } from '../names/child-name-look';
+import { givenNameEvidence } from '../names/child-candidates';
 import {
   otherSchoolInResults,
   placedNames,
@@ -216,6 +217,7 @@ function cueNames(
     // A post that names a listed pupil is about school too ("Josh, who I coach, and our own Zac").
     if (cue.needsSchoolContext && !SCHOOL_CONTEXT.test(text) && !pupilNamed(earlier)) continue;
     if (cue.needsPartnerContext && !PARTNER_CONTEXT.test(text)) continue;
+    if (cue.wordNamesOnly && givenNameEvidence(foldName(name)) !== null) continue;
     if (cue.needsChildBefore && !childBefore(text, earlier, m.index, cue.needsChildBefore, index))
       continue;
     if (cue.needsChildAfter && !childAfter(earlier, start + name.length)) continue;
@@ -353,6 +355,11 @@ function classWords(index: NameIndex): Set<string> {
 function repeats(text: string, found: CueSpan[]): CueSpan[] {
   const out: CueSpan[] = [];
   const ruleOf = new Map(found.map((s) => [text.slice(s.start, s.end), s.rule]));
+  // "1st Kai Dobson (Birkwith) … between Anish and Kai": a full name's first name later on.
+  for (const s of found) {
+    const first = /^(\p{Lu}[\p{Ll}\p{M}'’-]+) \p{Lu}/u.exec(text.slice(s.start, s.end));
+    if (first && !ruleOf.has(first[1]!)) ruleOf.set(first[1]!, s.rule);
+  }
   for (const [name, rule] of ruleOf) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const before = text[at - 1] ?? ' ';

@@ -55,6 +55,8 @@ export interface ChildCue {
   needsChildAfter?: boolean;
   /** Only when the text speaks of a partner school, pen pals or an exchange (PARTNER_CONTEXT). */
   needsPartnerContext?: boolean;
+  /** Only for a name that is also a word ("Marvellous"): the general step decides the rest. */
+  wordNamesOnly?: boolean;
 }
 
 /** Words after a name that make it a colleague, not a child. */
@@ -458,6 +460,16 @@ export const CHILD_CUES: readonly ChildCue[] = [
     needsSchoolContext: true,
     fullNameOk: true,
   },
+  // "Their striker Marvellous is rapid": the other side's player whose name is also a word
+  // (the general step's other-side rule takes names that are only names).
+  {
+    id: 'child-reference/other-side-player',
+    pattern: rx(
+      `\\b[Tt]heir (?:captain|skipper|keeper|goalie|goalkeeper|striker|defender|midfielder|winger|centre|number \\d{1,2}|no\\.? ?\\d{1,2}),? ${NAME}`,
+    ),
+    needsSchoolContext: true,
+    wordNamesOnly: true,
+  },
   // Pen pals, buddies and partner schools: "Letters from Zuzanna and Bartek are on the wall",
   // "Oscar wrote to Jayden": what came from, or was written to, a named child.
   {
@@ -518,10 +530,11 @@ export const NOT_A_CHILD_NAME: ReadonlySet<string> = new Set(
 export const COMMON_NOUN_ENDING =
   /(?:our|ance|ence|ment|tion|sion|ness|ship|ism|ology|ics|ality|ivity|bility|being)$/;
 
-/** A post about a partner school, pen pals or an exchange: letters and messages between
- * children are the partner school's children's ("Letters from Zuzanna"). */
+/** A post about a partner school, pen pals or an exchange, or about children the writer
+ * taught before (a placement, an old class, tutees): letters and cards between children are
+ * those children's ("Letters from Zuzanna", "I still get cards from Alfie-James"). */
 export const PARTNER_CONTEXT =
-  /\b(?:pen[- ]?pals?|pen[- ]?friends?|partner (?:school|class|primary)s?|link(?:ed)? schools?|twin(?:ned)? (?:school|town)s?|sister schools?|exchange|buddies|(?:reading )?buddy (?:school|class)|reading buddy)\b/i;
+  /\b(?:pen[- ]?pals?|pen[- ]?friends?|partner (?:school|class|primary)s?|link(?:ed)? schools?|twin(?:ned)? (?:school|town)s?|sister schools?|exchange|buddies|placement|my old (?:class|school)|former pupils?|tutees?|(?:reading )?buddy (?:school|class)|reading buddy)\b/i;
 
 /** Given names that are also words, used in British families (Nigerian and Ghanaian virtue
  * names among them): after a cue, "his twin Goodness" or "their striker Marvellous" is a name,

@@ -854,6 +854,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   yd5zk4yzdo: 'bravo',
   yd71u50z8y: 'rigged|fiddled|fudged|falsified|made up',
   yh3y60vos7: 'payroll|facilities management',
+  yjec7vc3zj: 'their ',
   ylbugmw8xg: 'supply agency',
   yx5l9h56nz: 'kitchen staff',
   yxi7dhpchu: 'car park',
