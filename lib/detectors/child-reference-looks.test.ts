@@ -77,6 +77,10 @@ detectorTable(childReference, {
     "A Year 1 girl came in with her gran. Her name's Philippa and she brought cake.",
     // letters from someone with no partner school or pen pals in the post
     'Letters from Evangeline arrived for the office today.',
+    // cover arrangements between staff, then a word opening the next sentence
+    'Cover for Friday: Karen on a course, Dawn covering Hazel. Hydro cancelled for Year 1.',
+    // one of a group of adults
+    'Two dads from the PTA came to fix the shed. One of them, Lysander, brought his own drill.',
     // a grown-up's pen pal
     "Mum's pen pal Gwendolyn came to stay.",
     // the writer's own name
@@ -187,6 +191,16 @@ detectorTable(childReference, {
         childFlagged('Philippa Shand', 'child-reference/other-school-in-results'),
         childFlagged('Philippa', 'child-reference/other-school-in-results'),
       ],
+    },
+    // one of a group of children just described
+    {
+      text: 'Year 5 pupils from Tarnside came over for the maths relay. One of them, Evander, solved the last puzzle.',
+      findings: [childFlagged('Evander', 'child-reference/one-of-them')],
+    },
+    // the writer's group, then a name opening the next sentence
+    {
+      text: 'Lovely session with my phonics group this morning. Sorcha finally blended every word!',
+      findings: [childFlagged('Sorcha', 'child-reference/work-group-then-name')],
     },
     // given names that are also words, after a strong cue
     {

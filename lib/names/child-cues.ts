@@ -360,6 +360,17 @@ export const CHILD_CUES: readonly ChildCue[] = [
     strictName: true,
     skipAdultContext: true,
   },
+  // "Brilliant session with my Year 11 intervention group. Mikolaj finally cracked it": the
+  // writer's own group, then a name opening the next sentence with something done.
+  {
+    id: 'child-reference/work-group-then-name',
+    pattern: rx(
+      `\\b[Mm]y (?:(?:[Yy]ear|Y) ?\\d{1,2} )?(?:key|focus|nurture|intervention|reading|phonics|booster|tutor) group\\b[^.!?\\n]{0,60}?[.!] ${NAME} (?:(?:finally|just|actually|really|also) )?(\\p{Ll}+)`,
+    ),
+    verbAfter: true,
+    strictName: true,
+    skipAdultContext: true,
+  },
   // "our pen pals in Lyon wrote back and Margaux drew us a map": children at a partner
   // school, named in the same sentence.
   {
@@ -469,6 +480,16 @@ export const CHILD_CUES: readonly ChildCue[] = [
     ),
     needsSchoolContext: true,
     wordNamesOnly: true,
+  },
+  // "Visiting Year 6 pupils from Linden Grove came to watch. One of them, Aurelio, asked …":
+  // one of a group of children just described.
+  {
+    id: 'child-reference/one-of-them',
+    pattern: rx(
+      `\\b(?:pupils|children|kids|students|youngsters|boys|girls|tutees|visitors|P[1-7]s|S[1-6]s|(?:[Yy]ear|Y) ?\\d{1,2}s)\\b[^\\n]{0,120}?\\b[Oo]ne of (?:them|those|these|the (?:visitors|boys|girls|children|pupils))(?: [^.!?\\n,]{1,30})?, ${NAME}`,
+    ),
+    needsSchoolContext: true,
+    skipAdultContext: true,
   },
   // Pen pals, buddies and partner schools: "Letters from Zuzanna and Bartek are on the wall",
   // "Oscar wrote to Jayden": what came from, or was written to, a named child.

@@ -355,6 +355,8 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '1yj4xsmzuce': 'when i worked in|when i worked at|when i worked for',
   '1yjre77dxj0': ' (',
   '1ynl8gw5e4q': "hasn't|hasnt|haven't|havent",
+  '1yowxtsn8px':
+    'key group|focus group|nurture group|intervention group|reading group|phonics group|booster group|tutor group',
   '1ytzi6z19wh': 'incredible',
   '1yvytrqwi7a': 'classreader',
   '1yw1q4hf2qr':
@@ -446,6 +448,7 @@ export const LITERAL_GATES: Readonly<Record<string, string>> = {
   '27cfb8a8wq6': 'themselves|himself|herself',
   '27iou6vil2x': 'brilliant|genius|great|inspired|bright|clever',
   '27lrh1qrsqq': 'nudge, nudge|nudge nudge',
+  '27nwdyhf7x1': 'them|those|these|visitors|boys|girls|children|pupils',
   '27taq8yugol': 'brain-dead|brain dead|braindead|no brain cell',
   '2856kyfvc73': 'killed it',
   '28lt4mhuzoz': 'you have to love',
