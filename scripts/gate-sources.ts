@@ -2,13 +2,14 @@
 // (scripts/gen-gates.ts) and checked by lib/text/gate-data.test.ts.
 import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { builtInSources } from '../lib/disparaging/lexicon';
-import { CHILD_CUES, COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
+import { COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
+import { CHILD_CUE_SOURCES } from '../lib/names/child-cue-list';
 
 export function gatedSources(): string[] {
   return [
     ...new Set([
       ...builtInSources(SHIPPED_ACTS),
-      ...CHILD_CUES.map((cue) => cue.pattern.source),
+      ...CHILD_CUE_SOURCES.map((cue) => cue.source),
       COVER_CUE.source,
       NAME_PAIR.source,
       GROUP_CUE.source,

@@ -6,7 +6,7 @@
 import { defineDetector, type DetectContext } from '../engine/detector';
 import {
   ADULT_CONTEXT,
-  CHILD_CUES,
+  childCuesOf,
   COMMON_NOUN_ENDING,
   COVER_CUE,
   CUE_HINT,
@@ -60,13 +60,17 @@ interface CueSpan extends Span {
  * and the engine's import to construct them all (lib/text/lazy-pattern.ts).
  */
 let cueGates: LiteralIndex | undefined;
-// Worked out on first use, once the checker has installed the gate data (lib/text/word-data.ts).
+// Worked out on first use, once the checker has installed the gate data (lib/text/word-data.ts),
+// for the cues of the checker running (one list, unless checkers with other data run in turn).
 let gates: Map<LazyPattern, number | null> | undefined;
+let gatedCues: readonly ChildCue[] | undefined;
 onWordDataInstalled(() => (gates = undefined));
-function cueGatesOf(): Map<LazyPattern, number | null> {
+function useCues(cues: readonly ChildCue[]): void {
+  if (gates && gatedCues === cues) return;
+  gatedCues = cues;
   const index = (cueGates = new LiteralIndex());
-  return new Map(
-    [...CHILD_CUES.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((pattern) => {
+  gates = new Map(
+    [...cues.map((cue) => cue.pattern), COVER_CUE, NAME_PAIR, GROUP_CUE].map((pattern) => {
       const literals = gateLiterals(pattern.source);
       return [pattern, literals ? index.add(literals) : null] as const;
     }),
@@ -74,7 +78,7 @@ function cueGatesOf(): Map<LazyPattern, number | null> {
 }
 /** The cue's expression when `text` may match it, else undefined (and nothing is built). */
 const mayMatch = (pattern: LazyPattern, text: string): RegExp | undefined => {
-  const gate = (gates ??= cueGatesOf()).get(pattern);
+  const gate = gates?.get(pattern);
   const open = gate === null || gate === undefined || cueGates!.has(gate, text);
   return open ? pattern.regexp : undefined;
 };
@@ -371,17 +375,22 @@ function repeats(text: string, found: CueSpan[]): CueSpan[] {
   return out;
 }
 
-export default defineDetector<NameIndex>({
+export default defineDetector<{ index: NameIndex; cues: readonly ChildCue[] }>({
   id: 'child-reference',
   raises: ['child-reference'],
   // A listed pupil or member of staff, the school or a pupil's record number is not "a child on
   // no list": it reads every kind that names someone or something first.
   reads: ['pupil-identifier', 'school-identifier', 'pupil-name', 'staff-name'],
   description: 'Children on no list whom the post presents as known through work',
-  compile: (settings, { data, shared }) =>
-    shared('name-index', () => nameIndexFor(settings, data.namesModel, data.staffShortForms)),
-  detect(text, index, context) {
+  compile: (settings, { data, shared }) => ({
+    index: shared('name-index', () =>
+      nameIndexFor(settings, data.namesModel, data.staffShortForms),
+    ),
+    cues: data.childCues ? childCuesOf(data.childCues) : [],
+  }),
+  detect(text, { index, cues }, context) {
     const { earlier, trace } = context;
+    useCues(cues);
     const inClass = inSchoolClass(text, index);
     const taken = (s: Span) => earlier.some((f) => overlaps(f, s));
     const unknown = (s: Span) => taken(s) || isListed(text.slice(s.start, s.end), index);
@@ -396,7 +405,7 @@ export default defineDetector<NameIndex>({
         }));
     const cued = CUE_HINT.test(text)
       ? [
-          ...CHILD_CUES.flatMap((cue) => cueNames(text, cue, earlier, index, quietCue)),
+          ...cues.flatMap((cue) => cueNames(text, cue, earlier, index, quietCue)),
           ...coveredClassNames(text),
           ...groupListNames(text),
         ]
