@@ -3,14 +3,15 @@
 // child cues and parent-contact's other-language invitations.
 import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { builtInSources } from '../lib/disparaging/lexicon';
-import { CHILD_CUES, COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
+import { COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
+import { CHILD_CUE_SOURCES } from '../lib/names/child-cue-list';
 import { LANGUAGE_PATTERNS } from '../lib/detectors/parent-contact';
 
 export function gatedSources(): string[] {
   return [
     ...new Set([
       ...builtInSources(SHIPPED_ACTS),
-      ...CHILD_CUES.map((cue) => cue.pattern.source),
+      ...CHILD_CUE_SOURCES.map((cue) => cue.source),
       COVER_CUE.source,
       NAME_PAIR.source,
       GROUP_CUE.source,

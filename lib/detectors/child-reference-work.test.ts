@@ -102,7 +102,8 @@ detectorTable(childReference, {
     },
     {
       text: 'Well done to past pupil Keeva Rafferty, now at university!',
-      findings: [childFlagged('Keeva', 'child-reference/former-pupil')],
+      // The surname goes with the name: a full name is one finding.
+      findings: [childFlagged('Keeva Rafferty', 'child-reference/former-pupil')],
     },
     {
       text: "Noah's wee sister Fionnuala waved from the buggy at pick-up.",

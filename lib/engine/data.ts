@@ -9,6 +9,7 @@ import type { EncodedNamesModel } from '../names/model/encoded';
 import type { ShortFormEntry } from '../names/staff-short-forms';
 import type { SchoolWordData } from '../school/school-words';
 import type { PolicyPack } from '../policy/types';
+import type { ChildCueSource } from '../names/child-cue-list';
 import { installWordData, type WordData } from '../text/word-data';
 
 /** Where the extension's build puts the CheckerData, as JSON, beside background.js. */
@@ -58,6 +59,12 @@ export interface CheckerData {
    * When the file cannot be read, NO_ACTS: the targets and the tone model still decide.
    */
   acts: ActSources;
+  /**
+   * The child-reference cue patterns (lib/names/child-cue-list.ts): about 12 KB of patterns
+   * the background reads from the data file rather than carrying in its script. When
+   * undefined, children on no list are found by the general step alone (child-context.ts).
+   */
+  childCues?: readonly ChildCueSource[];
 }
 
 /** What createChecker hands each detector's `compile`, once per checker. */

@@ -9,6 +9,7 @@ import { STAFF_SHORT_FORMS } from '../names/staff-short-forms';
 import { SCHOOL_WORD_DATA } from '../school/school-words';
 import { seedPolicyPack } from '../policy/seed';
 import { SHIPPED_WORDS } from '../text/shipped-words';
+import { CHILD_CUE_SOURCES } from '../names/child-cue-list';
 import type { CheckerData } from './data';
 
 export const SHIPPED_DATA: CheckerData = {
@@ -19,6 +20,7 @@ export const SHIPPED_DATA: CheckerData = {
   words: SHIPPED_WORDS,
   seedPolicy: seedPolicyPack,
   acts: SHIPPED_ACTS,
+  childCues: CHILD_CUE_SOURCES,
 };
 
 /**

@@ -10,6 +10,7 @@ import { isEnglishWord } from '../text/english';
 import { tagsOf } from '../text/word-tags';
 import type { Token } from './tokens';
 import {
+  LITTLE_ELSEWHERE,
   MOVING_TO,
   PERSON_BEFORE_LINK,
   PLACE_LINKS,
@@ -221,7 +222,8 @@ export function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
       continue;
     }
     // A word the lexicon lacks beside another one it lacks is another language: "Clwb adar".
-    if (evidence === 'unknown' && (foreign(tokens[i - 1]) || foreign(tokens[to + 1]))) {
+    const little = LITTLE_ELSEWHERE.has(prev?.key ?? '');
+    if (evidence === 'unknown' && ((!little && foreign(prev)) || foreign(tokens[to + 1]))) {
       skip();
       continue;
     }

@@ -319,6 +319,12 @@ export const ADULT_DOING_AFTER: readonly string[] = [
   'maternity leave',
 ];
 
+/** "little" in the languages staff write in, as the words fold ("A pequena Kauane do 3º ano",
+ * "mała Zosia"): a word no list knows after one is a child's name, not more of that language. */
+export const LITTLE_ELSEWHERE: ReadonlySet<string> = new Set(
+  'pequena pequeno pequenita pequenito mala maly mica micul mazas maza'.split(' '),
+);
+
 /** Names joined by "and", "&" or a comma to a child found by a cue are children too. */
 export const LIST_RULE = 'child-reference/context-list';
 

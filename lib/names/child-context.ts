@@ -52,6 +52,7 @@ import {
 import { FAMILY_ADJECTIVES, PET_TOY_NOUNS } from './context-words';
 import { ADULT_CONTEXT, OWN_CIRCLE } from './child-cues';
 import type { Span } from '../text/span';
+import { notAGivenName } from './child-name-look';
 
 export interface ContextSpan extends Span {
   rule: string;
@@ -174,6 +175,12 @@ export function contextChildNames(
       vetoed.add(c);
       onQuiet?.({ start, end, rule });
     };
+    // A place, an event, an exam: "New P5 starter from Cumbria", "the Strathnethy end".
+    const look = notAGivenName(text, start, end);
+    if (look) {
+      quiet(look);
+      continue;
+    }
     const sentenceBefore = text.slice(tokens[lo]!.start, start);
     if (OWN_CIRCLE.test(sentenceBefore) || ownBefore(tokens, c.from, lo)) {
       // "my niece Ottilie starts at ours": a relative's child at the writer's school.
@@ -181,6 +188,16 @@ export function contextChildNames(
         !OWN_CHILD.test(sentenceBefore) && phraseAfter(tokens, c.to, AT_OUR_SCHOOL, 6, hi) >= 0;
       if (atOurs) raised.set(c, AT_OUR_SCHOOL_RULE);
       else quiet(OWN_RULE);
+      continue;
+    }
+    // "the Okafor family welcome baby Chiamaka": a pupil's family's newborn is the pupil's
+    // sibling, where thanks or a welcome would otherwise make the name an adult's.
+    if (
+      pupils.length > 0 &&
+      phraseBefore(tokens, c.from, BABY_WELCOMED, 3, lo) >= 0 &&
+      phraseBefore(tokens, c.from, FAMILY_WORDS, 12, lo) >= 0
+    ) {
+      raised.set(c, BABY_OF_FAMILY_RULE);
       continue;
     }
     // "our TA Jo", "Sarah from Year 6 covered my duty": an adult beside or adult work after.
@@ -223,6 +240,16 @@ export function contextChildNames(
 }
 
 const SIBLING_RULE = 'child-reference/context-sibling';
+/** Flagged: a newborn welcomed by the family of a pupil the post names ("the Okafor family
+ * welcome baby Chiamaka. Tobi is …"). */
+const BABY_OF_FAMILY_RULE = 'child-reference/context-baby-of-family';
+const BABY_WELCOMED: readonly string[] = [
+  'welcome baby',
+  'welcomed baby',
+  'welcoming baby',
+  'baby',
+];
+const FAMILY_WORDS: readonly string[] = ['family', 'families'];
 /** Quiet: the writer's own family ("our little Ruaridh", "my niece Mia"). */
 export const OWN_RULE = 'child-reference/context-own-family';
 /** Quiet: an adult ("our TA Jo", "Gaz the engineer", "Sarah … covered my duty"). */

@@ -5,16 +5,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gatedSources } from '../../scripts/gate-sources';
-import { CHILD_CUES, COVER_CUE, NAME_PAIR } from '../names/child-cues';
+import { COVER_CUE, NAME_PAIR } from '../names/child-cues';
+import { CHILD_CUE_SOURCES } from '../names/child-cue-list';
 import { LITERAL_GATES } from './gate-data';
 import { lowerAscii } from './fold';
 import { requiredLiterals, sourceKey } from './literal-gate';
 
 const sources = gatedSources();
 /** Flags as the code compiles each pattern: the child cues are case-sensitive Unicode ones. */
-const cueFlags = new Map(
-  [...CHILD_CUES.map((c) => c.pattern), COVER_CUE, NAME_PAIR].map((p) => [p.source, p.flags]),
-);
+const cueFlags = new Map([
+  ...CHILD_CUE_SOURCES.map((c) => [c.source, 'gu'] as const),
+  ...[COVER_CUE, NAME_PAIR].map((p) => [p.source, p.flags] as const),
+]);
 
 /** Every quoted string of the disparaging and detector tests: a few thousand real sentences. */
 function exampleTexts(): string[] {

@@ -66,6 +66,7 @@ describe('checker data read from its file', () => {
       words: NO_WORDS,
       seedPolicy: SHIPPED_DATA.seedPolicy,
       acts: SHIPPED_DATA.acts,
+      childCues: SHIPPED_DATA.childCues,
     });
     expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringContaining('could not be read'),
@@ -76,6 +77,7 @@ describe('checker data read from its file', () => {
       expect.stringContaining('no usable school words'),
       expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable act vocabulary'),
+      expect.stringContaining('no usable child-reference cues'),
       expect.stringContaining('no usable word lists'),
       expect.stringContaining('no usable tone model'),
       expect.stringContaining('no usable names model'),
@@ -83,6 +85,7 @@ describe('checker data read from its file', () => {
       expect.stringContaining('no usable school words'),
       expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable act vocabulary'),
+      expect.stringContaining('no usable child-reference cues'),
       expect.stringContaining('no usable word lists'),
     ]);
     // Without the words every listed name is still flagged, in any case (recall first).

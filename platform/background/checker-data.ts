@@ -7,6 +7,7 @@
 // English, so every listed name is flagged: recall first), without a usable tone model it
 // goes by its rules alone, without the seed policy a school with no policy of its own sees
 // its warnings without clause numbers (NO_POLICY).
+import { isChildCueSources } from '../../lib/names/child-cues';
 import { browser } from '#imports';
 import * as v from 'valibot';
 import { CHECKER_DATA_FILE, type CheckerData } from '../../lib/engine/data';
@@ -58,8 +59,16 @@ async function readFile(): Promise<unknown> {
 /** What of `raw` is usable: word lists, a tone model and a seed policy of the right shape,
  * each or none. */
 export function checkerDataOf(raw: unknown): CheckerData {
-  const { toneModel, namesModel, staffShortForms, schoolWords, words, seedPolicy, acts } = (raw ??
-    {}) as Record<string, unknown>;
+  const {
+    toneModel,
+    namesModel,
+    staffShortForms,
+    schoolWords,
+    words,
+    seedPolicy,
+    acts,
+    childCues,
+  } = (raw ?? {}) as Record<string, unknown>;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   if (isWordData(words)) {
     // The famous names and the non-pupil words are optional: a malformed list is dropped,
@@ -91,6 +100,10 @@ export function checkerDataOf(raw: unknown): CheckerData {
   // (acts/kinds.ts); every other check is unaffected.
   if (isActSources(acts)) data.acts = acts;
   else console.error('Before You Post: the checker data file has no usable act vocabulary');
+  // Without the cue patterns children on no list are found by the general step alone
+  // (lib/names/child-context.ts).
+  if (isChildCueSources(childCues)) data.childCues = childCues;
+  else console.error('Before You Post: the checker data file has no usable child-reference cues');
   return data;
 }
 
