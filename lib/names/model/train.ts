@@ -105,9 +105,11 @@ const useful = (c: { lost: number; words: number }) => c.words > c.lost;
 /** Probabilities at which a threshold may sit: 0.01 … 0.99. */
 const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 /** Quiet thresholds stay below this. Short, plain posts about a pupil get middling
- * probabilities ("Ruby made a lovely card." 0.61, "Amber loves maths." 0.42): with 25
- * schools the loss budget alone chose 0.49 and quieted the second. */
-const QUIET_CEILING = 0.25;
+ * probabilities ("Ruby made a lovely card." 0.61, "Amber loves maths." 0.42, a pupil praised
+ * in a leavers' list 0.16): with 25 schools the loss budget alone chose 0.49, and a ceiling of
+ * 0.25 still quieted three held-out names for 13 words (`npm run eval:names`). 0.12 is where
+ * the seventeen-school model stood when no school lost a name. */
+const QUIET_CEILING = 0.12;
 /** Raise thresholds stay at or above this: below it the model is not saying "a name". */
 const RAISE_FLOOR = 0.5;
 
