@@ -62,6 +62,12 @@ export const DEPARTMENTS = [
   '(?:the|our|my|this|that) (?:year \\d{1,2}|reception|nursery|ks\\d|eyfs|upper school|lower school) (?:team|staff)',
   "(?:the )?(?:trust|council|la|local authority)'?s? (?:[a-z]+ )?(?:team|office|department|officers?)",
   '(?:head|central|district|regional|area) office',
+  // A department opening a sentence with no "the": "Engineering department left the lathe on again".
+  '(?<=^|[.!?] )(?:[a-z&-]+ ){1,2}(?:department|dept|faculty)(?! (?:store|stores)\\b)',
+  // A split site's or federation's other half: "the other site never send the registers back".
+  '(?:the|our) other (?:site|campus)(?!s)',
+  // The trust's or council's central staff: "the bloke from IT at trust HQ".
+  '(?:trust|council|county) (?:hq|headquarters|central team)',
   // "the office lost my form"; not "I was in the office".
   '(?<!\\b(?:in|at|to|from|into|outside|by|of|near|round) )\\b(?:the|our) (?:school |front )?office(?! (?:party|chair|door|window|hours|block|job|space))',
 ];
@@ -134,7 +140,8 @@ export const WORK_PEOPLE = [
 
 /** Whoever decided, wrote or runs something: an unnamed colleague or leader. */
 export const WHOEVER = [
-  '(?:whoever|whoevers|the person who|the people who|the genius who|the bright spark who)(?: (?:in|at|from) (?:the |our )?\\w+)? (?:\\w+ )?(?:keeps|write|wrote|writes|designed|designs|decided|decides|made|makes|runs|ran|planned|plans|organised|organises|thought|came up|set|sets|approved|signed off|is in charge|was in charge|put|booked|chose|picked|drew up|writes|comes up)',
+  // "Whoever at County Hall signed that contract", "whoever double-booked the minibus".
+  '(?:whoever|whoevers|the person who|the people who|the genius who|the bright spark who)(?: (?:in|at|from) (?:the |our )?\\w+(?: \\w+)?)? (?:\\w+ )?(?:keeps|write|wrote|writes|designed|designs|decided|decides|made|makes|runs|ran|planned|plans|organised|organises|thought|came up|set|sets|approved|signed|signs|ordered|orders|agreed|agrees|bought|buys|double-booked|booked|books|cancelled|timetabled|scheduled|told|tells|sent|sends|is in charge|was in charge|put|chose|picked|drew up|comes up)',
 ];
 
 /** Teaching groups: "my bottom set", "set 4", "my Year 10 set", "the top sets". */

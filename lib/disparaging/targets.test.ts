@@ -94,6 +94,43 @@ describe('target groups', () => {
     ['Our taxi escorts turn up when they fancy it.', 'other professionals', 'Our taxi escorts'],
     // The writer's workplace, unnamed.
     ['Teaching here is like bailing out a boat with a sieve.', 'the school', 'Teaching here'],
+    // A department with no "the", a split site's other half, the trust's central office.
+    ['Music department borrowed our keyboards and kept them.', 'colleagues', 'Music department'],
+    ['The other campus never return a single stapler.', 'colleagues', 'The other campus'],
+    ['Somebody at council headquarters lost the bid.', 'colleagues', 'council headquarters'],
+    // "Whoever" with a place of two words and the verbs of an errand.
+    [
+      'Whoever in the finance office ordered forty glue guns should explain.',
+      'a colleague',
+      'Whoever in the finance office ordered',
+    ],
+    // Leaders: the principalship, the chair by what she does, the head in Welsh and Gaelic.
+    ['The principalship announced another initiative.', "the school's leaders", 'principalship'],
+    ['Our chair still thinks we have a swimming pool.', "the school's leaders", 'Our chair'],
+    ['Mae’r pennaeth wedi newid y rota eto, classic.', "the school's leaders", 'pennaeth'],
+    ['The ceannard skipped the parents’ night again.', "the school's leaders", 'ceannard'],
+    // The surgery, a trainee's tutor, the engineers, the county by its hall or its services.
+    [
+      'Our local surgery sends every child back with a leaflet.',
+      'other professionals',
+      'Our local surgery',
+    ],
+    ['Uni tutors never answer a single email.', 'other professionals', 'Uni tutors'],
+    [
+      'Their heating engineers left the hall at six degrees.',
+      'other professionals',
+      'Their heating engineers',
+    ],
+    ['Someone at County Hall moved the deadline again.', 'the council', 'County Hall'],
+    ['County highways left the crossing unpainted.', 'the council', 'County highways'],
+    // Other settings round about, nurseries too.
+    ['That private nursery by the station poaches our staff.', 'another school', 'private nursery'],
+    [
+      'Mainstream secondaries send us their hardest cases.',
+      'another school',
+      'Mainstream secondaries',
+    ],
+    ['Academies round here pick and choose.', 'another school', 'Academies round here'],
   ])('"%s" is about %s', (text, label, words) => {
     expect(labels(text)).toContainEqual([label, words]);
   });
@@ -107,6 +144,9 @@ describe('target groups', () => {
     'Our netball team won the league!',
     'Proud of the kids in the team today.',
     'The bus service was cancelled because of snow.',
+    // The furniture, a shop's department, a town's surgery hours as news.
+    'Our chair by the window is the comfy one.',
+    'The toy department at the big store was heaving.',
   ])('"%s" names none of those groups', (text) => {
     const found = labels(text).map(([label]) => label);
     expect(found).not.toContain("the school's leaders");

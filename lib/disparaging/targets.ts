@@ -114,6 +114,16 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'top brass',
       'head office',
       'governing (?:body|board|bodies|boards)',
+      // "The principalship bought it", Northern Ireland's and Scotland's word for the leaders.
+      'principalship',
+      // The chair of governors as staff call her: "our chair has never read the papers". Not the
+      // furniture: a verb of a person follows.
+      '(?:our|the|my) chair(?= (?:is|was|has|had|never|always|asked|said|says|wants|thinks|just|still|seems|insisted|decided|turned|opened|reads|read)\\b)',
+      // The head in Welsh, Gaelic and Irish: "Y Pennaeth", "an ceannard", "an príomhoide".
+      'pennaeth',
+      'prifathr(?:o|awes)',
+      'ceannard',
+      'pr[i\u00ed]omhoide',
     ],
     exact: ['SLT', 'SMT', 'HT', 'DHT', 'MAT', 'VPs?', 'AHTs?'],
   },
@@ -180,6 +190,12 @@ export const TARGET_GROUPS: TargetGroup[] = [
       'campus (?:cop|police officer|officer)',
       'speech and language(?: service| team)?',
       '(?:the |our |a |their )?gps?',
+      // The doctors' surgery pupils are sent to: "the local surgery", "our GP surgery".
+      "(?:the|our|local|that) (?:local )?(?:gp |doctors'? |health centre )?surgery",
+      // A trainee's university tutor: "my uni link tutor", "the university tutor".
+      '(?:uni|university|link|college) (?:link )?tutors?',
+      // Engineers sent to fix something: "the engineers came to fix the boiler".
+      '(?:the|those|these|their) (?:[\\w-]+ )?engineers',
       'exam boards?',
       'paediatricians?',
       'health visitors?',
@@ -219,6 +235,10 @@ export const TARGET_GROUPS: TargetGroup[] = [
       // A council's or trust's own sections: "the transport section", "Kilnbank's HR department".
       "(?:the|[a-z]+'s) (?:hr|finance|payroll|transport|admissions|estates|it|legal) (?:department|team|section|office)",
       '(?:the )?admissions (?:team|department|office)',
+      // The county council by its building or its services: "Whoever at County Hall…",
+      // "County transport couldn't organise…".
+      'county hall',
+      'county (?:transport|council|highways|admissions|finance|payroll)',
     ],
     exact: ['LA', 'EA'],
   },
@@ -266,6 +286,12 @@ export const TARGET_GROUPS: TargetGroup[] = [
       // secondary", "the local comprehensives", "a neighbouring academy".
       '(?:the|that|this|a|an|local|nearby) (?:local |nearby )?(?:prep|free|independent|private|neighbouring|cluster|mainstream|partner|rival|comprehensive|sixth form)(?: [\\w-]+)? (?:schools?|academy|academies|primary|primaries|secondary|secondaries|college|high)',
       '(?:the |our )?local comprehensives?',
+      // Other settings round about, nurseries too: "that chain nursery round the corner",
+      // "Mainstream schools round here use us as a skip".
+      '(?:the|that|this) (?:[\\w-]+ ){0,2}(?:nursery|nurseries|pre-?school|setting)(?: [\\w-]+)? (?:next door|down the road|up the road|across the road|round the corner|on the estate|nearby|in town)',
+      '(?:chain|private|local|other) nurser(?:y|ies)',
+      'mainstream (?:schools|primaries|secondaries|settings|colleges)',
+      '(?:schools|nurseries|settings|academies|primaries) (?:a)?round here',
     ],
     exact: NAMED_SCHOOLS,
   },
