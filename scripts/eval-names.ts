@@ -3,12 +3,16 @@
 // thresholds on them alone (each of those schools scored by a model trained without it),
 // and reports that school's pupil-name precision and recall and the share of its clean
 // posts warned (all kinds, as score.mjs counts), for the rules alone and for rules + model.
-// `--rules-only` skips the model; `--raise` lets it raise too. Changes nothing; prints a table.
+// `--rules-only` skips the model; `--policy quiet-words|quiet-all|raise|all` tries a policy other
+// than the shipped one (train.ts SHIPPED_POLICY). Changes nothing; prints a table.
 import { buildChecker } from '../lib/engine/checker';
 import { SHIPPED_DATA } from '../lib/engine/shipped-data';
 import { encodeNamesModel } from '../lib/names/model/model';
 import {
   chooseThresholds,
+  LOSS_BUDGET,
+  SHIPPED_POLICY,
+  type NamesPolicy,
   probabilityOf,
   trainNames,
   type NameExample,
@@ -20,10 +24,22 @@ import { examplesOf, loadSets } from './names-model/sets';
 import { outOfFold } from './names-model/folds';
 
 installWordData(SHIPPED_WORDS);
+
 const { namesModel: _shipped, ...RULES_ONLY } = SHIPPED_DATA;
 const rulesOnly = process.argv.includes('--rules-only');
-// `--raise`: also let the model raise quiet candidates (the shipped policy never does).
-const mayRaise = process.argv.includes('--raise');
+const POLICIES: Record<string, NamesPolicy> = {
+  'quiet-words': { quietNames: false, raise: false },
+  'quiet-all': { quietNames: true, raise: false },
+  raise: { quietNames: false, raise: true },
+  all: { quietNames: true, raise: true },
+};
+const named = process.argv[process.argv.indexOf('--policy') + 1];
+const policy = process.argv.includes('--policy') ? POLICIES[named ?? ''] : SHIPPED_POLICY;
+// `--budget 0.0005`: the share of names the quiet thresholds may cost (train.ts LOSS_BUDGET).
+const budget = process.argv.includes('--budget')
+  ? Number(process.argv[process.argv.indexOf('--budget') + 1])
+  : LOSS_BUDGET;
+if (!policy) throw new Error(`--policy: one of ${Object.keys(POLICIES).join(', ')}`);
 const sets = loadSets();
 const examples = new Map(sets.map((s) => [s.name, examplesOf(s)] as const));
 
@@ -48,25 +64,26 @@ for (const held of sets) {
     continue;
   }
   const training = sets.filter((s) => s !== held).map((s) => examples.get(s.name)!);
-  const thresholds = chooseThresholds(outOfFold(training), { mayRaise });
+  const thresholds = chooseThresholds(outOfFold(training), policy, budget);
   const weights = trainNames(training.flat() as NameExample[]);
   const namesModel = encodeNamesModel(weights, thresholds);
   const model = figuresOf(buildChecker(held.settings, { ...SHIPPED_DATA, namesModel }), held);
   modelTotal = addFigures(modelTotal, model);
   // What the model moved in this school, as its (unquantised) weights score it.
-  const moved = { raised: 0, quietedWords: 0, quietedNames: 0 };
+  const moved = { raisedNames: 0, raisedWords: 0, quietedWords: 0, quietedNames: 0 };
   for (const e of examples.get(held.name)!) {
     const p = probabilityOf(weights, e.features);
-    if (!e.flagged && p >= thresholds.raise) moved.raised++;
-    if (e.flagged && e.quietable && p < thresholds.quiet)
-      moved[e.label ? 'quietedNames' : 'quietedWords']++;
+    if (!e.flagged && e.raisable && p >= thresholds.raise)
+      moved[e.label ? 'raisedNames' : 'raisedWords']++;
+    const below = e.quietable ? thresholds.quiet : e.single ? thresholds.quietName : 0;
+    if (e.flagged && p < below) moved[e.label ? 'quietedNames' : 'quietedWords']++;
   }
   rows.push([
     held.name,
     show(rules),
     show(model),
-    `${thresholds.raise > 1 ? 'off' : thresholds.raise}/${thresholds.quiet || 'off'}`,
-    `${moved.raised} / ${moved.quietedWords}+${moved.quietedNames}`,
+    `${thresholds.raise > 1 ? 'off' : thresholds.raise}/${thresholds.quiet || 'off'}/${thresholds.quietName || 'off'}`,
+    `${moved.raisedNames}+${moved.raisedWords} / ${moved.quietedWords}+${moved.quietedNames}`,
   ]);
 }
 const header = rulesOnly
@@ -75,8 +92,8 @@ const header = rulesOnly
       'school',
       'rules: P R missed clean%',
       'rules+model: P R missed clean%',
-      'raise/quiet',
-      'raised / quieted words+names',
+      'raise/quiet/quietName',
+      'raised names+words / quieted words+names',
     ];
 rows.push(
   rulesOnly ? ['total', show(rulesTotal)] : ['total', show(rulesTotal), show(modelTotal), '', ''],

@@ -5,7 +5,7 @@
 import { scanNames } from '../../lib/names/find-names';
 import { nameIndexFor } from '../../lib/names/name-index';
 import { STAFF_SHORT_FORMS } from '../../lib/names/staff-short-forms';
-import { quietable } from '../../lib/names/model/apply';
+import { quietable, RAISABLE, single } from '../../lib/names/model/apply';
 import { mentionFeatures } from '../../lib/names/model/features';
 import type { NameExample } from '../../lib/names/model/train';
 import { overlaps } from '../../lib/text/span';
@@ -37,6 +37,8 @@ export function examplesOf(set: TrainingSet): NameExample[] {
         label,
         flagged: decision.verdict === 'flagged',
         quietable: quietable(m, index, scan),
+        single: single(m),
+        raisable: decision.verdict === 'quiet' && RAISABLE.has(decision.rule),
       });
     });
   }

@@ -1,21 +1,23 @@
 // Where the names model meets the rules, recall first: after the rules have decided a
 // candidate, the model may only
-// - raise a candidate they left quiet when its probability reaches the model's `raise`
-//   ("names/model-pupil"; the shipped model's `raise` is off: in cross-validation raising
-//   added more false alarms than it found names), and
-// - quiet a candidate they flagged when its probability is under `quiet`, and only a single
-//   word that is also an ordinary word ("names/model-not-pupil": "In worship this week the
-//   value has been Grace", never "Grace Whitfield" and never a name that is no word, such
-//   as "Matilda" however low its probability: cross-validation lost names when it could).
-// Both thresholds were chosen on schools the model was not trained on (train.ts).
+// - raise a candidate a weak quiet rule left quiet (RAISABLE: the context score, a capital or
+//   a determiner beside it) when its probability reaches `raise` ("names/model-pupil":
+//   "Allergy list: Kevin gluten, Amber nuts, Tahir dairy", where "Amber nuts" reads like a
+//   noun phrase to the score), never one quieted by specific evidence (a house, a place,
+//   another person's full name, the writer's own family), and
+// - quiet a single word the rules flagged when its probability is under `quiet` for an
+//   ordinary word ("names/model-not-pupil": "Reading Ruby and the Giant"), or under
+//   `quietName` for a name that is no word (0 in the shipped model: cross-validation lost
+//   names for few words when it could); never a full or titled name ("Grace Whitfield").
+// The thresholds were chosen on schools the model was not trained on (train.ts).
 import { isAmbiguous } from '../decide';
-import { MODEL_NOT_PUPIL_RULE } from '../rules';
+import { MODEL_NOT_PUPIL_RULE, MODEL_PUPIL_RULE, ORDINARY_WORD_RULE } from '../rules';
 import type { NameIndex } from '../name-index';
 import type { Mention, NameDecision, Scan } from '../scan';
 import { mentionFeatures } from './features';
 import { decodeNamesModel, nameProbability, topContributions, type NamesModel } from './model';
 
-export const MODEL_PUPIL = 'names/model-pupil';
+export const MODEL_PUPIL = MODEL_PUPIL_RULE.id;
 export const MODEL_NOT_PUPIL = MODEL_NOT_PUPIL_RULE.id;
 
 /** How many candidates the model has scored in this process: what the tests count to show
@@ -41,13 +43,40 @@ export function modelOf(index: NameIndex): NamesModel | null {
   return model;
 }
 
-/** Whether the model may quiet this candidate: one word, no full or titled name, and a word
- * people also use as an ordinary word. */
+/** Whether the model may quiet this candidate at `quiet`: one word, no full or titled name,
+ * and a word people also use as an ordinary word. */
 export function quietable(m: Mention, index: NameIndex, scan: Scan): boolean {
-  return m.from === m.to && !m.full && !m.titled && isAmbiguous(m, index, scan.tokens);
+  return single(m) && isAmbiguous(m, index, scan.tokens);
 }
 
-/** Whether the model could move the rules' decision on this candidate at all. */
+/** One word, not a full or titled name: all the model may ever quiet ("Grace Whitfield",
+ * "Mrs Morgan" stay the rules'). */
+export function single(m: Mention): boolean {
+  return m.from === m.to && !m.full && !m.titled;
+}
+
+/**
+ * The quiet rules the model may overrule when it is sure the candidate is a name: those that
+ * quiet on little evidence, a reading of the words next to the name that a pupil's name in
+ * the same place also fits ("Well done to Ruby Science star" read as someone called Ruby
+ * Science; "the Poppy we made" read as the flower). Never the rules with specific evidence
+ * of someone or something else: another person's full name or title, a house, a place, a
+ * story, a famous person, the writer's own family.
+ */
+export const RAISABLE: ReadonlySet<string> = new Set([
+  ORDINARY_WORD_RULE.id,
+  'names/determiner-before',
+  'names/other-person/capital-after',
+  'names/other-person/capital-before',
+  'names/other-person/indefinite-article',
+  'names/other-person/same-figure-again',
+  'names/non-person/compound-noun',
+  'names/typo-word',
+  'names/ordinary-word-in-tag',
+]);
+
+/** Whether the model could move the rules' decision on this candidate at all (a quiet
+ * candidate's rule is in `m.quietBy`, or none when the context score left it quiet). */
 export function mayMove(
   model: NamesModel,
   m: Mention,
@@ -55,7 +84,9 @@ export function mayMove(
   scan: Scan,
   flagged: boolean,
 ): boolean {
-  return flagged ? model.quiet > 0 && quietable(m, index, scan) : model.raise <= 1;
+  if (!flagged) return model.raise <= 1 && RAISABLE.has(m.quietBy ?? ORDINARY_WORD_RULE.id);
+  if (!single(m)) return false;
+  return model.quietName > 0 || (model.quiet > 0 && isAmbiguous(m, index, scan.tokens));
 }
 
 /** The rules' decision, moved by the model where it is sure enough, with its evidence (the
@@ -76,11 +107,16 @@ export function withModel(
     probability: Math.round(probability * 1000) / 1000,
     top: topContributions(model, features),
   });
-  if (decision.verdict === 'quiet' && probability >= model.raise) {
+  if (decision.verdict === 'quiet' && probability >= model.raise && RAISABLE.has(decision.rule)) {
     delete m.quietBy;
     return moved(decision, 'flagged', MODEL_PUPIL, evidence());
   }
-  if (decision.verdict === 'flagged' && probability < model.quiet && quietable(m, index, scan)) {
+  const quietBelow = !single(m)
+    ? 0
+    : isAmbiguous(m, index, scan.tokens)
+      ? model.quiet
+      : model.quietName;
+  if (decision.verdict === 'flagged' && probability < quietBelow) {
     m.quietBy = MODEL_NOT_PUPIL;
     return moved(decision, 'quiet', MODEL_NOT_PUPIL, evidence());
   }

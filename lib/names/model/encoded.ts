@@ -6,10 +6,13 @@ export interface EncodedNamesModel {
   buckets: number;
   /** A stored byte times `scale` is the weight. */
   scale: number;
-  /** A candidate the rules left quiet is a name at or above this probability. */
+  /** A candidate a weak quiet rule left quiet is a name at or above this probability. */
   raise: number;
   /** A single ordinary word the rules flagged is quiet below this probability. */
   quiet: number;
+  /** A single word that is no ordinary word, flagged by the rules, is quiet below this
+   * probability (absent or 0: never). */
+  quietName?: number;
   /** base64 of one signed byte per bucket. */
   weights: string;
 }

@@ -48,18 +48,41 @@ describe('the shipped names model', () => {
     expect(decided('Grace')!.model!.probability).toBeGreaterThan(0.5);
   });
 
-  it('is trained, and its thresholds chosen, from the training schools (raise off)', () => {
+  it('raises a name a weak quiet rule left quiet when the model is sure, with its evidence', () => {
+    // "Amber nuts" reads to the context score like an adjective and a noun; a list of
+    // pupils' allergies is what the model learned from other schools' lists.
+    const { flaggedBy, decided } = names(
+      'Allergy list for the trip: Kevin gluten, Amber nuts, Tahir dairy, Orla eggs.',
+    );
+    expect(flaggedBy).toContain('Amber names/model-pupil');
+    const amber = decided('Amber')!;
+    expect(amber.fired.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['names/ordinary-word', 'names/model-pupil']),
+    );
+    expect(amber.model!.probability).toBeGreaterThanOrEqual(SHIPPED_DATA.namesModel!.raise);
+  });
+
+  it('never raises a candidate quieted by specific evidence, however sure it is', () => {
+    // Another person's full name: a strong quiet rule, not the model's to overrule.
+    const sure = biasModel(-8, 8);
+    const { flaggedBy } = names('We read a poem by William Wordsworth today.', sure);
+    expect(flaggedBy).toEqual([]);
+  });
+
+  it('is trained, and its thresholds chosen, from the training schools (quietName off)', () => {
     const model = SHIPPED_DATA.namesModel!;
-    expect(model.raise).toBeGreaterThan(1);
+    expect(model.raise).toBeGreaterThanOrEqual(0.5);
+    expect(model.raise).toBeLessThan(1);
     expect(model.quiet).toBeGreaterThan(0);
     expect(model.quiet).toBeLessThan(0.5);
+    expect(model.quietName ?? 0).toBe(0);
   });
 });
 
 describe('what the model may move (recall first)', () => {
   const sure = biasModel(-8, 8); // every flagged word "not a pupil", every quiet one "a pupil"
 
-  it('quiets only single ordinary words: never a full name or a name that is no word', () => {
+  it('quiets only single ordinary words when quietName is off: never a full name or a name that is no word', () => {
     const { flaggedBy, decided } = names(
       'Amber helped Kevin Doyle tidy up, and Grace Whitfield read to Orla.',
       sure,
@@ -78,6 +101,13 @@ describe('what the model may move (recall first)', () => {
     const will = decided('will')!;
     expect(will.fired.at(-1)).toEqual({ rule: 'names/model-pupil', said: 'flag' });
     expect(will.model!.probability).toBeGreaterThan(0.9);
+  });
+
+  it('quiets a single name that is no word below quietName, never a full name', () => {
+    const quietNames = { ...biasModel(-8, 0), quietName: 0.1 };
+    const { flaggedBy, decided } = names('Orla helped Kevin Doyle tidy up.', quietNames);
+    expect(decided('Orla')!.rule).toBe('names/model-not-pupil');
+    expect(flaggedBy).toEqual(['Kevin Doyle names/full-name']);
   });
 
   it('moves nothing between its thresholds', () => {
@@ -99,18 +129,20 @@ describe('what the model may move (recall first)', () => {
 });
 
 describe('what the model costs a keystroke', () => {
-  it('is asked only about flagged single ordinary words when it never raises', () => {
+  it('is asked only where it may move a decision: flagged single words, weak quiet rules', () => {
     const checker = createChecker(ruleSchool);
     const scored = (text: string) => {
       const before = modelWork.scored;
       checker.check(text);
       return modelWork.scored - before;
     };
-    // Names that are no ordinary word, and a full name: the rules alone decide.
+    // Names that are no ordinary word, and a full name: quietName is off, so the rules decide.
     expect(scored('Well done Orla and Kevin Doyle, and thanks to Tahir for the cakes.')).toBe(0);
-    // Ordinary words the rules leave quiet: nothing to quiet, and the model never raises.
-    expect(scored('I will ring you in May about the summer fair.')).toBe(0);
-    // A flagged ordinary word: the one candidate it may move.
+    // Quieted by specific evidence (another person's full name, a famous one): never raised.
+    expect(scored('We read a poem by William Wordsworth today.')).toBe(0);
+    // Ordinary words the context score or a determiner left quiet: the model may raise them.
+    expect(scored('I will ring you in May about the summer fair.')).toBe(3);
+    // A flagged ordinary word: the one candidate it may quiet.
     expect(scored('Well done Amber and Orla for a lovely assembly.')).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ export interface NamesModel {
   weights: Float32Array;
   raise: number;
   quiet: number;
+  quietName: number;
 }
 
 export interface Contribution {
@@ -22,7 +23,7 @@ export interface Contribution {
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
-  const { buckets, scale, raise, quiet, weights: text } = encoded;
+  const { buckets, scale, raise, quiet, quietName = 0, weights: text } = encoded;
   if (!Number.isInteger(Math.log2(buckets)) || typeof text !== 'string')
     throw new Error('names model: buckets must be a power of two and weights base64');
   const bytes = base64Bytes(text);
@@ -30,12 +31,12 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     throw new Error(`names model: ${bytes.length} weights, ${buckets} buckets`);
   const weights = new Float32Array(buckets);
   for (let i = 0; i < buckets; i++) weights[i] = ((bytes[i]! << 24) >> 24) * scale;
-  return { buckets, weights, raise, quiet };
+  return { buckets, weights, raise, quiet, quietName };
 }
 
 export function encodeNamesModel(
   weights: Float64Array | Float32Array,
-  thresholds: { raise: number; quiet: number },
+  thresholds: { raise: number; quiet: number; quietName?: number },
 ): EncodedNamesModel {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));

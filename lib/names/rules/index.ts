@@ -137,18 +137,25 @@ export const ORDINARY_WORD_RULE = defineNameRule({
 });
 
 /** After the rules, the names model (lib/names/model/apply.ts) may quiet a single ordinary
- * word they flagged. (It may also raise one they left quiet, `names/model-pupil`, when its
- * probability reaches the model's `raise`; the shipped model never does: in cross-validation
- * raising added more false alarms than names.) */
+ * word they flagged, and flag a candidate a weak quiet rule left quiet (apply.ts RAISABLE):
+ * both thresholds chosen by leave-one-school-out cross-validation (train.ts). */
 export const MODEL_NOT_PUPIL_RULE = defineNameRule({
   id: 'names/model-not-pupil',
-  why: 'A single ordinary word the rules flagged, to which the names model learned on other schools gives a very low probability, is the word.',
+  why: 'A single ordinary word the rules flagged, to which the names model learned on other schools gives a low probability, is the word.',
   says: 'quiet',
   quiet: ['Reading Ruby and the Giant in guided reading this week.'],
   flagged: [
     'Well done Ruby for a super effort in maths.',
     'Reading Ruby Sandhu and the other Year 2s in guided reading this week.',
   ],
+  fires: () => false,
+});
+export const MODEL_PUPIL_RULE = defineNameRule({
+  id: 'names/model-pupil',
+  why: 'A name a weak quiet rule left quiet (the context score, a capital or a determiner beside it), to which the names model gives a very high probability, is a pupil after all.',
+  says: 'flag',
+  quiet: ['I will ring you in May about the summer fair.'],
+  flagged: ['Allergy list for the trip: Kevin gluten, Amber nuts, Tahir dairy, Orla eggs.'],
   fires: () => false,
 });
 
@@ -158,4 +165,5 @@ export const ALL_NAME_RULES: readonly NameRule[] = [
   CONTEXT_RULE,
   ORDINARY_WORD_RULE,
   MODEL_NOT_PUPIL_RULE,
+  MODEL_PUPIL_RULE,
 ];
