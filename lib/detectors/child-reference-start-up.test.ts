@@ -2,7 +2,7 @@
 // imported, and only the cues whose literals the text holds. A cue built is a cue compiled
 // by V8 on its first run, about half a millisecond each for their Unicode classes.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../engine';
+import { buildChecker, createChecker, SHIPPED_DATA, type Checker } from '../engine';
 import { childCuesOf, COVER_CUE, GROUP_CUE, NAME_PAIR } from '../names/child-cues';
 import { CHILD_CUE_SOURCES } from '../names/child-cue-list';
 
@@ -50,5 +50,28 @@ describe('child cues at start-up', () => {
     expect(cue('child-reference/name-then-child').isBuilt).toBe(false);
     checker.check('Tiago, brother of the new starter, joined the choir.');
     expect(cue('child-reference/sibling-appositive').isBuilt).toBe(true);
+  });
+});
+
+/** The children on no list a checker finds in a text, with the rule that raised each. */
+const kids = (c: Checker, text: string) =>
+  c
+    .check(text)
+    .filter((f) => f.kind === 'child-reference')
+    .map((f) => `${f.text} ${f.rule}`);
+
+describe('child cues from the data file', () => {
+  it('are read from the checker data, and without them the general step still finds children', () => {
+    // The background reads the cues from data/checker-data.json (CheckerData.childCues); a file
+    // without them leaves the cue-driven rules silent and the context rules working.
+    const withCues = buildChecker(namesSettings, SHIPPED_DATA);
+    const { childCues: _cues, ...rest } = SHIPPED_DATA;
+    const without = buildChecker(namesSettings, rest);
+    const called = 'A girl in my class called Ottilie drew me a horse.';
+    expect(kids(withCues, called)).toEqual(['Ottilie child-reference/called']);
+    expect(kids(without, called)).toEqual([]);
+    const joining = 'Welcoming Ottoline and Caspar who start with us next week!';
+    expect(kids(without, joining)).toEqual(kids(withCues, joining));
+    expect(kids(without, joining)).toHaveLength(2);
   });
 });
