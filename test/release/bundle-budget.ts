@@ -15,12 +15,18 @@ export const CONTENT_SCRIPTS_TOTAL_BUDGET_BYTES = 60 * 1024;
  * data/checker-data.json (lib/engine/data.ts), and the act vocabulary without its notes and
  * examples (docs/developer.md, "Start-up"). This limit (issue 15: 300 KB, read as 300,000
  * bytes) stops it growing unseen; compromise itself, the tone model, the word data and the
- * seed policy must never come back into it. Raised to 305,000 for issue 12's recall rules
- * (295,624 → 301,809 bytes: about twenty name rules and score terms, their helpers and word
- * lists), for the lead to confirm or to win back by moving the name rules' word lists into
- * data/checker-data.json.
+ * seed policy must never come back into it.
+ *
+ * Raised to 312,000 in session 8, over issue 15's 300 KB, by the lead's decision: issue 12's
+ * name rules (recall: someone else's name must look like a person, initials, tags; named
+ * non-pupils: occupations, animals, the writer's own family at home, fiction, places; children
+ * by results lists and relationships) took it from 295,624 to 310,636 bytes after their word
+ * lists and the child cues moved into data/checker-data.json. On the session's final sets they
+ * lifted pupil-name recall 96.5 → 97.6 %. Winning the bytes back is open: the rules' remaining
+ * regular-expression sources (other-person, score, non-person) can move into the data file the
+ * way the child cues did.
  */
-export const BACKGROUND_BUDGET_BYTES = 305_000;
+export const BACKGROUND_BUDGET_BYTES = 312_000;
 
 /** Identifiers that survive minification of any compromise build (checked against compromise 14). */
 export const COMPROMISE_MARKERS = ['splitSentences', 'termList', 'PhrasalVerb'] as const;
