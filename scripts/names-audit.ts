@@ -6,8 +6,8 @@
 // (scripts/labelled-sets.ts). "Every decision to stay quiet needs a named rule with evidence":
 // this is where the evidence is counted. Changes nothing; prints tables.
 //
-// With no arguments it reads data/names-train/* and the studied sets under /work/eval that are
-// not in training (exe, wear, tweed, tamar, tees, usk, ribble, spey), when that folder exists.
+// With no arguments it reads data/names-train/* and, when that folder exists, those of the studied
+// sets under /work/eval that training does not hold yet (since session 8 training holds them all).
 // `--misses RULE` prints, for one rule id, the pupil names it silenced (a quiet rule) or the
 // candidates it flagged that are no pupil (a flag rule), with their posts.
 import { existsSync } from 'node:fs';
@@ -27,8 +27,11 @@ function loadAll(): LabelledSet[] {
   if (dirs.length) return dirs.map((d) => loadLabelledSet(d, basename(d)));
   const sets = loadLabelledSets('data/names-train');
   if (!existsSync('/work/eval')) return sets;
-  // Only the named folders: the others there are held out and must not be opened.
-  return [...sets, ...loadLabelledSets('/work/eval', STUDIED_OUTSIDE)];
+  // Only the named folders: the others there are held out and must not be opened. A set already
+  // in training is counted once.
+  const held = new Set(sets.map((set) => set.name));
+  const outside = STUDIED_OUTSIDE.filter((name) => !held.has(name));
+  return outside.length ? [...sets, ...loadLabelledSets('/work/eval', outside)] : sets;
 }
 
 interface Tally {
