@@ -47,8 +47,6 @@ detectorTable(staffName, {
     'Follow @stonecoldsteve for the match',
     // The ordinary word at the end of a sentence, not a sign-off.
     'We walked over the moor through the heather.',
-    // A one-word sentence at the end is praise, not a sign-off.
-    'The caretaker fixed the boiler before nine. Heather.',
   ],
   invalid: [
     {
@@ -66,6 +64,9 @@ detectorTable(staffName, {
       findings: [staff('Heather')],
     },
     { text: 'Same time next week at the pool. Heather', findings: [staff('Heather')] },
+    // A one-word sentence at the end may be praise or a sign-off: recall first, it is warned
+    // (session 8's names model quiets an ordinary word only below p 0.02, and this one is not).
+    { text: 'The caretaker fixed the boiler before nine. Heather.', findings: [staff('Heather')] },
     // A double given name by its first part.
     { text: 'A child told me "Miss Kerry you smell of toast"', findings: [staff('Miss Kerry')] },
     // A teacher's handle: a title and a staff surname, even one that is a word.
