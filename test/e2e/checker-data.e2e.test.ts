@@ -1,8 +1,8 @@
 // The tone and names models and the word lists are not in background.js: the worker reads them
 // from the file the build writes beside it (platform/background/checker-data.ts). In real
-// Chromium, typing an attack must raise the warning the tone model gives in Node, and a book's
-// title that is also a pupil's name must stay as quiet as the names model leaves it in Node,
-// with no request leaving.
+// Chromium, typing an attack must raise the warning the tone model gives in Node, and a pupil's
+// name that is an ordinary word in an allergy list must be raised as the names model raises it in
+// Node, with no request leaving.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createChecker, SHIPPED_DATA } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
@@ -13,11 +13,16 @@ import { EDITOR_SELECTOR, editorFrame } from './editor-helpers';
 import { siteUrl } from './fake-sites';
 import { launchOnFakeSites } from './session';
 
-/** The sample school with one more pupil, Ruby Sandhu: "Ruby" is an ordinary word the names
- * model can quiet in a book's title (the sample's own word-names, Grace, Will and Summer, are all
- * decided by the rules now, so the model changes nothing for them). */
+/** The sample school with four more pupils for an allergy list: "Amber" is an ordinary word the
+ * names model raises there (the sample's own word-names, Grace, Will and Summer, are all decided
+ * by the rules, so the model changes nothing for them). */
 const settings: SchoolSettings = structuredClone(sample as SchoolSettings);
-settings.classes[0]!.pupils.push({ first: 'Ruby', last: 'Sandhu' });
+settings.classes[0]!.pupils.push(
+  { first: 'Amber', last: 'Okoro' },
+  { first: 'Kevin', last: 'Doyle' },
+  { first: 'Tahir', last: 'Malik' },
+  { first: 'Orla', last: 'Byrne' },
+);
 
 /** An attack with no insult word: only the tone model calls it one. */
 const POST = 'Funny how her lot always get picked for the trips, the head must love them.';
@@ -65,28 +70,30 @@ it('flags an attack by the tone model read from its file, and nothing leaves', a
   console.log(`worker start marks: ${marks.join(', ')}`);
 });
 
-/** "Ruby" is on the lists (above) and an ordinary word: the rules flag it here, the names
- * model quiets it (names/model-not-pupil). The phone number keeps a badge to read. */
-const BOOK =
-  'Reading Ruby and the Giant in guided reading this week. Questions? Ring me on 07700 900123.';
+/** "Amber" is on the lists (above) and an ordinary word: in a list of pupils' allergies the rules
+ * leave it quiet ("Amber nuts" reads like an adjective and a noun) and the names model, read
+ * from its file, raises it (names/model-pupil). Since session 8 cross-validation keeps the
+ * model's quiet side nearly off, so its raise is what shows it was read. The phone number keeps
+ * a badge to read either way. */
+const ALLERGIES =
+  'Allergy list for the trip: Kevin gluten, Amber nuts, Tahir dairy, Orla eggs. Questions? Ring me on 07700 900123.';
 
-it('leaves quiet what the names model read from its file quiets, and nothing leaves', async () => {
-  const withModel = createChecker(settings).check(BOOK);
+it('raises what the names model read from its file raises, and nothing leaves', async () => {
+  const withModel = createChecker(settings).check(ALLERGIES);
   const { namesModel: _names, ...withoutNames } = SHIPPED_DATA;
-  const rulesAlone = createChecker(settings, { data: withoutNames }).check(BOOK);
-  const ruby = (findings: typeof withModel) =>
-    findings.filter((f) => f.kind === 'pupil-name').map((f) => f.text);
-  expect(ruby(withModel)).toEqual([]);
-  expect(ruby(rulesAlone)).toEqual(['Ruby']);
-  // The badge of the model's count shows it was read (the rules alone would count more).
-  expect(withModel.length).toBeGreaterThan(0);
-  expect(withModel.length).toBeLessThan(rulesAlone.length);
+  const rulesAlone = createChecker(settings, { data: withoutNames }).check(ALLERGIES);
+  const amber = (findings: typeof withModel) =>
+    findings.filter((f) => f.kind === 'pupil-name' && f.text === 'Amber').map((f) => f.rule);
+  expect(amber(withModel)).toEqual(['names/model-pupil']);
+  expect(amber(rulesAlone)).toEqual([]);
+  // The badge of the model's count shows it was read (the rules alone would count fewer).
+  expect(withModel.length).toBeGreaterThan(rulesAlone.length);
   const page = await browser.context.newPage();
   await page.goto(siteUrl(EDITOR_NAMES[0], ''));
   const frame = await editorFrame(page, EDITOR_NAMES[0]);
   await frame.locator(EDITOR_SELECTOR).first().click();
   const tabId = await activeTabId(browser.worker);
-  await page.keyboard.type(BOOK, { delay: 5 });
+  await page.keyboard.type(ALLERGIES, { delay: 5 });
   await expect
     .poll(() => badgeText(browser.worker, tabId), { timeout: 5000 })
     .toBe(String(withModel.length));
