@@ -117,8 +117,9 @@ detectorTable(disparaging, {
     {
       text: 'Love how the council can lose a form three times and still blame us. Geniuses.',
       findings: [
+        // The comment after it names no one: it is read with it, as one remark.
         attack(
-          'Love how the council can lose a form three times and still blame us',
+          'Love how the council can lose a form three times and still blame us. Geniuses',
           'an attack on the council',
         ),
       ],
@@ -254,5 +255,34 @@ describe('disparaging: pronoun targets and the group the reason names', () => {
     );
     expect(onPronoun).toHaveLength(1);
     expect(onPronoun[0]!.reason).toContain('other professionals');
+  });
+});
+
+describe('disparaging: a remark is the sentence naming its target and the comments after it', () => {
+  // The comment names no one of its own; the first sentence alone is news. Read together,
+  // as the model was trained on whole posts, they attack (disparaging/remark).
+  it.each([
+    [
+      "The trust's new marking policy arrived today.",
+      'Forty pages written by people who have never marked a book.',
+      'the trust',
+    ],
+  ])('%s %s', (setup, comment, group) => {
+    const text = `${setup} ${comment}`;
+    const findings = disparagingOf(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.rule).toBe('disparaging/remark');
+    expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(text.replace(/\.$/, ''));
+    expect(findings[0]!.reason).toContain(group);
+    // Neither sentence alone is warned: the comment has no target, the setup is news.
+    expect(disparagingOf(setup)).toEqual([]);
+  });
+
+  it.each([
+    'Year 9 had their drama showcase today. Absolutely smashed it, so proud.',
+    "Ofsted published the report this morning. Fair and thorough, we're pleased.",
+    'The caretaker fixed the boiler this week. Legend, honestly.',
+  ])('a kind comment after a target stays quiet: %s', (text) => {
+    expect(disparagingOf(text)).toEqual([]);
   });
 });

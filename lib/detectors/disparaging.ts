@@ -12,7 +12,7 @@ import { buildLexicon, mentionsTarget, type Lexicon, type TargetHit } from '../d
 import { toneFeatures } from '../disparaging/tone/features';
 import type { EncodedModel } from '../disparaging/tone/encoded';
 import { readModel, type ToneScorer, warns } from '../disparaging/tone/model';
-import { lineSignals } from '../disparaging/tone/signals';
+import { lineSignals, textSignals } from '../disparaging/tone/signals';
 import { SentenceScores } from '../disparaging/tone/score-cache';
 import { MAY_POINT_BACK, threadTarget, type Antecedent } from '../disparaging/thread';
 import type { Finding, Hit } from '../engine/finding';
@@ -43,7 +43,12 @@ export const RULES = {
   quoted: 'disparaging/quoted-reply',
   /** A sentence naming the target and the comments that point back to it, warned as one. */
   setup: 'disparaging/setup-and-comment',
+  /** A sentence naming the target and the comments after it with no target of their own. */
+  remark: 'disparaging/remark',
 } as const;
+
+/** How many comment sentences after a target's sentence are read with it as one remark. */
+const MAX_COMMENTS = 3;
 
 /** Lines that open on ">": a reply quoting the post it answers, in forums and email. */
 function quotedLines(text: string): Span[] {
@@ -150,13 +155,43 @@ export default defineDetector<Compiled>({
             model.probability(toneFeatures(sentence, s.signals)),
           )
         : undefined;
-      const flagged = model ? warns(model, p!, s.signals) : s.signals.rulesAttack;
-      let rule: string = !model ? RULES.rules : p! >= model.threshold ? RULES.model : RULES.insult;
+      // The comments after it that name no target of their own are read with it as one remark,
+      // as the model was trained on whole posts: "The catering firm sent the new menu. Beige,
+      // beige and more beige." The second sentence names no one, and the first alone is news;
+      // read together they mock the caterers. Session 9's first fresh tone sets lost a third of
+      // their missed attacks this way (diagnose:tone, "no target"), the comment unread.
+      let last = i;
+      while (
+        last + 1 < sentences.length &&
+        last - i < MAX_COMMENTS &&
+        sentences[last + 1]!.target === undefined &&
+        !inQuote(sentences[last + 1]!.start)
+      )
+        last++;
+      let remark: number | undefined;
+      if (model && last > i) {
+        const read = sentences.slice(i, last + 1);
+        const signals = textSignals(read);
+        const whole = text.slice(s.start, sentences[last]!.end);
+        remark = scores.get(whole, signals, () => model.probability(toneFeatures(whole, signals)));
+      }
+      // The remark is warned when it reads as an attack, or its first sentence alone does.
+      const best = remark === undefined ? p : Math.max(p!, remark);
+      const flagged = model ? warns(model, best!, s.signals) : s.signals.rulesAttack;
+      let rule: string = !model
+        ? RULES.rules
+        : best! >= model.threshold
+          ? RULES.model
+          : RULES.insult;
       // A sentence that names its target and a comment that points back at it are one remark:
       // "The new deputy announced another rota. He's never planned one himself." The warning
       // covers both, so the comment is marked even when the setup alone scored high enough.
       let end = s.end;
-      if (flagged && s.signals.introduces) {
+      if (flagged && remark !== undefined && remark >= model!.threshold) {
+        end = sentences[last]!.end;
+        rule = RULES.remark;
+        i = last;
+      } else if (flagged && s.signals.introduces) {
         for (let j = i + 1; j < sentences.length; j++) {
           const next = sentences[j]!;
           if (!next.signals.carried || inQuote(next.start)) break;
@@ -166,6 +201,7 @@ export default defineDetector<Compiled>({
         }
       }
       const fired: Fired[] = p === undefined ? [] : [{ rule: RULES.model, said: round(p) }];
+      if (remark !== undefined) fired.push({ rule: RULES.remark, said: round(remark) });
       trace?.({
         ...decision(
           { start: s.start, end },
@@ -173,7 +209,9 @@ export default defineDetector<Compiled>({
           flagged ? rule : RULES.model,
         ),
         fired,
-        ...(p !== undefined ? { score: { total: round(p), threshold: model!.threshold } } : {}),
+        ...(best !== undefined
+          ? { score: { total: round(best), threshold: model!.threshold } }
+          : {}),
       });
       if (!flagged) continue;
       hits.push({
