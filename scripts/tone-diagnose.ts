@@ -5,7 +5,8 @@
 //   npm run -s diagnose:tone -- --settings S.json --jsonl posts.jsonl [--rows]
 // Each sentence is read as the detector reads it (lib/detectors/disparaging.ts): the other
 // checks' names as known targets, lineSignals for the target, the shipped model for the
-// probability. "pronoun" means the target came from earlier in the post (she/they/a topic).
+// probability. "pronoun" means the target came from earlier in the post (she/they/a topic, or
+// the sentence before a comment read with it as one remark, lib/disparaging/remark.ts).
 import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { readFileSync } from 'node:fs';
 import { createChecker, SHIPPED_DATA } from '../lib/engine';
@@ -13,7 +14,8 @@ import { splitIntoUnits } from '../lib/engine/units';
 import { parseSettingsJson } from '../lib/settings';
 import { buildLexicon, type TargetHit } from '../lib/disparaging/lexicon';
 import { lowerAscii, straightenApostrophes } from '../lib/text/fold';
-import { lineSignals } from '../lib/disparaging/tone/signals';
+import { lineSignals, textSignals } from '../lib/disparaging/tone/signals';
+import { remarkEnd } from '../lib/disparaging/remark';
 import { toneFeatures } from '../lib/disparaging/tone/features';
 import { readModel, warns } from '../lib/disparaging/tone/model';
 import { overlaps as overlap } from '../lib/text/span';
@@ -72,8 +74,28 @@ for (const line of readFileSync(arg('--jsonl'), 'utf8').split('\n').filter(Boole
         label: KNOWN[f.kind]!,
         named: f.kind !== 'school-identifier',
       }));
-    for (const s of lineSignals(text, lowerAscii(text), lexicon, known)) {
-      const p = model.probability(toneFeatures(text.slice(s.start, s.end), s.signals));
+    const sentences = lineSignals(text, lowerAscii(text), lexicon, known);
+    sentences.forEach((s, i) => {
+      let p = model.probability(toneFeatures(text.slice(s.start, s.end), s.signals));
+      // A sentence with a target is read with the comments after it, as the detector reads it.
+      const last = s.target === undefined ? i : remarkEnd(sentences, i);
+      if (last > i) {
+        const whole = text.slice(s.start, sentences[last]!.end);
+        const remark = model.probability(
+          toneFeatures(whole, textSignals(sentences.slice(i, last + 1))),
+        );
+        p = Math.max(p, remark);
+        if (remark >= model.threshold && warns(model, p, s.signals))
+          for (const c of sentences.slice(i + 1, last + 1))
+            reads.push({
+              start: c.start + unit.start,
+              end: c.end + unit.start,
+              how: 'pronoun',
+              target: s.target,
+              p: remark,
+              warned: true,
+            });
+      }
       reads.push({
         start: s.start + unit.start,
         end: s.end + unit.start,
@@ -87,7 +109,7 @@ for (const line of readFileSync(arg('--jsonl'), 'utf8').split('\n').filter(Boole
         p,
         warned: s.target !== undefined && warns(model, p, s.signals),
       });
-    }
+    });
   }
   const gold = post.expect.filter((g) => g.kind === 'disparaging');
   for (const g of gold) {

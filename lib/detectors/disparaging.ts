@@ -14,6 +14,7 @@ import type { EncodedModel } from '../disparaging/tone/encoded';
 import { readModel, type ToneScorer, warns } from '../disparaging/tone/model';
 import { lineSignals, textSignals } from '../disparaging/tone/signals';
 import { SentenceScores } from '../disparaging/tone/score-cache';
+import { remarkEnd } from '../disparaging/remark';
 import { MAY_POINT_BACK, threadTarget, type Antecedent } from '../disparaging/thread';
 import type { Finding, Hit } from '../engine/finding';
 import type { Fired, UnitDecision } from '../engine/trace';
@@ -46,9 +47,6 @@ export const RULES = {
   /** A sentence naming the target and the comments after it with no target of their own. */
   remark: 'disparaging/remark',
 } as const;
-
-/** How many comment sentences after a target's sentence are read with it as one remark. */
-const MAX_COMMENTS = 3;
 
 /** Lines that open on ">": a reply quoting the post it answers, in forums and email. */
 function quotedLines(text: string): Span[] {
@@ -155,19 +153,9 @@ export default defineDetector<Compiled>({
             model.probability(toneFeatures(sentence, s.signals)),
           )
         : undefined;
-      // The comments after it that name no target of their own are read with it as one remark,
-      // as the model was trained on whole posts: "The catering firm sent the new menu. Beige,
-      // beige and more beige." The second sentence names no one, and the first alone is news;
-      // read together they mock the caterers. Session 9's first fresh tone sets lost a third of
-      // their missed attacks this way (diagnose:tone, "no target"), the comment unread.
-      let last = i;
-      while (
-        last + 1 < sentences.length &&
-        last - i < MAX_COMMENTS &&
-        sentences[last + 1]!.target === undefined &&
-        !inQuote(sentences[last + 1]!.start)
-      )
-        last++;
+      // The comments after it that name no target of their own, read with it as one remark
+      // (disparaging/remark.ts): "…arrived today. Forty pages written by people who have never…"
+      const last = remarkEnd(sentences, i, (next) => inQuote(next.start));
       let remark: number | undefined;
       if (model && last > i) {
         const read = sentences.slice(i, last + 1);
