@@ -28,22 +28,22 @@ function names(text: string, namesModel: EncodedNamesModel | undefined = SHIPPED
 
 describe('the shipped names model', () => {
   it('quiets a single ordinary word the rules flagged when its probability is under the quiet threshold, with its evidence', () => {
-    // The shipped threshold is what cross-validation chose (0.02 since session 8's rules: above
-    // it held-out schools lost names), so it quiets almost nothing; the book reading here gets
-    // p 0.14, and the mechanism is shown at a threshold of 0.2 on the shipped weights.
-    const atFifth = { ...SHIPPED_DATA.namesModel!, quiet: 0.2 };
+    // The shipped threshold is what cross-validation chose (0.1 on session 9's 30 schools: above
+    // it held-out schools lost names), so it quiets little; the book reading here gets p 0.25,
+    // and the mechanism is shown at a stated threshold of 0.3 on the shipped weights.
+    const stated = { ...SHIPPED_DATA.namesModel!, quiet: 0.3 };
     expect(names('Reading Ruby and the Giant in guided reading this week.').flaggedBy).toEqual([
       'Ruby names/context',
     ]);
     const { flaggedBy, decided } = names(
       'Reading Ruby and the Giant in guided reading this week.',
-      atFifth,
+      stated,
     );
     expect(flaggedBy).toEqual([]);
     const ruby = decided('Ruby')!;
     expect(ruby.rule).toBe('names/model-not-pupil');
     expect(ruby.fired.map((f) => f.rule)).toContain('names/context');
-    expect(ruby.model!.probability).toBeLessThan(atFifth.quiet);
+    expect(ruby.model!.probability).toBeLessThan(stated.quiet);
     expect(ruby.model!.probability).toBeGreaterThanOrEqual(SHIPPED_DATA.namesModel!.quiet);
     expect(ruby.model!.top.length).toBeGreaterThan(0);
   });

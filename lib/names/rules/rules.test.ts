@@ -10,9 +10,9 @@ import { ATTRIBUTION_RULES } from './attribution';
 
 const checker = createChecker(ruleSchool);
 // The names model's own quiet rule is shown at a stated threshold on the shipped weights: the
-// shipped threshold, chosen by cross-validation (0.02 since session 8), quiets almost nothing.
-const atFifth = createChecker(ruleSchool, {
-  data: { ...SHIPPED_DATA, namesModel: { ...SHIPPED_DATA.namesModel!, quiet: 0.2 } },
+// shipped threshold, chosen by cross-validation (0.1 on session 9's 30 schools), quiets little.
+const stated = createChecker(ruleSchool, {
+  data: { ...SHIPPED_DATA, namesModel: { ...SHIPPED_DATA.namesModel!, quiet: 0.3 } },
 });
 const NAME_KINDS = new Set(['pupil-name', 'staff-name']);
 
@@ -54,7 +54,7 @@ describe('name rules', () => {
 
   for (const r of rules) {
     describe(r.id, () => {
-      const by = r.id === 'names/model-not-pupil' ? atFifth : checker;
+      const by = r.id === 'names/model-not-pupil' ? stated : checker;
       it.each(r.quiet.map((t) => [t]))('quiet: %s', (text) => {
         const { findings, quietBy, show } = run(text, by);
         expect(findings.map((f) => `${f.text} (${f.rule})`)).toEqual([]);
