@@ -10,7 +10,7 @@ const CUE_BEFORE = new Set('done thanks congrats congratulations proud welcome b
 const PLACED_AFTER =
   /^(?:['’]s)?\s*(?:(?:in|from) (?:year|yr|class|form|set|p\d|\d)|\(?(?:y|yr|year ?)\d)/i;
 /** A school's own match: its teams, its opponents, its players of the match. */
-const SCHOOL_SPORT =
+export const SCHOOL_SPORT =
   /\b(?:u\d{1,2}s?|under[- ]\d{1,2}s?|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|potm|player of the match|squad|fixtures?|our (?:boys|girls|team|lads|lasses)|school team)\b/i;
 /** Signs of the work itself, for a word that is also a given name: "Byron wrote", "watch
  * Luca on Disney", "Parry's 'Jerusalem'". */

@@ -54,6 +54,8 @@ export const NAME_RULES: readonly NameRule[] = [
   family.ownFamilyGreeted,
   family.kinWord,
   family.ownFamilyHome,
+  family.friendNamed,
+  family.petNamedLater,
   // A list of listed names, or children quoted in turn: pupils, whatever a rule below says.
   lists.namesAsWords,
   lists.nameList,
@@ -75,6 +77,7 @@ export const NAME_RULES: readonly NameRule[] = [
   other.knownSurnameAfter,
   other.versusUnlisted,
   other.sameFigureAgain,
+  other.sameFigureInFull,
   other.weddingCouple,
   other.typoOfSurnameAsGivenName,
   other.siblingSpelledApart,
