@@ -173,7 +173,7 @@ export const FAMOUS_PEOPLE_BY_FIELD: Readonly<Record<string, string>> = {
   music: `tupac stormzy adele beyonce rihanna eminem sheeran bowie elvis madonna shakira lennon
     mccartney beatles gallagher oasis coldplay capaldi dylan jay-z kanye mozart beethoven
     bach handel elgar parry holst britten tallis purcell rutter vivaldi tchaikovsky chopin
-    haydn schubert sondheim webber`,
+    haydn schubert sondheim webber drake usher lizzo raye`,
   art: `banksy hockney lowry constable monet picasso gogh kahlo matisse warhol emin hirst
     gormley kusama rembrandt michelangelo goldsworthy mondrian kandinsky klimt cezanne seurat
     rothko pollock hepworth rousseau`,

@@ -89,7 +89,7 @@ export const HOUSE_CONTEXT =
 /** Words that make a text about a book, a film or a show: the names in it may be its
  * characters ("Sephy and Callum broke me", "book club pick"). */
 export const STORY_WORDS =
-  /\b(?:book|books|novel|story|stories|character|characters|chapter|film|movie|series|episode|author|read|reading|reread|book club|audiobook|play|musical|panto|pantomime|tale)\b/i;
+  /\b(?:book|books|novel|story|stories|character|characters|chapter|film|movie|series|episode|author|read|reading|reread|book club|audiobook|play|musical|panto|pantomime|tale|tales|legends?|myths?|sagas?|folk ?tales?|fairy ?tales?|Mabinogi(?:on)?)\b/i;
 
 /** Adults named by their role just before the name: "visiting author Ruby", "our
  * librarian, Noah,". */
@@ -113,3 +113,9 @@ export const MASCOT_AFTER =
 export const FAITH_NAMES: ReadonlySet<string> = new Set(['islam', 'christian', 'sikh']);
 export const FAITH_CONTEXT =
   /\b(?:RE|R\.E\.|RS|religions?|religious|faiths?|beliefs?|Ramadan|Eid|mosque|Muslims?|Qur['’]?an|Koran|imam|prophet|Allah|Christianity|Judaism|Sikhism|Hinduism|Buddhism|church|gurdwara|synagogue|temple|worship)\b/;
+
+/** Common nouns that are also given names or surnames, which the English word list lacks
+ * (dialect and Scots words, toys): "the local kirk", "her teddy", "up the glen". */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(
+  'kirk glen brae burn ben loch firth cob bap teddy dolly kitty bunny'.split(' '),
+);

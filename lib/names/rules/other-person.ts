@@ -158,7 +158,7 @@ export const titleBefore = defineNameRule({
     'Prince George opened the new bridge.',
     'Uncle Max is coming for tea.',
     'Thanks to PC Oscar Ellis, our community officer, for the bike safety talk.',
-    'Cllr Ruby Ellis cut the ribbon on the new play park.',
+    'Cllr Oscar Penhallow cut the ribbon on the new play park.',
   ],
   flagged: [
     'George opened the new bridge.',
@@ -415,7 +415,7 @@ export const sameFigureInFull = defineNameRule({
   why: 'A bare name that the same text also gives as someone else\'s full name ("Burns Night … a poem by Robert Burns", "St Patrick\'s Day … how Patrick used the shamrock") is that person, before or after.',
   says: 'quiet',
   quiet: [
-    'Kerr Week starts Monday! Every class will learn a song by Robbie Kerr.',
+    'All about Kerr this week: every class will learn a song by Robbie Kerr.',
     'We read Mackintosh poems today. Charles Rennie Mackintosh would be proud.',
     'Happy St Kevin’s Day! We learned how Kevin lived as a hermit by the lake.',
   ],
@@ -624,11 +624,18 @@ export const versusUnlisted = defineNameRule({
   },
 });
 
+/** Quantifiers that, like "a", make a name a type: "every good Celt", "each Kevin". */
+const EVERY = new Set(['every', 'each', 'another']);
+
 export const indefiniteArticle = defineNameRule({
   id: 'names/other-person/indefinite-article',
-  why: '"a proper Karen", "a Leo": a name after "a" is a type of person, not someone named.',
+  why: '"a proper Karen", "a Leo", "every good Celt": a name after "a", "every" or "another" is a type of person, not someone named.',
   says: 'quiet',
-  quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
+  quiet: [
+    'She is such a Karen about parking.',
+    'Honestly, a Max in our class would be lovely.',
+    'Every true Kevin loves a tartan scarf, apparently.',
+  ],
   flagged: [
     'Max was such a help today.',
     'Dawns: Kevin a Noah',
@@ -653,9 +660,15 @@ export const indefiniteArticle = defineNameRule({
       const pos = posOf(look.next.key);
       if (pos === 'noun' || pos === 'unknown') return false;
     }
-    if (prev?.key === 'a' || prev?.key === 'an') return true;
+    if (prev?.key === 'a' || prev?.key === 'an' || (prev && EVERY.has(prev.key))) return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
-    return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
+    return (
+      (prev2?.key === 'a' ||
+        prev2?.key === 'an' ||
+        (prev2 !== undefined && EVERY.has(prev2.key))) &&
+      !!prev &&
+      posOf(prev.key) === 'adjective'
+    );
   },
 });
 
