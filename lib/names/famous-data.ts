@@ -58,6 +58,16 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'Thomas the Tank Engine',
   'Hey Duggee',
   'Mr Tumble',
+  // Charities, appeals and awards schools name every year.
+  'Red Cross',
+  'St John Ambulance',
+  'Children in Need',
+  'Plant Mewn Angen',
+  'Sport Relief',
+  'Young Minds',
+  'Marie Curie',
+  'Jack Petchey',
+  'Duke of Edinburgh',
   // Weather, animals and things made of a name-word: "jack frost been out", "a ginger tom".
   'Jack Frost',
   'ginger tom',

@@ -45,7 +45,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Animals, food and objects that carry a name as characters: "Kevin the carrot". */
 export const CHARACTER_NOUNS: ReadonlySet<string> = new Set(
-  'carrot sprout potato pea banana apple egg dog cat hamster rabbit bunny mouse guinea pig frog toad snail worm caterpillar butterfly ladybird spider tortoise turtle fish goldfish bear teddy elf reindeer snowman dragon dinosaur unicorn robot tank engine train tractor bus car monkey lion tiger penguin owl fox duck goose hen chicken cow sheep lamb goat horse pony donkey gnome troll giant'.split(
+  'carrot sprout potato pea banana apple egg dog cat hamster rabbit bunny mouse guinea pig frog toad snail worm caterpillar butterfly ladybird spider tortoise turtle fish goldfish bear teddy elf reindeer snowman dragon dinosaur unicorn robot tank engine train tractor bus car monkey lion tiger penguin owl fox duck goose hen chicken cow sheep lamb goat horse pony donkey gnome troll giant seagull gull pigeon squirrel hedgehog badger magpie crow heron deer swan'.split(
     ' ',
   ),
 );
@@ -119,3 +119,16 @@ export const FAITH_CONTEXT =
 export const NAME_NOUNS: ReadonlySet<string> = new Set(
   'kirk glen brae burn ben loch firth cob bap teddy dolly kitty bunny'.split(' '),
 );
+
+/** Given names that are also countries, states, regions and cities: "Tbilisi, Georgia",
+ * "Amman, Jordan", "Perth, Victoria". */
+export const PLACE_NAMED_WORDS: ReadonlySet<string> = new Set(
+  `georgia jordan chad india kenya israel china paris florence sydney victoria adelaide
+  preston lincoln devon kent austin dallas brooklyn orlando phoenix milan madison savannah
+  dakota carolina virginia jersey skye chelsea lima sierra asia africa america holland`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words of a journey or a holiday, anywhere in the post. */
+export const TRAVEL_CONTEXT =
+  /\b(?:booked|holiday|hols|flights?|flew|flying|trip|travel(?:led|ling)?|visit(?:ed|ing)?|tips|city break|hotel|airport|passport|half[- ]term|honeymoon|backpacking|road trip)\b/i;

@@ -384,6 +384,7 @@ export const ownFamilyHome = defineNameRule({
     'Fireworks with the grandkids tonight. Kevin and Oscar screamed at every bang 🎆',
     'Our Ruby has passed her driving test, watch out everyone!',
     'Our Ruby stole the show at the carol concert, so proud of my granddaughter.',
+    'Our Orla may be the best donkey the church panto has seen, so proud of my granddaughter.',
   ],
   flagged: [
     'Our Kevin drew a dragon for the display.',
@@ -407,7 +408,7 @@ export const ownFamilyHome = defineNameRule({
     if (prev?.key === 'our' && adjacent(look.t) && prev.shape !== 'upper')
       return (
         textHas(look, HOME_LIFE()) ||
-        (look.scan.candidates.length === 1 && ownFamilyBefore(look.tokens, look.tokens.length))
+        (onlyNameInPost(look) && ownFamilyBefore(look.tokens, look.tokens.length))
       );
     // Names after a group of the writer's own: "my own two (Kit and Jonah)".
     const { strong, weak } = groupsOf(look.scan, text);
@@ -415,6 +416,14 @@ export const ownFamilyHome = defineNameRule({
     return weak < m.start && textHas(look, AGE_REACHED());
   },
 });
+
+/** No other candidate in the post is written as a name: the rest, if any, are words typed
+ * in lower case by a writer who uses capitals ("an angel in the nativity"). */
+function onlyNameInPost({ scan, m }: Look): boolean {
+  return scan.candidates.every(
+    (c) => c === m || (scan.style === 'normal' && scan.tokens[c.from]!.shape === 'lower'),
+  );
+}
 
 const groups = new WeakMap<Scan, { strong: number; weak: number; cls: boolean }>();
 

@@ -35,6 +35,7 @@ export const NAME_RULES: readonly NameRule[] = [
   nonPerson.namedEvent,
   nonPerson.showOnChannel,
   nonPerson.placeAfterTravel,
+  nonPerson.placeAfterCity,
   places.placeName,
   places.otherSchool,
   places.countedThing,

@@ -5,6 +5,7 @@
 // garden"), a surname as a thing ("the Mackintosh building").
 import { isInfinitive, posOf } from '../../text/part-of-speech';
 import { verbish } from '../phrase-match';
+import { coordinated } from '../name-like';
 import { FAMILY_NOUNS } from '../rule-words';
 import { DETERMINERS } from '../../text/determiners';
 import {
@@ -22,6 +23,8 @@ import {
   HOUSE_CONTEXT,
   MASCOT_AFTER,
   NAME_NOUNS,
+  PLACE_NAMED_WORDS,
+  TRAVEL_CONTEXT,
   STORY_WORDS,
   GROUND_VERBS,
   GROUP_AFTER_OF,
@@ -34,6 +37,8 @@ import {
   VEHICLES_TO,
 } from '../non-person-words';
 import { defineNameRule, textHas } from '../rule';
+import { nonPupilList } from '../non-pupil-lists';
+import { onWordDataInstalled } from '../../text/word-data';
 import { adjacent, candidateAt, nextIn, prevIn, type Scan } from '../scan';
 import { isEnglishWord } from '../../text/english';
 import { isEverydayWord } from '../../text/everyday';
@@ -172,6 +177,11 @@ export const placeAfterTravel = defineNameRule({
 const NAMED_CREATURE =
   /\b(?:named|called|christened|dubbed)[ \t]+(?:the|our|their|a|an|this|that|my|his|her)[ \t]+(?:(?:new|class|school|little|baby|pet|big)[ \t]+){0,2}([\p{L}-]+)(?:[ \t]+[\p{Ll}'’-]+){0,6}[ \t]+["“'‘]?$/u;
 
+let animals: Set<string> | undefined;
+onWordDataInstalled(() => (animals = undefined));
+/** Pets and farm animals (animal-words.ts, shipped with the word data). */
+const isAnimal = (w: string) => (animals ??= new Set(nonPupilList('animals'))).has(w);
+
 export const namedThing = defineNameRule({
   id: 'names/non-person/named-thing',
   why: '"named it Kevin", "Kevin the carrot": an animal, toy or thing given the name.',
@@ -181,21 +191,25 @@ export const namedThing = defineNameRule({
     'Kevin the carrot is back on telly.',
     'Year 3 have named the fox that visits the field every morning "Ruby" 🦊',
     'We called our new class hamster Jacob.',
+    'The children have named the squirrel that raids the bird table Kevin.',
   ],
   flagged: [
     'Kevin the goalkeeper saved a penalty.',
     'We named the winner of the art prize: Jacob!',
     'The class called the register and Jacob answered.',
   ],
-  fires: ({ tokens, m, prev, text }) => {
+  fires: ({ tokens, m, prev, text, after }) => {
     const prev2 = prev && prevIn(tokens, m.from - 1);
     if (prev?.key === 'it' && (prev2?.key === 'named' || prev2?.key === 'called')) return true;
+    const closes = /^[ \t]*["”'’]?[ \t]*(?:[.!?,;:)]|$|\p{Extended_Pictographic})/u.test(after);
     // "have named the seagull that keeps stealing chips "Kevin"": a creature or thing named,
     // the name closing the clause.
     const before = NAMED_CREATURE.exec(text.slice(Math.max(0, m.start - 70), m.start));
+    const named = before?.[1]!.toLowerCase().replace(/s$/, '');
     if (
-      before &&
-      (CHARACTER_NOUNS.has(before[1]!.toLowerCase()) || PET_TOY_NOUNS.has(before[1]!.toLowerCase()))
+      closes &&
+      named &&
+      (CHARACTER_NOUNS.has(named) || PET_TOY_NOUNS.has(named) || isAnimal(named))
     )
       return true;
     const the = nextIn(tokens, m.to);
@@ -908,3 +922,28 @@ const PRAISE_BEFORE_CHILD = new Set(
 function familyPraiseWord(tokens: Token[], k: number): boolean {
   return PRAISE_BEFORE_CHILD.has(tokens[k]!.key);
 }
+
+export const placeAfterCity = defineNameRule({
+  id: 'names/non-person/place-after-city',
+  why: 'A name that is also a country, state or city, straight after "<City>, " in a post about travel ("Tbilisi, Georgia for half term"), is the place.',
+  says: 'quiet',
+  quiet: [
+    'Flights booked: Amsterdam, Holland for the Easter holidays!',
+    'Any tips for Utrecht, Holland? Off there on a city break.',
+  ],
+  flagged: [
+    'Trip tips from Tomasz, Holland and Ruby in Year 6!',
+    'Booked the hall for Friday. Thanks Tomasz, Holland was brilliant on the phone.',
+  ],
+  fires: (look) => {
+    const { m, t, tokens, scan, next } = look;
+    if (m.from !== m.to || m.full || !PLACE_NAMED_WORDS.has(t.key) || t.shape !== 'title')
+      return false;
+    const city = tokens[m.from - 1];
+    if (!city || city.shape !== 'title' || !/^,[ \t]+$/.test(t.gapBefore)) return false;
+    if (candidateAt(scan, m.from - 1) || coordinated(m, scan)) return false;
+    // "Thanks Tomasz, Jordan was brilliant": the name does something.
+    if (next && adjacent(next) && (verbish(next.key) || posOf(next.key) === 'modal')) return false;
+    return textHas(look, TRAVEL_CONTEXT);
+  },
+});
