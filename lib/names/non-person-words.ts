@@ -115,13 +115,13 @@ export const FAITH_CONTEXT =
   /\b(?:RE|R\.E\.|RS|religions?|religious|faiths?|beliefs?|Ramadan|Eid|mosque|Muslims?|Qur['’]?an|Koran|imam|prophet|Allah|Christianity|Judaism|Sikhism|Hinduism|Buddhism|church|gurdwara|synagogue|temple|worship)\b/;
 
 /** Common nouns that are also given names or surnames, which the English word list lacks
- * (dialect and Scots words, toys): "the local kirk", "her teddy", "up the glen". */
+ * (dialect and Scots words, toys): "the old kirk", "her teddy", "up the glen". */
 export const NAME_NOUNS: ReadonlySet<string> = new Set(
   'kirk glen brae burn ben loch firth cob bap teddy dolly kitty bunny'.split(' '),
 );
 
-/** Given names that are also countries, states, regions and cities: "Tbilisi, Georgia",
- * "Amman, Jordan", "Perth, Victoria". */
+/** Given names that are also countries, states, regions and cities: "Amman, Jordan",
+ * "Atlanta, Georgia", "Perth, Victoria". */
 export const PLACE_NAMED_WORDS: ReadonlySet<string> = new Set(
   `georgia jordan chad india kenya israel china paris florence sydney victoria adelaide
   preston lincoln devon kent austin dallas brooklyn orlando phoenix milan madison savannah

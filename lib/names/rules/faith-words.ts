@@ -92,7 +92,7 @@ const BIBLE_BOOKS = new Set(
     ' ',
   ),
 );
-/** "the Gospel of Matthew", "the Book of Ruth", "the letter of James", "according to John". */
+/** "the Book of Ruth", "the Gospel of Luke", "the letter of James", "according to John". */
 const BOOK_OF_BEFORE =
   /\b(?:gospels?|book|letters?|epistles?|according)[ \t]+(?:of|to)[ \t]+(?:st\.?[ \t]+|saint[ \t]+)?$/i;
 /** "Luke's Gospel", "Mark's account". */
@@ -102,10 +102,10 @@ const VERSE_AFTER = /^[ \t]+\d{1,3}[:.]\d{1,3}\b/;
 
 export const scripture = defineNameRule({
   id: 'names/non-person/scripture',
-  why: 'A name that is a book of the Bible, read as the book ("the Gospel of Matthew", "Luke\'s Gospel", "John 3:16" in a post about scripture), is no pupil.',
+  why: 'A name that is a book of the Bible, read as the book ("the Book of Ruth", "Luke\'s Gospel", "John 3:16" in a post about scripture), is no pupil.',
   says: 'quiet',
   quiet: [
-    'Our reading this week is from the Gospel of Matthew, on forgiveness.',
+    'Our reading this week is the Gospel according to Matthew, chapter 18, on forgiveness.',
     "In RE we compared the Christmas story in Matthew's Gospel with the nativity play.",
     'Assembly verse: Matthew 5:9, read beautifully by Year 6 in the Bible reading.',
   ],

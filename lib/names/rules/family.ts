@@ -158,7 +158,7 @@ function firstOfList(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** "my own little Seren", "my very own Jacob": "my", then "own" among the family
+/** "my own little Efa", "my very own Jacob": "my", then "own" among the family
  * adjectives straight before the name (same sentence). Not "our own": a school's pupils are
  * "our own Esther O" ("our own" is said of the school's, "my own" of one's child). */
 function ownBefore(tokens: Token[], i: number): boolean {
@@ -249,7 +249,7 @@ export const ownFamily = defineNameRule({
     }
     // "my two: Kevin (8) and Ruby (5)": a number of the writer's own, each child given an age.
     if (myTwoWithAges(tokens, i, after)) return true;
-    // "my own little Seren started nursery": "own" is said of one's own child, not a pupil.
+    // "my own wee Efa starts Brownies": "own" is said of one's own child, not a pupil.
     if (ownBefore(tokens, i)) return true;
     if (!/^[ \t]*,?[ \t]*$/.test(tokens[i]!.gapBefore)) return false;
     const prev = i > 0 && !tokens[i]!.sentenceStart ? tokens[i - 1]! : undefined;
@@ -383,8 +383,8 @@ export const ownFamilyHome = defineNameRule({
     'Caravan week 🏕️ My own two (Kevin and Jacob) are in the sea and I have a book.',
     'Fireworks with the grandkids tonight. Kevin and Oscar screamed at every bang 🎆',
     'Our Ruby has passed her driving test, watch out everyone!',
-    'Our Ruby stole the show at the carol concert, so proud of my granddaughter.',
-    'Our Orla may be the best donkey the church panto has seen, so proud of my granddaughter.',
+    'Our Ruby stole the show at the carol concert. My granddaughter is a natural!',
+    'Our Orla may be the best donkey the church panto has seen. My niece, everyone!',
   ],
   flagged: [
     'Our Kevin drew a dragon for the display.',
@@ -403,7 +403,7 @@ export const ownFamilyHome = defineNameRule({
     if (textHas(look, SCHOOL_TALK()) || mentionsClass(look)) return false;
     // "me and our Liv (28 …)", "Our Jude's scored … Proud auntie": "our" straight before,
     // with a word of home life ("Our Noah drew a map" may be a teacher's pupil).
-    // So does "so proud of my granddaughter" anywhere in a post that names no one else: the
+    // So does "my niece" or "my granddaughter" anywhere in a post that names no one else: the
     // only person in it is the writer's own.
     if (prev?.key === 'our' && adjacent(look.t) && prev.shape !== 'upper')
       return (
@@ -420,10 +420,18 @@ export const ownFamilyHome = defineNameRule({
 /** No other candidate in the post is written as a name: the rest, if any, are words typed
  * in lower case by a writer who uses capitals ("an angel in the nativity"). */
 function onlyNameInPost({ scan, m }: Look): boolean {
-  return scan.candidates.every(
-    (c) => c === m || (scan.style === 'normal' && scan.tokens[c.from]!.shape === 'lower'),
-  );
+  let named = namedCount.get(scan);
+  if (named === undefined) {
+    // Once per scan: rules ask it for every candidate, and a long text has thousands.
+    named = scan.candidates.filter(
+      (c) => scan.style !== 'normal' || scan.tokens[c.from]!.shape !== 'lower',
+    ).length;
+    namedCount.set(scan, named);
+  }
+  const self = scan.style !== 'normal' || scan.tokens[m.from]!.shape !== 'lower' ? 1 : 0;
+  return named - self === 0;
 }
+const namedCount = new WeakMap<Scan, number>();
 
 const groups = new WeakMap<Scan, { strong: number; weak: number; cls: boolean }>();
 
@@ -454,12 +462,12 @@ const FRIEND_NOUNS = new Set(
 );
 /** Words that make a "friend" a child the writer looks after ("my little friend Noah"). */
 const CHILD_FRIEND = new Set('little wee young tiny lil new small youngest'.split(' '));
-/** What makes a friend the writer's own from long ago: "an old uni mate", "a school friend". */
+/** What makes a friend the writer's own from long ago: "an old college pal", "a school friend". */
 const OLD_FRIEND = new Set(
   'old oldest best dear uni university college school childhood work gym running'.split(' '),
 );
 
-/** The friend noun before token i ("my friend Will", "an old uni mate, Will,"), owned by
+/** The friend noun before token i ("my friend Jo", "an old college pal, Jo,"), owned by
  * the writer: "my" or "our", or "an old …" / "a good …". */
 function friendBefore(tokens: Token[], i: number): boolean {
   const noun = tokens[i - 1];
@@ -506,7 +514,7 @@ const PET_LATER =
 
 export const petNamedLater = defineNameRule({
   id: 'names/own-pet',
-  why: '"my Bobby\'s been at the vet again, that dog…": a name after "my" or "our" in a post that calls it a pet, with no word of school, is the writer\'s pet.',
+  why: '"my Teddy has chewed the remote again, that dog…": a name after "my" or "our" in a post that calls it a pet, with no word of school, is the writer\'s pet.',
   says: 'quiet',
   quiet: [
     'Our Teddy chewed the remote again. That dog!',

@@ -172,7 +172,7 @@ export const placeAfterTravel = defineNameRule({
   },
 });
 
-/** "named the seagull … "Kevin"", "called our new class hamster Ruby": what is named, its
+/** "named the fox … "Kevin"", "called our new class hamster Ruby": what is named, its
  * noun straight after the determiner (or one adjective), the name up to six words on. */
 const NAMED_CREATURE =
   /\b(?:named|called|christened|dubbed)[ \t]+(?:the|our|their|a|an|this|that|my|his|her)[ \t]+(?:(?:new|class|school|little|baby|pet|big)[ \t]+){0,2}([\p{L}-]+)(?:[ \t]+[\p{Ll}'’-]+){0,6}[ \t]+["“'‘]?$/u;
@@ -202,7 +202,7 @@ export const namedThing = defineNameRule({
     const prev2 = prev && prevIn(tokens, m.from - 1);
     if (prev?.key === 'it' && (prev2?.key === 'named' || prev2?.key === 'called')) return true;
     const closes = /^[ \t]*["”'’]?[ \t]*(?:[.!?,;:)]|$|\p{Extended_Pictographic})/u.test(after);
-    // "have named the seagull that keeps stealing chips "Kevin"": a creature or thing named,
+    // "have named the fox that visits the field "Kevin"": a creature or thing named,
     // the name closing the clause.
     const before = NAMED_CREATURE.exec(text.slice(Math.max(0, m.start - 70), m.start));
     const named = before?.[1]!.toLowerCase().replace(/s$/, '');
@@ -627,7 +627,7 @@ export const storyCharacter = defineNameRule({
   says: 'quiet',
   quiet: [
     'Book club pick: Noughts & Crosses. Sephy and Kevin broke me.',
-    'In the old Welsh legends Kevin, Bedwyr and Cynon ride with Arthur.',
+    'In the old Welsh legends Kevin, Gwalchmai and Cynon ride with Arthur.',
   ],
   flagged: [
     'Book club today: Kevin and Ruby read to Year 1.',
@@ -659,7 +659,7 @@ export const storyCharacter = defineNameRule({
       return !reading(tokens, listStart(tokens, m.from - 2) - 1);
     if (after && after.key === 'and' && !after.sentenceStart && partner(m.to + 2))
       return !reading(tokens, m.from - 1);
-    // "Arthur's knights – Kevin, Bedwyr and Cynon": the first of a list of three or more whose
+    // "Arthur's knights – Kevin, Gwalchmai and Cynon": the first of a list of three or more whose
     // others are all capitalised names on no list.
     // A label and a colon before the list ("Reading awards: Kevin, Tomasz and Ola") is a roll.
     if (after && !after.sentenceStart && /^\s*,\s*$/.test(after.gapBefore))
@@ -769,8 +769,8 @@ export const firmPossessive = defineNameRule({
     (FIRM_NOUNS.has(next.key) || FIRM_VERBS.has(next.key)),
 });
 
-/** What is named after someone and held or awarded: "Burns Night", "Kerr Week", "the
- * Holland Trophy". In lower case only the ones no child is ("Burns supper", "Kerr
+/** What is named after someone and held or awarded: "Darwin Day", "Kerr Week", "the
+ * Holland Trophy". In lower case only the ones no child is ("a Mackintosh supper", "Kerr
  * lecture"); a capital marks the rest as a name ("Trevithick Day", "Frost Fair"). */
 const EVENT_AFTER_LOWER = new Set(
   'night supper week festival ceilidh lecture memorial centenary anniversary celebrations'.split(
@@ -786,7 +786,7 @@ const EVENT_AFTER_TITLE = new Set([
 
 export const namedEvent = defineNameRule({
   id: 'names/non-person/named-event',
-  why: 'A surname alone before what is held or awarded in someone\'s name ("Burns Night", "Kerr Week", "the Holland Trophy", "a Mackintosh supper") is the event, not a pupil.',
+  why: 'A surname alone before what is held or awarded in someone\'s name ("Darwin Day", "Kerr Week", "the Holland Trophy", "a Mackintosh supper") is the event, not a pupil.',
   says: 'quiet',
   quiet: [
     'Mackintosh Week starts Monday with a ceilidh in the hall.',
@@ -806,13 +806,13 @@ export const namedEvent = defineNameRule({
   },
 });
 
-/** Channels and services a show is on: "Deian a Loli on S4C", "Bluey on Disney+". */
+/** Channels and services a show is on: "Ruby and the Giants on CBeebies", "Bluey on Disney+". */
 const CHANNEL_AFTER =
   /^[ \t]+on[ \t]+(?:S4C|Cyw|Stwnsh|CBeebies|CBBC|BBC(?:[ \t]+(?:One|Two|Three|Four|Alba|iPlayer))?|iPlayer|ITV\d?|ITVX|Channel[ \t]+[45]|Milkshake|Nick[ \t]+Jr|Nickelodeon|Disney\+?|Netflix|Prime|YouTube|TG4|C[úu]la4|Sky[ \t]+(?:Kids|One|Atlantic)|Now[ \t]+TV|E4)\b/;
 
 export const showOnChannel = defineNameRule({
   id: 'names/non-person/show-on-channel',
-  why: 'A name opening a capitalised title of two or more words that is "on S4C", "on CBeebies" or "on Netflix" ("Deian a Loli on S4C", "Ruby and the Robots on CBBC") is a show.',
+  why: 'A name opening a capitalised title of two or more words that is "on S4C", "on CBeebies" or "on Netflix" ("Kevin a Mabli on S4C", "Ruby and the Robots on CBBC") is a show.',
   says: 'quiet',
   quiet: [
     'Kevin a Mabli on S4C is all my two talk about.',
@@ -848,7 +848,7 @@ const ATTRIBUTED =
 
 export const quotedSaying = defineNameRule({
   id: 'names/non-person/quoted-saying',
-  why: 'A name that is also a word, inside a quotation signed by someone on no list ("\"Hope is being able to see…\" – Desmond Tutu"), is a word of the saying.',
+  why: 'A name that is also a word, inside a quotation signed by someone on no list (“Grace is the beauty of form…” – Friedrich Schiller), is a word of the saying.',
   says: 'quiet',
   quiet: [
     'Thought for the week: "Grace is the beauty of form under the influence of freedom." – Friedrich Schiller',
@@ -876,7 +876,7 @@ export const quotedSaying = defineNameRule({
   },
 });
 
-/** Words that may stand between a determiner and its noun: "the local kirk", "her old teddy". */
+/** Words that may stand between a determiner and its noun: "the old kirk", "her old teddy". */
 function adjectiveLike(w: Token): boolean {
   if (w.shape !== 'lower') return false;
   return posOf(w.key) === 'adjective' || /^(?:local|old|little|wee|new|favourite|big)$/.test(w.key);
@@ -884,7 +884,7 @@ function adjectiveLike(w: Token): boolean {
 
 export const commonNoun = defineNameRule({
   id: 'names/non-person/common-noun',
-  why: 'A listed word typed in lower case, in text whose writer uses capitals, after a determiner and up to two adjectives ("the local kirk", "her favourite teddy") is the common noun.',
+  why: 'A listed word typed in lower case, in text whose writer uses capitals, after a determiner and up to two adjectives ("the old kirk", "her favourite teddy") is the common noun.',
   says: 'quiet',
   quiet: [
     'Bring your favourite teddy for the sleepover story.',
@@ -925,7 +925,7 @@ function familyPraiseWord(tokens: Token[], k: number): boolean {
 
 export const placeAfterCity = defineNameRule({
   id: 'names/non-person/place-after-city',
-  why: 'A name that is also a country, state or city, straight after "<City>, " in a post about travel ("Tbilisi, Georgia for half term"), is the place.',
+  why: 'A name that is also a country, state or city, straight after "<City>, " in a post about travel ("Amman, Jordan for Easter"), is the place.',
   says: 'quiet',
   quiet: [
     'Flights booked: Amsterdam, Holland for the Easter holidays!',

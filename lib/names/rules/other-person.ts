@@ -376,7 +376,7 @@ export const sameFigureAgain = defineNameRule({
 });
 
 /** Titles of figures of faith, history and story, whose bare name later in the same text is
- * the figure again ("St Patrick's Day … how Patrick used the shamrock"). */
+ * the figure again ("St David's Day … how David lived on bread and leeks"). */
 const FIGURE_TITLES = new Set('saint st king queen prince princess pope lord lady'.split(' '));
 /** Words before a bare name that speak to, praise or place a child: never the figure. */
 const CHILD_CUE_BEFORE = new Set(
@@ -385,17 +385,21 @@ const CHILD_CUE_BEFORE = new Set(
 const PLACED_IN_SCHOOL =
   /^(?:['’]s)?[ \t]+(?:in|from)[ \t]+(?:year|yr|class|form|reception|nursery|p\d|s\d|\d)/i;
 const CUES = byLastWord([...NAME_CUES_BEFORE, ...PRAISE_CUES, 'proud of', 'so proud of']);
-/** Single words that praise the child after them: "Superstar Patrick", "Brilliant Patrick". */
+/** Single words that praise the child after them: "Superstar Kevin", "Brilliant Kevin". */
 const PRAISED = new Set('superstar star brilliant amazing fantastic lovely super'.split(' '));
 /** How far (in characters) the other mention may stand. */
 const FIGURE_REACH = 600;
 
 /** Another mention of the same word in the text that is someone else's full name: a surname
- * after an unlisted given name or initials ("Robert Burns", "C.S. Lewis"), inside a famous
- * name ("Harry Kane"), or a given name after a figure's title ("St Patrick"). */
+ * after an unlisted given name or initials ("Robbie Kerr", "J.K. Holland"), inside a famous
+ * name ("Harry Kane"), or a given name after a figure's title ("St David"). */
 function namedInFullElsewhere(look: Look): boolean {
   const { scan, m, t, index, text } = look;
-  for (const c of scan.candidates) {
+  // The candidates within a bounded reach either side: a text of thousands of names stays linear.
+  const here = scan.candidateOf[m.from]!;
+  const last = Math.min(scan.candidates.length - 1, here + SAME_FIGURE_WINDOW);
+  for (let n = Math.max(0, here - SAME_FIGURE_WINDOW); n <= last; n++) {
+    const c = scan.candidates[n]!;
     if (c === m || c.full || c.from !== c.to || Math.abs(c.start - m.start) > FIGURE_REACH)
       continue;
     const w = scan.tokens[c.from]!;
@@ -412,7 +416,7 @@ function namedInFullElsewhere(look: Look): boolean {
 
 export const sameFigureInFull = defineNameRule({
   id: 'names/other-person/same-figure-in-full',
-  why: 'A bare name that the same text also gives as someone else\'s full name ("Burns Night … a poem by Robert Burns", "St Patrick\'s Day … how Patrick used the shamrock") is that person, before or after.',
+  why: 'A bare name that the same text also gives as someone else\'s full name ("Kerr Week … a song by Robbie Kerr", "St David\'s Day … how David lived on leeks") is that person, before or after.',
   says: 'quiet',
   quiet: [
     'All about Kerr this week: every class will learn a song by Robbie Kerr.',
@@ -429,7 +433,7 @@ export const sameFigureInFull = defineNameRule({
     const { m, t, prev, after } = look;
     if (m.full || m.titled || m.from !== m.to || t.where !== 'text') return false;
     if ((prev && CHILD_CUE_BEFORE.has(prev.key)) || PLACED_IN_SCHOOL.test(after)) return false;
-    // "Proud of Patrick today … on St Patrick's Day": a cue before the name makes it a child.
+    // "Proud of Kevin today … on St Kevin's Day": a cue before the name makes it a child.
     if (prev && (endsWithAny(look.tokens, m.from, CUES.get(prev.key)) || PRAISED.has(prev.key)))
       return false;
     if (coordinated(m, look.scan)) return false;
@@ -624,12 +628,12 @@ export const versusUnlisted = defineNameRule({
   },
 });
 
-/** Quantifiers that, like "a", make a name a type: "every good Celt", "each Kevin". */
+/** Quantifiers that, like "a", make a name a type: "every true Scot", "each Kevin". */
 const EVERY = new Set(['every', 'each', 'another']);
 
 export const indefiniteArticle = defineNameRule({
   id: 'names/other-person/indefinite-article',
-  why: '"a proper Karen", "a Leo", "every good Celt": a name after "a", "every" or "another" is a type of person, not someone named.',
+  why: '"a proper Karen", "a Leo", "every true Scot": a name after "a", "every" or "another" is a type of person, not someone named.',
   says: 'quiet',
   quiet: [
     'She is such a Karen about parking.',
@@ -806,8 +810,8 @@ export const twoGivenNames = defineNameRule({
       const cy = candidateAt(scan, b);
       if (!isGivenName(cx) || !isGivenName(cy) || cx === cy) return false;
       // Part of a list of names: "Elan, Mahir Catrin and Steffan". An "and" after the pair
-      // joins it to another name only when a capitalised word follows ("Rhodri Morgan and
-      // 'clear red water'" is one man and a slogan).
+      // joins it to another name only when a capitalised word follows ("Kevin Noah and
+      // 'levelling up'" is one man and a slogan).
       const left = tokens[a];
       const right = tokens[b + 1];
       if (listed(left) || (right !== undefined && /[,/]/.test(right.gapBefore))) return false;

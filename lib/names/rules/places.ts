@@ -15,7 +15,7 @@ const PLACE_AFTER = /^(?:['’]s)?[ \t]+(?:Arms|Inn|Tavern|Halt)\b/;
 const TOWN_AFTER =
   /^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street|beach(?:es)?|sea ?front|prom(?:enade)?|sands|coast(?:line)?|lido|marina|quay(?:side)?|docks|reservoir|moors|country park|nature reserve)\b/i;
 /** Before "of" in lower case after "the": the people, the holy houses and the land of a
- * place ("the monks of Iona", "the island of Skye", "the people of Lewis"). */
+ * place ("the nuns of Whitby", "the island of Skye", "the people of Lewis"). */
 const OF_PLACE_LOWER = new Set(
   'monks nuns saints abbey monastery priory island isle islands islanders people kingdom shores coast beaches hills streets town city village county clans'.split(
     ' ',
@@ -48,7 +48,7 @@ export const placeName = defineNameRule({
     'The Bishop of Kerr led the carol service.',
     'Stopped at Holland market for strawberries.',
     'Open day: four Kerr colleges in one afternoon.',
-    'Year 6 learned about the monks of Iona and their beautiful books.',
+    'Our retreat was about the saints of Iona and the books they copied.',
     'A ferry to the island of Holland, then a long walk.',
   ],
   flagged: [
@@ -78,7 +78,7 @@ export const placeName = defineNameRule({
       ((kind.shape === 'title' && PLACE_KINDS_OF.has(kind.key)) || TOWN_OF.has(kind.key))
     )
       return true;
-    // "the monks of Iona", "the island of Iona": not in a list ("the people of Kerr and Ruby").
+    // "the saints of Iona", "the island of Arran": not in a list ("the people of Kerr and Ruby").
     if (
       prev.key === 'of' &&
       kind?.shape === 'lower' &&
@@ -118,15 +118,15 @@ export const countedThing = defineNameRule({
   },
 });
 
-/** Words that name a school in Welsh, Irish and Scots Gaelic, before its name ("Ysgol Bro
- * Teifi", "Gaelscoil Éanna", "Sgoil Ruby"), and in English after it ("Kerr Academy"). */
+/** Words that name a school in Welsh, Irish and Scots Gaelic, before its name ("Ysgol Glan
+ * Alaw", "Gaelscoil Éanna", "Sgoil Ruby"), and in English after it ("Kerr Academy"). */
 const SCHOOL_BEFORE = new Set('ysgol coleg gaelscoil scoil bunscoil sgoil'.split(' '));
 const SCHOOL_AFTER =
   /^[ \t]+(?:(?:C of E|CE|CofE|RC|Catholic|Church|Methodist|Community|Park|Green|Road|Hill|Street|Lane|Grange|Valley|Vale)[ \t]+){0,2}(?:Primary|Academy|College|Collegiate|Grammar|High[ \t]+School|Infants?|Juniors?|Comprehensive|School)\b/;
 
 export const otherSchool = defineNameRule({
   id: 'names/non-person/school-name',
-  why: 'A name inside the name of a school ("Ysgol Bro Teifi", "Kerr Academy", "v Thornby Holland") is the school, not a pupil: schools and teams are named after people and places.',
+  why: 'A name inside the name of a school ("Ysgol Glan Alaw", "Kerr Academy", "v Thornby Holland") is the school, not a pupil: schools and teams are named after people and places.',
   says: 'quiet',
   quiet: [
     'Good luck to Ysgol Bro Ruby in the Eisteddfod this weekend!',
@@ -135,7 +135,7 @@ export const otherSchool = defineNameRule({
   ],
   flagged: [
     'Kevin from our school won the Eisteddfod prize!',
-    'Kerr scored twice v Kelvin High.',
+    'Kerr scored twice v Thornby High.',
     'Kerr in goal for Year 5 v Year 6 at lunch.',
     'Kerr, Academy trophy winner for reading.',
   ],
