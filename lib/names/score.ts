@@ -13,7 +13,7 @@ import {
 import { PRAISE_CUES } from './context-words';
 import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
 import { coordinated, kinAfter, vocative } from './name-like';
-import type { Look } from './rule';
+import { textHas, type Look } from './rule';
 import { adjacent } from './scan';
 import { thingAfter } from './rules/non-person';
 import { SEASON_NAMES } from './ordinary-names';
@@ -326,6 +326,7 @@ export const TERMS: readonly ScoreTerm[] = [
 const SEASON_BEFORE = new Set(
   'about until till during through throughout this last next every early late mid'.split(' '),
 );
+const TOPIC_WORD = /\b(?:topic|theme|focus)\b/i;
 /** "topic is", "theme this term is", "topic:" closing the words before the season. */
 const TOPIC_BEFORE = /\b(?:topic|theme|focus)\b[^.!?\n]{0,20}?(?:\bis|\bwas|:)[ \t]*["“']?$/i;
 
@@ -335,7 +336,9 @@ function seasonAsTopic(look: Look): boolean {
   // "all about Summer and her puppy", "about Summer and Kevin": a child, with her own things.
   if (ownPronounAfter(look) || coordinated(m, scan)) return false;
   if (prev && SEASON_BEFORE.has(prev.key) && adjacent(t)) return true;
-  return TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return (
+    textHas(look, TOPIC_WORD) && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
 }
 
 /** Words the lexicon calls nouns that, after a name, say where, when or how it is ("Ruby

@@ -47,10 +47,9 @@ export const adultAffiliation: AttributionRule = {
     // A lone name, given or surname ("Ali from the mosque committee" may be either), or
     // the first of two ("Jo and Sam from the council").
     if (m.full || m.from !== m.to) return false;
-    return (
-      ADULT_AFFILIATION_AFTER.test(after) ||
-      ADULT_AFFILIATION_AFTER.test(after.replace(PARTNER_BEFORE_FROM, ''))
-    );
+    if (ADULT_AFFILIATION_AFTER.test(after)) return true;
+    const partner = PARTNER_BEFORE_FROM.exec(after);
+    return partner !== null && ADULT_AFFILIATION_AFTER.test(after.slice(partner[0].length));
   },
 };
 

@@ -500,6 +500,7 @@ export const friendNamed = defineNameRule({
     'Jacob made a new friend, Oscar, on the trip.',
   ],
   fires: ({ tokens, m, t }) => {
+    if (m.from === 0 || !FRIEND_NOUNS.has(tokens[m.from - 1]!.key)) return false;
     if (m.full || m.titled || m.from !== m.to || t.where !== 'text') return false;
     // A member of staff may be the writer's friend: their own name is still theirs.
     if (m.entries.some((e) => e.person.kind === 'staff')) return false;

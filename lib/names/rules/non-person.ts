@@ -182,6 +182,9 @@ onWordDataInstalled(() => (animals = undefined));
 /** Pets and farm animals (animal-words.ts, shipped with the word data). */
 const isAnimal = (w: string) => (animals ??= new Set(nonPupilList('animals'))).has(w);
 
+/** Any naming verb in the text: most texts have none, and then no window is read. */
+const NAMING_VERB = /\b(?:named|called|christened|dubbed)\b/i;
+
 export const namedThing = defineNameRule({
   id: 'names/non-person/named-thing',
   why: '"named it Kevin", "Kevin the carrot": an animal, toy or thing given the name.',
@@ -198,13 +201,18 @@ export const namedThing = defineNameRule({
     'We named the winner of the art prize: Jacob!',
     'The class called the register and Jacob answered.',
   ],
-  fires: ({ tokens, m, prev, text, after }) => {
+  fires: (look) => {
+    const { tokens, m, prev, text, after } = look;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     if (prev?.key === 'it' && (prev2?.key === 'named' || prev2?.key === 'called')) return true;
-    const closes = /^[ \t]*["”'’]?[ \t]*(?:[.!?,;:)]|$|\p{Extended_Pictographic})/u.test(after);
+    const closes =
+      textHas(look, NAMING_VERB) &&
+      /^[ \t]*["”'’]?[ \t]*(?:[.!?,;:)]|$|\p{Extended_Pictographic})/u.test(after);
     // "have named the fox that visits the field "Kevin"": a creature or thing named,
     // the name closing the clause.
-    const before = NAMED_CREATURE.exec(text.slice(Math.max(0, m.start - 70), m.start));
+    const before = closes
+      ? NAMED_CREATURE.exec(text.slice(Math.max(0, m.start - 70), m.start))
+      : null;
     const named = before?.[1]!.toLowerCase().replace(/s$/, '');
     if (
       closes &&
@@ -810,6 +818,9 @@ export const namedEvent = defineNameRule({
 const CHANNEL_AFTER =
   /^[ \t]+on[ \t]+(?:S4C|Cyw|Stwnsh|CBeebies|CBBC|BBC(?:[ \t]+(?:One|Two|Three|Four|Alba|iPlayer))?|iPlayer|ITV\d?|ITVX|Channel[ \t]+[45]|Milkshake|Nick[ \t]+Jr|Nickelodeon|Disney\+?|Netflix|Prime|YouTube|TG4|C[úu]la4|Sky[ \t]+(?:Kids|One|Atlantic)|Now[ \t]+TV|E4)\b/;
 
+/** Any channel in the text: most texts have none. */
+const ON_A_CHANNEL = new RegExp(CHANNEL_AFTER.source.replace('^', ''));
+
 export const showOnChannel = defineNameRule({
   id: 'names/non-person/show-on-channel',
   why: 'A name opening a capitalised title of two or more words that is "on S4C", "on CBeebies" or "on Netflix" ("Kevin a Mabli on S4C", "Ruby and the Robots on CBBC") is a show.',
@@ -823,8 +834,9 @@ export const showOnChannel = defineNameRule({
     'Kevin was on S4C for the Eisteddfod!',
     'Kevin and Jacob on CBBC Newsround talking about litter.',
   ],
-  fires: ({ tokens, m, scan, text }) => {
-    if (m.from !== m.to) return false;
+  fires: (look) => {
+    const { tokens, m, scan, text } = look;
+    if (m.from !== m.to || !textHas(look, ON_A_CHANNEL)) return false;
     // Up to three words after the name, joined by "a", "and", "&", "the", "of": the title's.
     let k = m.to + 1;
     let titled = 0;
@@ -842,6 +854,8 @@ export const showOnChannel = defineNameRule({
   },
 });
 
+/** Any opening double quote in the text: most texts have none. */
+const DOUBLE_QUOTE = /["“]/;
 /** After a closing quote: a dash and the name of whoever said it ("– Desmond Tutu"). */
 const ATTRIBUTED =
   /^[ \t]*[,.]?[ \t]*[–—~-][ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}/u;
@@ -859,8 +873,10 @@ export const quotedSaying = defineNameRule({
     'Grace said "I love school" – what a star!',
     '"Well done Summer!" – Mrs Hughes',
   ],
-  fires: ({ m, text, scan, ambiguous, t }) => {
-    if (!ambiguous || m.from !== m.to || t.where !== 'text') return false;
+  fires: (look) => {
+    const { m, text, scan, ambiguous, t } = look;
+    if (!ambiguous || m.from !== m.to || t.where !== 'text' || !textHas(look, DOUBLE_QUOTE))
+      return false;
     const before = text.slice(Math.max(0, m.start - 300), m.start);
     if (!/["“][^"“”]*$/.test(before)) return false;
     const rest = text.slice(m.end, m.end + 400);

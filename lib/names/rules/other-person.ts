@@ -170,7 +170,7 @@ export const titleBefore = defineNameRule({
     const { prev, prevAdj, prevCand } = neighbours(look);
     // "PC Oscar Kerr", "Dr Ruby Okafor": the surname of the titled adult named just before.
     if (
-      prevCand !== undefined &&
+      prevCand?.quietBy !== undefined &&
       /^[ \t]+$/.test(look.t.gapBefore) &&
       look.t.shape !== 'lower' &&
       TITLED_QUIET.test(prevCand.quietBy ?? '')
@@ -390,28 +390,54 @@ const PRAISED = new Set('superstar star brilliant amazing fantastic lovely super
 /** How far (in characters) the other mention may stand. */
 const FIGURE_REACH = 600;
 
-/** Another mention of the same word in the text that is someone else's full name: a surname
- * after an unlisted given name or initials ("Robbie Kerr", "J.K. Holland"), inside a famous
- * name ("Harry Kane"), or a given name after a figure's title ("St David"). */
-function namedInFullElsewhere(look: Look): boolean {
-  const { scan, m, t, index, text } = look;
-  // The candidates within a bounded reach either side: a text of thousands of names stays linear.
-  const here = scan.candidateOf[m.from]!;
-  const last = Math.min(scan.candidates.length - 1, here + SAME_FIGURE_WINDOW);
-  for (let n = Math.max(0, here - SAME_FIGURE_WINDOW); n <= last; n++) {
-    const c = scan.candidates[n]!;
-    if (c === m || c.full || c.from !== c.to || Math.abs(c.start - m.start) > FIGURE_REACH)
-      continue;
+/** Where the text names someone else in full, by the word it uses for them: a surname after
+ * an unlisted given name or initials ("Robbie Kerr", "J.K. Holland"), inside a famous name
+ * ("Harry Kane"), or a given name after a figure's title ("St David"). Worked out once per
+ * scan (a long text has thousands of candidates), as the start of each such mention. */
+function figuresInFull(look: Look): Map<string, { start: number; surname: boolean }[]> {
+  const { scan, index, text } = look;
+  let found = figures.get(scan);
+  if (found) return found;
+  found = new Map();
+  for (const c of scan.candidates) {
+    if (c.full || c.from !== c.to) continue;
     const w = scan.tokens[c.from]!;
-    if (w.key !== t.key) continue;
     const prev = prevIn(scan.tokens, c.from);
-    if (prev && FIGURE_TITLES.has(prev.key) && prev.shape !== 'lower' && adjacent(w)) return true;
-    if (!look.onlyLast) continue;
-    if (scan.famous?.[c.from]) return true;
-    const other = lookAt(c, scan, index, text, isAmbiguous(c, index, scan.tokens));
-    if (capitalBefore.fires(other) || otherInitialBefore.fires(other)) return true;
+    let surname: boolean | undefined;
+    if (prev && FIGURE_TITLES.has(prev.key) && prev.shape !== 'lower' && adjacent(w))
+      surname = false;
+    else if (scan.famous?.[c.from]) surname = true;
+    else if (
+      w.shape === 'title' &&
+      prev &&
+      (prev.raw.length === 1 || (prev.shape !== 'lower' && !candidateAt(scan, c.from - 1)))
+    ) {
+      const other = lookAt(c, scan, index, text, isAmbiguous(c, index, scan.tokens));
+      if (other.onlyLast && (capitalBefore.fires(other) || otherInitialBefore.fires(other)))
+        surname = true;
+    }
+    if (surname === undefined) continue;
+    const list = found.get(w.key) ?? [];
+    list.push({ start: c.start, surname });
+    found.set(w.key, list);
   }
-  return false;
+  figures.set(scan, found);
+  return found;
+}
+const figures = new WeakMap<Scan, Map<string, { start: number; surname: boolean }[]>>();
+
+/** Another mention of the same word, within reach, that is someone else's full name (a
+ * surname alone counts such a mention of any kind, a given name only a figure's title). */
+function namedInFullElsewhere(look: Look): boolean {
+  const { m, t } = look;
+  const others = figuresInFull(look).get(t.key);
+  if (!others) return false;
+  return others.some(
+    (o) =>
+      o.start !== m.start &&
+      Math.abs(o.start - m.start) <= FIGURE_REACH &&
+      (look.onlyLast || !o.surname),
+  );
 }
 
 export const sameFigureInFull = defineNameRule({
@@ -432,6 +458,7 @@ export const sameFigureInFull = defineNameRule({
   fires: (look) => {
     const { m, t, prev, after } = look;
     if (m.full || m.titled || m.from !== m.to || t.where !== 'text') return false;
+    if (!figuresInFull(look).has(t.key)) return false;
     if ((prev && CHILD_CUE_BEFORE.has(prev.key)) || PLACED_IN_SCHOOL.test(after)) return false;
     // "Proud of Kevin today … on St Kevin's Day": a cue before the name makes it a child.
     if (prev && (endsWithAny(look.tokens, m.from, CUES.get(prev.key)) || PRAISED.has(prev.key)))

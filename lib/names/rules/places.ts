@@ -1,7 +1,7 @@
 // A listed word used as the name of a place: a river, an island, a mountain or a loch
 // named with its kind ("the River Tamsin", "the Isle of Kerr"), a town before its postcode,
 // a venue after an event ("the gala at Kerr"), a pub ("the Kerr Arms").
-import { defineNameRule } from '../rule';
+import { defineNameRule, textHas } from '../rule';
 import { adjacent, candidateAt, prevIn } from '../scan';
 
 /** Kinds of place written before their name, capitalised: "River Isla", "Mount Snowdon". */
@@ -124,6 +124,10 @@ const SCHOOL_BEFORE = new Set('ysgol coleg gaelscoil scoil bunscoil sgoil'.split
 const SCHOOL_AFTER =
   /^[ \t]+(?:(?:C of E|CE|CofE|RC|Catholic|Church|Methodist|Community|Park|Green|Road|Hill|Street|Lane|Grange|Valley|Vale)[ \t]+){0,2}(?:Primary|Academy|College|Collegiate|Grammar|High[ \t]+School|Infants?|Juniors?|Comprehensive|School)\b/;
 
+/** Any word of a school's name or a fixture in the text: most texts have none. */
+const SCHOOL_OR_MATCH =
+  /\b(?:ysgol|coleg|gaelscoil|scoil|bunscoil|sgoil|primary|academy|college|collegiate|grammar|high|infants?|juniors?|comprehensive|school|v|vs|versus)\b/i;
+
 export const otherSchool = defineNameRule({
   id: 'names/non-person/school-name',
   why: 'A name inside the name of a school ("Ysgol Glan Alaw", "Kerr Academy", "v Thornby Holland") is the school, not a pupil: schools and teams are named after people and places.',
@@ -139,8 +143,9 @@ export const otherSchool = defineNameRule({
     'Kerr in goal for Year 5 v Year 6 at lunch.',
     'Kerr, Academy trophy winner for reading.',
   ],
-  fires: ({ m, t, tokens, scan, after }) => {
-    if (m.full || m.from !== m.to || t.possessive) return false;
+  fires: (look) => {
+    const { m, t, tokens, scan, after } = look;
+    if (m.full || m.from !== m.to || t.possessive || !textHas(look, SCHOOL_OR_MATCH)) return false;
     // "Ysgol Bro Ruby": the school word up to two capitalised words before.
     for (let k = m.from - 1, n = 0; k >= 0 && n < 3; k--, n++) {
       const w = tokens[k]!;
