@@ -58,6 +58,16 @@ export const FAMOUS_PHRASES: readonly string[] = [
   'Thomas the Tank Engine',
   'Hey Duggee',
   'Mr Tumble',
+  // Charities, appeals and awards schools name every year.
+  'Red Cross',
+  'St John Ambulance',
+  'Children in Need',
+  'Plant Mewn Angen',
+  'Sport Relief',
+  'Young Minds',
+  'Marie Curie',
+  'Jack Petchey',
+  'Duke of Edinburgh',
   // Weather, animals and things made of a name-word: "jack frost been out", "a ginger tom".
   'Jack Frost',
   'ginger tom',
@@ -173,7 +183,7 @@ export const FAMOUS_PEOPLE_BY_FIELD: Readonly<Record<string, string>> = {
   music: `tupac stormzy adele beyonce rihanna eminem sheeran bowie elvis madonna shakira lennon
     mccartney beatles gallagher oasis coldplay capaldi dylan jay-z kanye mozart beethoven
     bach handel elgar parry holst britten tallis purcell rutter vivaldi tchaikovsky chopin
-    haydn schubert sondheim webber`,
+    haydn schubert sondheim webber drake usher lizzo raye`,
   art: `banksy hockney lowry constable monet picasso gogh kahlo matisse warhol emin hirst
     gormley kusama rembrandt michelangelo goldsworthy mondrian kandinsky klimt cezanne seurat
     rothko pollock hepworth rousseau`,

@@ -60,7 +60,7 @@ export const FIELD_WORDS: Record<FamousField, RegExp> = {
   football:
     /\b(?:footballers?|premier league|prem|champions league|world cup|euros|fa cup|england|lionesses|three lions|arsenal|gunners|chelsea|spurs|tottenham|liverpool|everton|man (?:city|united|utd)|west ham|irons|hammers|villa|newcastle|toon|leicester|foxes|forest|wolves|palace|eagles|brighton|fulham|brentford|bournemouth|celtic|rangers|wrexham|last night|on (?:the )?(?:telly|tv)|match of the day|motd|sky sports|fantasy|fpl|watching|transfer|ballon d['’]or|screamer)\b|🦊/i,
   music:
-    /\b(?:songs?|album|singer|band|gig|concert|tour|listening|listened|playlist|spotify|rapper|rap|lyrics|track|tune|hymns?|sang|sing|singing|anthem|choir|composer|symphony|trebles|orchestra|concerto|requiem|oratorio)\b/i,
+    /\b(?:songs?|album|singer|band|gig|concert|tour(?:ing|s)?|full volume|on repeat|radio|headphones|listening|listened|playlist|spotify|rapper|rap|lyrics|track|tune|hymns?|sang|sing|singing|anthem|choir|composer|symphony|trebles|orchestra|concerto|requiem|oratorio)\b/i,
   art: /\b(?:art|artists?|painting|painted|paint|paintings|mural|graffiti|gallery|exhibition|sculptures?|portrait|sketch|chalked|canvas|in the style of|prints?)\b/i,
   writing:
     /\b(?:poems?|poets?|poetry|wrote|writer|author|novel|novella|sonnets?|verse|stanzas?|quote|quotes|playwright)\b/i,

@@ -17,8 +17,10 @@ export const OWN_GROUP_WEAK = String.raw`\b(?:my|our)[ \t]+(?:two|three|four|kid
 export const AGE_REACHED = String.raw`\b(?:(?:are|is|turn(?:ed|s)?|turning) \d{1,2}(?: today| tomorrow)?\b|b(?:irth)?days?\b|bday)`;
 
 /** How a post says the named person is the writer's own at home: "me and our Liv",
- * an adult's age ("(28 and still borrowing my clothes)"), a relative who is proud. */
-export const HOME_LIFE = String.raw`\b(?:me and our|proud (?:auntie|aunty|nan|nana|nanna|grandma|grandad|mam|mum|dad|uncle|sister|brother)|(?:his|her) (?:dad|mum|mam|da|wife|husband|girlfriend|boyfriend|fianc[eé]e?|missus)\b|night shifts?|mortgage|pints?\b)|\((?:1[89]|[2-9]\d)\b`;
+ * an adult's age ("(28 and still borrowing my clothes)"), a relative who is proud, and a
+ * grown-up's milestones: "our Jade's passed her driving test", "our Kayleigh got engaged",
+ * "our Dan graduated", "our Beth's expecting". */
+export const HOME_LIFE = String.raw`\b(?:me and our|driving test|(?:got|getting|is|just) engaged|engagement|wedding dress|graduat(?:ed|ion)|pregnant|expecting (?:a baby|twins|again)|moved out|first (?:flat|house|home)|proud (?:auntie|aunty|nan|nana|nanna|grandma|grandad|mam|mum|dad|uncle|sister|brother)|(?:his|her) (?:dad|mum|mam|da|wife|husband|girlfriend|boyfriend|fianc[eé]e?|missus)\b|night shifts?|mortgage|pints?\b)|\((?:1[89]|[2-9]\d)\b`;
 
 /** Words of love and praise a relative puts before family ("my gorgeous nieces"); the
  * lexicon lacks some ("gorgeous"), so they are listed. */

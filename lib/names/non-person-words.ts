@@ -45,7 +45,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Animals, food and objects that carry a name as characters: "Kevin the carrot". */
 export const CHARACTER_NOUNS: ReadonlySet<string> = new Set(
-  'carrot sprout potato pea banana apple egg dog cat hamster rabbit bunny mouse guinea pig frog toad snail worm caterpillar butterfly ladybird spider tortoise turtle fish goldfish bear teddy elf reindeer snowman dragon dinosaur unicorn robot tank engine train tractor bus car monkey lion tiger penguin owl fox duck goose hen chicken cow sheep lamb goat horse pony donkey gnome troll giant'.split(
+  'carrot sprout potato pea banana apple egg dog cat hamster rabbit bunny mouse guinea pig frog toad snail worm caterpillar butterfly ladybird spider tortoise turtle fish goldfish bear teddy elf reindeer snowman dragon dinosaur unicorn robot tank engine train tractor bus car monkey lion tiger penguin owl fox duck goose hen chicken cow sheep lamb goat horse pony donkey gnome troll giant seagull gull pigeon squirrel hedgehog badger magpie crow heron deer swan'.split(
     ' ',
   ),
 );
@@ -89,7 +89,7 @@ export const HOUSE_CONTEXT =
 /** Words that make a text about a book, a film or a show: the names in it may be its
  * characters ("Sephy and Callum broke me", "book club pick"). */
 export const STORY_WORDS =
-  /\b(?:book|books|novel|story|stories|character|characters|chapter|film|movie|series|episode|author|read|reading|reread|book club|audiobook|play|musical|panto|pantomime|tale)\b/i;
+  /\b(?:book|books|novel|story|stories|character|characters|chapter|film|movie|series|episode|author|read|reading|reread|book club|audiobook|play|musical|panto|pantomime|tale|tales|legends?|myths?|sagas?|folk ?tales?|fairy ?tales?|Mabinogi(?:on)?)\b/i;
 
 /** Adults named by their role just before the name: "visiting author Ruby", "our
  * librarian, Noah,". */
@@ -113,3 +113,22 @@ export const MASCOT_AFTER =
 export const FAITH_NAMES: ReadonlySet<string> = new Set(['islam', 'christian', 'sikh']);
 export const FAITH_CONTEXT =
   /\b(?:RE|R\.E\.|RS|religions?|religious|faiths?|beliefs?|Ramadan|Eid|mosque|Muslims?|Qur['’]?an|Koran|imam|prophet|Allah|Christianity|Judaism|Sikhism|Hinduism|Buddhism|church|gurdwara|synagogue|temple|worship)\b/;
+
+/** Common nouns that are also given names or surnames, which the English word list lacks
+ * (dialect and Scots words, toys): "the old kirk", "her teddy", "up the glen". */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(
+  'kirk glen brae burn ben loch firth cob bap teddy dolly kitty bunny'.split(' '),
+);
+
+/** Given names that are also countries, states, regions and cities: "Amman, Jordan",
+ * "Atlanta, Georgia", "Perth, Victoria". */
+export const PLACE_NAMED_WORDS: ReadonlySet<string> = new Set(
+  `georgia jordan chad india kenya israel china paris florence sydney victoria adelaide
+  preston lincoln devon kent austin dallas brooklyn orlando phoenix milan madison savannah
+  dakota carolina virginia jersey skye chelsea lima sierra asia africa america holland`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words of a journey or a holiday, anywhere in the post. */
+export const TRAVEL_CONTEXT =
+  /\b(?:booked|holiday|hols|flights?|flew|flying|trip|travel(?:led|ling)?|visit(?:ed|ing)?|tips|city break|hotel|airport|passport|half[- ]term|honeymoon|backpacking|road trip)\b/i;

@@ -13,9 +13,10 @@ export const STAFF_FIRST_TITLES: ReadonlySet<string> = new Set(
   'revd rev reverend coach matron fr pani pan muinteoir'.split(' '),
 );
 
-/** Words before a name that make it someone else: "Prince Harry", "Uncle Max". */
+/** Words before a name that make it someone else: "Prince Harry", "Uncle Max", and the
+ * ranks of police and council ("PC Dai Evans", "Sgt Evans", "Cllr Jo Hart"). */
 export const OTHER_PERSON_TITLES: ReadonlySet<string> = new Set(
-  'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister nephew niece cousin grandson granddaughter'.split(
+  'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister nephew niece cousin grandson granddaughter pc pcso sgt insp inspector constable cllr councillor'.split(
     ' ',
   ),
 );

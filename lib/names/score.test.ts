@@ -42,3 +42,28 @@ describe('names/score/award-for', () => {
     );
   });
 });
+
+describe('names/score/season-as-topic', () => {
+  it('counts a season after "about", "until" or a topic', () => {
+    for (const text of [
+      'Reception are finding out about Summer: shells, sandcastles and sun cream.',
+      'This half term our topic is Summer! Bring a photo from the beach.',
+      'Three weeks until Summer and the sunflowers are already taller than me.',
+    ]) {
+      const d = decided(text, 'Summer');
+      expect(d.terms, text).toContain('names/score/season-as-topic');
+      expect(d.verdict, text).toBe('quiet');
+    }
+  });
+  it('leaves a child with her own things, or beside another name', () => {
+    for (const text of [
+      'Show and tell was all about Summer and her new kitten.',
+      'We talked about Summer and Kevin at the review.',
+      'Well done Summer for a super effort.',
+    ]) {
+      const d = decided(text, 'Summer');
+      expect(d.terms, text).not.toContain('names/score/season-as-topic');
+      expect(d.verdict, text).toBe('flagged');
+    }
+  });
+});

@@ -13,7 +13,7 @@ import {
 import { PRAISE_CUES } from './context-words';
 import { byLastWord, endsWithAny, phraseStartsAfter, verbish } from './phrase-match';
 import { coordinated, kinAfter, vocative } from './name-like';
-import type { Look } from './rule';
+import { textHas, type Look } from './rule';
 import { adjacent } from './scan';
 import { thingAfter } from './rules/non-person';
 import { SEASON_NAMES } from './ordinary-names';
@@ -258,6 +258,14 @@ export const TERMS: readonly ScoreTerm[] = [
     when: (l) => !!l.prev && endsWithAny(l.tokens, l.m.from, PLACES.get(l.prev.key)),
   },
   {
+    // "learning about Autumn", "our topic this term is Summer!", "until Spring": a season
+    // after what a topic, a time or a wait is said with.
+    id: 'names/score/season-as-topic',
+    weight: -4,
+    group: 'before',
+    when: seasonAsTopic,
+  },
+  {
     id: 'names/score/to-or-modal-before',
     weight: -2,
     group: 'before',
@@ -313,6 +321,25 @@ export const TERMS: readonly ScoreTerm[] = [
   { id: 'names/score/self-introduced', weight: +3, when: selfIntroduced },
   { id: 'names/score/others-named', weight: +1, when: (l) => l.scan.firmNames > 0 },
 ];
+
+/** Words before a season that make it the season: "about", "until", "this", "during". */
+const SEASON_BEFORE = new Set(
+  'about until till during through throughout this last next every early late mid'.split(' '),
+);
+const TOPIC_WORD = /\b(?:topic|theme|focus)\b/i;
+/** "topic is", "theme this term is", "topic:" closing the words before the season. */
+const TOPIC_BEFORE = /\b(?:topic|theme|focus)\b[^.!?\n]{0,20}?(?:\bis|\bwas|:)[ \t]*["“']?$/i;
+
+function seasonAsTopic(look: Look): boolean {
+  const { t, prev, text, m, tokens, scan } = look;
+  if (!SEASON_NAMES.has(t.key) || m.from !== m.to || tokens[m.to]!.possessive) return false;
+  // "all about Summer and her puppy", "about Summer and Kevin": a child, with her own things.
+  if (ownPronounAfter(look) || coordinated(m, scan)) return false;
+  if (prev && SEASON_BEFORE.has(prev.key) && adjacent(t)) return true;
+  return (
+    textHas(look, TOPIC_WORD) && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
 
 /** Words the lexicon calls nouns that, after a name, say where, when or how it is ("Ruby
  * here", "Ruby today", "chats with Ruby welcome"), not a compound noun ("Ruby slippers"). */

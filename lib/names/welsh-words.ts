@@ -25,6 +25,7 @@ export const WELSH_NAME_WORDS: Readonly<Record<string, string>> = {
   bryn: 'hill',
   glyn: 'valley',
   mai: 'May',
+  angen: 'need',
 };
 
 /** Words before such a word that make it a noun in a Welsh phrase: the article ("yr
@@ -33,7 +34,7 @@ export const WELSH_NAME_WORDS: Readonly<Record<string, string>> = {
  * tune). */
 export const WELSH_BEFORE: ReadonlySet<string> = new Set(
   `y yr r toriad dyn pel pêl peli gwyliau tymor diwrnod bore noson nos canol dydd gwisg
-  dysgu canu chwarae gweld dim llawer mwy gormod heb ond fel blodyn blodau coeden`
+  dysgu canu chwarae gweld dim llawer mwy gormod heb ond fel blodyn blodau coeden mewn`
     .split(/\s+/)
     .filter(Boolean),
 );

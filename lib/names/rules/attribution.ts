@@ -27,8 +27,15 @@ export const adultAffiliation: AttributionRule = {
     'Kevin from the corner café dropped off hot chocolates for the choir.',
     'Oscar from the gurdwara committee brought the langar.',
     'Holland from the council came to see the new crossing.',
+    'Kevin from the school nursing team ran the hand-washing workshop.',
+    'Big thanks to Ruby and Oscar from the youth service for the graffiti art session.',
+    'Orla from Menter Iaith brought Welsh board games to the lunch club.',
   ],
-  flagged: ['Jacob from Year 4 won the cup.'],
+  flagged: [
+    'Jacob from Year 4 won the cup.',
+    'Kevin from the netball team scored twice.',
+    'Ruby and Oscar from Hazel class read to the governors.',
+  ],
   adult: (m, text) => {
     const after = text.slice(m.end, m.end + 60);
     // "Mrs Morgan from the library van": a title for no member of staff, then where she
@@ -37,10 +44,17 @@ export const adultAffiliation: AttributionRule = {
       return /^[ \t]+from (?:the|our|my|a) (?![Yy]ear|[Cc]lass|[Rr]eception|[Nn]ursery)/.test(
         after,
       );
-    // A lone name, given or surname ("Ali from the mosque committee" may be either).
-    return !m.full && m.from === m.to && ADULT_AFFILIATION_AFTER.test(after);
+    // A lone name, given or surname ("Ali from the mosque committee" may be either), or
+    // the first of two ("Jo and Sam from the council").
+    if (m.full || m.from !== m.to) return false;
+    if (ADULT_AFFILIATION_AFTER.test(after)) return true;
+    const partner = PARTNER_BEFORE_FROM.exec(after);
+    return partner !== null && ADULT_AFFILIATION_AFTER.test(after.slice(partner[0].length));
   },
 };
+
+/** "and Sam" between a name and "from the council": two adults from the same place. */
+const PARTNER_BEFORE_FROM = /^[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]*(?=[ \t]+from\b)/u;
 
 /** Children playing at jobs take the job as a title: "Ruby the vet in the role-play
  * surgery", "dressed as a firefighter". */

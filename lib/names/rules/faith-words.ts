@@ -1,7 +1,8 @@
 // Words of worship and RE that are also names: a regnal or papal number ("Pius XII",
 // "Henry VIII"), the virtues ("Prudence, Justice, Fortitude, Temperance"), "Christian" as
 // an adjective ("our Christian values").
-import { defineNameRule } from '../rule';
+import { defineNameRule, textHas } from '../rule';
+import { STORY_CONTEXT } from '../non-person-words';
 import { adjacent, candidateAt, nextIn } from '../scan';
 import { posOf } from '../../text/part-of-speech';
 
@@ -82,5 +83,42 @@ export const nameAdjective = defineNameRule({
     if (m.from !== m.to || m.full || t.possessive || !NAME_ADJECTIVES.has(t.key)) return false;
     if (!prev || !DETERMINERS.has(prev.key) || !next || !adjacent(next)) return false;
     return next.shape === 'lower' && next.key.endsWith('s') && posOf(next.key) === 'noun';
+  },
+});
+
+/** Books of the Bible named after a person who is also a given name. */
+const BIBLE_BOOKS = new Set(
+  'matthew mark luke john ruth esther daniel job jonah isaiah jeremiah ezekiel hosea joel amos micah nahum malachi zechariah samuel james peter jude timothy titus philemon'.split(
+    ' ',
+  ),
+);
+/** "the Book of Ruth", "the Gospel of Luke", "the letter of James", "according to John". */
+const BOOK_OF_BEFORE =
+  /\b(?:gospels?|book|letters?|epistles?|according)[ \t]+(?:of|to)[ \t]+(?:st\.?[ \t]+|saint[ \t]+)?$/i;
+/** "Luke's Gospel", "Mark's account". */
+const GOSPEL_AFTER = /^['’]s[ \t]+(?:gospel|account of)\b/i;
+/** "John 3:16", "Luke 2:1-20", "Ruth 1.16": a chapter and verse. */
+const VERSE_AFTER = /^[ \t]+\d{1,3}[:.]\d{1,3}\b/;
+
+export const scripture = defineNameRule({
+  id: 'names/non-person/scripture',
+  why: 'A name that is a book of the Bible, read as the book ("the Book of Ruth", "Luke\'s Gospel", "John 3:16" in a post about scripture), is no pupil.',
+  says: 'quiet',
+  quiet: [
+    'Our reading this week is the Gospel according to Matthew, chapter 18, on forgiveness.',
+    "In RE we compared the Christmas story in Matthew's Gospel with the nativity play.",
+    'Assembly verse: Matthew 5:9, read beautifully by Year 6 in the Bible reading.',
+  ],
+  flagged: [
+    'Matthew 3:15 pick up from the gate please.',
+    "matthew's gospel choir solo was beautiful.",
+    'Thanks to the parents of Matthew for the Gospel music CD.',
+  ],
+  fires: (look) => {
+    const { m, t, text, after } = look;
+    if (m.full || m.titled || m.from !== m.to || !BIBLE_BOOKS.has(t.key)) return false;
+    if (BOOK_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+    if (GOSPEL_AFTER.test(after) && t.shape !== 'lower') return true;
+    return VERSE_AFTER.test(after) && textHas(look, STORY_CONTEXT);
   },
 });

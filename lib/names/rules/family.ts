@@ -158,6 +158,25 @@ function firstOfList(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** "my own little Efa", "my very own Jacob": "my", then "own" among the family
+ * adjectives straight before the name (same sentence). Not "our own": a school's pupils are
+ * "our own Esther O" ("our own" is said of the school's, "my own" of one's child). */
+function ownBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  let own = false;
+  while (
+    j >= 0 &&
+    !tokens[j + 1]!.sentenceStart &&
+    (FAMILY_ADJECTIVES.has(tokens[j]!.key) || tokens[j]!.key === 'very')
+  ) {
+    if (tokens[j]!.key === 'own') own = true;
+    j--;
+  }
+  return (
+    own && j >= 0 && !tokens[j + 1]!.sentenceStart && isMy(tokens[j]) && tokens[j]!.key !== 'our'
+  );
+}
+
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'both']);
 
 /** "my two: Kevin (8) and Ruby (5)": "my" and a number of children straight before the
@@ -193,6 +212,7 @@ export const ownFamily = defineNameRule({
     'Moja córka Ruby ma dziś występ w szkole.',
     'Férias com os meus sobrinhos Kevin e Oscar.',
     'Half term with my two: Kevin (8) and Ruby (5) baked a cake.',
+    'First day at big school for my own little Orla today.',
   ],
   flagged: [
     "My class loved Oscar's story.",
@@ -206,6 +226,7 @@ export const ownFamily = defineNameRule({
     'My little ones in Nursery loved the bubbles, Kevin most of all.',
     'Moja klasa: Ruby i Kevin czytali dziś.',
     'My two stars this week: Kevin and Ruby in Hazel class.',
+    'Thanks to our own Orla M for teaching the whole cast the song.',
   ],
   fires: ({ tokens, m, scan, after }) => {
     const i = m.from;
@@ -228,6 +249,8 @@ export const ownFamily = defineNameRule({
     }
     // "my two: Kevin (8) and Ruby (5)": a number of the writer's own, each child given an age.
     if (myTwoWithAges(tokens, i, after)) return true;
+    // "my own wee Efa starts Brownies": "own" is said of one's own child, not a pupil.
+    if (ownBefore(tokens, i)) return true;
     if (!/^[ \t]*,?[ \t]*$/.test(tokens[i]!.gapBefore)) return false;
     const prev = i > 0 && !tokens[i]!.sentenceStart ? tokens[i - 1]! : undefined;
     // "my grandson's team … Our Ben scored twice": "our" or "my" before a name, once the
@@ -359,6 +382,9 @@ export const ownFamilyHome = defineNameRule({
     'Both of mine are 6 today!! My two are 6 today and Kevin and Oscar had a pirate cake.',
     'Caravan week 🏕️ My own two (Kevin and Jacob) are in the sea and I have a book.',
     'Fireworks with the grandkids tonight. Kevin and Oscar screamed at every bang 🎆',
+    'Our Ruby has passed her driving test, watch out everyone!',
+    'Our Ruby stole the show at the carol concert. My granddaughter is a natural!',
+    'Our Orla may be the best donkey the church panto has seen. My niece, everyone!',
   ],
   flagged: [
     'Our Kevin drew a dragon for the display.',
@@ -368,6 +394,7 @@ export const ownFamilyHome = defineNameRule({
     'So proud of my kids today. Kevin and Oscar are 7 today and read to the class.',
     'Our Kevin was brilliant on the Year 2 trip today.',
     'My two are doing the parents evening rota: Kevin and Oscar, the head says thanks.',
+    'Our Kevin sang a solo at the carol concert with Orla. My daughter loved it.',
   ],
   fires: (look) => {
     const { m, prev, text } = look;
@@ -376,14 +403,35 @@ export const ownFamilyHome = defineNameRule({
     if (textHas(look, SCHOOL_TALK()) || mentionsClass(look)) return false;
     // "me and our Liv (28 …)", "Our Jude's scored … Proud auntie": "our" straight before,
     // with a word of home life ("Our Noah drew a map" may be a teacher's pupil).
+    // So does "my niece" or "my granddaughter" anywhere in a post that names no one else: the
+    // only person in it is the writer's own.
     if (prev?.key === 'our' && adjacent(look.t) && prev.shape !== 'upper')
-      return textHas(look, HOME_LIFE());
+      return (
+        textHas(look, HOME_LIFE()) ||
+        (onlyNameInPost(look) && ownFamilyBefore(look.tokens, look.tokens.length))
+      );
     // Names after a group of the writer's own: "my own two (Kit and Jonah)".
     const { strong, weak } = groupsOf(look.scan, text);
     if (strong < m.start) return true;
     return weak < m.start && textHas(look, AGE_REACHED());
   },
 });
+
+/** No other candidate in the post is written as a name: the rest, if any, are words typed
+ * in lower case by a writer who uses capitals ("an angel in the nativity"). */
+function onlyNameInPost({ scan, m }: Look): boolean {
+  let named = namedCount.get(scan);
+  if (named === undefined) {
+    // Once per scan: rules ask it for every candidate, and a long text has thousands.
+    named = scan.candidates.filter(
+      (c) => scan.style !== 'normal' || scan.tokens[c.from]!.shape !== 'lower',
+    ).length;
+    namedCount.set(scan, named);
+  }
+  const self = scan.style !== 'normal' || scan.tokens[m.from]!.shape !== 'lower' ? 1 : 0;
+  return named - self === 0;
+}
+const namedCount = new WeakMap<Scan, number>();
 
 const groups = new WeakMap<Scan, { strong: number; weak: number; cls: boolean }>();
 
@@ -407,3 +455,81 @@ function groupsOf(scan: Scan, text: string, index?: NameIndex) {
 
 /** One of the school's own class words in the post ("Our Kevin in Rowan"). */
 const mentionsClass = (look: Look): boolean => groupsOf(look.scan, look.text, look.index).cls;
+
+/** The writer's friends and neighbours: grown-ups the writer knows outside work. */
+const FRIEND_NOUNS = new Set(
+  'friend mate pal bestie buddy bezzie neighbour neighbor housemate flatmate'.split(' '),
+);
+/** Words that make a "friend" a child the writer looks after ("my little friend Noah"). */
+const CHILD_FRIEND = new Set('little wee young tiny lil new small youngest'.split(' '));
+/** What makes a friend the writer's own from long ago: "an old college pal", "a school friend". */
+const OLD_FRIEND = new Set(
+  'old oldest best dear uni university college school childhood work gym running'.split(' '),
+);
+
+/** The friend noun before token i ("my friend Jo", "an old college pal, Jo,"), owned by
+ * the writer: "my" or "our", or "an old …" / "a good …". */
+function friendBefore(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (!noun || tokens[i]!.sentenceStart || !FRIEND_NOUNS.has(noun.key)) return false;
+  let j = i - 2;
+  let old = false;
+  for (let n = 0; n < 3 && j >= 0 && !tokens[j + 1]!.sentenceStart; n++, j--) {
+    const w = tokens[j]!.key;
+    if (CHILD_FRIEND.has(w)) return false;
+    if (!OLD_FRIEND.has(w) && w !== 'good' && w !== 'lovely') break;
+    if (OLD_FRIEND.has(w)) old = true;
+  }
+  if (j < 0 || tokens[j + 1]!.sentenceStart) return false;
+  const owner = tokens[j]!.key;
+  return owner === 'my' || owner === 'our' || ((owner === 'an' || owner === 'a') && old);
+}
+
+export const friendNamed = defineNameRule({
+  id: 'names/own-friend',
+  why: 'A name straight after the writer\'s own friend or neighbour ("my mate Jacob", "an old uni friend, Ruby,") is a grown-up the writer knows, not a pupil.',
+  says: 'quiet',
+  quiet: [
+    'Lunch in town with my best mate Jacob, who still owes me a tenner.',
+    'Bumped into an old college friend, Ruby, now a midwife in Hull.',
+    'Our neighbour Oscar fixed the fence for us.',
+  ],
+  flagged: [
+    'Ruby and her friend Jacob built a den.',
+    'My little friend Oscar read me his book today.',
+    'Jacob made a new friend, Oscar, on the trip.',
+  ],
+  fires: ({ tokens, m, t }) => {
+    if (m.from === 0 || !FRIEND_NOUNS.has(tokens[m.from - 1]!.key)) return false;
+    if (m.full || m.titled || m.from !== m.to || t.where !== 'text') return false;
+    // A member of staff may be the writer's friend: their own name is still theirs.
+    if (m.entries.some((e) => e.person.kind === 'staff')) return false;
+    if (!/^[ \t]*,?[ \t]*$/.test(t.gapBefore)) return false;
+    return friendBefore(tokens, m.from);
+  },
+});
+
+/** Words that call a named creature a pet: "that dog", "the daft cat", "walkies". */
+const PET_LATER =
+  /\b(?:(?:that|this|the|our|my|daft|silly|naughty|soppy|old)[ \t]+(?:dog|cat|puppy|pup|kitten|pooch|moggy|hound|pony|horse|rabbit|bunny|hamster)|walkies|(?:at|to|from) the vets?)\b/i;
+
+export const petNamedLater = defineNameRule({
+  id: 'names/own-pet',
+  why: '"my Teddy has chewed the remote again, that dog…": a name after "my" or "our" in a post that calls it a pet, with no word of school, is the writer\'s pet.',
+  says: 'quiet',
+  quiet: [
+    'Our Teddy chewed the remote again. That dog!',
+    'My Oscar is back from the vets with a cone on his head, poor cat.',
+  ],
+  flagged: [
+    'Our Teddy told the class about his new puppy.',
+    'My Oscar has a dog called Biscuit.',
+    'Teddy has been to the vet with his cat.',
+  ],
+  fires: (look) => {
+    const { m, prev, t } = look;
+    if (m.full || m.titled || m.from !== m.to || !isGiven(m) || t.where !== 'text') return false;
+    if (!prev || (prev.key !== 'my' && prev.key !== 'our') || !adjacent(t)) return false;
+    return textHas(look, PET_LATER) && !textHas(look, SCHOOL_TALK());
+  },
+});

@@ -10,14 +10,14 @@ const CUE_BEFORE = new Set('done thanks congrats congratulations proud welcome b
 const PLACED_AFTER =
   /^(?:['’]s)?\s*(?:(?:in|from) (?:year|yr|class|form|set|p\d|\d)|\(?(?:y|yr|year ?)\d)/i;
 /** A school's own match: its teams, its opponents, its players of the match. */
-const SCHOOL_SPORT =
+export const SCHOOL_SPORT =
   /\b(?:u\d{1,2}s?|under[- ]\d{1,2}s?|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|potm|player of the match|squad|fixtures?|our (?:boys|girls|team|lads|lasses)|school team)\b/i;
 /** Signs of the work itself, for a word that is also a given name: "Byron wrote", "watch
  * Luca on Disney", "Parry's 'Jerusalem'". */
 const WORK_AFTER =
   /^(?:['’]s)?\s*(?:(?:once |famously )?(?:wrote|painted|composed|sang|said|directed|drew|sculpted)\b|on (?:disney|netflix|iplayer|prime|sky)\b|['‘"“])/i;
 const WORK_BEFORE =
-  /\b(?:watch(?:ed|ing)?|listen(?:ed|ing)? to|by|of|sang|singing|read(?:ing)?)\s+$/i;
+  /\b(?:watch(?:ed|ing)?|listen(?:ed|ing)? to|by|of|sang|singing|read(?:ing)?|play(?:ed|ing)|blast(?:ed|ing))\s+$/i;
 
 /** Another famous one-word name of the same field in the piece: "Lewandowski is better
  * than Salah" is about footballers. */
@@ -58,6 +58,7 @@ export const famousPerson = defineNameRule({
     'Year 4 painted sunflowers in the style of Hockney this week.',
     'Wordsworth wrote "I wandered lonely as a cloud" and Year 6 learned it by heart.',
     'Staffroom debate: is Rashford quicker than Saka?',
+    'My son played Elgar at full volume on the drive home, and I know every note now.',
   ],
   flagged: [
     'Rashford scored twice for the U12s against Hillside tonight.',

@@ -5,6 +5,7 @@
 // garden"), a surname as a thing ("the Mackintosh building").
 import { isInfinitive, posOf } from '../../text/part-of-speech';
 import { verbish } from '../phrase-match';
+import { coordinated } from '../name-like';
 import { FAMILY_NOUNS } from '../rule-words';
 import { DETERMINERS } from '../../text/determiners';
 import {
@@ -21,6 +22,9 @@ import {
   GROUND_PREPOSITIONS,
   HOUSE_CONTEXT,
   MASCOT_AFTER,
+  NAME_NOUNS,
+  PLACE_NAMED_WORDS,
+  TRAVEL_CONTEXT,
   STORY_WORDS,
   GROUND_VERBS,
   GROUP_AFTER_OF,
@@ -33,6 +37,8 @@ import {
   VEHICLES_TO,
 } from '../non-person-words';
 import { defineNameRule, textHas } from '../rule';
+import { nonPupilList } from '../non-pupil-lists';
+import { onWordDataInstalled } from '../../text/word-data';
 import { adjacent, candidateAt, nextIn, prevIn, type Scan } from '../scan';
 import { isEnglishWord } from '../../text/english';
 import { isEverydayWord } from '../../text/everyday';
@@ -92,19 +98,39 @@ export const placeOf = defineNameRule({
   id: 'names/non-person/place-of',
   why: '"<Name> of <Capitalised>" is a place ("Kyle of Lochalsh"); of a year, class or school it is a pupil.',
   says: 'quiet',
-  quiet: ['We stopped at Kyle of Lochalsh for chips.'],
-  flagged: ['Kyle of Year 4 won the chess cup.', "Kyle of St Ninian's Primary came too."],
+  quiet: [
+    'We stopped at Kyle of Lochalsh for chips.',
+    'The staffroom is split on Holland of the Rings versus Narnia.',
+    'Year 5 are reading Ruby of the Lake in guided reading.',
+  ],
+  flagged: [
+    'Kyle of Year 4 won the chess cup.',
+    "Kyle of St Ninian's Primary came too.",
+    'Ruby of the Week is Ruby for her kindness.',
+    'Kyle of the Year 6 choir sang a solo.',
+  ],
   fires: ({ tokens, m }) => {
     const j = m.to;
     const of = nextIn(tokens, j);
-    const place = of && nextIn(tokens, j + 1);
+    let at = j + 2;
+    let place = of && nextIn(tokens, j + 1);
+    // "Lord of the Rings", "Lady of the Lake": "the" before a capitalised word.
+    if (place?.key === 'the' && place.shape === 'lower' && adjacent(place)) {
+      place = nextIn(tokens, j + 2);
+      at = j + 3;
+    }
     if (!of || !place || of.key !== 'of' || !adjacent(of) || !adjacent(place)) return false;
     if (place.shape !== 'title' || GROUP_AFTER_OF.test(place.key) || tokens[j]!.possessive)
       return false;
-    const rest = tokens.slice(j + 2, j + 6).map((t) => t.key);
+    // "Star of the Week", "Player of the Match": an award, given to the child before it.
+    if (at === j + 3 && AWARD_AFTER_OF.test(place.key)) return false;
+    const rest = tokens.slice(at, at + 4).map((t) => t.key);
     return !rest.some((k) => INSTITUTION_WORDS.has(k));
   },
 });
+
+/** Awards after "of the": "Star of the Week", "Player of the Match". */
+const AWARD_AFTER_OF = /^(?:week|day|month|term|year|match|game|tournament|season|round)$/;
 
 /** Ways across land or water whose "to" always names a place. */
 const WAYS_ACROSS = new Set('bridge causeway crossing ferry tunnel road'.split(' '));
@@ -146,15 +172,54 @@ export const placeAfterTravel = defineNameRule({
   },
 });
 
+/** "named the fox … "Kevin"", "called our new class hamster Ruby": what is named, its
+ * noun straight after the determiner (or one adjective), the name up to six words on. */
+const NAMED_CREATURE =
+  /\b(?:named|called|christened|dubbed)[ \t]+(?:the|our|their|a|an|this|that|my|his|her)[ \t]+(?:(?:new|class|school|little|baby|pet|big)[ \t]+){0,2}([\p{L}-]+)(?:[ \t]+[\p{Ll}'’-]+){0,6}[ \t]+["“'‘]?$/u;
+
+let animals: Set<string> | undefined;
+onWordDataInstalled(() => (animals = undefined));
+/** Pets and farm animals (animal-words.ts, shipped with the word data). */
+const isAnimal = (w: string) => (animals ??= new Set(nonPupilList('animals'))).has(w);
+
+/** Any naming verb in the text: most texts have none, and then no window is read. */
+const NAMING_VERB = /\b(?:named|called|christened|dubbed)\b/i;
+
 export const namedThing = defineNameRule({
   id: 'names/non-person/named-thing',
   why: '"named it Kevin", "Kevin the carrot": an animal, toy or thing given the name.',
   says: 'quiet',
-  quiet: ['The class named it Kevin.', 'Kevin the carrot is back on telly.'],
-  flagged: ['Kevin the goalkeeper saved a penalty.'],
-  fires: ({ tokens, m, prev }) => {
+  quiet: [
+    'The class named it Kevin.',
+    'Kevin the carrot is back on telly.',
+    'Year 3 have named the fox that visits the field every morning "Ruby" 🦊',
+    'We called our new class hamster Jacob.',
+    'The children have named the squirrel that raids the bird table Kevin.',
+  ],
+  flagged: [
+    'Kevin the goalkeeper saved a penalty.',
+    'We named the winner of the art prize: Jacob!',
+    'The class called the register and Jacob answered.',
+  ],
+  fires: (look) => {
+    const { tokens, m, prev, text, after } = look;
     const prev2 = prev && prevIn(tokens, m.from - 1);
     if (prev?.key === 'it' && (prev2?.key === 'named' || prev2?.key === 'called')) return true;
+    const closes =
+      textHas(look, NAMING_VERB) &&
+      /^[ \t]*["”'’]?[ \t]*(?:[.!?,;:)]|$|\p{Extended_Pictographic})/u.test(after);
+    // "have named the fox that visits the field "Kevin"": a creature or thing named,
+    // the name closing the clause.
+    const before = closes
+      ? NAMED_CREATURE.exec(text.slice(Math.max(0, m.start - 70), m.start))
+      : null;
+    const named = before?.[1]!.toLowerCase().replace(/s$/, '');
+    if (
+      closes &&
+      named &&
+      (CHARACTER_NOUNS.has(named) || PET_TOY_NOUNS.has(named) || isAnimal(named))
+    )
+      return true;
     const the = nextIn(tokens, m.to);
     const noun = the && nextIn(tokens, m.to + 1);
     if (!the || !noun || the.key !== 'the' || noun.shape !== 'lower') return false;
@@ -568,12 +633,17 @@ export const storyCharacter = defineNameRule({
   id: 'names/non-person/story-character',
   why: 'In a post about a book, film or show, a name paired with a capitalised name on no list is one of its characters ("Sephy and Callum").',
   says: 'quiet',
-  quiet: ['Book club pick: Noughts & Crosses. Sephy and Kevin broke me.'],
+  quiet: [
+    'Book club pick: Noughts & Crosses. Sephy and Kevin broke me.',
+    'In the old Welsh legends Kevin, Gwalchmai and Cynon ride with Arthur.',
+  ],
   flagged: [
     'Book club today: Kevin and Ruby read to Year 1.',
     'Reading with Kevin and Sephy today.',
     'Guided reading with Dolores, Sephy and Kevin: Kevin asked why the fox lied.',
     "We read 'Sleeping Beauty' and Kevin D told us the real story.",
+    'Story time with Kevin, Tomasz and Ruby today.',
+    'Reading awards: Kevin, Tomasz and Ola.',
   ],
   fires: (look) => {
     const { scan, tokens, m } = look;
@@ -597,9 +667,39 @@ export const storyCharacter = defineNameRule({
       return !reading(tokens, listStart(tokens, m.from - 2) - 1);
     if (after && after.key === 'and' && !after.sentenceStart && partner(m.to + 2))
       return !reading(tokens, m.from - 1);
+    // "Arthur's knights – Kevin, Gwalchmai and Cynon": the first of a list of three or more whose
+    // others are all capitalised names on no list.
+    // A label and a colon before the list ("Reading awards: Kevin, Tomasz and Ola") is a roll.
+    if (after && !after.sentenceStart && /^\s*,\s*$/.test(after.gapBefore))
+      return (
+        !tokens[m.from]!.gapBefore.includes(':') &&
+        unlistedListAfter(tokens, m.to, partner) >= 2 &&
+        !reading(tokens, m.from - 1)
+      );
     return joins(tokens[m.from]) && partner(m.from - 1) && !reading(tokens, m.from - 2);
   },
 });
+
+/** How many names follow token j in a list ("j, A, B and C"), each passing `partner`; 0 when
+ * any does not (a listed name among them makes it a list of children). */
+function unlistedListAfter(tokens: Token[], j: number, partner: (k: number) => boolean): number {
+  let k = j + 1;
+  let n = 0;
+  for (let step = 0; step < 6 && k < tokens.length; step++) {
+    const w = tokens[k]!;
+    if (w.sentenceStart) break;
+    if (w.key === 'and' && w.shape === 'lower') {
+      k++;
+      continue;
+    }
+    if (!/^\s*[,&]?\s*$/.test(w.gapBefore) || !partner(k)) return 0;
+    n++;
+    const nx = tokens[k + 1];
+    if (!nx || nx.sentenceStart || !(nx.key === 'and' || /^\s*[,&]\s*$/.test(nx.gapBefore))) break;
+    k++;
+  }
+  return n;
+}
 
 /** The first name of a list ending at token k ("Destiny, Hibo and Kyle"), by commas. */
 function listStart(tokens: Token[], k: number): number {
@@ -642,7 +742,7 @@ export const epithet = defineNameRule({
 
 /** What a firm named after its family sells or is: "Pascoe's Garage", "Campbell's soup". */
 const FIRM_NOUNS = new Set(
-  'garage bakery butchers cafe café dairy farm shop stores motors pharmacy chippy coaches kitchen soup beans ice crisps biscuits pies pasties fudge van'.split(
+  'garage bakery butchers cafe café dairy farm shop stores motors pharmacy chippy coaches kitchen soup beans ice crisps biscuits pies pasties fudge van custard shortbread teacakes crackers oatcakes jam marmalade mustard sauce gravy cereal porridge gin whisky ale cider removals taxis buses solicitors funeral'.split(
     ' ',
   ),
 );
@@ -661,6 +761,7 @@ export const firmPossessive = defineNameRule({
     "Collins's ice cream van came to the fete.",
     "Anyone at the mart Tuesday? Kerr's have the best tups in first.",
     "Holland's are open till six if you need wellies.",
+    "Tea and Kerr's shortbread for the governors' meeting.",
   ],
   flagged: [
     "Mackintosh's coat was left on the bus.",
@@ -674,4 +775,191 @@ export const firmPossessive = defineNameRule({
     next !== undefined &&
     adjacent(next) &&
     (FIRM_NOUNS.has(next.key) || FIRM_VERBS.has(next.key)),
+});
+
+/** What is named after someone and held or awarded: "Darwin Day", "Kerr Week", "the
+ * Holland Trophy". In lower case only the ones no child is ("a Mackintosh supper", "Kerr
+ * lecture"); a capital marks the rest as a name ("Trevithick Day", "Frost Fair"). */
+const EVENT_AFTER_LOWER = new Set(
+  'night supper week festival ceilidh lecture memorial centenary anniversary celebrations'.split(
+    ' ',
+  ),
+);
+const EVENT_AFTER_TITLE = new Set([
+  ...EVENT_AFTER_LOWER,
+  ...'day weekend fair fete gala trophy cup shield prize award medal trail walk concert celebration festival games'.split(
+    ' ',
+  ),
+]);
+
+export const namedEvent = defineNameRule({
+  id: 'names/non-person/named-event',
+  why: 'A surname alone before what is held or awarded in someone\'s name ("Darwin Day", "Kerr Week", "the Holland Trophy", "a Mackintosh supper") is the event, not a pupil.',
+  says: 'quiet',
+  quiet: [
+    'Mackintosh Week starts Monday with a ceilidh in the hall.',
+    'P6 are planning a Kerr supper with neeps and tatties.',
+    'Congratulations to the netball team on winning the Holland Trophy!',
+  ],
+  flagged: [
+    'Mackintosh was brilliant at the ceilidh this week.',
+    'Kerr day off today, back on Monday.',
+    'Well done Holland, trophy winner again!',
+  ],
+  fires: ({ m, t, next, onlyLast, end }) => {
+    if (!onlyLast || m.full || m.titled || m.from !== m.to || end.possessive) return false;
+    if (t.shape === 'lower' || !next || !/^[ \t]+$/.test(next.gapBefore)) return false;
+    if (next.shape === 'title') return EVENT_AFTER_TITLE.has(next.key);
+    return next.shape === 'lower' && EVENT_AFTER_LOWER.has(next.key);
+  },
+});
+
+/** Channels and services a show is on: "Ruby and the Giants on CBeebies", "Bluey on Disney+". */
+const CHANNEL_AFTER =
+  /^[ \t]+on[ \t]+(?:S4C|Cyw|Stwnsh|CBeebies|CBBC|BBC(?:[ \t]+(?:One|Two|Three|Four|Alba|iPlayer))?|iPlayer|ITV\d?|ITVX|Channel[ \t]+[45]|Milkshake|Nick[ \t]+Jr|Nickelodeon|Disney\+?|Netflix|Prime|YouTube|TG4|C[úu]la4|Sky[ \t]+(?:Kids|One|Atlantic)|Now[ \t]+TV|E4)\b/;
+
+/** Any channel in the text: most texts have none. */
+const ON_A_CHANNEL = new RegExp(CHANNEL_AFTER.source.replace('^', ''));
+
+export const showOnChannel = defineNameRule({
+  id: 'names/non-person/show-on-channel',
+  why: 'A name opening a capitalised title of two or more words that is "on S4C", "on CBeebies" or "on Netflix" ("Kevin a Mabli on S4C", "Ruby and the Robots on CBBC") is a show.',
+  says: 'quiet',
+  quiet: [
+    'Kevin a Mabli on S4C is all my two talk about.',
+    'Ruby and the Giants on CBeebies has a new series.',
+  ],
+  flagged: [
+    'Congratulations to Kevin on BBC Radio Wales this morning!',
+    'Kevin was on S4C for the Eisteddfod!',
+    'Kevin and Jacob on CBBC Newsround talking about litter.',
+  ],
+  fires: (look) => {
+    const { tokens, m, scan, text } = look;
+    if (m.from !== m.to || !textHas(look, ON_A_CHANNEL)) return false;
+    // Up to three words after the name, joined by "a", "and", "&", "the", "of": the title's.
+    let k = m.to + 1;
+    let titled = 0;
+    for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
+      const w = tokens[k]!;
+      if (w.sentenceStart || !/^[ \t]*&?[ \t]*$/.test(w.gapBefore)) return false;
+      if (/^(?:a|and|the|of|ac|in)$/.test(w.key) && w.shape === 'lower') continue;
+      if (w.shape !== 'title') return false;
+      // Another listed name in the title: two children on a programme ("Kevin and Jacob").
+      if (candidateAt(scan, k)) return false;
+      titled++;
+      if (CHANNEL_AFTER.test(text.slice(w.end, w.end + 24))) return titled >= 1;
+    }
+    return false;
+  },
+});
+
+/** Any opening double quote in the text: most texts have none. */
+const DOUBLE_QUOTE = /["“]/;
+/** After a closing quote: a dash and the name of whoever said it ("– Desmond Tutu"). */
+const ATTRIBUTED =
+  /^[ \t]*[,.]?[ \t]*[–—~-][ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}/u;
+
+export const quotedSaying = defineNameRule({
+  id: 'names/non-person/quoted-saying',
+  why: 'A name that is also a word, inside a quotation signed by someone on no list (“Grace is the beauty of form…” – Friedrich Schiller), is a word of the saying.',
+  says: 'quiet',
+  quiet: [
+    'Thought for the week: "Grace is the beauty of form under the influence of freedom." – Friedrich Schiller',
+    '“Summer afternoon, the two most beautiful words in English.” — Henry James',
+  ],
+  flagged: [
+    '"Grace is my best friend" – Kevin, Year 2',
+    'Grace said "I love school" – what a star!',
+    '"Well done Summer!" – Mrs Hughes',
+  ],
+  fires: (look) => {
+    const { m, text, scan, ambiguous, t } = look;
+    if (!ambiguous || m.from !== m.to || t.where !== 'text' || !textHas(look, DOUBLE_QUOTE))
+      return false;
+    const before = text.slice(Math.max(0, m.start - 300), m.start);
+    if (!/["“][^"“”]*$/.test(before)) return false;
+    const rest = text.slice(m.end, m.end + 400);
+    const close = rest.search(/["”]/);
+    if (close < 0) return false;
+    const tail = rest.slice(close + 1);
+    const signed = ATTRIBUTED.exec(tail);
+    if (!signed) return false;
+    // The signer on a list (a pupil or a member of staff) quotes a child's or a teacher's words.
+    const from = m.end + close + 1;
+    const to = from + signed[0].length;
+    return !scan.candidates.some((c) => c.start >= from && c.start < to);
+  },
+});
+
+/** Words that may stand between a determiner and its noun: "the old kirk", "her old teddy". */
+function adjectiveLike(w: Token): boolean {
+  if (w.shape !== 'lower') return false;
+  return posOf(w.key) === 'adjective' || /^(?:local|old|little|wee|new|favourite|big)$/.test(w.key);
+}
+
+export const commonNoun = defineNameRule({
+  id: 'names/non-person/common-noun',
+  why: 'A listed word typed in lower case, in text whose writer uses capitals, after a determiner and up to two adjectives ("the old kirk", "her favourite teddy") is the common noun.',
+  says: 'quiet',
+  quiet: [
+    'Bring your favourite teddy for the sleepover story.',
+    'She wrapped up her teddy in a tea towel and put him to bed.',
+  ],
+  flagged: [
+    'Teddy brought his favourite book.',
+    'Carol service with Teddy and the choir.',
+    'Thanks to our lovely teddy for the help today.',
+  ],
+  fires: ({ scan, t, m, tokens, next }) => {
+    if (scan.style !== 'normal' || t.shape !== 'lower' || m.from !== m.to || t.where !== 'text')
+      return false;
+    if (!NAME_NOUNS.has(t.key) && !isEnglishWord(t.key)) return false;
+    if (next && FAMILY_NOUNS.has(next.key)) return false;
+    let k = m.from - 1;
+    let adjectives = 0;
+    while (k >= 0 && !tokens[k + 1]!.sentenceStart && adjectives < 2 && adjectiveLike(tokens[k]!)) {
+      k--;
+      adjectives++;
+    }
+    if (k < 0 || tokens[k + 1]!.sentenceStart) return false;
+    const det = tokens[k]!.key;
+    // "our lovely teddy": praise of a child after "our" or "my" is someone's ("my little
+    // noah"), so those owners need a plain determiner or a noun the writer never praises.
+    if ((det === 'our' || det === 'my') && adjectives > 0 && familyPraiseWord(tokens, k + 1))
+      return false;
+    return DETERMINERS.words.has(det);
+  },
+});
+
+const PRAISE_BEFORE_CHILD = new Set(
+  'lovely little wee gorgeous amazing brilliant fab fabulous super clever kind special'.split(' '),
+);
+function familyPraiseWord(tokens: Token[], k: number): boolean {
+  return PRAISE_BEFORE_CHILD.has(tokens[k]!.key);
+}
+
+export const placeAfterCity = defineNameRule({
+  id: 'names/non-person/place-after-city',
+  why: 'A name that is also a country, state or city, straight after "<City>, " in a post about travel ("Amman, Jordan for Easter"), is the place.',
+  says: 'quiet',
+  quiet: [
+    'Flights booked: Amsterdam, Holland for the Easter holidays!',
+    'Any tips for Utrecht, Holland? Off there on a city break.',
+  ],
+  flagged: [
+    'Trip tips from Tomasz, Holland and Ruby in Year 6!',
+    'Booked the hall for Friday. Thanks Tomasz, Holland was brilliant on the phone.',
+  ],
+  fires: (look) => {
+    const { m, t, tokens, scan, next } = look;
+    if (m.from !== m.to || m.full || !PLACE_NAMED_WORDS.has(t.key) || t.shape !== 'title')
+      return false;
+    const city = tokens[m.from - 1];
+    if (!city || city.shape !== 'title' || !/^,[ \t]+$/.test(t.gapBefore)) return false;
+    if (candidateAt(scan, m.from - 1) || coordinated(m, scan)) return false;
+    // "Thanks Tomasz, Jordan was brilliant": the name does something.
+    if (next && adjacent(next) && (verbish(next.key) || posOf(next.key) === 'modal')) return false;
+    return textHas(look, TRAVEL_CONTEXT);
+  },
 });

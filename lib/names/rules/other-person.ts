@@ -8,7 +8,11 @@ import { ADULT_ROLES } from '../non-person-words';
 import { isNounLike, posOf } from '../../text/part-of-speech';
 import { personShaped } from './shapes';
 import type { Token } from '../tokens';
-import { defineNameRule, type Look, textHas, welshAnd } from '../rule';
+import { defineNameRule, lookAt, type Look, textHas, welshAnd } from '../rule';
+import { isAmbiguous } from '../ambiguous';
+import { SCHOOL_SPORT } from './famous-people';
+import { byLastWord, endsWithAny } from '../phrase-match';
+import { PRAISE_CUES } from '../context-words';
 import { coordinated } from '../name-like';
 import {
   adjacent,
@@ -150,14 +154,28 @@ export const titleBefore = defineNameRule({
   id: 'names/other-person/title-before',
   why: 'A title that is not a member of staff\'s ("Prince", "Uncle", "Captain") names someone else.',
   says: 'quiet',
-  quiet: ['Prince George opened the new bridge.', 'Uncle Max is coming for tea.'],
+  quiet: [
+    'Prince George opened the new bridge.',
+    'Uncle Max is coming for tea.',
+    'Thanks to PC Oscar Ellis, our community officer, for the bike safety talk.',
+    'Cllr Oscar Penhallow cut the ribbon on the new play park.',
+  ],
   flagged: [
     'George opened the new bridge.',
     'Ivy came with her big brother Oscar.',
     'Netball team photos: Captain Orla, vice captain Kevin.',
+    'Oscar, Ellis and Ruby fixed the PC in the library.',
   ],
   fires: (look) => {
-    const { prev, prevAdj } = neighbours(look);
+    const { prev, prevAdj, prevCand } = neighbours(look);
+    // "PC Oscar Kerr", "Dr Ruby Okafor": the surname of the titled adult named just before.
+    if (
+      prevCand?.quietBy !== undefined &&
+      /^[ \t]+$/.test(look.t.gapBefore) &&
+      look.t.shape !== 'lower' &&
+      TITLED_QUIET.test(prevCand.quietBy ?? '')
+    )
+      return true;
     if (!prev || !prevAdj || !OTHER_PERSON_TITLES.has(prev.key)) return false;
     // "Captain Jada, vice captain Grace": a school team's captain is a pupil.
     if (prev.key === 'captain' && (prev.shape === 'lower' || textHas(look, TEAM_WORDS)))
@@ -170,6 +188,9 @@ export const titleBefore = defineNameRule({
     );
   },
 });
+
+/** The rules that make a titled name someone else's: the word after it is their surname. */
+const TITLED_QUIET = /^names\/other-person\/(?:title-before|adult-title)$/;
 
 /** A post about a school team, where "captain" is a pupil's role. */
 const TEAM_WORDS =
@@ -237,10 +258,41 @@ export const otherInitialBefore = defineNameRule({
   id: 'names/other-person/initial-before',
   why: 'Another initial before a surname ("C.S. Lewis") is someone else with that surname.',
   says: 'quiet',
-  quiet: ['C.S. Lewis wrote the Narnia books.'],
-  flagged: ['E. Lewis has left a coat in the hall.', 'GK Noah, C Ellis, GS Kevin'],
-  fires: (look) => initialBefore(look) === 'other',
+  quiet: [
+    'C.S. Lewis wrote the Narnia books.',
+    'Year 3 are reading A. A. Ruby this half term.',
+    'Our class novel is by E.B. Ellis and the children love it.',
+  ],
+  flagged: [
+    'E. Lewis has left a coat in the hall.',
+    'GK Noah, C Ellis, GS Kevin',
+    'Well done S.J. Mensah for the poem.',
+  ],
+  fires: (look) => (dottedInitialsBefore(look) ?? initialBefore(look)) === 'other',
 });
+
+/** Two or more dotted initials straight before the name ("C.S. Lewis", "J. R. R. Tolkien",
+ * "A.A. Milne"): how authors and public figures are written, never a pupil's first name.
+ * Before a surname, the listed person's own first initial leading them is theirs ("S.J. Mensah"
+ * for Scarlett Mensah). */
+function dottedInitialsBefore({ tokens, m, scan }: Look): 'theirs' | 'other' | undefined {
+  if (scan.style !== 'normal' || !/^\.[ \t]*$/.test(tokens[m.from]!.gapBefore)) return undefined;
+  let k = m.from - 1;
+  let n = 0;
+  while (k >= 0 && /^[A-Z]$/.test(tokens[k]!.raw) && n < 4) {
+    n++;
+    if (!/^\.[ \t]*$/.test(tokens[k]!.gapBefore)) break;
+    k--;
+  }
+  if (n < 2) return undefined;
+  const first = tokens[m.from - n]!.key;
+  const theirs = m.entries.some(
+    (e) =>
+      e.field === 'last' &&
+      (e.person.firstParts[0]?.[0] === first || e.person.preferredParts[0]?.[0] === first),
+  );
+  return theirs ? 'theirs' : 'other';
+}
 
 export const capitalAfter = defineNameRule({
   id: 'names/other-person/capital-after',
@@ -320,6 +372,101 @@ export const sameFigureAgain = defineNameRule({
       if (c.quietBy !== undefined && OTHER_FIGURE.test(c.quietBy)) same = true;
     }
     return same;
+  },
+});
+
+/** Titles of figures of faith, history and story, whose bare name later in the same text is
+ * the figure again ("St David's Day … how David lived on bread and leeks"). */
+const FIGURE_TITLES = new Set('saint st king queen prince princess pope lord lady'.split(' '));
+/** Words before a bare name that speak to, praise or place a child: never the figure. */
+const CHILD_CUE_BEFORE = new Set(
+  'done thanks congrats congratulations proud welcome bravo well go hi hello dear'.split(' '),
+);
+const PLACED_IN_SCHOOL =
+  /^(?:['’]s)?[ \t]+(?:in|from)[ \t]+(?:year|yr|class|form|reception|nursery|p\d|s\d|\d)/i;
+const CUES = byLastWord([...NAME_CUES_BEFORE, ...PRAISE_CUES, 'proud of', 'so proud of']);
+/** Single words that praise the child after them: "Superstar Kevin", "Brilliant Kevin". */
+const PRAISED = new Set('superstar star brilliant amazing fantastic lovely super'.split(' '));
+/** How far (in characters) the other mention may stand. */
+const FIGURE_REACH = 600;
+
+/** Where the text names someone else in full, by the word it uses for them: a surname after
+ * an unlisted given name or initials ("Robbie Kerr", "J.K. Holland"), inside a famous name
+ * ("Harry Kane"), or a given name after a figure's title ("St David"). Worked out once per
+ * scan (a long text has thousands of candidates), as the start of each such mention. */
+function figuresInFull(look: Look): Map<string, { start: number; surname: boolean }[]> {
+  const { scan, index, text } = look;
+  let found = figures.get(scan);
+  if (found) return found;
+  found = new Map();
+  for (const c of scan.candidates) {
+    if (c.full || c.from !== c.to) continue;
+    const w = scan.tokens[c.from]!;
+    const prev = prevIn(scan.tokens, c.from);
+    let surname: boolean | undefined;
+    if (prev && FIGURE_TITLES.has(prev.key) && prev.shape !== 'lower' && adjacent(w))
+      surname = false;
+    else if (scan.famous?.[c.from]) surname = true;
+    else if (
+      w.shape === 'title' &&
+      prev &&
+      (prev.raw.length === 1 || (prev.shape !== 'lower' && !candidateAt(scan, c.from - 1)))
+    ) {
+      const other = lookAt(c, scan, index, text, isAmbiguous(c, index, scan.tokens));
+      if (other.onlyLast && (capitalBefore.fires(other) || otherInitialBefore.fires(other)))
+        surname = true;
+    }
+    if (surname === undefined) continue;
+    const list = found.get(w.key) ?? [];
+    list.push({ start: c.start, surname });
+    found.set(w.key, list);
+  }
+  figures.set(scan, found);
+  return found;
+}
+const figures = new WeakMap<Scan, Map<string, { start: number; surname: boolean }[]>>();
+
+/** Another mention of the same word, within reach, that is someone else's full name (a
+ * surname alone counts such a mention of any kind, a given name only a figure's title). */
+function namedInFullElsewhere(look: Look): boolean {
+  const { m, t } = look;
+  const others = figuresInFull(look).get(t.key);
+  if (!others) return false;
+  return others.some(
+    (o) =>
+      o.start !== m.start &&
+      Math.abs(o.start - m.start) <= FIGURE_REACH &&
+      (look.onlyLast || !o.surname),
+  );
+}
+
+export const sameFigureInFull = defineNameRule({
+  id: 'names/other-person/same-figure-in-full',
+  why: 'A bare name that the same text also gives as someone else\'s full name ("Kerr Week … a song by Robbie Kerr", "St David\'s Day … how David lived on leeks") is that person, before or after.',
+  says: 'quiet',
+  quiet: [
+    'All about Kerr this week: every class will learn a song by Robbie Kerr.',
+    'We read Mackintosh poems today. Charles Rennie Mackintosh would be proud.',
+    'Happy St Kevin’s Day! We learned how Kevin lived as a hermit by the lake.',
+  ],
+  flagged: [
+    'Kerr scored twice for the U12s. Robbie Kerr on the telly would be proud.',
+    'We read about St Kevin. Well done Kevin for your lovely poem!',
+    "Proud of Kevin today, who read his prayer on St Kevin's Day.",
+    'Robbie Kerr came to visit. Kerr in Year 4 asked him about his songs.',
+  ],
+  fires: (look) => {
+    const { m, t, prev, after } = look;
+    if (m.full || m.titled || m.from !== m.to || t.where !== 'text') return false;
+    if (!figuresInFull(look).has(t.key)) return false;
+    if ((prev && CHILD_CUE_BEFORE.has(prev.key)) || PLACED_IN_SCHOOL.test(after)) return false;
+    // "Proud of Kevin today … on St Kevin's Day": a cue before the name makes it a child.
+    if (prev && (endsWithAny(look.tokens, m.from, CUES.get(prev.key)) || PRAISED.has(prev.key)))
+      return false;
+    if (coordinated(m, look.scan)) return false;
+    // A school match report names its own players by surname, whoever else it mentions.
+    if (look.onlyLast && textHas(look, SCHOOL_SPORT)) return false;
+    return namedInFullElsewhere(look);
   },
 });
 
@@ -508,11 +655,18 @@ export const versusUnlisted = defineNameRule({
   },
 });
 
+/** Quantifiers that, like "a", make a name a type: "every true Scot", "each Kevin". */
+const EVERY = new Set(['every', 'each', 'another']);
+
 export const indefiniteArticle = defineNameRule({
   id: 'names/other-person/indefinite-article',
-  why: '"a proper Karen", "a Leo": a name after "a" is a type of person, not someone named.',
+  why: '"a proper Karen", "a Leo", "every true Scot": a name after "a", "every" or "another" is a type of person, not someone named.',
   says: 'quiet',
-  quiet: ['She is such a Karen about parking.', 'Honestly, a Max in our class would be lovely.'],
+  quiet: [
+    'She is such a Karen about parking.',
+    'Honestly, a Max in our class would be lovely.',
+    'Every true Kevin loves a tartan scarf, apparently.',
+  ],
   flagged: [
     'Max was such a help today.',
     'Dawns: Kevin a Noah',
@@ -537,9 +691,15 @@ export const indefiniteArticle = defineNameRule({
       const pos = posOf(look.next.key);
       if (pos === 'noun' || pos === 'unknown') return false;
     }
-    if (prev?.key === 'a' || prev?.key === 'an') return true;
+    if (prev?.key === 'a' || prev?.key === 'an' || (prev && EVERY.has(prev.key))) return true;
     const prev2 = prev && prevIn(tokens, m.from - 1);
-    return (prev2?.key === 'a' || prev2?.key === 'an') && !!prev && posOf(prev.key) === 'adjective';
+    return (
+      (prev2?.key === 'a' ||
+        prev2?.key === 'an' ||
+        (prev2 !== undefined && EVERY.has(prev2.key))) &&
+      !!prev &&
+      posOf(prev.key) === 'adjective'
+    );
   },
 });
 
@@ -655,9 +815,14 @@ export const twoGivenNames = defineNameRule({
   id: 'names/other-person/two-given-names',
   why: 'Two listed given names side by side with no comma or "and", in text with capitals, are one other person\'s first name and surname ("Ioan Gruffudd").',
   says: 'quiet',
-  quiet: ['Just found out Kevin Noah went to school round here.'],
+  quiet: [
+    'Just found out Kevin Noah went to school round here.',
+    'Year 12 politics: the speeches of Kevin Noah and "levelling up" this week.',
+  ],
   flagged: [
     'Kevin, Noah and Ruby sang.',
+    'Kevin Noah and Ruby sang.',
+    'Well done to Kevin Noah & Orla for the display.',
     'Well done Kevin and Noah.',
     'Relay heroes Kevin Noah Jacob Ruby S all ran their legs.',
   ],
@@ -671,10 +836,13 @@ export const twoGivenNames = defineNameRule({
       const cx = candidateAt(scan, a);
       const cy = candidateAt(scan, b);
       if (!isGivenName(cx) || !isGivenName(cy) || cx === cy) return false;
-      // Part of a list of names: "Elan, Mahir Catrin and Steffan".
+      // Part of a list of names: "Elan, Mahir Catrin and Steffan". An "and" after the pair
+      // joins it to another name only when a capitalised word follows ("Kevin Noah and
+      // 'levelling up'" is one man and a slogan).
       const left = tokens[a];
       const right = tokens[b + 1];
-      if (listed(left) || listed(right) || tokens[b + 1]?.key === 'and') return false;
+      if (listed(left) || (right !== undefined && /[,/]/.test(right.gapBefore))) return false;
+      if (joinsAName(tokens, b + 1)) return false;
       // A third listed given name on either side, by spaces alone, is a roll call, not one
       // person's two names: "Bryn Tegan Osian all ran" (an initial may follow each: "Tom D").
       return !givenNameBeside(scan, a, -1) && !givenNameBeside(scan, b, 1);
@@ -682,6 +850,16 @@ export const twoGivenNames = defineNameRule({
     return pair(m.from, m.from + 1) || pair(m.from - 1, m.from);
   },
 });
+
+/** Token k is "and" (or follows "&") and a capitalised word comes after the "and". */
+function joinsAName(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (w === undefined || w.sentenceStart) return false;
+  if (/&/.test(w.gapBefore)) return w.shape !== 'lower';
+  if (w.key !== 'and') return false;
+  const after = tokens[k + 1];
+  return after !== undefined && !after.sentenceStart && after.shape !== 'lower';
+}
 
 /** A listed given name next to token k on side `dir` (1 after, -1 before), by spaces
  * alone, over one initial ("Tom D Jack"). */

@@ -1,7 +1,7 @@
 // A listed word used as the name of a place: a river, an island, a mountain or a loch
 // named with its kind ("the River Tamsin", "the Isle of Kerr"), a town before its postcode,
 // a venue after an event ("the gala at Kerr"), a pub ("the Kerr Arms").
-import { defineNameRule } from '../rule';
+import { defineNameRule, textHas } from '../rule';
 import { adjacent, candidateAt, prevIn } from '../scan';
 
 /** Kinds of place written before their name, capitalised: "River Isla", "Mount Snowdon". */
@@ -14,6 +14,13 @@ const PLACE_AFTER = /^(?:['’]s)?[ \t]+(?:Arms|Inn|Tavern|Halt)\b/;
  * colleges", "the Kerr beach clean", "Kerr seafront"); no child is followed by these. */
 const TOWN_AFTER =
   /^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street|beach(?:es)?|sea ?front|prom(?:enade)?|sands|coast(?:line)?|lido|marina|quay(?:side)?|docks|reservoir|moors|country park|nature reserve)\b/i;
+/** Before "of" in lower case after "the": the people, the holy houses and the land of a
+ * place ("the nuns of Whitby", "the island of Skye", "the people of Lewis"). */
+const OF_PLACE_LOWER = new Set(
+  'monks nuns saints abbey monastery priory island isle islands islanders people kingdom shores coast beaches hills streets town city village county clans'.split(
+    ' ',
+  ),
+);
 /** Before "of" and a town: "the Bishop of Kerr", "the University of Kerr". */
 const TOWN_OF = new Set(
   'bishop diocese mayor duke earl university borough county battle'.split(' '),
@@ -41,6 +48,8 @@ export const placeName = defineNameRule({
     'The Bishop of Kerr led the carol service.',
     'Stopped at Holland market for strawberries.',
     'Open day: four Kerr colleges in one afternoon.',
+    'Our retreat was about the saints of Iona and the books they copied.',
+    'A ferry to the island of Holland, then a long walk.',
   ],
   flagged: [
     'Pond dipping with Kerr this afternoon.',
@@ -50,6 +59,7 @@ export const placeName = defineNameRule({
     "I read through Kerr and Holland's reports.",
     'Kerr marketed his cake stall brilliantly.',
     'The Bishop spoke to Kerr about his reading.',
+    'The people of Hazel class say thank you to Iona and Kevin.',
   ],
   fires: ({ m, t, tokens, prev, after, onlyLast, scan }) => {
     if (m.from !== m.to || m.full || m.titled || t.possessive) return false;
@@ -66,6 +76,16 @@ export const placeName = defineNameRule({
       prev.key === 'of' &&
       kind &&
       ((kind.shape === 'title' && PLACE_KINDS_OF.has(kind.key)) || TOWN_OF.has(kind.key))
+    )
+      return true;
+    // "the saints of Iona", "the island of Arran": not in a list ("the people of Kerr and Ruby").
+    if (
+      prev.key === 'of' &&
+      kind?.shape === 'lower' &&
+      OF_PLACE_LOWER.has(kind.key) &&
+      tokens[m.from - 3]?.key === 'the' &&
+      !/^\s*(?:,|&|and)\s*\p{Lu}/u.test(after) &&
+      !/^[ \t]+(?:class|year|group|room|house|team)\b/i.test(after)
     )
       return true;
     return onlyLast && prev.key === 'at' && kind !== undefined && EVENTS.has(kind.key);
@@ -95,5 +115,58 @@ export const countedThing = defineNameRule({
     // "our first Kerr to finish": a child ranked among others is counted so too.
     if (next && /^(?:to|in|from|of|who)$/.test(next.key)) return false;
     return COUNTED.test(text.slice(Math.max(0, m.start - 30), m.start));
+  },
+});
+
+/** Words that name a school in Welsh, Irish and Scots Gaelic, before its name ("Ysgol Glan
+ * Alaw", "Gaelscoil Éanna", "Sgoil Ruby"), and in English after it ("Kerr Academy"). */
+const SCHOOL_BEFORE = new Set('ysgol coleg gaelscoil scoil bunscoil sgoil'.split(' '));
+const SCHOOL_AFTER =
+  /^[ \t]+(?:(?:C of E|CE|CofE|RC|Catholic|Church|Methodist|Community|Park|Green|Road|Hill|Street|Lane|Grange|Valley|Vale)[ \t]+){0,2}(?:Primary|Academy|College|Collegiate|Grammar|High[ \t]+School|Infants?|Juniors?|Comprehensive|School)\b/;
+
+/** Any word of a school's name or a fixture in the text: most texts have none. */
+const SCHOOL_OR_MATCH =
+  /\b(?:ysgol|coleg|gaelscoil|scoil|bunscoil|sgoil|primary|academy|college|collegiate|grammar|high|infants?|juniors?|comprehensive|school|v|vs|versus)\b/i;
+
+export const otherSchool = defineNameRule({
+  id: 'names/non-person/school-name',
+  why: 'A name inside the name of a school ("Ysgol Glan Alaw", "Kerr Academy", "v Thornby Holland") is the school, not a pupil: schools and teams are named after people and places.',
+  says: 'quiet',
+  quiet: [
+    'Good luck to Ysgol Bro Ruby in the Eisteddfod this weekend!',
+    'Netball v Kerr Academy on Thursday, bus at 3.',
+    'U13 rugby v Thornby Holland tomorrow: kit by 8am please.',
+  ],
+  flagged: [
+    'Kevin from our school won the Eisteddfod prize!',
+    'Kerr scored twice v Thornby High.',
+    'Kerr in goal for Year 5 v Year 6 at lunch.',
+    'Kerr, Academy trophy winner for reading.',
+  ],
+  fires: (look) => {
+    const { m, t, tokens, scan, after } = look;
+    if (m.full || m.from !== m.to || t.possessive || !textHas(look, SCHOOL_OR_MATCH)) return false;
+    // "Ysgol Bro Ruby": the school word up to two capitalised words before.
+    for (let k = m.from - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+      const w = tokens[k]!;
+      if (w.shape !== 'title' || !adjacent(tokens[k + 1])) break;
+      if (SCHOOL_BEFORE.has(w.key)) return true;
+      if (tokens[k + 1]!.sentenceStart || w.sentenceStart) break;
+    }
+    if (SCHOOL_AFTER.test(after)) return true;
+    // "v Thornby Holland": a capitalised word on no list between "v" and the name, the opponent's.
+    const before = tokens[m.from - 1];
+    const v = tokens[m.from - 2];
+    return (
+      before !== undefined &&
+      v !== undefined &&
+      /^(?:v|vs|versus)$/.test(v.key) &&
+      before.shape === 'title' &&
+      adjacent(before) &&
+      adjacent(t) &&
+      !t.sentenceStart &&
+      !before.sentenceStart &&
+      !candidateAt(scan, m.from - 1)
+    );
   },
 });
