@@ -3,6 +3,7 @@
 // an adjective ("our Christian values").
 import { defineNameRule, textHas } from '../rule';
 import { STORY_CONTEXT } from '../non-person-words';
+import { nonPupilPattern, nonPupilSet } from '../non-pupil-lists';
 import { adjacent, candidateAt, nextIn } from '../scan';
 import { posOf } from '../../text/part-of-speech';
 
@@ -87,16 +88,11 @@ export const nameAdjective = defineNameRule({
 });
 
 /** Books of the Bible named after a person who is also a given name. */
-const BIBLE_BOOKS = new Set(
-  'matthew mark luke john ruth esther daniel job jonah isaiah jeremiah ezekiel hosea joel amos micah nahum malachi zechariah samuel james peter jude timothy titus philemon'.split(
-    ' ',
-  ),
-);
+const BIBLE_BOOKS = () => nonPupilSet('bible-books');
 /** "the Book of Ruth", "the Gospel of Luke", "the letter of James", "according to John". */
-const BOOK_OF_BEFORE =
-  /\b(?:gospels?|book|letters?|epistles?|according)[ \t]+(?:of|to)[ \t]+(?:st\.?[ \t]+|saint[ \t]+)?$/i;
+const BOOK_OF_BEFORE = () => nonPupilPattern('book-of-before', 'never');
 /** "Luke's Gospel", "Mark's account". */
-const GOSPEL_AFTER = /^['’]s[ \t]+(?:gospel|account of)\b/i;
+const GOSPEL_AFTER = () => nonPupilPattern('gospel-after', 'never');
 /** "John 3:16", "Luke 2:1-20", "Ruth 1.16": a chapter and verse. */
 const VERSE_AFTER = /^[ \t]+\d{1,3}[:.]\d{1,3}\b/;
 
@@ -116,9 +112,9 @@ export const scripture = defineNameRule({
   ],
   fires: (look) => {
     const { m, t, text, after } = look;
-    if (m.full || m.titled || m.from !== m.to || !BIBLE_BOOKS.has(t.key)) return false;
-    if (BOOK_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
-    if (GOSPEL_AFTER.test(after) && t.shape !== 'lower') return true;
-    return VERSE_AFTER.test(after) && textHas(look, STORY_CONTEXT);
+    if (m.full || m.titled || m.from !== m.to || !BIBLE_BOOKS().has(t.key)) return false;
+    if (BOOK_OF_BEFORE().test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+    if (GOSPEL_AFTER().test(after) && t.shape !== 'lower') return true;
+    return VERSE_AFTER.test(after) && textHas(look, STORY_CONTEXT());
   },
 });
