@@ -1,19 +1,12 @@
 // Word lists for the contexts that make a listed word someone or something else,
 // or make an ordinary word a name (data, read by context.ts and name-like.ts).
+import { nonPupilSet } from './non-pupil-lists';
 
 /** Words after a plant or thing name that make it the thing: "Rose garden", "Iris bulbs". */
-export const THING_NOUNS_AFTER: ReadonlySet<string> = new Set(
-  'flower flowers garden gardens bush bushes bulb bulbs seed seeds petal petals leaf leaves plant plants bed beds tree trees hedge hedges vine vines bouquet bouquets pot pots tea oil perfume wallpaper print pattern service services singing singers concert carols'.split(
-    ' ',
-  ),
-);
+export const THING_NOUNS_AFTER = () => nonPupilSet('thing-nouns-after');
 
 /** Verbs of plants and things, not of children: "Ivy is growing up the wall". */
-export const THING_VERBS: ReadonlySet<string> = new Set(
-  'grow grows growing grew grown bloom blooms blooming bloomed flower flowers flowering flowered blossom blossoms blossoming wilt wilts wilting wilted climbs climbing spreads spreading smells'.split(
-    ' ',
-  ),
-);
+export const THING_VERBS = () => nonPupilSet('thing-verbs');
 
 /** The writer's own (or a friend's) family: "my son Oscar", "our niece Summer". */
 export const OWN_FAMILY_NOUNS: ReadonlySet<string> = new Set(
@@ -50,9 +43,7 @@ export const PRAISE_CUES: readonly string[] = [
 ];
 
 /** Words before a single name that read as a place: "holiday in Holland", "back from Jordan". */
-export const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(
-  'in from visit visiting visited near across around via'.split(' '),
-);
+export const PLACE_WORDS_BEFORE = () => nonPupilSet('place-words-before');
 
 /** Words that make "Name you are …" praise spoken to someone: "Dawn you are a legend". */
 export const COMPLIMENT_WORDS: ReadonlySet<string> = new Set(

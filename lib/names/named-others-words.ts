@@ -125,6 +125,43 @@ export const NAMED_OTHERS_LISTS: Readonly<Record<string, readonly string[]>> = {
     'grandkids grandkid grandchildren grandchild grandsons grandson granddaughters granddaughter grandbabies'.split(
       ' ',
     ),
+  /** Read as VIRTUES (rules/faith-words.ts says what it is). */
+  virtues:
+    'faith hope charity love joy peace patience prudence justice fortitude temperance mercy kindness honesty humility courage wisdom'.split(
+      ' ',
+    ),
+  /** Read as WELSH_BEFORE (welsh-words.ts says what it is). */
+  'welsh-before':
+    'y yr r toriad dyn pel p\u00eal peli gwyliau tymor diwrnod bore noson nos canol dydd gwisg dysgu canu chwarae gweld dim llawer mwy gormod heb ond fel blodyn blodau coeden mewn'.split(
+      ' ',
+    ),
+  /** Read as WELSH_AFTER (welsh-words.ts says what it is). */
+  'welsh-after':
+    'y yr braf newydd werin gwerin hyfryd oer poeth trwm cynnar heddiw mawr fawr gwyn wen ddoe yfory eto'.split(
+      ' ',
+    ),
+  /** Read as OTHER_PERSON_TITLES (rule-words.ts says what it is). */
+  'other-person-titles':
+    'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister nephew niece cousin grandson granddaughter pc pcso sgt insp inspector constable cllr councillor'.split(
+      ' ',
+    ),
+  /** Read as THING_NOUNS_AFTER (context-words.ts says what it is). */
+  'thing-nouns-after':
+    'flower flowers garden gardens bush bushes bulb bulbs seed seeds petal petals leaf leaves plant plants bed beds tree trees hedge hedges vine vines bouquet bouquets pot pots tea oil perfume wallpaper print pattern service services singing singers concert carols'.split(
+      ' ',
+    ),
+  /** Read as THING_VERBS (context-words.ts says what it is). */
+  'thing-verbs':
+    'grow grows growing grew grown bloom blooms blooming bloomed flower flowers flowering flowered blossom blossoms blossoming wilt wilts wilting wilted climbs climbing spreads spreading smells'.split(
+      ' ',
+    ),
+  /** Read as PLACE_WORDS_BEFORE (context-words.ts says what it is). */
+  'place-words-before': 'in from visit visiting visited near across around via'.split(' '),
+  /** Read as WELSH_NAME_WORDS (welsh-words.ts): names that are Welsh words, eira (snow), haf (summer), alaw (tune), gwawr (dawn), heulwen (sunshine), seren (star), tegan (toy), awel (breeze), enfys (rainbow), eirlys (snowdrop), briallen (primrose), hedd (peace), afon (river), awen (muse), llew (lion), celyn (holly), derwen (oak), grug (heather), gwyn (white), bryn (hill), glyn (valley), mai (May), angen (need). */
+  'welsh-name-words':
+    'eira haf alaw gwawr heulwen seren tegan awel enfys eirlys briallen hedd afon awen llew celyn derwen grug gwyn bryn glyn mai angen'.split(
+      ' ',
+    ),
 };
 
 /** Patterns by id (sources; the rules give the flags). */
@@ -203,4 +240,8 @@ export const NAMED_OTHERS_PATTERNS: Readonly<Record<string, string>> = {
   'home-post': String.raw`\b(?:happy (?:\w+ )?b(?:irth)?day|turn(?:ed|s) \d|is \d+ today|love (?:you|ya)|(?:mother|father)['’]?s day|driving test|me and my)\b`,
   /** Read as BIRTHDAY_TO (rules/family.ts says what it is). */
   'birthday-to': String.raw`\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $`,
+  /** Read as IN_COSTUME_PLAY (rules/non-person.ts says what it is). */
+  'in-costume-play': String.raw`\b(?:nativity|crib service|costumes?|cast|play|panto|pantomime|dressed as)\b`,
+  /** Read as TRAVEL_WORDS (rules/non-person.ts says what it is). */
+  'travel-words': String.raw`^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$`,
 };

@@ -23,11 +23,7 @@ export const regnalNumber = defineNameRule({
 });
 
 /** The virtues of RE and collective worship. */
-const VIRTUES = new Set(
-  'faith hope charity love joy peace patience prudence justice fortitude temperance mercy kindness honesty humility courage wisdom'.split(
-    ' ',
-  ),
-);
+const VIRTUES = () => nonPupilSet('virtues');
 const VIRTUE_TALK =
   /^[ \t]*,[ \t]*(?:one of the|the (?:first|second|third|fourth) of the)\b|^[ \t]+(?:is|was) (?:a|the) virtue\b/i;
 
@@ -44,7 +40,7 @@ export const virtue = defineNameRule({
     'Prudence showed real kindness and courage today.',
   ],
   fires: ({ m, t, tokens, after, scan }) => {
-    if (m.from !== m.to || m.full || !VIRTUES.has(t.key)) return false;
+    if (m.from !== m.to || m.full || !VIRTUES().has(t.key)) return false;
     if (VIRTUE_TALK.test(after)) return true;
     // Capitalised virtues joined to it by commas or "and", up to three either side.
     let others = 0;
@@ -53,7 +49,7 @@ export const virtue = defineNameRule({
         const w = tokens[k]!;
         if (w.key === 'and' || w.key === '&') continue;
         if (w.shape !== 'title' && w.shape !== 'upper') break;
-        if (!VIRTUES.has(w.key)) break;
+        if (!VIRTUES().has(w.key)) break;
         others++;
       }
     }
@@ -65,7 +61,7 @@ export const virtue = defineNameRule({
 function listedBeside(scan: Parameters<typeof candidateAt>[0], i: number): boolean {
   for (const k of [i - 2, i - 1, i + 1, i + 2]) {
     const c = candidateAt(scan, k);
-    if (c && !VIRTUES.has(scan.tokens[k]!.key)) return true;
+    if (c && !VIRTUES().has(scan.tokens[k]!.key)) return true;
   }
   return false;
 }

@@ -309,8 +309,7 @@ export const surnameAsThing = defineNameRule({
 });
 
 /** A show or a nativity, where children play the animals. */
-const IN_COSTUME_PLAY =
-  /\b(?:nativity|crib service|costumes?|cast|play|panto|pantomime|dressed as)\b/i;
+const IN_COSTUME_PLAY = () => nonPupilPattern('in-costume-play', 'always', 'i');
 
 export const petOrToy = defineNameRule({
   id: 'names/non-person/pet-or-toy',
@@ -338,7 +337,7 @@ export const petOrToy = defineNameRule({
     if (tokens[j]!.shape !== 'lower') return false;
     // In a nativity or a play the lambs and donkeys are children in costume ("one lamb
     // (Teddy) wandered off"); a real one is "a donkey called Reggie".
-    if (!called && textHas(look, IN_COSTUME_PLAY)) return false;
+    if (!called && textHas(look, IN_COSTUME_PLAY())) return false;
     // With "called" the creature may be a story's too: "a dragon called Ruby", "a robot
     // named Max" (the character words of named-thing).
     return PET_TOY_NOUNS.has(tokens[j]!.key) || (called && CHARACTER_NOUNS().has(tokens[j]!.key));
@@ -346,8 +345,7 @@ export const petOrToy = defineNameRule({
 });
 
 const GROUP_WORDS = /^(?:class|group|set|room|team|house|classroom)$/;
-const TRAVEL_WORDS =
-  /^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$/;
+const TRAVEL_WORDS = () => nonPupilPattern('travel-words', 'never', '');
 
 /** What a match report credits to a player: "goals from Holland", "tries from Kerr". */
 const CREDITED = /^(?:goals?|tries|try|points|runs|wickets|assists|saves|baskets|hat-?tricks?)$/;
@@ -359,9 +357,9 @@ function placeBefore(tokens: Token[], i: number): boolean {
   if (!prev || t.sentenceStart || t.possessive || !/^[ \t]+$/.test(t.gapBefore)) return false;
   if (GROUP_WORDS.test(tokens[i + 1]?.key ?? '')) return false; // "in Baker class"
   if (prev.key === 'from' && CREDITED.test(tokens[i - 2]?.key ?? '')) return false;
-  if (PLACE_WORDS_BEFORE.has(prev.key)) return true;
+  if (PLACE_WORDS_BEFORE().has(prev.key)) return true;
   const travel = i >= 2 && !prev.sentenceStart ? tokens[i - 2]!.key : '';
-  return prev.key === 'to' && TRAVEL_WORDS.test(travel);
+  return prev.key === 'to' && TRAVEL_WORDS().test(travel);
 }
 
 export const surnamePlace = defineNameRule({
@@ -382,10 +380,10 @@ export const surnamePlace = defineNameRule({
 export const thingAfter = (tokens: Token[], j: number): boolean => {
   const next = tokens[j + 1];
   if (!next || next.sentenceStart || next.shape !== 'lower') return false;
-  if (THING_NOUNS_AFTER.has(next.key) || THING_VERBS.has(next.key)) return true;
+  if (THING_NOUNS_AFTER().has(next.key) || THING_VERBS().has(next.key)) return true;
   const after = tokens[j + 2];
   const copula = /^(?:is|was|are|were|has|had|keeps)$/.test(next.key);
-  return copula && after !== undefined && !after.sentenceStart && THING_VERBS.has(after.key);
+  return copula && after !== undefined && !after.sentenceStart && THING_VERBS().has(after.key);
 };
 
 export const ordinaryWordOpening = defineNameRule({
@@ -568,14 +566,14 @@ export const welshWord = defineNameRule({
     'Seren yn canu yn y cyngerdd.',
   ],
   fires: ({ m, prev, next, t, after }) => {
-    if (m.from !== m.to || m.full || !Object.hasOwn(WELSH_NAME_WORDS, t.key)) return false;
+    if (m.from !== m.to || m.full || !WELSH_NAME_WORDS().has(t.key)) return false;
     if (!m.entries.every((e) => e.field !== 'last')) return false;
     // "EIRA ❄️❄️ the garden looks like Narnia": the word opening a post, drawn after it.
     const drawn = Object.hasOwn(WELSH_WORD_EMOJI, t.key) ? WELSH_WORD_EMOJI[t.key]! : undefined;
     if (drawn && t.sentenceStart && after.trimStart().startsWith(drawn)) return true;
     // A word of the phrase next to it, in plain running text (not "Seren, Haf").
-    const before = prev !== undefined && adjacent(t) && WELSH_BEFORE.has(prev.key);
-    const behind = next !== undefined && adjacent(next) && WELSH_AFTER.has(next.key);
+    const before = prev !== undefined && adjacent(t) && WELSH_BEFORE().has(prev.key);
+    const behind = next !== undefined && adjacent(next) && WELSH_AFTER().has(next.key);
     if (!before && !behind) return false;
     // Capitalised mid-sentence with only a word after it, it is still a name: "well done
     // Seren yr wythnos" thanks the pupil who is star of the week.

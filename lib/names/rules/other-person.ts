@@ -177,7 +177,7 @@ export const titleBefore = defineNameRule({
       TITLED_QUIET.test(prevCand.quietBy ?? '')
     )
       return true;
-    if (!prev || !prevAdj || !OTHER_PERSON_TITLES.has(prev.key)) return false;
+    if (!prev || !prevAdj || !OTHER_PERSON_TITLES().has(prev.key)) return false;
     // "Captain Jada, vice captain Grace": a school team's captain is a pupil.
     if (prev.key === 'captain' && (prev.shape === 'lower' || textHas(look, TEAM_WORDS())))
       return false;
