@@ -15,6 +15,7 @@
 // narrow, because the field's words are the only evidence.
 
 import { onWordDataInstalled, wordData } from '../text/word-data';
+import { nonPupilPattern } from './non-pupil-lists';
 
 export type FamousField = 'football' | 'music' | 'art' | 'writing' | 'history' | 'screen' | 'books';
 
@@ -53,21 +54,9 @@ export function famousByWord(): ReadonlyMap<string, FamousPerson> {
   return byWord;
 }
 
-/** The words that make a piece about each field. Football needs the professional game
+/** The words that make a piece about each field (data: named-others-words.ts, shipped in
+ * data/checker-data.json). Football needs the professional game
  * (a club, a national side, the telly): a school match report names its own players by
  * surname, and "scored" alone says nothing about which game. */
-export const FIELD_WORDS: Record<FamousField, RegExp> = {
-  football:
-    /\b(?:footballers?|premier league|prem|champions league|world cup|euros|fa cup|england|lionesses|three lions|arsenal|gunners|chelsea|spurs|tottenham|liverpool|everton|man (?:city|united|utd)|west ham|irons|hammers|villa|newcastle|toon|leicester|foxes|forest|wolves|palace|eagles|brighton|fulham|brentford|bournemouth|celtic|rangers|wrexham|last night|on (?:the )?(?:telly|tv)|match of the day|motd|sky sports|fantasy|fpl|watching|transfer|ballon d['’]or|screamer)\b|🦊/i,
-  music:
-    /\b(?:songs?|album|singer|band|gig|concert|tour(?:ing|s)?|full volume|on repeat|radio|headphones|listening|listened|playlist|spotify|rapper|rap|lyrics|track|tune|hymns?|sang|sing|singing|anthem|choir|composer|symphony|trebles|orchestra|concerto|requiem|oratorio)\b/i,
-  art: /\b(?:art|artists?|painting|painted|paint|paintings|mural|graffiti|gallery|exhibition|sculptures?|portrait|sketch|chalked|canvas|in the style of|prints?)\b/i,
-  writing:
-    /\b(?:poems?|poets?|poetry|wrote|writer|author|novel|novella|sonnets?|verse|stanzas?|quote|quotes|playwright)\b/i,
-  history:
-    /\b(?:history|historical|historians?|war|ww[12i]+|world war|prime minister|the crown|parliament|empire|victorians?|tudors?|battle|speech|century|invented|discovered|theory|scientists?|engineer|nurse|suffragettes?|votes for women|evolution|gravity|relativity|radium)\b/i,
-  books:
-    /\b(?:read|reading|reader|book|books|chapter|novel|author|story|stories|library|class book)\b/i,
-  screen:
-    /\b(?:films?|movies?|cinema|disney|pixar|netflix|prime video|iplayer|marathon|endgame|avengers|superheroes?|film club|trailer|sequel|watched|watching|watch|telly|tv|series|episode|cartoon)\b/i,
-};
+export const FIELD_WORDS = (field: FamousField): RegExp =>
+  nonPupilPattern(`famous-field/${field}`, 'never');

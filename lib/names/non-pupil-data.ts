@@ -13,6 +13,7 @@ import {
   SCHOOL_TALK,
 } from './home-words';
 import { CHILD_PLAY, OCCUPATION_WORDS, WORKING_LIFE_AFTER, WORKPLACES } from './occupation-words';
+import { NAMED_OTHERS_LISTS, NAMED_OTHERS_PATTERNS } from './named-others-words';
 
 export const NON_PUPIL_WORDS: Readonly<Record<string, readonly string[]>> = {
   ...OCCUPATION_WORDS,
@@ -31,4 +32,8 @@ export const NON_PUPIL_WORDS: Readonly<Record<string, readonly string[]>> = {
   'pattern/senior-cap': [SENIOR_CAP],
   'pattern/child-play': [CHILD_PLAY],
   'pattern/working-life': [WORKING_LIFE_AFTER],
+  ...NAMED_OTHERS_LISTS,
+  ...Object.fromEntries(
+    Object.entries(NAMED_OTHERS_PATTERNS).map(([id, source]) => [`pattern/${id}`, [source]]),
+  ),
 };

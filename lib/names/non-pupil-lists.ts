@@ -12,19 +12,32 @@ export function nonPupilLists(prefix: string): [string, readonly string[]][] {
 }
 
 const compiled = new Map<string, RegExp>();
-onWordDataInstalled(() => compiled.clear());
+const sets = new Map<string, ReadonlySet<string>>();
+onWordDataInstalled(() => {
+  compiled.clear();
+  sets.clear();
+});
+
+/** The list with this id as a set, made once (empty when the file has none). */
+export function nonPupilSet(id: string): ReadonlySet<string> {
+  let set = sets.get(id);
+  if (!set) sets.set(id, (set = new Set(nonPupilList(id))));
+  return set;
+}
 
 /**
- * The shipped pattern `pattern/<id>`, compiled once (case-insensitive). Without it a cue
+ * The shipped pattern `pattern/<id>`, compiled once (case-insensitive unless `flags` say
+ * otherwise: "u" alone where case tells, as in "from IT"). Without it a cue
  * (`missing: 'never'`) matches nothing, and a guard that keeps a pupil flagged
  * (`missing: 'always'`, "school talk") matches everything: recall first either way.
  */
-export function nonPupilPattern(id: string, missing: 'never' | 'always'): RegExp {
-  let re = compiled.get(id);
+export function nonPupilPattern(id: string, missing: 'never' | 'always', flags = 'iu'): RegExp {
+  const key = `${id}/${flags}`;
+  let re = compiled.get(key);
   if (!re) {
     const source = wordData().nonPupil?.[`pattern/${id}`]?.[0];
-    re = new RegExp(source ?? (missing === 'never' ? '(?!)' : ''), 'iu');
-    compiled.set(id, re);
+    re = new RegExp(source ?? (missing === 'never' ? '(?!)' : ''), flags);
+    compiled.set(key, re);
   }
   return re;
 }

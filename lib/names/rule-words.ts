@@ -1,4 +1,5 @@
 // Word lists the name rules read (data, not logic). Keys are folded (fold.ts).
+import { nonPupilSet } from './non-pupil-lists';
 
 /** Titles of staff: "Mrs Hughes", "mr pemberton", "Miss Dawn". */
 export const STAFF_TITLES: ReadonlySet<string> = new Set(
@@ -15,11 +16,7 @@ export const STAFF_FIRST_TITLES: ReadonlySet<string> = new Set(
 
 /** Words before a name that make it someone else: "Prince Harry", "Uncle Max", and the
  * ranks of police and council ("PC Dai Evans", "Sgt Evans", "Cllr Jo Hart"). */
-export const OTHER_PERSON_TITLES: ReadonlySet<string> = new Set(
-  'prince princess king queen lord lady dame saint st uncle auntie aunt aunty nanny grandma grandpa granny captain professor pope president chancellor sergeant officer father mother brother sister nephew niece cousin grandson granddaughter pc pcso sgt insp inspector constable cllr councillor'.split(
-    ' ',
-  ),
-);
+export const OTHER_PERSON_TITLES = () => nonPupilSet('other-person-titles');
 
 /** Capitalised words that may stand next to a name without being part of another name. */
 export const CAPITALISED_NEIGHBOURS: ReadonlySet<string> = new Set(

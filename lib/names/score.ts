@@ -17,6 +17,7 @@ import { textHas, type Look } from './rule';
 import { adjacent } from './scan';
 import { thingAfter } from './rules/non-person';
 import { SEASON_NAMES } from './ordinary-names';
+import { nonPupilPattern, nonPupilSet } from './non-pupil-lists';
 
 /** Evidence a name needs to count when it is also an ordinary word. */
 export const THRESHOLD = 2;
@@ -323,21 +324,19 @@ export const TERMS: readonly ScoreTerm[] = [
 ];
 
 /** Words before a season that make it the season: "about", "until", "this", "during". */
-const SEASON_BEFORE = new Set(
-  'about until till during through throughout this last next every early late mid'.split(' '),
-);
+const SEASON_BEFORE = () => nonPupilSet('season-before');
 const TOPIC_WORD = /\b(?:topic|theme|focus)\b/i;
 /** "topic is", "theme this term is", "topic:" closing the words before the season. */
-const TOPIC_BEFORE = /\b(?:topic|theme|focus)\b[^.!?\n]{0,20}?(?:\bis|\bwas|:)[ \t]*["“']?$/i;
+const TOPIC_BEFORE = () => nonPupilPattern('topic-before', 'never', 'i');
 
 function seasonAsTopic(look: Look): boolean {
   const { t, prev, text, m, tokens, scan } = look;
   if (!SEASON_NAMES.has(t.key) || m.from !== m.to || tokens[m.to]!.possessive) return false;
   // "all about Summer and her puppy", "about Summer and Kevin": a child, with her own things.
   if (ownPronounAfter(look) || coordinated(m, scan)) return false;
-  if (prev && SEASON_BEFORE.has(prev.key) && adjacent(t)) return true;
+  if (prev && SEASON_BEFORE().has(prev.key) && adjacent(t)) return true;
   return (
-    textHas(look, TOPIC_WORD) && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+    textHas(look, TOPIC_WORD) && TOPIC_BEFORE().test(text.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 

@@ -1,54 +1,22 @@
 // Welsh words that are also given names (data): in a Welsh phrase "eira" is snow and
 // "alaw" a tune, not Eira or Alaw from the class list. Read by rules/welsh-word.ts.
+import { nonPupilSet } from './non-pupil-lists';
 
-/** Given names that are everyday Welsh words, with what the word means. */
-export const WELSH_NAME_WORDS: Readonly<Record<string, string>> = {
-  eira: 'snow',
-  haf: 'summer',
-  alaw: 'tune',
-  gwawr: 'dawn',
-  heulwen: 'sunshine',
-  seren: 'star',
-  tegan: 'toy',
-  awel: 'breeze',
-  enfys: 'rainbow',
-  eirlys: 'snowdrop',
-  briallen: 'primrose',
-  hedd: 'peace',
-  afon: 'river',
-  awen: 'muse',
-  llew: 'lion',
-  celyn: 'holly',
-  derwen: 'oak',
-  grug: 'heather',
-  gwyn: 'white',
-  bryn: 'hill',
-  glyn: 'valley',
-  mai: 'May',
-  angen: 'need',
-};
+/** Given names that are everyday Welsh words (the words and what each means ship in the data
+ * file: named-others-words.ts). */
+export const WELSH_NAME_WORDS = () => nonPupilSet('welsh-name-words');
 
 /** Words before such a word that make it a noun in a Welsh phrase: the article ("yr
  * eira"), a noun it belongs to ("toriad gwawr", daybreak; "dyn eira", snowman;
  * "gwyliau haf", summer holidays) or a verb it is the object of ("dysgu alaw", learn a
  * tune). */
-export const WELSH_BEFORE: ReadonlySet<string> = new Set(
-  `y yr r toriad dyn pel pêl peli gwyliau tymor diwrnod bore noson nos canol dydd gwisg
-  dysgu canu chwarae gweld dim llawer mwy gormod heb ond fel blodyn blodau coeden mewn`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const WELSH_BEFORE = () => nonPupilSet('welsh-before');
 
 /** Words after it that make it the word: an article opening "of the …" ("Seren yr
  * wythnos", star of the week) or an adjective of weather or kind ("Heulwen braf", fine
  * sunshine; "alaw werin", folk tune). Words of endearment ("Seren fach") are left out:
  * they follow children's names. */
-export const WELSH_AFTER: ReadonlySet<string> = new Set(
-  `y yr braf newydd werin gwerin hyfryd oer poeth trwm cynnar heddiw mawr fawr gwyn wen
-  ddoe yfory eto'n`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const WELSH_AFTER = () => nonPupilSet('welsh-after');
 
 /** The weather such a word names, as people draw it: "EIRA ❄️❄️" opening a post is the
  * snow. (Not the star for Seren: "Seren ⭐" is how a class cheers the pupil.) */

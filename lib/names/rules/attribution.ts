@@ -1,7 +1,6 @@
 // Once a word is a person's name, whose is it? A pupil and a member of staff may share
 // it; these rules say when the words around it point to an adult. They decide the same
 // way whichever lists the name is on.
-import { ADULT_AFFILIATION_AFTER } from '../context-words';
 import { nonPupilList, nonPupilLists, nonPupilPattern } from '../non-pupil-lists';
 import { onWordDataInstalled } from '../../text/word-data';
 import type { Mention } from '../scan';
@@ -16,6 +15,15 @@ export interface AttributionRule {
   /** True when the mention is an adult's: its pupil entries do not count. */
   adult(m: Mention, text: string): boolean;
 }
+
+/** An adult organisation or role after "from" makes a lone first name an adult, not a
+ * pupil (data: named-others-words.ts): "Chloe from the supply agency", "Lucy from HR", "Sam from the trust", "Jo from the
+ * corner café", "Sam from the mosque committee", a service that visits schools ("Jo from
+ * the speech and language team", "Dai from the music service", "Nia from Menter Iaith")
+ * (a pupil comes from 10B or Rowan class, never from a café, a committee or a service;
+ * "the netball team" is no service). Up to two
+ * words may qualify it ("the academy trust"); a year group or class never does. */
+const ADULT_AFFILIATION_AFTER = () => nonPupilPattern('adult-affiliation-after', 'never', 'u');
 
 export const adultAffiliation: AttributionRule = {
   id: 'names/adult-affiliation',
@@ -47,9 +55,9 @@ export const adultAffiliation: AttributionRule = {
     // A lone name, given or surname ("Ali from the mosque committee" may be either), or
     // the first of two ("Jo and Sam from the council").
     if (m.full || m.from !== m.to) return false;
-    if (ADULT_AFFILIATION_AFTER.test(after)) return true;
+    if (ADULT_AFFILIATION_AFTER().test(after)) return true;
     const partner = PARTNER_BEFORE_FROM.exec(after);
-    return partner !== null && ADULT_AFFILIATION_AFTER.test(after.slice(partner[0].length));
+    return partner !== null && ADULT_AFFILIATION_AFTER().test(after.slice(partner[0].length));
   },
 };
 
@@ -238,7 +246,7 @@ export const sameAdultAgain: AttributionRule = {
     )
       return false;
     return earlier(m, text).some(
-      ([s, e]) => occupationAt(s, e, text) || ADULT_AFFILIATION_AFTER.test(text.slice(e, e + 60)),
+      ([s, e]) => occupationAt(s, e, text) || ADULT_AFFILIATION_AFTER().test(text.slice(e, e + 60)),
     );
   },
 };

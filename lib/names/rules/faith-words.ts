@@ -3,6 +3,7 @@
 // an adjective ("our Christian values").
 import { defineNameRule, textHas } from '../rule';
 import { STORY_CONTEXT } from '../non-person-words';
+import { nonPupilPattern, nonPupilSet } from '../non-pupil-lists';
 import { adjacent, candidateAt, nextIn } from '../scan';
 import { posOf } from '../../text/part-of-speech';
 
@@ -22,11 +23,7 @@ export const regnalNumber = defineNameRule({
 });
 
 /** The virtues of RE and collective worship. */
-const VIRTUES = new Set(
-  'faith hope charity love joy peace patience prudence justice fortitude temperance mercy kindness honesty humility courage wisdom'.split(
-    ' ',
-  ),
-);
+const VIRTUES = () => nonPupilSet('virtues');
 const VIRTUE_TALK =
   /^[ \t]*,[ \t]*(?:one of the|the (?:first|second|third|fourth) of the)\b|^[ \t]+(?:is|was) (?:a|the) virtue\b/i;
 
@@ -43,7 +40,7 @@ export const virtue = defineNameRule({
     'Prudence showed real kindness and courage today.',
   ],
   fires: ({ m, t, tokens, after, scan }) => {
-    if (m.from !== m.to || m.full || !VIRTUES.has(t.key)) return false;
+    if (m.from !== m.to || m.full || !VIRTUES().has(t.key)) return false;
     if (VIRTUE_TALK.test(after)) return true;
     // Capitalised virtues joined to it by commas or "and", up to three either side.
     let others = 0;
@@ -52,7 +49,7 @@ export const virtue = defineNameRule({
         const w = tokens[k]!;
         if (w.key === 'and' || w.key === '&') continue;
         if (w.shape !== 'title' && w.shape !== 'upper') break;
-        if (!VIRTUES.has(w.key)) break;
+        if (!VIRTUES().has(w.key)) break;
         others++;
       }
     }
@@ -64,7 +61,7 @@ export const virtue = defineNameRule({
 function listedBeside(scan: Parameters<typeof candidateAt>[0], i: number): boolean {
   for (const k of [i - 2, i - 1, i + 1, i + 2]) {
     const c = candidateAt(scan, k);
-    if (c && !VIRTUES.has(scan.tokens[k]!.key)) return true;
+    if (c && !VIRTUES().has(scan.tokens[k]!.key)) return true;
   }
   return false;
 }
@@ -87,16 +84,11 @@ export const nameAdjective = defineNameRule({
 });
 
 /** Books of the Bible named after a person who is also a given name. */
-const BIBLE_BOOKS = new Set(
-  'matthew mark luke john ruth esther daniel job jonah isaiah jeremiah ezekiel hosea joel amos micah nahum malachi zechariah samuel james peter jude timothy titus philemon'.split(
-    ' ',
-  ),
-);
+const BIBLE_BOOKS = () => nonPupilSet('bible-books');
 /** "the Book of Ruth", "the Gospel of Luke", "the letter of James", "according to John". */
-const BOOK_OF_BEFORE =
-  /\b(?:gospels?|book|letters?|epistles?|according)[ \t]+(?:of|to)[ \t]+(?:st\.?[ \t]+|saint[ \t]+)?$/i;
+const BOOK_OF_BEFORE = () => nonPupilPattern('book-of-before', 'never');
 /** "Luke's Gospel", "Mark's account". */
-const GOSPEL_AFTER = /^['’]s[ \t]+(?:gospel|account of)\b/i;
+const GOSPEL_AFTER = () => nonPupilPattern('gospel-after', 'never');
 /** "John 3:16", "Luke 2:1-20", "Ruth 1.16": a chapter and verse. */
 const VERSE_AFTER = /^[ \t]+\d{1,3}[:.]\d{1,3}\b/;
 
@@ -116,9 +108,9 @@ export const scripture = defineNameRule({
   ],
   fires: (look) => {
     const { m, t, text, after } = look;
-    if (m.full || m.titled || m.from !== m.to || !BIBLE_BOOKS.has(t.key)) return false;
-    if (BOOK_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
-    if (GOSPEL_AFTER.test(after) && t.shape !== 'lower') return true;
-    return VERSE_AFTER.test(after) && textHas(look, STORY_CONTEXT);
+    if (m.full || m.titled || m.from !== m.to || !BIBLE_BOOKS().has(t.key)) return false;
+    if (BOOK_OF_BEFORE().test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+    if (GOSPEL_AFTER().test(after) && t.shape !== 'lower') return true;
+    return VERSE_AFTER.test(after) && textHas(look, STORY_CONTEXT());
   },
 });

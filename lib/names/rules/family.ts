@@ -6,7 +6,7 @@ import { defineNameRule, textHas, type Look } from '../rule';
 import { adjacent, candidateAt, type Mention, type Scan } from '../scan';
 import type { NameIndex } from '../name-index';
 import { posOf } from '../../text/part-of-speech';
-import { nonPupilList, nonPupilPattern } from '../non-pupil-lists';
+import { nonPupilList, nonPupilPattern, nonPupilSet } from '../non-pupil-lists';
 import { onWordDataInstalled } from '../../text/word-data';
 
 const SCHOOL_TALK = () => nonPupilPattern('school-talk', 'always');
@@ -48,11 +48,7 @@ const isMy = (t: Token | undefined) =>
 
 /** Family nouns in Polish, Portuguese and Spanish ("córka" daughter, "sobrinhas" nieces,
  * "hijo" son), as folded (without accents). */
-const FOREIGN_FAMILY = new Set(
-  'corka coreczka syn synek wnuczka wnuk dzieci filho filha filhos filhas sobrinho sobrinha sobrinhos sobrinhas neto neta hijo hija hijos hijas sobrino sobrina'.split(
-    ' ',
-  ),
-);
+const FOREIGN_FAMILY = () => nonPupilSet('foreign-family');
 
 /** Words for "and" in those languages, for the next name in a family list: "Leonor e Inês". */
 const AND_WORDS = new Set(['and', '&', 'e', 'i', 'y']);
@@ -67,11 +63,7 @@ function owns(tokens: Token[], k: number, sibling: boolean): boolean {
 
 /** Grandchildren are never the writer's pupils, whoever they belong to: "the grandkids
  * Mason and Lily", "with my grandsons". */
-const GRANDCHILDREN = new Set(
-  'grandkids grandkid grandchildren grandchild grandsons grandson granddaughters granddaughter grandbabies'.split(
-    ' ',
-  ),
-);
+const GRANDCHILDREN = () => nonPupilSet('grandchildren');
 
 const OWN_LAD = new Set(['lad', 'lass']);
 
@@ -91,7 +83,7 @@ function ownKinBefore(tokens: Token[], i: number): number {
   const noun = beforeSkipping(tokens, i);
   if (noun < 0) return -1;
   const key = tokens[noun]!.key;
-  if (GRANDCHILDREN.has(key)) return noun;
+  if (GRANDCHILDREN().has(key)) return noun;
   const sibling = OWN_SIBLINGS.has(key);
   const owner = beforeSkipping(tokens, noun);
   // "My son Joseph … his sister Clare": a sibling of the writer's own child.
@@ -115,7 +107,7 @@ function ownKinBefore(tokens: Token[], i: number): number {
     const t = tokens[owner]!;
     return t.key === 'her' || t.key === 'his' || t.key === 'their' ? noun : -1;
   }
-  if (FOREIGN_FAMILY.has(key)) return owner >= 0 && isMy(tokens[owner]) ? noun : -1;
+  if (FOREIGN_FAMILY().has(key)) return owner >= 0 && isMy(tokens[owner]) ? noun : -1;
   if (!sibling && !OWN_FAMILY_NOUNS.has(key)) return -1;
   if (owner >= 0 && owns(tokens, owner, sibling)) return noun;
   // "my gorgeous nieces", "our lovely new nephew": up to two words of praise between.
@@ -267,19 +259,17 @@ export const ownFamily = defineNameRule({
 });
 
 /** A birthday or a "love you" to the person: how a family post greets its own. */
-const FAMILY_GREETING =
-  /\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)/i;
+const FAMILY_GREETING = () => nonPupilPattern('family-greeting', 'never', 'i');
 
 /** An age reached: "turned 3", "turns 40 tomorrow", Portuguese "fez 6 anos", Spanish
  * "cumple 5 años" (not "turned 40 pages"). */
 const TURNED_AGE = /^[ \t]+(?:turn(?:ed|s)|fez|faz|cumple) \d{1,2}\b(?! (?:minutes|points|pages))/i;
 
-const BIRTHDAY_TO = /\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $/i;
+const BIRTHDAY_TO = () => nonPupilPattern('birthday-to', 'never', 'i');
 
 /** What only a post about the writer's home says: a birthday or an age reached, "love you",
  * Mother's or Father's Day, a driving test, "me and my". */
-const HOME_POST =
-  /\b(?:happy (?:\w+ )?b(?:irth)?day|turn(?:ed|s) \d|is \d+ today|love (?:you|ya)|(?:mother|father)['’]?s day|driving test|me and my)\b/i;
+const HOME_POST = () => nonPupilPattern('home-post', 'never', 'i');
 
 const MY_GROUP = new Set(['girls', 'boys', 'kids', 'babies', 'two', 'three']);
 
@@ -319,7 +309,10 @@ export const ownFamilyGreeted = defineNameRule({
     if (m.from !== m.to || m.full) return false;
     // "Happy 40th birthday to my Ruby": the greeting said to the writer's own, "my" before;
     // other words in the post ("Love you") may be candidates too.
-    if (prev?.key === 'my' && BIRTHDAY_TO.test(look.text.slice(Math.max(0, m.start - 40), m.start)))
+    if (
+      prev?.key === 'my' &&
+      BIRTHDAY_TO().test(look.text.slice(Math.max(0, m.start - 40), m.start))
+    )
       return true;
     // "my Ruby turned 3 today", "O meu Kevin fez 6 anos": the writer's own child, "my"
     // straight before and an age reached straight after, whatever else the post names.
@@ -328,10 +321,11 @@ export const ownFamilyGreeted = defineNameRule({
     // "to my girls Ruby and Orla, love you xx", "Me and my Ruby are doing the fun run":
     // "my" (or "my girls", "my two") straight before a given name, in a post about home.
     if (myBefore(tokens, m.from) && m.entries.some((e) => e.field !== 'last')) {
-      if (textHas(look, HOME_POST)) return true;
+      if (textHas(look, HOME_POST())) return true;
     }
     if (scan.candidates.length !== 1) return false;
-    if (!m.entries.some((e) => e.field !== 'last') || !textHas(look, FAMILY_GREETING)) return false;
+    if (!m.entries.some((e) => e.field !== 'last') || !textHas(look, FAMILY_GREETING()))
+      return false;
     // "my Ruby is 10 today": the only name in a birthday post.
     if (prev?.key === 'my' && /^\s+(?:turned|turns|is) \d+\b/.test(look.after)) return true;
     // "my sister … Ruby": an own family noun with no name of its own, before the name.
@@ -347,11 +341,7 @@ export const ownFamilyGreeted = defineNameRule({
 
 /** What people call their own grandparents and parents, which are also given names
  * elsewhere ("Nana", "Mama", "Papa"). */
-const KIN_WORDS = new Set(
-  'nana nanna nan nanny gran granny grandma grandad grandpa gramps mama mamma mam papa pops da dada baba nain taid'.split(
-    ' ',
-  ),
-);
+const KIN_WORDS = () => nonPupilSet('kin-words');
 const OWNERS = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 
 export const kinWord = defineNameRule({
@@ -363,7 +353,7 @@ export const kinWord = defineNameRule({
   fires: ({ t, prev, scan }) =>
     scan.style !== 'upper' &&
     t.shape === 'lower' &&
-    KIN_WORDS.has(t.key) &&
+    KIN_WORDS().has(t.key) &&
     prev !== undefined &&
     OWNERS.has(prev.key),
 });
@@ -457,28 +447,24 @@ function groupsOf(scan: Scan, text: string, index?: NameIndex) {
 const mentionsClass = (look: Look): boolean => groupsOf(look.scan, look.text, look.index).cls;
 
 /** The writer's friends and neighbours: grown-ups the writer knows outside work. */
-const FRIEND_NOUNS = new Set(
-  'friend mate pal bestie buddy bezzie neighbour neighbor housemate flatmate'.split(' '),
-);
+const FRIEND_NOUNS = () => nonPupilSet('friend-nouns');
 /** Words that make a "friend" a child the writer looks after ("my little friend Noah"). */
-const CHILD_FRIEND = new Set('little wee young tiny lil new small youngest'.split(' '));
+const CHILD_FRIEND = () => nonPupilSet('friend-child-words');
 /** What makes a friend the writer's own from long ago: "an old college pal", "a school friend". */
-const OLD_FRIEND = new Set(
-  'old oldest best dear uni university college school childhood work gym running'.split(' '),
-);
+const OLD_FRIEND = () => nonPupilSet('friend-old-words');
 
 /** The friend noun before token i ("my friend Jo", "an old college pal, Jo,"), owned by
  * the writer: "my" or "our", or "an old …" / "a good …". */
 function friendBefore(tokens: Token[], i: number): boolean {
   const noun = tokens[i - 1];
-  if (!noun || tokens[i]!.sentenceStart || !FRIEND_NOUNS.has(noun.key)) return false;
+  if (!noun || tokens[i]!.sentenceStart || !FRIEND_NOUNS().has(noun.key)) return false;
   let j = i - 2;
   let old = false;
   for (let n = 0; n < 3 && j >= 0 && !tokens[j + 1]!.sentenceStart; n++, j--) {
     const w = tokens[j]!.key;
-    if (CHILD_FRIEND.has(w)) return false;
-    if (!OLD_FRIEND.has(w) && w !== 'good' && w !== 'lovely') break;
-    if (OLD_FRIEND.has(w)) old = true;
+    if (CHILD_FRIEND().has(w)) return false;
+    if (!OLD_FRIEND().has(w) && w !== 'good' && w !== 'lovely') break;
+    if (OLD_FRIEND().has(w)) old = true;
   }
   if (j < 0 || tokens[j + 1]!.sentenceStart) return false;
   const owner = tokens[j]!.key;
@@ -500,7 +486,7 @@ export const friendNamed = defineNameRule({
     'Jacob made a new friend, Oscar, on the trip.',
   ],
   fires: ({ tokens, m, t }) => {
-    if (m.from === 0 || !FRIEND_NOUNS.has(tokens[m.from - 1]!.key)) return false;
+    if (m.from === 0 || !FRIEND_NOUNS().has(tokens[m.from - 1]!.key)) return false;
     if (m.full || m.titled || m.from !== m.to || t.where !== 'text') return false;
     // A member of staff may be the writer's friend: their own name is still theirs.
     if (m.entries.some((e) => e.person.kind === 'staff')) return false;
@@ -510,8 +496,7 @@ export const friendNamed = defineNameRule({
 });
 
 /** Words that call a named creature a pet: "that dog", "the daft cat", "walkies". */
-const PET_LATER =
-  /\b(?:(?:that|this|the|our|my|daft|silly|naughty|soppy|old)[ \t]+(?:dog|cat|puppy|pup|kitten|pooch|moggy|hound|pony|horse|rabbit|bunny|hamster)|walkies|(?:at|to|from) the vets?)\b/i;
+const PET_LATER = () => nonPupilPattern('pet-later', 'never');
 
 export const petNamedLater = defineNameRule({
   id: 'names/own-pet',
@@ -530,6 +515,6 @@ export const petNamedLater = defineNameRule({
     const { m, prev, t } = look;
     if (m.full || m.titled || m.from !== m.to || !isGiven(m) || t.where !== 'text') return false;
     if (!prev || (prev.key !== 'my' && prev.key !== 'our') || !adjacent(t)) return false;
-    return textHas(look, PET_LATER) && !textHas(look, SCHOOL_TALK());
+    return textHas(look, PET_LATER()) && !textHas(look, SCHOOL_TALK());
   },
 });

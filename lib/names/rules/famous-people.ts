@@ -3,21 +3,18 @@
 // "the choir sang Elgar's Nimrod", "a bit of Stormzy on the drive home".
 import { famousByWord, FIELD_WORDS } from '../famous-people';
 import { defineNameRule, type Look } from '../rule';
+import { nonPupilPattern } from '../non-pupil-lists';
 
 /** Words before a name that speak to or praise a child: never a famous person's cue. */
 const CUE_BEFORE = new Set('done thanks congrats congratulations proud welcome bravo'.split(' '));
 /** "Kerr in Year 7", "Kerr (Y8)", "Kerr from 9B": a pupil placed in the school. */
-const PLACED_AFTER =
-  /^(?:['’]s)?\s*(?:(?:in|from) (?:year|yr|class|form|set|p\d|\d)|\(?(?:y|yr|year ?)\d)/i;
+const PLACED_AFTER = () => nonPupilPattern('placed-after', 'always', 'i');
 /** A school's own match: its teams, its opponents, its players of the match. */
-export const SCHOOL_SPORT =
-  /\b(?:u\d{1,2}s?|under[- ]\d{1,2}s?|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|potm|player of the match|squad|fixtures?|our (?:boys|girls|team|lads|lasses)|school team)\b/i;
+export const SCHOOL_SPORT = () => nonPupilPattern('school-sport', 'always', 'i');
 /** Signs of the work itself, for a word that is also a given name: "Byron wrote", "watch
  * Luca on Disney", "Parry's 'Jerusalem'". */
-const WORK_AFTER =
-  /^(?:['’]s)?\s*(?:(?:once |famously )?(?:wrote|painted|composed|sang|said|directed|drew|sculpted)\b|on (?:disney|netflix|iplayer|prime|sky)\b|['‘"“])/i;
-const WORK_BEFORE =
-  /\b(?:watch(?:ed|ing)?|listen(?:ed|ing)? to|by|of|sang|singing|read(?:ing)?|play(?:ed|ing)|blast(?:ed|ing))\s+$/i;
+const WORK_AFTER = () => nonPupilPattern('work-after', 'never', 'i');
+const WORK_BEFORE = () => nonPupilPattern('work-before', 'never', 'i');
 
 /** Another famous one-word name of the same field in the piece: "Lewandowski is better
  * than Salah" is about footballers. */
@@ -36,14 +33,14 @@ function famousHere(look: Look): boolean {
   if (m.from !== m.to || m.full || m.titled || t.where !== 'text') return false;
   const person = famousByWord().get(t.key);
   if (!person) return false;
-  if ((prev && CUE_BEFORE.has(prev.key)) || PLACED_AFTER.test(after)) return false;
-  if (!FIELD_WORDS[person.field].test(text) && !otherOfField(look, person.field)) return false;
-  if (person.field === 'football' && SCHOOL_SPORT.test(text)) return false;
+  if ((prev && CUE_BEFORE.has(prev.key)) || PLACED_AFTER().test(after)) return false;
+  if (!FIELD_WORDS(person.field).test(text) && !otherOfField(look, person.field)) return false;
+  if (person.field === 'football' && SCHOOL_SPORT().test(text)) return false;
   // A pupil known by this word as a first name, or a famous word that is also a given
   // name, needs the work itself beside it, not just the field.
   if (!look.onlyLast || person.given) {
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    return WORK_AFTER.test(after) || WORK_BEFORE.test(before);
+    return WORK_AFTER().test(after) || WORK_BEFORE().test(before);
   }
   return true;
 }

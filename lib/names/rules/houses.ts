@@ -36,7 +36,7 @@ export function houseWordsOf(look: Look): Set<string> {
 
 function findHouses(look: Look): Set<string> {
   const out = new Set<string>();
-  if (!textHas(look, HOUSE_CONTEXT)) return out;
+  if (!textHas(look, HOUSE_CONTEXT())) return out;
   const { scan } = look;
   const ranked: Mention[] = [];
   for (const c of scan.candidates) {

@@ -22,9 +22,6 @@ import {
   GROUND_PREPOSITIONS,
   HOUSE_CONTEXT,
   MASCOT_AFTER,
-  NAME_NOUNS,
-  PLACE_NAMED_WORDS,
-  TRAVEL_CONTEXT,
   STORY_WORDS,
   GROUND_VERBS,
   GROUP_AFTER_OF,
@@ -37,7 +34,7 @@ import {
   VEHICLES_TO,
 } from '../non-person-words';
 import { defineNameRule, textHas } from '../rule';
-import { nonPupilList } from '../non-pupil-lists';
+import { nonPupilList, nonPupilPattern, nonPupilSet } from '../non-pupil-lists';
 import { onWordDataInstalled } from '../../text/word-data';
 import { adjacent, candidateAt, nextIn, prevIn, type Scan } from '../scan';
 import { isEnglishWord } from '../../text/english';
@@ -57,7 +54,7 @@ export const business = defineNameRule({
   says: 'quiet',
   quiet: ['Kerr & Sons fixed the boiler.', 'Kerr Ltd sent the invoice.'],
   flagged: ['Kerr and Noah fixed the boiler.', 'Walkers today: Ruby, Kevin and Sonny.'],
-  fires: ({ after }) => BUSINESS_AFTER.test(after),
+  fires: ({ after }) => BUSINESS_AFTER().test(after),
 });
 
 export const titleAndThe = defineNameRule({
@@ -66,7 +63,7 @@ export const titleAndThe = defineNameRule({
   says: 'quiet',
   quiet: ['We read Charlie and the Chocolate Factory today.'],
   flagged: ['Charlie and the Year 2 choir sang.'],
-  fires: ({ after }) => TITLE_AFTER.test(after),
+  fires: ({ after }) => TITLE_AFTER().test(after),
 });
 
 export const quotedTitle = defineNameRule({
@@ -154,7 +151,7 @@ export const placeAfterTravel = defineNameRule({
   ],
   fires: ({ tokens, m, t, prev, onlyLast }) => {
     if (!prev || t.possessive || !adjacent(t)) return false;
-    if (LANDSCAPE_VERBS.has(prev.key)) return true;
+    if (LANDSCAPE_VERBS().has(prev.key)) return true;
     // A surname alone after a vehicle's or a timetable's "to" is a town ("the minibus to
     // Wisbech", "the 07:48 to Hull"); a given name there may be a child ("the bus to Ava's").
     // (A time's colon may end the sentence for the tokens, so the gap is read first.)
@@ -162,20 +159,19 @@ export const placeAfterTravel = defineNameRule({
     if (townTo && /\d[:.]\d\d\s*$/.test(prev.gapBefore)) return true;
     const prev2 = prevIn(tokens, m.from - 1);
     if (!prev2) return false;
-    if (prev.key === 'to' && TRAVEL_TO.has(prev2.key)) return true;
-    if (townTo && VEHICLES_TO.has(prev2.key)) return true;
+    if (prev.key === 'to' && TRAVEL_TO().has(prev2.key)) return true;
+    if (townTo && VEHICLES_TO().has(prev2.key)) return true;
     // "over the bridge to Skye", "the causeway to Holy Island": a way across goes to a
     // place, whoever's name it shares (a child is reached by "the bus to Ava's").
     if (prev.key === 'to' && WAYS_ACROSS.has(prev2.key))
       return !/^(?:toy|lego|model|play|cardboard)$/.test(tokens[m.from - 3]?.key ?? '');
-    return GROUND_PREPOSITIONS.has(prev.key) && GROUND_VERBS.has(prev2.key);
+    return GROUND_PREPOSITIONS().has(prev.key) && GROUND_VERBS().has(prev2.key);
   },
 });
 
 /** "named the fox … "Kevin"", "called our new class hamster Ruby": what is named, its
  * noun straight after the determiner (or one adjective), the name up to six words on. */
-const NAMED_CREATURE =
-  /\b(?:named|called|christened|dubbed)[ \t]+(?:the|our|their|a|an|this|that|my|his|her)[ \t]+(?:(?:new|class|school|little|baby|pet|big)[ \t]+){0,2}([\p{L}-]+)(?:[ \t]+[\p{Ll}'’-]+){0,6}[ \t]+["“'‘]?$/u;
+const NAMED_CREATURE = () => nonPupilPattern('named-creature', 'never', 'u');
 
 let animals: Set<string> | undefined;
 onWordDataInstalled(() => (animals = undefined));
@@ -211,19 +207,19 @@ export const namedThing = defineNameRule({
     // "have named the fox that visits the field "Kevin"": a creature or thing named,
     // the name closing the clause.
     const before = closes
-      ? NAMED_CREATURE.exec(text.slice(Math.max(0, m.start - 70), m.start))
+      ? NAMED_CREATURE().exec(text.slice(Math.max(0, m.start - 70), m.start))
       : null;
     const named = before?.[1]!.toLowerCase().replace(/s$/, '');
     if (
       closes &&
       named &&
-      (CHARACTER_NOUNS.has(named) || PET_TOY_NOUNS.has(named) || isAnimal(named))
+      (CHARACTER_NOUNS().has(named) || PET_TOY_NOUNS.has(named) || isAnimal(named))
     )
       return true;
     const the = nextIn(tokens, m.to);
     const noun = the && nextIn(tokens, m.to + 1);
     if (!the || !noun || the.key !== 'the' || noun.shape !== 'lower') return false;
-    return adjacent(the) && CHARACTER_NOUNS.has(noun.key);
+    return adjacent(the) && CHARACTER_NOUNS().has(noun.key);
   },
 });
 
@@ -257,17 +253,17 @@ export const storyFigure = defineNameRule({
     'Nativity cast 🌟 Mary: Eve. Joseph: Noah. Shepherds: Kevin and Jacob.',
   ],
   fires: ({ tokens, m, text }) => {
-    if (m.from !== m.to || !STORY_FIGURES.has(tokens[m.from]!.key)) return false;
+    if (m.from !== m.to || !STORY_FIGURES().has(tokens[m.from]!.key)) return false;
     // A cast list: "Joseph - Noah", "Joseph: Noah", "Shepherds: Kevin and Jacob".
     if (/[ \t][-–—][ \t]*$/.test(tokens[m.from]!.gapBefore)) return false;
     if (givenAPart(tokens, m.from)) return false;
     const self = tokens[m.from]!.key;
     const figures = new Set(
       tokens
-        .filter((t) => t.shape === 'title' && STORY_FIGURES.has(t.key) && t.key !== self)
+        .filter((t) => t.shape === 'title' && STORY_FIGURES().has(t.key) && t.key !== self)
         .map((t) => t.key),
     );
-    const words = new Set((text.match(STORY_CONTEXT) ?? []).map((w) => w.toLowerCase()));
+    const words = new Set((text.match(STORY_CONTEXT()) ?? []).map((w) => w.toLowerCase()));
     return figures.size + words.size >= 2 && words.size >= 1;
   },
 });
@@ -292,7 +288,10 @@ export const surnameAsThing = defineNameRule({
     // most one word (an ordinal, "famous") between.
     if (t.possessive && next && adjacent(next)) {
       const after = nextIn(tokens, m.to + 1);
-      if (EPONYM_NOUNS.has(next.key) || (after && adjacent(after) && EPONYM_NOUNS.has(after.key)))
+      if (
+        EPONYM_NOUNS().has(next.key) ||
+        (after && adjacent(after) && EPONYM_NOUNS().has(after.key))
+      )
         return true;
     }
     const lowerNext =
@@ -300,7 +299,7 @@ export const surnameAsThing = defineNameRule({
     if (prev && DETERMINERS.words.has(prev.key))
       return (
         (t.shape === 'lower' && !FAMILY_NOUNS.has(next?.key ?? '')) ||
-        (lowerNext && BUILDING_NOUNS.has(next.key))
+        (lowerNext && BUILDING_NOUNS().has(next.key))
       );
     if (!t.sentenceStart || !lowerNext || FAMILY_NOUNS.has(next.key) || verbish(next.key))
       return false;
@@ -310,8 +309,7 @@ export const surnameAsThing = defineNameRule({
 });
 
 /** A show or a nativity, where children play the animals. */
-const IN_COSTUME_PLAY =
-  /\b(?:nativity|crib service|costumes?|cast|play|panto|pantomime|dressed as)\b/i;
+const IN_COSTUME_PLAY = () => nonPupilPattern('in-costume-play', 'always', 'i');
 
 export const petOrToy = defineNameRule({
   id: 'names/non-person/pet-or-toy',
@@ -339,16 +337,15 @@ export const petOrToy = defineNameRule({
     if (tokens[j]!.shape !== 'lower') return false;
     // In a nativity or a play the lambs and donkeys are children in costume ("one lamb
     // (Teddy) wandered off"); a real one is "a donkey called Reggie".
-    if (!called && textHas(look, IN_COSTUME_PLAY)) return false;
+    if (!called && textHas(look, IN_COSTUME_PLAY())) return false;
     // With "called" the creature may be a story's too: "a dragon called Ruby", "a robot
     // named Max" (the character words of named-thing).
-    return PET_TOY_NOUNS.has(tokens[j]!.key) || (called && CHARACTER_NOUNS.has(tokens[j]!.key));
+    return PET_TOY_NOUNS.has(tokens[j]!.key) || (called && CHARACTER_NOUNS().has(tokens[j]!.key));
   },
 });
 
 const GROUP_WORDS = /^(?:class|group|set|room|team|house|classroom)$/;
-const TRAVEL_WORDS =
-  /^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$/;
+const TRAVEL_WORDS = () => nonPupilPattern('travel-words', 'never', '');
 
 /** What a match report credits to a player: "goals from Holland", "tries from Kerr". */
 const CREDITED = /^(?:goals?|tries|try|points|runs|wickets|assists|saves|baskets|hat-?tricks?)$/;
@@ -360,9 +357,9 @@ function placeBefore(tokens: Token[], i: number): boolean {
   if (!prev || t.sentenceStart || t.possessive || !/^[ \t]+$/.test(t.gapBefore)) return false;
   if (GROUP_WORDS.test(tokens[i + 1]?.key ?? '')) return false; // "in Baker class"
   if (prev.key === 'from' && CREDITED.test(tokens[i - 2]?.key ?? '')) return false;
-  if (PLACE_WORDS_BEFORE.has(prev.key)) return true;
+  if (PLACE_WORDS_BEFORE().has(prev.key)) return true;
   const travel = i >= 2 && !prev.sentenceStart ? tokens[i - 2]!.key : '';
-  return prev.key === 'to' && TRAVEL_WORDS.test(travel);
+  return prev.key === 'to' && TRAVEL_WORDS().test(travel);
 }
 
 export const surnamePlace = defineNameRule({
@@ -383,10 +380,10 @@ export const surnamePlace = defineNameRule({
 export const thingAfter = (tokens: Token[], j: number): boolean => {
   const next = tokens[j + 1];
   if (!next || next.sentenceStart || next.shape !== 'lower') return false;
-  if (THING_NOUNS_AFTER.has(next.key) || THING_VERBS.has(next.key)) return true;
+  if (THING_NOUNS_AFTER().has(next.key) || THING_VERBS().has(next.key)) return true;
   const after = tokens[j + 2];
   const copula = /^(?:is|was|are|were|has|had|keeps)$/.test(next.key);
-  return copula && after !== undefined && !after.sentenceStart && THING_VERBS.has(after.key);
+  return copula && after !== undefined && !after.sentenceStart && THING_VERBS().has(after.key);
 };
 
 export const ordinaryWordOpening = defineNameRule({
@@ -419,7 +416,7 @@ export const mascot = defineNameRule({
     'Kevin (our other pony) won a rosette too.',
   ],
   flagged: ['Kevin, our class rep, went to Spain.', 'Orla walked our new school dog today.'],
-  fires: ({ after }) => MASCOT_AFTER.test(after),
+  fires: ({ after }) => MASCOT_AFTER().test(after),
 });
 
 /** Title-case single words around token i joined by list separators (",", "/", "|",
@@ -480,7 +477,7 @@ export const houseList = defineNameRule({
   ],
   fires: (look) => {
     const { scan, m, next } = look;
-    if (m.from !== m.to || !textHas(look, HOUSE_CONTEXT)) return false;
+    if (m.from !== m.to || !textHas(look, HOUSE_CONTEXT())) return false;
     // "Lewis House won the cup": a surname before "House" is the house.
     if (look.onlyLast && next?.shape === 'title' && next.key === 'house' && adjacent(next))
       return true;
@@ -569,14 +566,14 @@ export const welshWord = defineNameRule({
     'Seren yn canu yn y cyngerdd.',
   ],
   fires: ({ m, prev, next, t, after }) => {
-    if (m.from !== m.to || m.full || !Object.hasOwn(WELSH_NAME_WORDS, t.key)) return false;
+    if (m.from !== m.to || m.full || !WELSH_NAME_WORDS().has(t.key)) return false;
     if (!m.entries.every((e) => e.field !== 'last')) return false;
     // "EIRA ❄️❄️ the garden looks like Narnia": the word opening a post, drawn after it.
     const drawn = Object.hasOwn(WELSH_WORD_EMOJI, t.key) ? WELSH_WORD_EMOJI[t.key]! : undefined;
     if (drawn && t.sentenceStart && after.trimStart().startsWith(drawn)) return true;
     // A word of the phrase next to it, in plain running text (not "Seren, Haf").
-    const before = prev !== undefined && adjacent(t) && WELSH_BEFORE.has(prev.key);
-    const behind = next !== undefined && adjacent(next) && WELSH_AFTER.has(next.key);
+    const before = prev !== undefined && adjacent(t) && WELSH_BEFORE().has(prev.key);
+    const behind = next !== undefined && adjacent(next) && WELSH_AFTER().has(next.key);
     if (!before && !behind) return false;
     // Capitalised mid-sentence with only a word after it, it is still a name: "well done
     // Seren yr wythnos" thanks the pupil who is star of the week.
@@ -595,7 +592,7 @@ export const faith = defineNameRule({
     if (m.full || m.from !== m.to || !look.onlyLast || !FAITH_NAMES.has(t.key)) return false;
     // "well done to Islam": after a cue word it is someone, not the faith.
     if (prev && /^(?:to|done|thanks|congrats|congratulations)$/.test(prev.key)) return false;
-    return textHas(look, FAITH_CONTEXT);
+    return textHas(look, FAITH_CONTEXT());
   },
 });
 
@@ -647,7 +644,7 @@ export const storyCharacter = defineNameRule({
   ],
   fires: (look) => {
     const { scan, tokens, m } = look;
-    if (m.from !== m.to || !textHas(look, STORY_WORDS)) return false;
+    if (m.from !== m.to || !textHas(look, STORY_WORDS())) return false;
     const partner = (k: number) => {
       const w = tokens[k];
       return (
@@ -740,12 +737,8 @@ export const epithet = defineNameRule({
   },
 });
 
-/** What a firm named after its family sells or is: "Pascoe's Garage", "Campbell's soup". */
-const FIRM_NOUNS = new Set(
-  'garage bakery butchers cafe café dairy farm shop stores motors pharmacy chippy coaches kitchen soup beans ice crisps biscuits pies pasties fudge van custard shortbread teacakes crackers oatcakes jam marmalade mustard sauce gravy cereal porridge gin whisky ale cider removals taxis buses solicitors funeral'.split(
-    ' ',
-  ),
-);
+/** What a firm named after its family sells or is: "Pascoe's Garage", "Kerr's shortbread" (data). */
+const FIRM_NOUNS = () => nonPupilSet('firm-nouns');
 
 /** A plural verb straight after "Kerr's": the shop or the firm, never one child ("Kerr's
  * have the tups in first", "Holland's are open till six"); a child's "Kerr's" is "Kerr is"
@@ -774,23 +767,14 @@ export const firmPossessive = defineNameRule({
     end.possessive &&
     next !== undefined &&
     adjacent(next) &&
-    (FIRM_NOUNS.has(next.key) || FIRM_VERBS.has(next.key)),
+    (FIRM_NOUNS().has(next.key) || FIRM_VERBS.has(next.key)),
 });
 
 /** What is named after someone and held or awarded: "Darwin Day", "Kerr Week", "the
  * Holland Trophy". In lower case only the ones no child is ("a Mackintosh supper", "Kerr
  * lecture"); a capital marks the rest as a name ("Trevithick Day", "Frost Fair"). */
-const EVENT_AFTER_LOWER = new Set(
-  'night supper week festival ceilidh lecture memorial centenary anniversary celebrations'.split(
-    ' ',
-  ),
-);
-const EVENT_AFTER_TITLE = new Set([
-  ...EVENT_AFTER_LOWER,
-  ...'day weekend fair fete gala trophy cup shield prize award medal trail walk concert celebration festival games'.split(
-    ' ',
-  ),
-]);
+const EVENT_AFTER_LOWER = () => nonPupilSet('event-after');
+const EVENT_AFTER_TITLE = () => nonPupilSet('event-after-capitalised');
 
 export const namedEvent = defineNameRule({
   id: 'names/non-person/named-event',
@@ -809,17 +793,20 @@ export const namedEvent = defineNameRule({
   fires: ({ m, t, next, onlyLast, end }) => {
     if (!onlyLast || m.full || m.titled || m.from !== m.to || end.possessive) return false;
     if (t.shape === 'lower' || !next || !/^[ \t]+$/.test(next.gapBefore)) return false;
-    if (next.shape === 'title') return EVENT_AFTER_TITLE.has(next.key);
-    return next.shape === 'lower' && EVENT_AFTER_LOWER.has(next.key);
+    if (next.shape === 'title')
+      return EVENT_AFTER_TITLE().has(next.key) || EVENT_AFTER_LOWER().has(next.key);
+    return next.shape === 'lower' && EVENT_AFTER_LOWER().has(next.key);
   },
 });
 
 /** Channels and services a show is on: "Ruby and the Giants on CBeebies", "Bluey on Disney+". */
-const CHANNEL_AFTER =
-  /^[ \t]+on[ \t]+(?:S4C|Cyw|Stwnsh|CBeebies|CBBC|BBC(?:[ \t]+(?:One|Two|Three|Four|Alba|iPlayer))?|iPlayer|ITV\d?|ITVX|Channel[ \t]+[45]|Milkshake|Nick[ \t]+Jr|Nickelodeon|Disney\+?|Netflix|Prime|YouTube|TG4|C[úu]la4|Sky[ \t]+(?:Kids|One|Atlantic)|Now[ \t]+TV|E4)\b/;
+const CHANNEL_AFTER = () => nonPupilPattern('channel-after', 'never', 'u');
 
 /** Any channel in the text: most texts have none. */
-const ON_A_CHANNEL = new RegExp(CHANNEL_AFTER.source.replace('^', ''));
+let onAChannel: RegExp | undefined;
+onWordDataInstalled(() => (onAChannel = undefined));
+const ON_A_CHANNEL = () =>
+  (onAChannel ??= new RegExp(CHANNEL_AFTER().source.replace('^', ''), 'u'));
 
 export const showOnChannel = defineNameRule({
   id: 'names/non-person/show-on-channel',
@@ -836,7 +823,7 @@ export const showOnChannel = defineNameRule({
   ],
   fires: (look) => {
     const { tokens, m, scan, text } = look;
-    if (m.from !== m.to || !textHas(look, ON_A_CHANNEL)) return false;
+    if (m.from !== m.to || !textHas(look, ON_A_CHANNEL())) return false;
     // Up to three words after the name, joined by "a", "and", "&", "the", "of": the title's.
     let k = m.to + 1;
     let titled = 0;
@@ -848,7 +835,7 @@ export const showOnChannel = defineNameRule({
       // Another listed name in the title: two children on a programme ("Kevin and Jacob").
       if (candidateAt(scan, k)) return false;
       titled++;
-      if (CHANNEL_AFTER.test(text.slice(w.end, w.end + 24))) return titled >= 1;
+      if (CHANNEL_AFTER().test(text.slice(w.end, w.end + 24))) return titled >= 1;
     }
     return false;
   },
@@ -857,8 +844,7 @@ export const showOnChannel = defineNameRule({
 /** Any opening double quote in the text: most texts have none. */
 const DOUBLE_QUOTE = /["“]/;
 /** After a closing quote: a dash and the name of whoever said it ("– Desmond Tutu"). */
-const ATTRIBUTED =
-  /^[ \t]*[,.]?[ \t]*[–—~-][ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}/u;
+const ATTRIBUTED = () => nonPupilPattern('attributed', 'never', 'u');
 
 export const quotedSaying = defineNameRule({
   id: 'names/non-person/quoted-saying',
@@ -883,7 +869,7 @@ export const quotedSaying = defineNameRule({
     const close = rest.search(/["”]/);
     if (close < 0) return false;
     const tail = rest.slice(close + 1);
-    const signed = ATTRIBUTED.exec(tail);
+    const signed = ATTRIBUTED().exec(tail);
     if (!signed) return false;
     // The signer on a list (a pupil or a member of staff) quotes a child's or a teacher's words.
     const from = m.end + close + 1;
@@ -914,7 +900,7 @@ export const commonNoun = defineNameRule({
   fires: ({ scan, t, m, tokens, next }) => {
     if (scan.style !== 'normal' || t.shape !== 'lower' || m.from !== m.to || t.where !== 'text')
       return false;
-    if (!NAME_NOUNS.has(t.key) && !isEnglishWord(t.key)) return false;
+    if (!nonPupilSet('name-nouns').has(t.key) && !isEnglishWord(t.key)) return false;
     if (next && FAMILY_NOUNS.has(next.key)) return false;
     let k = m.from - 1;
     let adjectives = 0;
@@ -953,13 +939,18 @@ export const placeAfterCity = defineNameRule({
   ],
   fires: (look) => {
     const { m, t, tokens, scan, next } = look;
-    if (m.from !== m.to || m.full || !PLACE_NAMED_WORDS.has(t.key) || t.shape !== 'title')
+    if (
+      m.from !== m.to ||
+      m.full ||
+      !nonPupilSet('place-named-words').has(t.key) ||
+      t.shape !== 'title'
+    )
       return false;
     const city = tokens[m.from - 1];
     if (!city || city.shape !== 'title' || !/^,[ \t]+$/.test(t.gapBefore)) return false;
     if (candidateAt(scan, m.from - 1) || coordinated(m, scan)) return false;
     // "Thanks Tomasz, Jordan was brilliant": the name does something.
     if (next && adjacent(next) && (verbish(next.key) || posOf(next.key) === 'modal')) return false;
-    return textHas(look, TRAVEL_CONTEXT);
+    return textHas(look, nonPupilPattern('travel-context', 'never'));
   },
 });

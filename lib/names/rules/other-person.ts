@@ -10,6 +10,7 @@ import { personShaped } from './shapes';
 import type { Token } from '../tokens';
 import { defineNameRule, lookAt, type Look, textHas, welshAnd } from '../rule';
 import { isAmbiguous } from '../ambiguous';
+import { nonPupilPattern, nonPupilSet } from '../non-pupil-lists';
 import { SCHOOL_SPORT } from './famous-people';
 import { byLastWord, endsWithAny } from '../phrase-match';
 import { PRAISE_CUES } from '../context-words';
@@ -176,9 +177,9 @@ export const titleBefore = defineNameRule({
       TITLED_QUIET.test(prevCand.quietBy ?? '')
     )
       return true;
-    if (!prev || !prevAdj || !OTHER_PERSON_TITLES.has(prev.key)) return false;
+    if (!prev || !prevAdj || !OTHER_PERSON_TITLES().has(prev.key)) return false;
     // "Captain Jada, vice captain Grace": a school team's captain is a pupil.
-    if (prev.key === 'captain' && (prev.shape === 'lower' || textHas(look, TEAM_WORDS)))
+    if (prev.key === 'captain' && (prev.shape === 'lower' || textHas(look, TEAM_WORDS())))
       return false;
     // "his big sister Elan", "Gosia's brother": a relative named, not a title.
     return !(
@@ -193,8 +194,7 @@ export const titleBefore = defineNameRule({
 const TITLED_QUIET = /^names\/other-person\/(?:title-before|adult-title)$/;
 
 /** A post about a school team, where "captain" is a pupil's role. */
-const TEAM_WORDS =
-  /\b(?:team|squad|match|fixture|football|netball|rugby|hockey|cricket|rounders|U\d{1,2}s?|[1-9] ?[-–] ?\d)\b/i;
+const TEAM_WORDS = () => nonPupilPattern('team-words', 'always', 'i');
 
 const KIN_TITLES = new Set(
   'brother sister uncle auntie aunt aunty mother father nephew niece cousin grandson granddaughter'.split(
@@ -377,7 +377,7 @@ export const sameFigureAgain = defineNameRule({
 
 /** Titles of figures of faith, history and story, whose bare name later in the same text is
  * the figure again ("St David's Day … how David lived on bread and leeks"). */
-const FIGURE_TITLES = new Set('saint st king queen prince princess pope lord lady'.split(' '));
+const FIGURE_TITLES = () => nonPupilSet('figure-titles');
 /** Words before a bare name that speak to, praise or place a child: never the figure. */
 const CHILD_CUE_BEFORE = new Set(
   'done thanks congrats congratulations proud welcome bravo well go hi hello dear'.split(' '),
@@ -404,7 +404,7 @@ function figuresInFull(look: Look): Map<string, { start: number; surname: boolea
     const w = scan.tokens[c.from]!;
     const prev = prevIn(scan.tokens, c.from);
     let surname: boolean | undefined;
-    if (prev && FIGURE_TITLES.has(prev.key) && prev.shape !== 'lower' && adjacent(w))
+    if (prev && FIGURE_TITLES().has(prev.key) && prev.shape !== 'lower' && adjacent(w))
       surname = false;
     else if (scan.famous?.[c.from]) surname = true;
     else if (
@@ -465,7 +465,7 @@ export const sameFigureInFull = defineNameRule({
       return false;
     if (coordinated(m, look.scan)) return false;
     // A school match report names its own players by surname, whoever else it mentions.
-    if (look.onlyLast && textHas(look, SCHOOL_SPORT)) return false;
+    if (look.onlyLast && textHas(look, SCHOOL_SPORT())) return false;
     return namedInFullElsewhere(look);
   },
 });
@@ -705,11 +705,7 @@ export const indefiniteArticle = defineNameRule({
 
 /** Particles inside other people's names: "Musa al-Khwarizmi", "Branwen ferch Llŷr",
  * "Jac y Jwc", "Ludwig van Beethoven". */
-const PARTICLES = new Set(
-  'al el bin ibn bint van von der den de da di du le la ap ab ferch fab ben y del dos das'.split(
-    ' ',
-  ),
-);
+const PARTICLES = () => nonPupilSet('particles');
 
 export const nameParticle = defineNameRule({
   id: 'names/other-person/particle',
@@ -724,7 +720,7 @@ export const nameParticle = defineNameRule({
   fires: ({ tokens, m, t }) => {
     const next = tokens[m.to + 1];
     const after = tokens[m.to + 2];
-    if (next && PARTICLES.has(next.key) && next.shape === 'lower' && adjacent(next) && after) {
+    if (next && PARTICLES().has(next.key) && next.shape === 'lower' && adjacent(next) && after) {
       if (
         after.shape === 'title' &&
         !after.sentenceStart &&
@@ -737,7 +733,7 @@ export const nameParticle = defineNameRule({
     return (
       !t.sentenceStart &&
       before !== undefined &&
-      PARTICLES.has(before.key) &&
+      PARTICLES().has(before.key) &&
       before.shape === 'lower' &&
       !before.sentenceStart &&
       first !== undefined &&
@@ -886,10 +882,9 @@ function otherPossessiveNear({ scan, m, tokens }: Look): boolean {
   return false;
 }
 
-const WEDDING = /\b(?:wedding|married|newlyweds?|engagement|honeymoon)\b/i;
+const WEDDING = () => nonPupilPattern('wedding', 'never', 'i');
 // A wedding at school is acted out by pupils: role play, an RE lesson, a class or year group.
-const PLAY_WEDDING =
-  /\b(?:bridesmaid|page ?boy|flower girl|role[- ]?play|pretend|acted|class|lesson|RE|assembly|year ?\d|reception|nursery|pupils|children)\b/i;
+const PLAY_WEDDING = () => nonPupilPattern('play-wedding', 'always', 'i');
 
 export const weddingCouple = defineNameRule({
   id: 'names/other-person/wedding-couple',
@@ -903,7 +898,7 @@ export const weddingCouple = defineNameRule({
   ],
   fires: (look) => {
     const { tokens, m } = look;
-    if (!textHas(look, WEDDING) || textHas(look, PLAY_WEDDING)) return false;
+    if (!textHas(look, WEDDING()) || textHas(look, PLAY_WEDDING())) return false;
     const couple = (a: number, b: number) =>
       tokens[a]?.shape === 'title' && tokens[b]?.key === 'and' && tokens[b + 1]?.shape === 'title';
     return couple(m.from, m.to + 1) || couple(m.from - 2, m.from - 1);

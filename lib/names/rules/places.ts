@@ -2,37 +2,27 @@
 // named with its kind ("the River Tamsin", "the Isle of Kerr"), a town before its postcode,
 // a venue after an event ("the gala at Kerr"), a pub ("the Kerr Arms").
 import { defineNameRule, textHas } from '../rule';
+import { nonPupilPattern, nonPupilSet } from '../non-pupil-lists';
 import { adjacent, candidateAt, prevIn } from '../scan';
 
 /** Kinds of place written before their name, capitalised: "River Isla", "Mount Snowdon". */
-const PLACE_KINDS = new Set('river isle island loch lough lake mount mt cape fort'.split(' '));
+const PLACE_KINDS = () => nonPupilSet('place-kinds');
 /** Kinds written before "of": "Isle of Struay", "Vale of Glamorgan". */
-const PLACE_KINDS_OF = new Set('isle island isles vale port firth sound kyle bay'.split(' '));
+const PLACE_KINDS_OF = () => nonPupilSet('place-kinds-of');
 /** After a name: a pub or an inn ("the Miners Arms"), a station ("Kerr Halt"). */
 const PLACE_AFTER = /^(?:['’]s)?[ \t]+(?:Arms|Inn|Tavern|Halt)\b/;
 /** After a town: what it has or holds ("Kerr market", "the Kerr bypass", "nine Kerr
  * colleges", "the Kerr beach clean", "Kerr seafront"); no child is followed by these. */
-const TOWN_AFTER =
-  /^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street|beach(?:es)?|sea ?front|prom(?:enade)?|sands|coast(?:line)?|lido|marina|quay(?:side)?|docks|reservoir|moors|country park|nature reserve)\b/i;
+const TOWN_AFTER = () => nonPupilPattern('town-after', 'never', 'i');
 /** Before "of" in lower case after "the": the people, the holy houses and the land of a
  * place ("the nuns of Whitby", "the island of Skye", "the people of Lewis"). */
-const OF_PLACE_LOWER = new Set(
-  'monks nuns saints abbey monastery priory island isle islands islanders people kingdom shores coast beaches hills streets town city village county clans'.split(
-    ' ',
-  ),
-);
+const OF_PLACE_LOWER = () => nonPupilSet('place-people-of');
 /** Before "of" and a town: "the Bishop of Kerr", "the University of Kerr". */
-const TOWN_OF = new Set(
-  'bishop diocese mayor duke earl university borough county battle'.split(' '),
-);
+const TOWN_OF = () => nonPupilSet('town-of');
 /** A UK postcode after a town: "Chester CH1 1HD". */
 const POSTCODE_AFTER = /^,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/;
 /** Events held at a place: "the county gala at Kerr", "semi-final at Kerr on Friday". */
-const EVENTS = new Set(
-  'gala swimming match final semi-final semi quarter-final fixture fixtures tournament festival competition race meet cross-country show concert championships trials'.split(
-    ' ',
-  ),
-);
+const EVENTS = () => nonPupilSet('events');
 
 export const placeName = defineNameRule({
   id: 'names/non-person/place-name',
@@ -63,39 +53,38 @@ export const placeName = defineNameRule({
   ],
   fires: ({ m, t, tokens, prev, after, onlyLast, scan }) => {
     if (m.from !== m.to || m.full || m.titled || t.possessive) return false;
-    if (PLACE_AFTER.test(after) || POSTCODE_AFTER.test(after) || TOWN_AFTER.test(after))
+    if (PLACE_AFTER.test(after) || POSTCODE_AFTER.test(after) || TOWN_AFTER().test(after))
       return true;
     if (!prev || !adjacent(t)) return false;
     // "diverted through Kerr", "home via Kerr"; Polish "w Kerr" (in).
     // Not in a list: "read through Kerr and Holland's reports" is their work.
     if (/^(?:through|via|w)$/.test(prev.raw) && !/^\s*(?:,|&|and\b)/.test(after)) return true;
-    if (prev.shape === 'title' && PLACE_KINDS.has(prev.key) && !candidateAt(scan, m.from - 1))
+    if (prev.shape === 'title' && PLACE_KINDS().has(prev.key) && !candidateAt(scan, m.from - 1))
       return true;
     const kind = prevIn(tokens, m.from - 1);
     if (
       prev.key === 'of' &&
       kind &&
-      ((kind.shape === 'title' && PLACE_KINDS_OF.has(kind.key)) || TOWN_OF.has(kind.key))
+      ((kind.shape === 'title' && PLACE_KINDS_OF().has(kind.key)) || TOWN_OF().has(kind.key))
     )
       return true;
     // "the saints of Iona", "the island of Arran": not in a list ("the people of Kerr and Ruby").
     if (
       prev.key === 'of' &&
       kind?.shape === 'lower' &&
-      OF_PLACE_LOWER.has(kind.key) &&
+      OF_PLACE_LOWER().has(kind.key) &&
       tokens[m.from - 3]?.key === 'the' &&
       !/^\s*(?:,|&|and)\s*\p{Lu}/u.test(after) &&
       !/^[ \t]+(?:class|year|group|room|house|team)\b/i.test(after)
     )
       return true;
-    return onlyLast && prev.key === 'at' && kind !== undefined && EVENTS.has(kind.key);
+    return onlyLast && prev.key === 'at' && kind !== undefined && EVENTS().has(kind.key);
   },
 });
 
 /** "our first Munro", "my 50th Corbett": what is counted by its own
  * name is a kind of thing (hills, ships, models), never a child. */
-const COUNTED =
-  /(?:^|[^\p{L}])(?:my|our|his|her|their|your|the|a)[ \t]+(?:very[ \t]+)?(?:first|second|third|fourth|fifth|\d{1,4}(?:st|nd|rd|th))[ \t]+$/iu;
+const COUNTED = () => nonPupilPattern('counted', 'never', 'iu');
 
 export const countedThing = defineNameRule({
   id: 'names/non-person/counted-thing',
@@ -114,19 +103,17 @@ export const countedThing = defineNameRule({
     if (m.full || m.titled || m.from !== m.to || t.possessive || t.where !== 'text') return false;
     // "our first Kerr to finish": a child ranked among others is counted so too.
     if (next && /^(?:to|in|from|of|who)$/.test(next.key)) return false;
-    return COUNTED.test(text.slice(Math.max(0, m.start - 30), m.start));
+    return COUNTED().test(text.slice(Math.max(0, m.start - 30), m.start));
   },
 });
 
 /** Words that name a school in Welsh, Irish and Scots Gaelic, before its name ("Ysgol Glan
  * Alaw", "Gaelscoil Éanna", "Sgoil Ruby"), and in English after it ("Kerr Academy"). */
-const SCHOOL_BEFORE = new Set('ysgol coleg gaelscoil scoil bunscoil sgoil'.split(' '));
-const SCHOOL_AFTER =
-  /^[ \t]+(?:(?:C of E|CE|CofE|RC|Catholic|Church|Methodist|Community|Park|Green|Road|Hill|Street|Lane|Grange|Valley|Vale)[ \t]+){0,2}(?:Primary|Academy|College|Collegiate|Grammar|High[ \t]+School|Infants?|Juniors?|Comprehensive|School)\b/;
+const SCHOOL_BEFORE = () => nonPupilSet('school-words-before');
+const SCHOOL_AFTER = () => nonPupilPattern('school-after', 'never', 'u');
 
 /** Any word of a school's name or a fixture in the text: most texts have none. */
-const SCHOOL_OR_MATCH =
-  /\b(?:ysgol|coleg|gaelscoil|scoil|bunscoil|sgoil|primary|academy|college|collegiate|grammar|high|infants?|juniors?|comprehensive|school|v|vs|versus)\b/i;
+const SCHOOL_OR_MATCH = () => nonPupilPattern('school-or-match', 'never');
 
 export const otherSchool = defineNameRule({
   id: 'names/non-person/school-name',
@@ -145,15 +132,16 @@ export const otherSchool = defineNameRule({
   ],
   fires: (look) => {
     const { m, t, tokens, scan, after } = look;
-    if (m.full || m.from !== m.to || t.possessive || !textHas(look, SCHOOL_OR_MATCH)) return false;
+    if (m.full || m.from !== m.to || t.possessive || !textHas(look, SCHOOL_OR_MATCH()))
+      return false;
     // "Ysgol Bro Ruby": the school word up to two capitalised words before.
     for (let k = m.from - 1, n = 0; k >= 0 && n < 3; k--, n++) {
       const w = tokens[k]!;
       if (w.shape !== 'title' || !adjacent(tokens[k + 1])) break;
-      if (SCHOOL_BEFORE.has(w.key)) return true;
+      if (SCHOOL_BEFORE().has(w.key)) return true;
       if (tokens[k + 1]!.sentenceStart || w.sentenceStart) break;
     }
-    if (SCHOOL_AFTER.test(after)) return true;
+    if (SCHOOL_AFTER().test(after)) return true;
     // "v Thornby Holland": a capitalised word on no list between "v" and the name, the opponent's.
     const before = tokens[m.from - 1];
     const v = tokens[m.from - 2];
