@@ -6,7 +6,9 @@
 // reported on the console; without usable word lists the checker gets NO_WORDS (no word is
 // English, so every listed name is flagged: recall first), without a usable tone model it
 // goes by its rules alone, without the seed policy a school with no policy of its own sees
-// its warnings without clause numbers (NO_POLICY).
+// its warnings without clause numbers (NO_POLICY); without parent-contact's phrase lists no
+// invitation is known, and without the child-context words the general child-reference step
+// finds no one. Each field is checked alone: a damaged one is dropped, the rest kept.
 import { isChildCueSources } from '../../lib/names/child-cues';
 import { isInvitationSources } from '../../lib/contact/invitation-sources';
 import { isChildContextWords } from '../../lib/names/child-context-shape';
