@@ -5,7 +5,8 @@ import { SHIPPED_ACTS } from '../lib/disparaging/acts';
 import { builtInSources } from '../lib/disparaging/lexicon';
 import { COVER_CUE, GROUP_CUE, NAME_PAIR } from '../lib/names/child-cues';
 import { CHILD_CUE_SOURCES } from '../lib/names/child-cue-list';
-import { LANGUAGE_PATTERNS } from '../lib/detectors/parent-contact';
+import { phrasesOf } from '../lib/detectors/parent-contact';
+import { INVITATION_SOURCES } from '../lib/contact/invitation-data';
 
 export function gatedSources(): string[] {
   return [
@@ -15,7 +16,7 @@ export function gatedSources(): string[] {
       COVER_CUE.source,
       NAME_PAIR.source,
       GROUP_CUE.source,
-      LANGUAGE_PATTERNS.invitation.source,
+      phrasesOf(INVITATION_SOURCES).language.invitation.source,
     ]),
   ];
 }

@@ -1,7 +1,9 @@
 // Flags invitations to pupils or parents to talk to the writer through personal
 // social media or personal channels ("parents, feel free to DM me"): policy
 // 6.2.1 (no contact with pupils through personal media), 6.3 and 6.3.1 (parents
-// are directed to the official channels). Phrase lists: lib/contact/invitation-phrases.ts.
+// are directed to the official channels). Phrase lists: lib/contact/invitation-phrases.ts and
+// invitation-languages.ts, handed in as the checker's data (CheckerData.invitations), so that
+// the worker's script does not carry them (lib/contact/invitation-data.ts).
 import { isWordChar, MAX_CANDIDATES } from '../contact/chars';
 import type { Hit } from '../engine/finding';
 import type { SchoolSettings } from '../settings/types';
@@ -9,33 +11,7 @@ import { defineDetector } from '../engine/detector';
 import { joinRuns } from '../text/span';
 import { allMatches } from '../text/all-matches';
 import { LazyPattern } from '../text/lazy-pattern';
-import {
-  AUDIENCE_FAMILIES,
-  CALLED_PUPILS,
-  INVITATIONS,
-  NAMED_SOCIAL,
-  OFFICIAL_CHANNELS,
-  OTHER_AUDIENCE,
-  OTHER_OCCASION,
-  PERSONAL_CHANNELS,
-  PERSONAL_CONNECTION,
-  NEGATION_BEFORE,
-  HAPPENING_BEFORE,
-  FAMILIES_ADDRESSED,
-  IF_FAMILIES_NEED_ME,
-  LABEL_AFTER,
-  OWN_NUMBER_GIVEN,
-  OWN_CHANNEL,
-  SCHOOL_OFFER,
-  STATEMENT_SUBJECT_BEFORE,
-  IN_PERSON_AFTER,
-  CLASS_CODE,
-  SCHOOL_EVENT,
-  ALSO_CHANNEL_BEFORE,
-  ASKING_ANYONE,
-  OFFICIAL_SET_ASIDE,
-} from '../contact/invitation-phrases';
-import { LANGUAGE_INVITATIONS } from '../contact/invitation-languages';
+import type { InvitationSources } from '../contact/invitation-sources';
 import { gateLiterals } from '../text/literal-gate';
 
 // Compiled without the "u" flag: the phrases are ASCII, and case-insensitive
@@ -44,6 +20,8 @@ import { gateLiterals } from '../text/literal-gate';
 // run through V8's interpreter took 12-16 ms, as long as the rest of a first check.
 /** A space in a phrase is any run of white space (invitation-phrases.ts). */
 const widen = (source: string) => source.replaceAll(' ', '\\s+');
+/** Only `test` and `exec`, of an expression built on its first use. */
+type Test = Pick<RegExp, 'test' | 'exec'>;
 /**
  * An expression built on its first use, straight to machine code (lib/text/machine-code.ts):
  * the first line with an invitation runs about twenty of these, and V8's first compile of a
@@ -51,77 +29,125 @@ const widen = (source: string) => source.replaceAll(' ', '\\s+');
  * where machine code took under 1 ms. Same answers: only `test` and `exec` of one expression,
  * whose flags have no "g", so no `lastIndex` is kept between calls.
  */
-function rx(source: string, flags = 'i'): Pick<RegExp, 'test' | 'exec'> {
+function rx(source: string, flags = 'i'): Test {
   const pattern = new LazyPattern(widen(source), flags);
   return { test: (s) => pattern.regexp.test(s), exec: (s) => pattern.regexp.exec(s) };
 }
-const INVITATION = new LazyPattern(
-  widen(
-    `\\b(?:${INVITATIONS.map((p) => p.replaceAll('CHANNELS', PERSONAL_CHANNELS)).join('|')})\\b`,
-  ),
-  'gi',
-);
-const FAMILIES = rx(AUDIENCE_FAMILIES);
-const PUPILS_CALLED = rx(CALLED_PUPILS);
-const SOCIAL = rx(NAMED_SOCIAL);
-const OTHER_READERS = rx(OTHER_AUDIENCE);
-const OCCASION = rx(OTHER_OCCASION);
-/** Colleagues, customers, employers, old friends, a lost pet's finders: not families. */
-const OTHERS = { test: (line: string) => OTHER_READERS.test(line) || OCCASION.test(line) };
-const OFFICIAL = rx(OFFICIAL_CHANNELS);
-const ASKING = rx(ASKING_ANYONE);
-// Over 1,000 characters each once widened: built on first use, as only a line with an
-// invitation in it needs them (test/engine-start-up.test.ts).
-const SET_ASIDE = new LazyPattern(widen(OFFICIAL_SET_ASIDE), 'i');
-const CONNECTION = rx(PERSONAL_CONNECTION);
-const OFFER = rx(SCHOOL_OFFER);
-const NEGATED = rx(NEGATION_BEFORE);
-const HAPPENING = rx(HAPPENING_BEFORE);
-const STATEMENT = rx(STATEMENT_SUBJECT_BEFORE);
-const OWN = rx(OWN_CHANNEL);
-const ADDRESSED = new LazyPattern(widen(FAMILIES_ADDRESSED), 'i');
-const LABEL = rx(LABEL_AFTER, '');
-const NEED_ME = new LazyPattern(widen(IF_FAMILIES_NEED_ME), 'gi');
-const OWN_NUMBER = rx(OWN_NUMBER_GIVEN);
-const IN_PERSON = rx(IN_PERSON_AFTER);
-// Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
-const CLASS_CODES = rx(CLASS_CODE, '');
-const EVENT = rx(SCHOOL_EVENT);
+// Other languages (lib/contact/invitation-languages.ts): built only when a personal channel is
+// named or a personal number or address found, and the line holds one of the words every such
+// invitation has (mayHoldLanguageInvitation). Without the "u" flag, which made them several
+// times slower: word edges are Latin and Cyrillic letters spelled out.
+const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
+
+/**
+ * The detector's expressions, made from one CheckerData's phrase lists: each built on its first
+ * use (nothing at import or compile: test/engine-start-up.test.ts), and shared by every
+ * checker given the same lists, as the module's constants were. The names are the lists'
+ * (invitation-phrases.ts): `families` is AUDIENCE_FAMILIES, `official` OFFICIAL_CHANNELS.
+ */
+export interface Phrases {
+  invitation: LazyPattern;
+  families: Test;
+  pupilsCalled: Test;
+  social: Test;
+  /** Colleagues, customers, employers, old friends, a lost pet's finders: not families. */
+  others: Pick<RegExp, 'test'>;
+  official: Test;
+  asking: Test;
+  // Over 1,000 characters each once widened: built on first use, as only a line with an
+  // invitation in it needs them (test/engine-start-up.test.ts).
+  setAside: LazyPattern;
+  addressed: LazyPattern;
+  connection: Test;
+  offer: Test;
+  negated: Test;
+  happening: Test;
+  statement: Test;
+  own: Test;
+  label: Test;
+  needMe: LazyPattern;
+  ownNumber: Test;
+  inPerson: Test;
+  classCodes: Test;
+  event: Test;
+  alsoChannel: Test;
+  /** What the start-up tests look at: built only for a line that could hold an invitation. */
+  language: { invitation: LazyPattern; family: LazyPattern };
+  /** Words one of which every other-language invitation holds, once looked up. */
+  languageCues?: RegExp | null;
+}
+
+const built = new WeakMap<InvitationSources, Phrases>();
+/** The expressions of these phrase lists, made once per lists. */
+export function phrasesOf(sources: InvitationSources): Phrases {
+  let phrases = built.get(sources);
+  if (!phrases) built.set(sources, (phrases = makePhrases(sources)));
+  return phrases;
+}
+
+function makePhrases({ invitations, phrases: s, languages }: InvitationSources): Phrases {
+  const otherReaders = rx(s.otherAudience);
+  const occasion = rx(s.otherOccasion);
+  const channels = (p: string) => p.replaceAll('CHANNELS', s.personalChannels);
+  return {
+    invitation: new LazyPattern(widen(`\\b(?:${invitations.map(channels).join('|')})\\b`), 'gi'),
+    families: rx(s.audienceFamilies),
+    pupilsCalled: rx(s.calledPupils),
+    social: rx(s.namedSocial),
+    others: { test: (line: string) => otherReaders.test(line) || occasion.test(line) },
+    official: rx(s.officialChannels),
+    asking: rx(s.askingAnyone),
+    setAside: new LazyPattern(widen(s.officialSetAside), 'i'),
+    connection: rx(s.personalConnection),
+    offer: rx(s.schoolOffer),
+    negated: rx(s.negationBefore),
+    happening: rx(s.happeningBefore),
+    statement: rx(s.statementSubjectBefore),
+    own: rx(s.ownChannel),
+    addressed: new LazyPattern(widen(s.familiesAddressed), 'i'),
+    label: rx(s.labelAfter, ''),
+    needMe: new LazyPattern(widen(s.ifFamiliesNeedMe), 'gi'),
+    ownNumber: rx(s.ownNumberGiven),
+    inPerson: rx(s.inPersonAfter),
+    // Case matters: "P3" and "S2" are class codes, "p3" is as likely a page.
+    classCodes: rx(s.classCode, ''),
+    event: rx(s.schoolEvent),
+    alsoChannel: rx(s.alsoChannelBefore),
+    language: {
+      invitation: new LazyPattern(
+        widen(
+          `(?<![${LETTER}])(?:${languages.map((l) => l.invitations).join('|')})(?![${LETTER}])`,
+        ),
+        'gi',
+      ),
+      family: new LazyPattern(
+        `(?<![${LETTER}])(?:${languages.map((l) => l.familyOrSchool).join('|')})`,
+        'i',
+      ),
+    },
+  };
+}
+
 /** The writer says they gave a parent their number, so "so she can message me" is the
  * invitation it made: "gave her 07700 … so she can text me about drop-offs". Not "a dad
  * asked for my number so he could text me": nothing given. */
 const GAVE_SO = /\bso\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could)\s+$/i;
 const GAVE_NUMBER =
   /\b(?:gave|given|give|passed|sent)\s+(?:her|him|them)\s+(?:my\s+(?:(?:personal|own|mobile|home)\s+)?(?:number|mobile|phone)|[+(]?\d)/i;
-const ALSO_CHANNEL = rx(ALSO_CHANNEL_BEFORE);
 /** A personal number or address straight before an invitation, joined by "or": "her number is
  * 028 …, or message me and I'll pass on your details". */
 const OR_BEFORE = /^\s*[,;]?\s*(?:or|and)\s+(?:just\s+)?$/i;
-// Other languages (lib/contact/invitation-languages.ts): built only when a personal channel is
-// named or a personal number or address found, and the line holds one of the words every such
-// invitation has (LANGUAGE_CUES). Without the "u" flag, which made them several times slower:
-// word edges are Latin and Cyrillic letters spelled out.
-const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
-const LANGUAGE_SOURCE = `(?<![${LETTER}])(?:${LANGUAGE_INVITATIONS.map((l) => l.invitations).join('|')})(?![${LETTER}])`;
-const LANGUAGE_INVITATION = new LazyPattern(widen(LANGUAGE_SOURCE), 'gi');
-const LANGUAGE_FAMILY = new LazyPattern(
-  `(?<![${LETTER}])(?:${LANGUAGE_INVITATIONS.map((l) => l.familyOrSchool).join('|')})`,
-  'i',
-);
-/** What the start-up tests look at: built only for a line that could hold an invitation. */
-export const LANGUAGE_PATTERNS = { invitation: LANGUAGE_INVITATION, family: LANGUAGE_FAMILY };
 /** Words one of which every other-language invitation holds ("man", "mnie", "ffoniwch"),
  * read from the patterns at build time (`npm run gen:gates`, lib/text/literal-gate.ts): read
  * here, the first check after a worker woke spent 20-50 ms parsing them. */
-let languageCues: RegExp | null | undefined;
-function mayHoldLanguageInvitation(text: string): boolean {
-  if (languageCues === undefined) {
-    const words = gateLiterals(LANGUAGE_INVITATION.source);
-    languageCues = words
+function mayHoldLanguageInvitation(p: Phrases, text: string): boolean {
+  if (p.languageCues === undefined) {
+    const words = gateLiterals(p.language.invitation.source);
+    p.languageCues = words
       ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
       : null;
   }
-  return languageCues === null || languageCues.test(text);
+  return p.languageCues === null || p.languageCues.test(text);
 }
 /** Cheap gate for the other-language rule: a personal channel it could name. */
 const CHANNEL_HINT =
@@ -173,12 +199,18 @@ export default defineDetector({
   // The school's own address or number straight after says the channel is official.
   reads: ['pupil-name', 'child-reference', 'phone-number', 'email-address', 'school-identifier'],
   description: 'An invitation to pupils or parents to get in touch through personal social media',
-  compile: classNamesOf,
-  detect: (text, classes, { earlier }) => {
+  // Without the phrase lists (a data file without them: platform/background/checker-data.ts)
+  // no invitation is known, and nothing is raised.
+  compile: (settings, { data }) => ({
+    classes: classNamesOf(settings),
+    p: data.invitations ? phrasesOf(data.invitations) : undefined,
+  }),
+  detect: (text, { classes, p }, { earlier }) => {
     const hits: Hit[] = [];
+    if (!p) return hits;
     const personal = earlier.filter((f) => PERSONAL_KINDS.has(f.kind));
-    if ((personal.length > 0 || CHANNEL_HINT.test(text)) && mayHoldLanguageInvitation(text))
-      hits.push(...otherLanguageInvitations(text));
+    if ((personal.length > 0 || CHANNEL_HINT.test(text)) && mayHoldLanguageInvitation(p, text))
+      hits.push(...otherLanguageInvitations(p, text));
     if (!HINT.test(text)) return hits;
     // A pupil named in the post says who it is for ("text me if bilal is late").
     const childNamed = earlier.some((f) => CHILD_KINDS.has(f.kind));
@@ -186,15 +218,15 @@ export default defineDetector({
     const placed: Hit[] = [];
     const unplaced: Hit[] = [];
     // Not matchAll, which copies this 6,000-character expression on every call (all-matches.ts).
-    for (const m of allMatches(INVITATION.regexp, text, MAX_CANDIDATES)) {
+    for (const m of allMatches(p.invitation.regexp, text, MAX_CANDIDATES)) {
       const start = m.index;
       if (isWordChar(text[start - 1]) || isWordChar(text[start + m[0].length])) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (NEGATED.test(before) || HAPPENING.test(before)) continue;
+      if (p.negated.test(before) || p.happening.test(before)) continue;
       // Worded as a statement but giving permission: "parents of S3 pupils can reach me on …".
-      const permission = STATEMENT.test(before);
-      if (permission && !isPermission(text, start, m[0])) continue;
-      if (isLabel(text, start, start + m[0].length)) continue;
+      const permission = p.statement.test(before);
+      if (permission && !isPermission(p, text, start, m[0])) continue;
+      if (isLabel(p, text, start, start + m[0].length)) continue;
       const end = start + m[0].length;
       // "contact me at j.bell@<the school's domain>": the official channel, by name.
       if (
@@ -204,8 +236,8 @@ export default defineDetector({
       // A group that is the subject of a statement: "our class WhatsApp is run by the reps".
       if (GROUP_NAMED.test(m[0]) && GROUP_SUBJECT_AFTER.test(text.slice(end, end + 12))) continue;
       // No channel named and a place in school after it: "find me at break in D4".
-      if (!SOCIAL.test(m[0]) && IN_PERSON.test(text.slice(end, end + 40))) continue;
-      audience ??= audienceOf(text);
+      if (!p.social.test(m[0]) && p.inPerson.test(text.slice(end, end + 40))) continue;
+      audience ??= audienceOf(p, text);
       // The writer's own number or personal address straight after: "text me on 07700 …".
       // Or just before, joined by "or": "her number is 028 …, or message me".
       const ownChannel = personal.some(
@@ -214,13 +246,14 @@ export default defineDetector({
           (f.end <= start && OR_BEFORE.test(text.slice(f.end, start))),
       );
       const why =
-        aimedAtFamilies(audience, m[0], ownChannel, text.slice(start, end + 30)) ??
+        aimedAtFamilies(p, audience, m[0], ownChannel, text.slice(start, end + 30)) ??
         (audience.others
           ? undefined
           : childNamed
             ? INVITATION_HIT.rule
-            : ((ownChannel && !audience.official ? schoolBesideNumber(text, classes) : undefined) ??
-              schoolBusiness(audience, m[0])));
+            : ((ownChannel && !audience.official
+                ? schoolBesideNumber(p, text, classes)
+                : undefined) ?? schoolBusiness(p, audience, m[0])));
       if (!why) {
         // Kept in case another channel in the same sentence shows it is personal.
         unplaced.push({ ...SAME_SENTENCE_HIT, start, end });
@@ -242,7 +275,7 @@ export default defineDetector({
     // "message me on here, or text 07700 …": a second channel for the same invitation.
     if (hits.length > 0) {
       for (const f of personal) {
-        const m = ALSO_CHANNEL.exec(text.slice(Math.max(0, f.start - 30), f.start));
+        const m = p.alsoChannel.exec(text.slice(Math.max(0, f.start - 30), f.start));
         if (!m) continue;
         // The span is the verb and what follows it up to the number: "text me on".
         const verb = m[0].search(/(?:text|call|ring|phone|e-?mail|whats|message|msg)/i);
@@ -250,9 +283,9 @@ export default defineDetector({
         hits.push({ ...ALSO_HIT, start, end: start + m[0].slice(verb).trimEnd().length });
       }
     }
-    if (OWN_NUMBER.test(text)) {
-      audience ??= audienceOf(text);
-      for (const m of text.matchAll(NEED_ME.regexp)) {
+    if (p.ownNumber.test(text)) {
+      audience ??= audienceOf(p, text);
+      for (const m of text.matchAll(p.needMe.regexp)) {
         // "if you need me" must be said to families; "if any parents need me" says so itself.
         const toFamilies = !/\byou\b/i.test(m[0]) || audience.families || audience.addressed;
         if (toFamilies && !audience.others) {
@@ -278,11 +311,11 @@ export default defineDetector({
  * reach me on my own mobile"); or what they can do if they want ("if the kids want to
  * practise, they can voice note me on WhatsApp"). Still a statement: "the parents can
  * message me all day", "she can message me whenever she likes". */
-function isPermission(text: string, start: number, invitation: string): boolean {
+function isPermission(p: Phrases, text: string, start: number, invitation: string): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   if (GAVE_SO.test(before) && GAVE_NUMBER.test(text)) return true;
   if (IF_THEY_WANT.test(before) || TELL_THEM.test(before)) return true;
-  return NOUN_CAN.test(before) && (SOCIAL.test(invitation) || OWN.test(invitation));
+  return NOUN_CAN.test(before) && (p.social.test(invitation) || p.own.test(invitation));
 }
 // "If your child is stuck, they can WhatsApp me on this number": a need told as a state.
 const IF_THEY_WANT =
@@ -327,8 +360,8 @@ function namesClass(text: string, classes: readonly string[]): boolean {
 }
 
 /** "Parent WhatsApp: Hi ...": a channel's name opening the line as a header, before a colon. */
-function isLabel(text: string, start: number, end: number): boolean {
-  return /^\s*$/.test(text.slice(0, start)) && LABEL.test(text.slice(end, end + 3));
+function isLabel(p: Phrases, text: string, start: number, end: number): boolean {
+  return /^\s*$/.test(text.slice(0, start)) && p.label.test(text.slice(end, end + 3));
 }
 
 /** A personal network named to be found on, with the name or handle to find ("you can find me
@@ -359,17 +392,17 @@ interface Audience {
   setAside: boolean;
 }
 
-function audienceOf(line: string): Audience {
-  const school = EVENT.test(line) || FAMILY_BUSINESS.test(line);
+function audienceOf(p: Phrases, line: string): Audience {
+  const school = p.event.test(line) || FAMILY_BUSINESS.test(line);
   return {
-    families: FAMILIES.test(line.replace(OWN_PARENT_CALLED, ' ')) || PUPILS_CALLED.test(line),
-    addressed: ADDRESSED.regexp.test(line),
+    families: p.families.test(line.replace(OWN_PARENT_CALLED, ' ')) || p.pupilsCalled.test(line),
+    addressed: p.addressed.regexp.test(line),
     // "anyone got…" asks colleagues, unless what is asked for is families' school business.
-    others: OTHERS.test(line) || (!school && ASKING.test(line)),
-    official: OFFICIAL.test(line),
-    offer: OFFER.test(line),
+    others: p.others.test(line) || (!school && p.asking.test(line)),
+    official: p.official.test(line),
+    offer: p.offer.test(line),
     school,
-    setAside: SET_ASIDE.regexp.test(line),
+    setAside: p.setAside.regexp.test(line),
   };
 }
 
@@ -382,12 +415,13 @@ function audienceOf(line: string): Audience {
 // follows as the other way in ("contact the office, or give me a ring on 07700 …").
 // Returns the rule that decided it, or undefined when nothing says families.
 function aimedAtFamilies(
+  p: Phrases,
   audience: Audience,
   invitation: string,
   ownChannel: boolean,
   following: string,
 ): string | undefined {
-  const social = SOCIAL.test(invitation);
+  const social = p.social.test(invitation);
   // "If you can't get through to the office just text me on …": the office is set aside, and
   // the personal channel offered in its place is offered to those who would ring the office.
   if (audience.setAside && !audience.others)
@@ -399,8 +433,8 @@ function aimedAtFamilies(
   if (audience.others) return undefined;
   if (audience.families) return INVITATION_HIT.rule;
   if (
-    CONNECTION.test(invitation) ||
-    OWN.test(invitation) ||
+    p.connection.test(invitation) ||
+    p.own.test(invitation) ||
     (social && audience.offer) ||
     FIND_ME_ON.test(following) ||
     HANDLE_GIVEN.test(following) ||
@@ -413,31 +447,35 @@ function aimedAtFamilies(
 // Families' school business named with it ("any probs with the reading logs, give us a bell",
 // "any questions about the nativity, drop me a DM on here"): said to families though none is
 // named. Not beside an official channel unless the channel offered is a personal network.
-function schoolBusiness(audience: Audience, invitation: string): string | undefined {
+function schoolBusiness(p: Phrases, audience: Audience, invitation: string): string | undefined {
   if (!audience.school) return undefined;
-  return SOCIAL.test(invitation) || !audience.official ? SCHOOL_BUSINESS_RULE : undefined;
+  return p.social.test(invitation) || !audience.official ? SCHOOL_BUSINESS_RULE : undefined;
 }
 
 /** The writer's own number beside school words: a class, a year code, one of the school's
  * classes ("invitation"), or something families do for school such as the book fair or disco
  * tickets ("Book fair helpers wanted, text me on 07700 …": school-event-number). */
-function schoolBesideNumber(text: string, classes: readonly string[]): string | undefined {
-  if (SCHOOL_OR_GROUP.test(text) || CLASS_CODES.test(text) || namesClass(text, classes))
+function schoolBesideNumber(
+  p: Phrases,
+  text: string,
+  classes: readonly string[],
+): string | undefined {
+  if (SCHOOL_OR_GROUP.test(text) || p.classCodes.test(text) || namesClass(text, classes))
     return INVITATION_HIT.rule;
-  return EVENT.test(text) ? SCHOOL_EVENT_NUMBER_RULE : undefined;
+  return p.event.test(text) ? SCHOOL_EVENT_NUMBER_RULE : undefined;
 }
 
 /** "Mieli tėvai, rašykite man per Messenger": a contact-me request in another language
  * (lib/contact/invitation-languages.ts), counted when it names a personal channel or the
  * writer's number or address is in the line, and the line is about children or school in
  * that language or in English ("tėvai", parents; "vaiko", a child's). */
-function otherLanguageInvitations(text: string): Hit[] {
+function otherLanguageInvitations(p: Phrases, text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of allMatches(LANGUAGE_INVITATION.regexp, text, MAX_CANDIDATES)) {
+  for (const m of allMatches(p.language.invitation.regexp, text, MAX_CANDIDATES)) {
     hits.push({ ...LANGUAGE_HIT, start: m.index, end: m.index + m[0].length });
   }
   if (hits.length === 0) return hits;
   const aboutSchool =
-    LANGUAGE_FAMILY.regexp.test(text) || FAMILIES.test(text) || SCHOOL_OR_GROUP.test(text);
-  return aboutSchool && !OTHERS.test(text) ? hits : [];
+    p.language.family.regexp.test(text) || p.families.test(text) || SCHOOL_OR_GROUP.test(text);
+  return aboutSchool && !p.others.test(text) ? hits : [];
 }

@@ -10,6 +10,7 @@ import type { ShortFormEntry } from '../names/staff-short-forms';
 import type { SchoolWordData } from '../school/school-words';
 import type { PolicyPack } from '../policy/types';
 import type { ChildCueSource } from '../names/child-cue-list';
+import type { InvitationSources } from '../contact/invitation-sources';
 import { installWordData, type WordData } from '../text/word-data';
 
 /** Where the extension's build puts the CheckerData, as JSON, beside background.js. */
@@ -65,6 +66,13 @@ export interface CheckerData {
    * undefined, children on no list are found by the general step alone (child-context.ts).
    */
   childCues?: readonly ChildCueSource[];
+  /**
+   * parent-contact's phrase lists (lib/contact/invitation-data.ts: the invitations, who they
+   * are aimed at, the other languages' invitations): about 16 KB of patterns the background
+   * reads from the data file rather than carrying in its script. When undefined, no invitation
+   * is known and parent-contact raises nothing; every other check is unaffected.
+   */
+  invitations?: InvitationSources;
 }
 
 /** What createChecker hands each detector's `compile`, once per checker. */

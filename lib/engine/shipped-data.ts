@@ -10,6 +10,7 @@ import { SCHOOL_WORD_DATA } from '../school/school-words';
 import { seedPolicyPack } from '../policy/seed';
 import { SHIPPED_WORDS } from '../text/shipped-words';
 import { CHILD_CUE_SOURCES } from '../names/child-cue-list';
+import { INVITATION_SOURCES } from '../contact/invitation-data';
 import type { CheckerData } from './data';
 
 export const SHIPPED_DATA: CheckerData = {
@@ -21,6 +22,7 @@ export const SHIPPED_DATA: CheckerData = {
   seedPolicy: seedPolicyPack,
   acts: SHIPPED_ACTS,
   childCues: CHILD_CUE_SOURCES,
+  invitations: INVITATION_SOURCES,
 };
 
 /**

@@ -9,16 +9,12 @@ import { isEverydayWord } from '../text/everyday';
 import { isEnglishWord } from '../text/english';
 import { tagsOf } from '../text/word-tags';
 import type { Token } from './tokens';
-import {
-  LITTLE_ELSEWHERE,
-  MOVING_TO,
-  PERSON_BEFORE_LINK,
-  PLACE_LINKS,
-  PLACE_ONLY_LINKS,
-  SHIRT_NUMBER_WORDS,
-} from './child-context-words';
+import type { ChildContext } from './child-context-lists';
 import { NOT_A_CHILD_NAME } from './child-cues';
 import { PRONOUNS } from './rule-words';
+
+/** Phrases of the team cue that name a shirt number only with a digit after them. */
+const SHIRT_NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'number']);
 
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
@@ -148,7 +144,11 @@ function endsPlaceRun(
   );
 }
 
-export function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
+/** The step's word sets (child-context-lists.ts): the links that make a word a place, the
+ * words for "little" in other languages. */
+type Sets = ChildContext['sets'];
+
+export function candidates(tokens: Token[], famous: Uint8Array, sets: Sets): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -201,7 +201,7 @@ export function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
     // possessive is someone's ("at Kayden's party").
     if (
       prev &&
-      PLACE_ONLY_LINKS.has(prev.key) &&
+      sets.placeOnlyLinks.has(prev.key) &&
       !t.possessive &&
       !tokens[to]!.possessive &&
       !breaksBefore(tokens, i)
@@ -213,16 +213,16 @@ export function candidates(tokens: Token[], famous: Uint8Array): Candidate[] {
     if (
       evidence === 'unknown' &&
       prev &&
-      (PLACE_LINKS.has(prev.key) ||
-        (prev.key === 'to' && MOVING_TO.has(tokens[i - 2]?.key ?? ''))) &&
+      (sets.placeLinks.has(prev.key) ||
+        (prev.key === 'to' && sets.movingTo.has(tokens[i - 2]?.key ?? ''))) &&
       !breaksBefore(tokens, i) &&
-      !PERSON_BEFORE_LINK.has(tokens[i - 2]?.key ?? '')
+      !sets.personBeforeLink.has(tokens[i - 2]?.key ?? '')
     ) {
       skip();
       continue;
     }
     // A word the lexicon lacks beside another one it lacks is another language: "Clwb adar".
-    const little = LITTLE_ELSEWHERE.has(prev?.key ?? '');
+    const little = sets.littleElsewhere.has(prev?.key ?? '');
     if (evidence === 'unknown' && ((!little && foreign(prev)) || foreign(tokens[to + 1]))) {
       skip();
       continue;

@@ -1,20 +1,13 @@
 // Word lists for the general child-reference step (child-context.ts): what, in the words
 // around a given name on no list, presents it as a child known through work, and what
 // makes it an adult, the writer's own family or someone else (data, each cue with an id).
-// Phrases are lower-case words as the name tokens fold them ("can't" is "can't").
-
-export interface ContextCue {
-  /** `child-reference/context-…`: findings carry it. */
-  id: string;
-  /** Phrases ending at most `reach` words before the name: "welcome … Tobiah". */
-  before?: readonly string[];
-  /** Phrases starting at most `reach` words after the name: "Tobiah who joins". */
-  after?: readonly string[];
-  reach: number;
-}
+// Phrases are lower-case words as the name tokens fold them ("can't" is "can't"). They ship
+// with the word data in data/checker-data.json (CHILD_CONTEXT_WORDS, at the end), not inside
+// background.js; the rule ids the step gives are in child-context.ts.
+import type { ChildContextWords, ContextCue } from './child-context-shape';
 
 /** Cues, tried in order; the first that holds names the rule. */
-export const CONTEXT_CUES: readonly ContextCue[] = [
+const CONTEXT_CUES: readonly ContextCue[] = [
   // Joining the school or setting: "looking forward to meeting Tobiah, who joins us", "her
   // name's Marnie, she starts Tuesday", "our newest Reception starters – Cormac", "a new face – Ezra-Lee".
   {
@@ -176,8 +169,7 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
 /** The writer's school, named after a relative's or neighbour's child: "my niece Ottilie
  * starts at ours in September", "my neighbour's boy Jem is in my class". Such a child is
  * known through work as well as at home; the writer's own children are not (OWN_CHILD). */
-export const AT_OUR_SCHOOL_RULE = 'child-reference/context-at-our-school';
-export const AT_OUR_SCHOOL: readonly string[] = [
+const AT_OUR_SCHOOL: readonly string[] = [
   'at ours',
   'at our school',
   'at my school',
@@ -192,14 +184,10 @@ export const AT_OUR_SCHOOL: readonly string[] = [
   'start with us',
   'starting with us',
 ];
-/** The writer's own children: never known through work, wherever they go to school. */
-export const OWN_CHILD =
-  /\b(?:[Mm]y|[Oo]ur) (?:(?:own|eldest|oldest|youngest|little|wee|baby|big|twin|middle) )?(?:son|sons|daughter|daughters|kids|children|boys|girls|baby|stepson|stepdaughter|little ones?)\b/;
 
 /** Children's settings: a name in the same sentence doing something there is a child
  * ("Holiday club: Kacey and Jude built a den", "swim session today and Wiktor swam a width"). */
-export const SETTING_RULE = 'child-reference/context-setting';
-export const CHILD_SETTINGS: readonly string[] = [
+const CHILD_SETTINGS: readonly string[] = [
   'holiday club',
   'forest school',
   'breakfast club',
@@ -240,37 +228,33 @@ export const CHILD_SETTINGS: readonly string[] = [
   'rainbows',
 ];
 /** Verbs of the adults who run a setting, straight after the name: "Sharon ran the craft table". */
-export const STAFF_VERBS: ReadonlySet<string> = new Set(
+const STAFF_VERBS: readonly string[] =
   'ran runs led leads organised organises supervised volunteered taught teaches covered helped set planned'.split(
     ' ',
-  ),
-);
+  );
 
 /** A child from another school or setting: "Sophia from Holy Martyrs", "Mason and Leighton
  * from the Aberfeldy primary", "Kyle from Callington college": after "from" or "at", a
  * capitalised name or one of these words within a few words. */
-export const OTHER_SCHOOL_RULE = 'child-reference/context-elsewhere';
-export const SETTING_WORDS: ReadonlySet<string> = new Set(
-  // Not "nursery", "club" or "playgroup": "Gemma from Little Acorns Nursery" is staff there.
-  // "Tiegan and Bailey from the juniors up the road": a junior or infant school.
+// Not "nursery", "club" or "playgroup": "Gemma from Little Acorns Nursery" is staff there.
+// "Tiegan and Bailey from the juniors up the road": a junior or infant school.
+const SETTING_WORDS: readonly string[] =
   'primary primaries school schools college academy high grammar ysgol gaelscoil juniors infants'.split(
     ' ',
-  ),
-);
+  );
 
 /** Without a school word in the place's name, "from Holy Martyrs" is a child only in a post
  * about children of several schools meeting: a joint lesson, an exchange, a match. */
-export const ELSEWHERE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+const ELSEWHERE_DOMAIN_WORDS: readonly string[] =
   `schools primaries joint partner exchange cluster tournament match fixture festival transition
   buddies opposition opponents visiting holiday keeper goalkeeper`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean);
 
 /** Before the name, thanks or a farewell: said of adults far more than of children on no list
  * ("Thanks to Gemma from Little Acorns", "Welcome back to Jess", "Welcome to the world baby
  * Freddie", a colleague's newborn). The candidate is left quiet as an adult. */
-export const ADULT_BEFORE: readonly string[] = [
+const ADULT_BEFORE: readonly string[] = [
   'thanks to',
   'thank you to',
   'thanks',
@@ -288,7 +272,7 @@ export const ADULT_BEFORE: readonly string[] = [
 
 /** Verbs after the name of adult work for the school: "Declan … who ran our football club",
  * "Malorie … who read from her new book". */
-export const ADULT_DOING_AFTER: readonly string[] = [
+const ADULT_DOING_AFTER: readonly string[] = [
   'who ran',
   'who coached',
   'who coaches',
@@ -321,57 +305,44 @@ export const ADULT_DOING_AFTER: readonly string[] = [
 
 /** "little" in the languages staff write in, as the words fold ("A pequena Kauane do 3º ano",
  * "mała Zosia"): a word no list knows after one is a child's name, not more of that language. */
-export const LITTLE_ELSEWHERE: ReadonlySet<string> = new Set(
-  'pequena pequeno pequenita pequenito mala maly mica micul mazas maza'.split(' '),
-);
+const LITTLE_ELSEWHERE: readonly string[] =
+  'pequena pequeno pequenita pequenito mala maly mica micul mazas maza'.split(' ');
 
-/** Names joined by "and", "&" or a comma to a child found by a cue are children too. */
-export const LIST_RULE = 'child-reference/context-list';
+/** A team cue ("scored", "MOTM") counts only in a post about children's sport or a club:
+ * "Zieliński nearly scored against us" while watching Wales is a footballer. */
+const TEAM_DOMAIN_WORDS: readonly string[] = `club clubs training juniors holiday camp squad`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Words before a word the lexicon lacks that make it a place: "in Crieff", "at Asda". */
+const PLACE_LINKS: readonly string[] =
+  'in at from near outside around across via v vs versus visit visiting visited'.split(' ');
+
+/** Words after which even a given name is a place: "in Kent", "near Derry", "at Stanley". */
+const PLACE_ONLY_LINKS: readonly string[] = 'in at near outside around across via'.split(' ');
+
+/** "goes to Crowford", "moved to Ashdown": "to" is a place link only after going (not in
+ * "shout out to Tyrell", "well done to Kayden"). */
+const MOVING_TO: readonly string[] =
+  'go goes going went gone move moves moving moved trip trips travel travelled travelling back off headed heading'.split(
+    ' ',
+  );
+
+/** A staff team named in the rest of the sentence ("Emma joins the office team"): only before
+ * "team" or "staff", since children help in the kitchen and take the register to the office. */
+const STAFF_TEAMS: readonly string[] =
+  'office kitchen site admin slt leadership catering cleaning premises senior'.split(' ');
+
+/** Words before the link that make the next word a person after all: "goals from Cassius". */
+const PERSON_BEFORE_LINK: readonly string[] =
+  'goal goals assist assists effort question questions card cards letter letters message help'.split(
+    ' ',
+  );
 
 /** The post is about work with children: without one of these somewhere, no context cue
  * counts ("shout out to Mia" in a post about a pub quiz). Year groups and club age groups
  * are matched by pattern (child-context.ts). */
-/** Phrases of the team cue that name a shirt number only with a digit after them. */
-export const SHIRT_NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'number']);
-
-/** A team cue ("scored", "MOTM") counts only in a post about children's sport or a club:
- * "Zieliński nearly scored against us" while watching Wales is a footballer. */
-export const TEAM_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  `club clubs training juniors holiday camp squad`.split(/\s+/).filter(Boolean),
-);
-
-/** Words before a word the lexicon lacks that make it a place: "in Crieff", "at Asda". */
-export const PLACE_LINKS: ReadonlySet<string> = new Set(
-  'in at from near outside around across via v vs versus visit visiting visited'.split(' '),
-);
-
-/** Words after which even a given name is a place: "in Kent", "near Derry", "at Stanley". */
-export const PLACE_ONLY_LINKS: ReadonlySet<string> = new Set(
-  'in at near outside around across via'.split(' '),
-);
-
-/** "goes to Crowford", "moved to Ashdown": "to" is a place link only after going (not in
- * "shout out to Tyrell", "well done to Kayden"). */
-export const MOVING_TO: ReadonlySet<string> = new Set(
-  'go goes going went gone move moves moving moved trip trips travel travelled travelling back off headed heading'.split(
-    ' ',
-  ),
-);
-
-/** A staff team named in the rest of the sentence ("Emma joins the office team"): only before
- * "team" or "staff", since children help in the kitchen and take the register to the office. */
-export const STAFF_TEAMS: ReadonlySet<string> = new Set(
-  'office kitchen site admin slt leadership catering cleaning premises senior'.split(' '),
-);
-
-/** Words before the link that make the next word a person after all: "goals from Cassius". */
-export const PERSON_BEFORE_LINK: ReadonlySet<string> = new Set(
-  'goal goals assist assists effort question questions card cards letter letters message help'.split(
-    ' ',
-  ),
-);
-
-export const CHILD_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+const CHILD_DOMAIN_WORDS: readonly string[] =
   `school schools class classes pupil pupils student students kids children child kiddos
   youngsters juniors nursery reception tutee tutees tutor tutoring placement club clubs
   team squad training match matches league fixture tournament assembly playground lesson lessons
@@ -380,13 +351,12 @@ export const CHILD_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   tutored tuition ehcp iep academy escola escuela colegio szkoła szkola przedszkole mokykla
   școală scoala ysgol`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean);
 
 /** Words that make the named person an adult when they stand next to the name: "our TA
  * Jo", "Sarah the cook", "Dan (Kai's dad)". A possessive name before them ("Kai's dad") is
  * the child, so that reading is checked by the caller. */
-export const ADULT_WORDS: ReadonlySet<string> = new Set(
+const ADULT_WORDS: readonly string[] =
   `mum mam mom mummy dad daddy mother father parent parents carer teacher teachers head
   headteacher headmaster headmistress deputy ta tas hlta colleague colleagues staff governor
   governors manager author illustrator chef cook nurse midwife doctor lady woman gentleman
@@ -396,14 +366,13 @@ export const ADULT_WORDS: ReadonlySet<string> = new Set(
   receptionist bursar senco lecturer professor mentor tutor leader engineer plumber
   electrician builder technician driver contractor rep`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean);
 
 /** Jobs that make the named person an adult anywhere in the rest of the sentence: "Welcome to
  * Priya, who joins us as our new SENCo", "shout out to Dolores and the kitchen team". Family
  * words and titles count only beside the name ("who joins Mrs Patel's class", "came with her
  * mum" say nothing of the name). */
-export const ADULT_ROLE_WORDS: ReadonlySet<string> = new Set(
+const ADULT_ROLE_WORDS: readonly string[] =
   `teacher head headteacher deputy ta hlta colleague staff governor manager author illustrator
   chef cook nurse midwife doctor volunteer caretaker officer vicar councillor speaker director
   coach referee receptionist bursar senco lecturer professor mentor engineer plumber electrician
@@ -411,46 +380,62 @@ export const ADULT_ROLE_WORDS: ReadonlySet<string> = new Set(
   practitioner cleaner counsellor therapist psychologist chaplain instructor coordinator
   administrator secretary`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean);
 
 /** A pupil's record through the name's possessive: "Transfer file had Kayden's UPN as …",
  * "Tia's EHCP review". Records of these kinds are kept for children only. */
-export const RECORD_RULE = 'child-reference/context-record';
-export const RECORD_WORDS: ReadonlySet<string> = new Set(['upn', 'uln', 'ehcp', 'iep']);
+const RECORD_WORDS: readonly string[] = ['upn', 'uln', 'ehcp', 'iep'];
 
 /** A player's position after another side's possessive: "the St Oliver's captain Darcy",
  * "their keeper Femi". In a post about work with children, the other team's child; ours are
  * on the list. Not "our captain Leah" (ours, listed or staff) nor "England captain …". */
-export const POSITION_RULE = 'child-reference/context-other-side';
-export const POSITION_WORDS: ReadonlySet<string> = new Set(
-  'captain skipper keeper goalie goalkeeper striker defender midfielder winger'.split(' '),
-);
-
-/** A placing before a name in a results line, with a year or age group in the post:
- * "Y4 sprint final: 1st Ellis, 2nd Ayla". Ordinals have no word key, so the text is read. */
-export const PLACING_BEFORE =
-  /(?:^|[\s,;:(])(?:1st|2nd|3rd|[4-9]th|winner|runner[- ]up)\s*[:\u2013\u2014-]?\s*$/i;
+const POSITION_WORDS: readonly string[] =
+  'captain skipper keeper goalie goalkeeper striker defender midfielder winger'.split(' ');
 
 /** One child described before the name, which stands apart after it: "Coached a Y5 lad
  * from Holy Cross at the borough games today, Reuben, serious talent", "One of my Saturday
  * lot, Deacon, …", "Met a Year 6 young carer at Gallow Heath today, Lexi-Mae". The noun
  * needs "a", "an" or "one" a few words before it ("the girls, Zara" is not one child);
  * "carer" counts only after "young". */
-export const DESCRIBED_RULE = 'child-reference/context-described';
-export const ONE_CHILD_NOUNS: ReadonlySet<string> = new Set(
+const ONE_CHILD_NOUNS: readonly string[] =
   'lad lass boy girl pupil tutee child kid kiddo youngster teen teenager lot regulars carer'.split(
     ' ',
-  ),
-);
+  );
 
 /** Tutoring or a placement in the name's sentence, or in the one before for a name opening
  * its own, with the name doing something: "Tutoring slot free now that Kelsey has finished
  * her 11+ prep", "Marked my tutee's practice paper. Oisin has gone from 42% to 71%". */
-export const PAST_WORK_WORDS: ReadonlySet<string> = new Set(
-  'tutee tutees tutoring tutored tuition'.split(' '),
-);
+const PAST_WORK_WORDS: readonly string[] = 'tutee tutees tutoring tutored tuition'.split(' ');
 /** Verbs after such a name beside the done verbs: "Kelsey has finished", "Oisin is …". */
-export const AUXILIARY_AFTER: ReadonlySet<string> = new Set(
-  'has had is was passed got gets did does'.split(' '),
-);
+const AUXILIARY_AFTER: readonly string[] = 'has had is was passed got gets did does'.split(' ');
+
+/** The lists as they ship (child-context-lists.ts reads them). */
+export const CHILD_CONTEXT_WORDS: ChildContextWords = {
+  cues: CONTEXT_CUES,
+  phrases: {
+    atOurSchool: AT_OUR_SCHOOL,
+    childSettings: CHILD_SETTINGS,
+    adultBefore: ADULT_BEFORE,
+    adultDoingAfter: ADULT_DOING_AFTER,
+  },
+  words: {
+    staffVerbs: STAFF_VERBS,
+    settingWords: SETTING_WORDS,
+    elsewhereDomainWords: ELSEWHERE_DOMAIN_WORDS,
+    littleElsewhere: LITTLE_ELSEWHERE,
+    teamDomainWords: TEAM_DOMAIN_WORDS,
+    placeLinks: PLACE_LINKS,
+    placeOnlyLinks: PLACE_ONLY_LINKS,
+    movingTo: MOVING_TO,
+    staffTeams: STAFF_TEAMS,
+    personBeforeLink: PERSON_BEFORE_LINK,
+    childDomainWords: CHILD_DOMAIN_WORDS,
+    adultWords: ADULT_WORDS,
+    adultRoleWords: ADULT_ROLE_WORDS,
+    recordWords: RECORD_WORDS,
+    positionWords: POSITION_WORDS,
+    oneChildNouns: ONE_CHILD_NOUNS,
+    pastWorkWords: PAST_WORK_WORDS,
+    auxiliaryAfter: AUXILIARY_AFTER,
+  },
+};

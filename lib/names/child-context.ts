@@ -12,35 +12,7 @@ import { posOf } from '../text/part-of-speech';
 import { tagsOf } from '../text/word-tags';
 import { famousCover } from './famous';
 import { tokenize, type Token } from './tokens';
-import {
-  ADULT_BEFORE,
-  ADULT_DOING_AFTER,
-  ADULT_ROLE_WORDS,
-  ADULT_WORDS,
-  AT_OUR_SCHOOL,
-  AT_OUR_SCHOOL_RULE,
-  OWN_CHILD,
-  CHILD_DOMAIN_WORDS,
-  CHILD_SETTINGS,
-  CONTEXT_CUES,
-  ELSEWHERE_DOMAIN_WORDS,
-  LIST_RULE,
-  OTHER_SCHOOL_RULE,
-  SETTING_RULE,
-  SETTING_WORDS,
-  STAFF_VERBS,
-  STAFF_TEAMS,
-  TEAM_DOMAIN_WORDS,
-  RECORD_RULE,
-  RECORD_WORDS,
-  POSITION_RULE,
-  POSITION_WORDS,
-  PLACING_BEFORE,
-  DESCRIBED_RULE,
-  ONE_CHILD_NOUNS,
-  PAST_WORK_WORDS,
-  AUXILIARY_AFTER,
-} from './child-context-words';
+import { childContext, type ChildContext } from './child-context-lists';
 import {
   candidates,
   joined,
@@ -58,6 +30,24 @@ export interface ContextSpan extends Span {
   rule: string;
 }
 
+/** The rules the step gives beside its cues' own ids (child-context-words.ts). */
+const AT_OUR_SCHOOL_RULE = 'child-reference/context-at-our-school';
+const SETTING_RULE = 'child-reference/context-setting';
+const OTHER_SCHOOL_RULE = 'child-reference/context-elsewhere';
+/** Names joined by "and", "&" or a comma to a child found by a cue are children too. */
+const LIST_RULE = 'child-reference/context-list';
+const RECORD_RULE = 'child-reference/context-record';
+const POSITION_RULE = 'child-reference/context-other-side';
+const DESCRIBED_RULE = 'child-reference/context-described';
+
+/** The writer's own children: never known through work, wherever they go to school. */
+const OWN_CHILD =
+  /\b(?:[Mm]y|[Oo]ur) (?:(?:own|eldest|oldest|youngest|little|wee|baby|big|twin|middle) )?(?:son|sons|daughter|daughters|kids|children|boys|girls|baby|stepson|stepdaughter|little ones?)\b/;
+/** A placing before a name in a results line, with a year or age group in the post:
+ * "Y4 sprint final: 1st Ellis, 2nd Ayla". Ordinals have no word key, so the text is read. */
+const PLACING_BEFORE =
+  /(?:^|[\s,;:(])(?:1st|2nd|3rd|[4-9]th|winner|runner[- ]up)\s*[:\u2013\u2014-]?\s*$/i;
+
 /** "Year 6", "Y4", "P3", "U11s", "under-9s", "Form 8" (a prep school's year): a year group or
  * club age group anywhere. */
 const AGE_GROUP =
@@ -74,7 +64,13 @@ function possessiveBefore(tokens: Token[], kin: number, lo: number): boolean {
 const SAME_SCHOOL = new Set(['year', 'reception', 'nursery', 'class', 'form', 'my', 'our']);
 
 /** "Sophia from Holy Martyrs", "Leighton from the Aberfeldy primary". */
-function fromElsewhere(tokens: Token[], to: number, hi: number, manySchools: boolean): boolean {
+function fromElsewhere(
+  w: ChildContext,
+  tokens: Token[],
+  to: number,
+  hi: number,
+  manySchools: boolean,
+): boolean {
   // "Maisie and Theo (both from local primaries)".
   if (/^(?:both|all)$/.test(tokens[to + 1]?.key ?? '')) to++;
   // "Tiegan and Bailey from the juniors up the road": the place after the list.
@@ -83,7 +79,7 @@ function fromElsewhere(tokens: Token[], to: number, hi: number, manySchools: boo
   if (!link || to + 1 >= hi || (link.key !== 'from' && link.key !== 'at')) return false;
   for (let k = to + 2; k < Math.min(hi, to + 6); k++) {
     const t = tokens[k]!;
-    if (SETTING_WORDS.has(t.key)) return true;
+    if (w.sets.settingWords.has(t.key)) return true;
     // "Harley from Year 6" is this school's (the cues' from-class), not another's.
     if (SAME_SCHOOL.has(t.key)) return false;
     // A bare name of a place ("from Holy Martyrs") only where several schools' children meet.
@@ -105,25 +101,31 @@ function ownBefore(tokens: Token[], from: number, lo: number): boolean {
 
 /** An adult or a pet next to the name (not through the name's own possessive: "Kai's mum"):
  * the quiet rule that says so, or undefined. */
-function notAChild(tokens: Token[], c: Candidate, lo: number, hi: number): string | undefined {
+function notAChild(
+  w: ChildContext,
+  tokens: Token[],
+  c: Candidate,
+  lo: number,
+  hi: number,
+): string | undefined {
   for (let k = Math.max(lo, c.from - 2); k < c.from; k++) {
     const key = tokens[k]!.key;
     // "our TA Jo", "Our trainee Aarav".
-    if (ADULT_WORDS.has(key) || ADULT_ROLE_WORDS.has(key)) return ADULT_RULE;
+    if (w.sets.adultWords.has(key) || w.sets.adultRoleWords.has(key)) return ADULT_RULE;
   }
-  if (phraseBefore(tokens, c.from, ADULT_BEFORE, 4, lo) >= 0) return ADULT_RULE;
-  if (phraseAfter(tokens, c.to, ADULT_DOING_AFTER, 8, hi) >= 0) return ADULT_RULE;
+  if (phraseBefore(tokens, c.from, w.phrases.adultBefore, 4, lo) >= 0) return ADULT_RULE;
+  if (phraseAfter(tokens, c.to, w.phrases.adultDoingAfter, 8, hi) >= 0) return ADULT_RULE;
   if (tokens[c.to]!.possessive) return undefined;
   const appositive = /^\s*[,(\u2013\u2014-]/.test(tokens[c.to + 1]?.gapBefore ?? '');
   for (let k = c.to + 1; k < Math.min(hi, c.to + 12); k++) {
     const key = tokens[k]!.key;
-    if (k < c.to + 4 && ADULT_WORDS.has(key)) return ADULT_RULE;
+    if (k < c.to + 4 && w.sets.adultWords.has(key)) return ADULT_RULE;
     // "Welcome Luna, our new school dog": a pet or a mascot in apposition (not "Eilidh found
     // a toad").
     if (k < c.to + 6 && PET_TOY_NOUNS.has(key) && appositive) return PET_RULE;
     // Someone else's job ("St Mary's head", "Kai's teacher") says nothing of the name.
-    if (ADULT_ROLE_WORDS.has(key) && !tokens[k - 1]!.possessive) return ADULT_RULE;
-    if (STAFF_TEAMS.has(key) && /^(?:team|staff)$/.test(tokens[k + 1]?.key ?? ''))
+    if (w.sets.adultRoleWords.has(key) && !tokens[k - 1]!.possessive) return ADULT_RULE;
+    if (w.sets.staffTeams.has(key) && /^(?:team|staff)$/.test(tokens[k + 1]?.key ?? ''))
       return ADULT_RULE;
     if (k < c.to + 4 && tokens[k]!.possessive) break;
   }
@@ -144,25 +146,30 @@ export function contextChildNames(
   /** The text's words when the name scan has already split it (tokenize(text) otherwise). */
   given?: Token[],
 ): ContextSpan[] {
+  // Without the step's word lists (a data file without them) it finds no one: children on no
+  // list are then found by the cue patterns alone.
+  const w = childContext();
+  if (!w) return [];
   const ageGroup = AGE_GROUP.test(text);
   const lower = text.toLowerCase();
   // Each word once, listed once (not spread again for each list asked about).
   const words = [...new Set(lower.match(/[a-z]+/g))];
-  const some = (list: ReadonlySet<string>) => words.some((w) => list.has(w));
+  const some = (list: ReadonlySet<string>) => words.some((word) => list.has(word));
   const domain =
     pupils.length > 0 ||
     ageGroup ||
-    some(CHILD_DOMAIN_WORDS) ||
-    AT_OUR_SCHOOL.some((p) => lower.includes(p));
+    some(w.sets.childDomainWords) ||
+    w.phrases.atOurSchool.some((p) => lower.includes(p));
   if (!domain) return [];
-  const teamDomain = ageGroup || some(TEAM_DOMAIN_WORDS);
+  const teamDomain = ageGroup || some(w.sets.teamDomainWords);
   // "Kayleigh at Quebec Lines sent our Freya a drawing": "our" before a listed pupil sets the
   // school's children beside another's.
   const manySchools =
-    some(ELSEWHERE_DOMAIN_WORDS) || pupils.some((p) => /\bour\s+$/i.test(text.slice(0, p.start)));
+    some(w.sets.elsewhereDomainWords) ||
+    pupils.some((p) => /\bour\s+$/i.test(text.slice(0, p.start)));
   const tokens = given ?? tokenize(text);
   const famous = famousCover(tokens);
-  const cands = candidates(tokens, famous).filter(
+  const cands = candidates(tokens, famous, w.sets).filter(
     (c) => !skip({ start: tokens[c.from]!.start, end: tokens[c.to]!.end }),
   );
   const raised = new Map<Candidate, string>();
@@ -185,7 +192,8 @@ export function contextChildNames(
     if (OWN_CIRCLE.test(sentenceBefore) || ownBefore(tokens, c.from, lo)) {
       // "my niece Ottilie starts at ours": a relative's child at the writer's school.
       const atOurs =
-        !OWN_CHILD.test(sentenceBefore) && phraseAfter(tokens, c.to, AT_OUR_SCHOOL, 6, hi) >= 0;
+        !OWN_CHILD.test(sentenceBefore) &&
+        phraseAfter(tokens, c.to, w.phrases.atOurSchool, 6, hi) >= 0;
       if (atOurs) raised.set(c, AT_OUR_SCHOOL_RULE);
       else quiet(OWN_RULE);
       continue;
@@ -201,14 +209,14 @@ export function contextChildNames(
       continue;
     }
     // "our TA Jo", "Sarah from Year 6 covered my duty": an adult beside or adult work after.
-    const notChild = notAChild(tokens, c, lo, hi);
+    const notChild = notAChild(w, tokens, c, lo, hi);
     if (notChild || ADULT_CONTEXT.test(text.slice(end))) {
       quiet(notChild ?? ADULT_RULE);
       continue;
     }
     const rule =
-      cueFor(tokens, c, lo, hi, teamDomain, manySchools, pupils.length > 0) ??
-      workCueFor(text, tokens, c, lo, hi, teamDomain);
+      cueFor(w, tokens, c, lo, hi, teamDomain, manySchools, pupils.length > 0) ??
+      workCueFor(w, text, tokens, c, lo, hi, teamDomain);
     if (rule) raised.set(c, rule);
   }
   // Lists: a candidate joined to a raised one, either way, is raised with it.
@@ -274,6 +282,7 @@ function doneVerb(key: string): boolean {
 
 /** The first context cue that holds for the candidate, or undefined. */
 function cueFor(
+  w: ChildContext,
   tokens: Token[],
   c: Candidate,
   lo: number,
@@ -282,7 +291,7 @@ function cueFor(
   manySchools: boolean,
   pupilNamed: boolean,
 ): string | undefined {
-  for (const cue of CONTEXT_CUES) {
+  for (const cue of w.cues) {
     if (cue.id === TEAM_RULE && !teamDomain) continue;
     if (cue.before) {
       const end = phraseBefore(tokens, c.from, cue.before, cue.reach, lo);
@@ -305,8 +314,8 @@ function cueFor(
   // today. Bartek swam a whole width".
   const prevLo = c.from === lo && lo > 0 ? sentenceOf(tokens, lo - 1)[0] : lo;
   if (
-    phraseBefore(tokens, c.from, CHILD_SETTINGS, c.from - prevLo, prevLo) >= 0 ||
-    phraseAfter(tokens, c.to, CHILD_SETTINGS, 8, hi) >= 0
+    phraseBefore(tokens, c.from, w.phrases.childSettings, c.from - prevLo, prevLo) >= 0 ||
+    phraseAfter(tokens, c.to, w.phrases.childSettings, 8, hi) >= 0
   ) {
     // "Roman and Devon didn't stop running": the verb after the list the name opens.
     let j = c.to + 1;
@@ -315,14 +324,14 @@ function cueFor(
     if (
       next &&
       j < hi &&
-      !STAFF_VERBS.has(next.key) &&
+      !w.sets.staffVerbs.has(next.key) &&
       /^\s+$/.test(next.gapBefore) &&
       (doneVerb(next.key) || ongoing(tokens, j, hi))
     )
       return SETTING_RULE;
   }
   // A rare noun ("Sonny", "Leo") needs a cue about a child, not only a place after it.
-  if (c.evidence !== 'rare' && fromElsewhere(tokens, c.to, hi, manySchools))
+  if (c.evidence !== 'rare' && fromElsewhere(w, tokens, c.to, hi, manySchools))
     return OTHER_SCHOOL_RULE;
   return undefined;
 }
@@ -354,6 +363,7 @@ function parallel(tokens: Token[], prev: Candidate, c: Candidate): boolean {
  * in the sentence with the name doing something ("now that Kelsey has finished her 11+ prep").
  */
 function workCueFor(
+  w: ChildContext,
   text: string,
   tokens: Token[],
   c: Candidate,
@@ -363,13 +373,13 @@ function workCueFor(
 ): string | undefined {
   const name = tokens[c.from]!;
   const last = tokens[c.to]!;
-  if (last.possessive && RECORD_WORDS.has(tokens[c.to + 1]?.key ?? '')) return RECORD_RULE;
+  if (last.possessive && w.sets.recordWords.has(tokens[c.to + 1]?.key ?? '')) return RECORD_RULE;
   const before = tokens[c.from - 1];
   const side = tokens[c.from - 2];
   if (
     before &&
     c.from - 1 >= lo &&
-    POSITION_WORDS.has(before.key) &&
+    w.sets.positionWords.has(before.key) &&
     side &&
     c.from - 2 >= lo &&
     (side.possessive || side.key === 'their')
@@ -377,7 +387,7 @@ function workCueFor(
     return POSITION_RULE;
   if (teamDomain && PLACING_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start)))
     return TEAM_RULE;
-  if (/[,(\u2013\u2014-]\s*$/.test(name.gapBefore) && describedBefore(tokens, c.from, lo))
+  if (/[,(\u2013\u2014-]\s*$/.test(name.gapBefore) && describedBefore(w, tokens, c.from, lo))
     return DESCRIBED_RULE;
   // Tutoring in the sentence, or in the one before for a name opening its own.
   const from = c.from === lo && lo > 0 ? sentenceOf(tokens, lo - 1)[0] : lo;
@@ -386,12 +396,12 @@ function workCueFor(
     next &&
     c.to + 1 < hi &&
     /^\s+$/.test(next.gapBefore) &&
-    (doneVerb(next.key) || AUXILIARY_AFTER.has(next.key))
+    (doneVerb(next.key) || w.sets.auxiliaryAfter.has(next.key))
   ) {
     // The first name after the tutoring word: "A tutee of mine, Marley, asked why Lennie has
     // to die" tells of Marley, and Lennie is someone Marley read about.
     for (let k = from; k < hi; k++) {
-      if (!PAST_WORK_WORDS.has(tokens[k]!.key)) continue;
+      if (!w.sets.pastWorkWords.has(tokens[k]!.key)) continue;
       let between = false;
       for (let j = k + 1; j < c.from; j++)
         if (tokens[j]!.shape === 'title' && !CALENDAR.test(tokens[j]!.key)) between = true;
@@ -407,10 +417,10 @@ const CALENDAR =
 
 /** One child described within a dozen words before: "a Y5 lad", "one of my Saturday lot",
  * "a Year 6 young carer". */
-function describedBefore(tokens: Token[], from: number, lo: number): boolean {
+function describedBefore(w: ChildContext, tokens: Token[], from: number, lo: number): boolean {
   for (let k = from - 1; k >= Math.max(lo, from - 12); k--) {
     const key = tokens[k]!.key;
-    if (!ONE_CHILD_NOUNS.has(key)) continue;
+    if (!w.sets.oneChildNouns.has(key)) continue;
     if (key === 'carer' && tokens[k - 1]?.key !== 'young') continue;
     // "one of my Saturday lot", never "a lot of fun".
     const article = key === 'lot' || key === 'regulars' ? /^one$/ : /^(?:a|an|one)$/;

@@ -7,6 +7,7 @@ import { LITERAL_GATES } from './gate-data';
 import type { WordData } from './word-data';
 import { FAMOUS_PEOPLE_BY_FIELD, FAMOUS_PHRASES } from '../names/famous-data';
 import { NON_PUPIL_WORDS } from '../names/non-pupil-data';
+import { CHILD_CONTEXT_WORDS } from '../names/child-context-words';
 import {
   INFLECTED,
   ODD_WORDS,
@@ -32,4 +33,5 @@ export const SHIPPED_WORDS: WordData = {
   gates: LITERAL_GATES,
   famous: { phrases: FAMOUS_PHRASES, people: FAMOUS_PEOPLE_BY_FIELD },
   nonPupil: NON_PUPIL_WORDS,
+  childContext: CHILD_CONTEXT_WORDS,
 };

@@ -6,6 +6,8 @@
 // look a word up; Node installs the lists it imports (lib/engine/shipped-data.ts, and the
 // unit tests' setup, test/setup-words.ts). A look-up before any install throws: a checker
 // must never run as though no word were English without saying so.
+import type { ChildContextWords } from '../names/child-context-shape';
+
 /** The generated module's shape (see scripts/gen-lexicon.ts), read by word-tags.ts. */
 export interface LexiconData {
   /** Tag lists, comma-separated. */
@@ -50,6 +52,12 @@ export interface WordData {
    * fiction). Without them those quiet rules never fire (recall first).
    */
   nonPupil?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The general child-reference step's cues and word lists (lib/names/child-context-words.ts):
+   * what presents a given name on no list as a child known through work, and what makes it an
+   * adult. Without them that step finds no one; the cue patterns still do (recall is theirs).
+   */
+  childContext?: ChildContextWords;
 }
 
 /**

@@ -67,6 +67,7 @@ describe('checker data read from its file', () => {
       seedPolicy: SHIPPED_DATA.seedPolicy,
       acts: SHIPPED_DATA.acts,
       childCues: SHIPPED_DATA.childCues,
+      invitations: SHIPPED_DATA.invitations,
     });
     expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringContaining('could not be read'),
@@ -78,6 +79,7 @@ describe('checker data read from its file', () => {
       expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable act vocabulary'),
       expect.stringContaining('no usable child-reference cues'),
+      expect.stringContaining('no usable invitation phrases'),
       expect.stringContaining('no usable word lists'),
       expect.stringContaining('no usable tone model'),
       expect.stringContaining('no usable names model'),
@@ -86,6 +88,7 @@ describe('checker data read from its file', () => {
       expect.stringContaining('no usable seed policy'),
       expect.stringContaining('no usable act vocabulary'),
       expect.stringContaining('no usable child-reference cues'),
+      expect.stringContaining('no usable invitation phrases'),
       expect.stringContaining('no usable word lists'),
     ]);
     // Without the words every listed name is still flagged, in any case (recall first).
@@ -166,6 +169,100 @@ describe('checker data read from its file', () => {
         .check(post)
         .map((f) => f.kind),
     ).toContain('pupil-name');
+    installWordData(SHIPPED_DATA.words);
+  });
+
+  it("reads parent-contact's phrase lists from the file, and without them raises no invitation", async () => {
+    const data = await readCheckerData(async () => JSON.parse(JSON.stringify(SHIPPED_DATA)));
+    expect(data.invitations).not.toBe(SHIPPED_DATA.invitations);
+    expect(data.invitations).toEqual(SHIPPED_DATA.invitations);
+    // English and another language: the same invitations found as with the imported lists.
+    const posts = [
+      POSTS[1]!,
+      'Parents, feel free to add me on Facebook for the trip photos',
+      'Drodzy rodzice, napiszcie do mnie na WhatsApp',
+    ];
+    const fromFile = buildChecker(settings, data);
+    const imported = createChecker(settings);
+    for (const post of posts) expect(fromFile.check(post)).toEqual(imported.check(post));
+    const invites = (c: Checker) =>
+      posts.flatMap((post) => c.check(post).filter((f) => f.kind === 'parent-contact'));
+    expect(invites(fromFile).length).toBeGreaterThanOrEqual(2);
+    // One list missing, one damaged, or the field gone: a clear error, that field dropped, the
+    // rest of the file kept; the checker still warns of everything else.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { officialSetAside: _, ...phrases } = SHIPPED_DATA.invitations!.phrases;
+    const damaged = [
+      { ...SHIPPED_DATA.invitations, phrases },
+      { ...SHIPPED_DATA.invitations, invitations: [] },
+      { ...SHIPPED_DATA.invitations, languages: [{ id: 'pl', invitations: 7 }] },
+      undefined,
+    ];
+    for (const invitations of damaged) {
+      const read = checkerDataOf(JSON.parse(JSON.stringify({ ...SHIPPED_DATA, invitations })));
+      expect(read.invitations).toBeUndefined();
+      expect(read.words).toEqual(SHIPPED_DATA.words);
+      expect(read.childCues).toEqual(SHIPPED_DATA.childCues);
+      const without = buildChecker(settings, read);
+      expect(invites(without)).toEqual([]);
+      expect(without.check(POSTS[1]!).map((f) => f.kind)).toEqual(
+        imported
+          .check(POSTS[1]!)
+          .map((f) => f.kind)
+          .filter((k) => k !== 'parent-contact'),
+      );
+    }
+    expect(error.mock.calls.map((c) => String(c[0]))).toEqual(
+      damaged.map(() => expect.stringContaining('no usable invitation phrases')),
+    );
+    installWordData(SHIPPED_DATA.words);
+  });
+
+  it('reads the child-context words from the file, and without them finds children by the cues alone', async () => {
+    const data = await readCheckerData(async () => JSON.parse(JSON.stringify(SHIPPED_DATA)));
+    expect(data.words.childContext).not.toBe(SHIPPED_DATA.words.childContext);
+    expect(data.words.childContext).toEqual(SHIPPED_DATA.words.childContext);
+    // A child on no list found by the words around the name (a joining cue), not a cue pattern.
+    const post = 'Lovely to meet Tobiah today, who joins Year 2 on Monday';
+    const children = (d: CheckerData) =>
+      buildChecker(settings, d)
+        .check(post)
+        .filter((f) => f.kind === 'child-reference')
+        .map((f) => f.rule);
+    expect(children(data)).toEqual(['child-reference/context-joining']);
+    // A list missing, a cue without its reach, or none at all: a clear error, the lists
+    // dropped, the other words kept; the general step then finds no one.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const shipped = SHIPPED_DATA.words.childContext!;
+    const { adultWords: _, ...words } = shipped.words;
+    const [first, ...rest] = shipped.cues;
+    const damaged = [
+      { ...shipped, words },
+      { ...shipped, cues: [{ ...first, reach: '4' }, ...rest] },
+      { ...shipped, phrases: { ...shipped.phrases, atOurSchool: 'at ours' } },
+      undefined,
+    ];
+    for (const childContext of damaged) {
+      const read = checkerDataOf(
+        JSON.parse(
+          JSON.stringify({ ...SHIPPED_DATA, words: { ...SHIPPED_DATA.words, childContext } }),
+        ),
+      );
+      expect(read.words.childContext).toBeUndefined();
+      expect(read.words.nonPupil).toEqual(SHIPPED_DATA.words.nonPupil);
+      expect(read.words.english).toBe(SHIPPED_DATA.words.english);
+      expect(read.invitations).toEqual(SHIPPED_DATA.invitations);
+      expect(children(read)).toEqual([]);
+      // The cue patterns still find theirs: "a girl in my class called Tia".
+      expect(
+        buildChecker(settings, read)
+          .check('a girl in my class called Tia')
+          .map((f) => f.rule),
+      ).toContain('child-reference/called');
+    }
+    expect(error.mock.calls.map((c) => String(c[0]))).toEqual(
+      damaged.map(() => expect.stringContaining('no usable child-context words')),
+    );
     installWordData(SHIPPED_DATA.words);
   });
 });

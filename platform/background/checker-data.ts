@@ -6,8 +6,12 @@
 // reported on the console; without usable word lists the checker gets NO_WORDS (no word is
 // English, so every listed name is flagged: recall first), without a usable tone model it
 // goes by its rules alone, without the seed policy a school with no policy of its own sees
-// its warnings without clause numbers (NO_POLICY).
+// its warnings without clause numbers (NO_POLICY); without parent-contact's phrase lists no
+// invitation is known, and without the child-context words the general child-reference step
+// finds no one. Each field is checked alone: a damaged one is dropped, the rest kept.
 import { isChildCueSources } from '../../lib/names/child-cues';
+import { isInvitationSources } from '../../lib/contact/invitation-sources';
+import { isChildContextWords } from '../../lib/names/child-context-shape';
 import { browser } from '#imports';
 import * as v from 'valibot';
 import { CHECKER_DATA_FILE, type CheckerData } from '../../lib/engine/data';
@@ -68,17 +72,24 @@ export function checkerDataOf(raw: unknown): CheckerData {
     seedPolicy,
     acts,
     childCues,
+    invitations,
   } = (raw ?? {}) as Record<string, unknown>;
   const data: CheckerData = { words: NO_WORDS, seedPolicy: NO_POLICY, acts: NO_ACTS };
   if (isWordData(words)) {
     // The famous names and the non-pupil words are optional: a malformed list is dropped,
     // the words kept.
-    const { famous, nonPupil, ...rest } = words;
+    const { famous, nonPupil, childContext, ...rest } = words;
     data.words = {
       ...rest,
       ...(isFamous(famous) ? { famous } : {}),
       ...(isNonPupil(nonPupil) ? { nonPupil } : {}),
+      ...(isChildContextWords(childContext) ? { childContext } : {}),
     };
+    // Without them the general child-reference step finds no one (lib/names/child-context.ts).
+    if (!isChildContextWords(childContext))
+      console.error(
+        'Before You Post: the checker data file has no usable child-context words; children on no list are found by the cue patterns alone',
+      );
   } else {
     console.error(
       'Before You Post: the checker data file has no usable word lists; every listed name will be flagged',
@@ -104,6 +115,10 @@ export function checkerDataOf(raw: unknown): CheckerData {
   // (lib/names/child-context.ts).
   if (isChildCueSources(childCues)) data.childCues = childCues;
   else console.error('Before You Post: the checker data file has no usable child-reference cues');
+  // Without the phrase lists parent-contact knows no invitation and raises nothing
+  // (lib/detectors/parent-contact.ts); every other check is unaffected.
+  if (isInvitationSources(invitations)) data.invitations = invitations;
+  else console.error('Before You Post: the checker data file has no usable invitation phrases');
   return data;
 }
 

@@ -2,7 +2,8 @@
 // from the file the build writes beside it (platform/background/checker-data.ts). In real
 // Chromium, typing an attack must raise the warning the tone model gives in Node, and a pupil's
 // name that is an ordinary word in an allergy list must be raised as the names model raises it in
-// Node, with no request leaving.
+// Node, with no request leaving; and so must an invitation and a child on no list that only the
+// phrase lists and child-context words in the same file find.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createChecker, SHIPPED_DATA } from '../../lib/engine';
 import sample from '../../lib/sample/sample-settings.json';
@@ -97,5 +98,35 @@ it('raises what the names model read from its file raises, and nothing leaves', 
   await expect
     .poll(() => badgeText(browser.worker, tabId), { timeout: 5000 })
     .toBe(String(withModel.length));
+  expect(network.unexpected).toEqual([]);
+});
+
+/** An invitation known only by parent-contact's phrase lists, and a child on no list known only
+ * by the general step's cue words ("who joins"): both ship in the data file (session 9), so a
+ * badge of their count shows the worker read them. */
+const INVITATION_AND_CHILD =
+  'Parents, feel free to add me on Facebook for the trip photos. Lovely to meet Tobiah today, who joins Year 2 on Monday.';
+
+it("finds what parent-contact's phrase lists and the child-context words read from the file find", async () => {
+  const withLists = createChecker(settings).check(INVITATION_AND_CHILD);
+  const { invitations: _invitations, ...rest } = SHIPPED_DATA;
+  const { childContext: _context, ...words } = SHIPPED_DATA.words;
+  const withoutLists = createChecker(settings, { data: { ...rest, words } }).check(
+    INVITATION_AND_CHILD,
+  );
+  expect(withLists.map((f) => f.rule)).toEqual(
+    expect.arrayContaining(['parent-contact/invitation', 'child-reference/context-joining']),
+  );
+  expect(withoutLists.map((f) => f.kind)).not.toContain('parent-contact');
+  expect(withoutLists.map((f) => f.kind)).not.toContain('child-reference');
+  const page = await browser.context.newPage();
+  await page.goto(siteUrl(EDITOR_NAMES[0], ''));
+  const frame = await editorFrame(page, EDITOR_NAMES[0]);
+  await frame.locator(EDITOR_SELECTOR).first().click();
+  const tabId = await activeTabId(browser.worker);
+  await page.keyboard.type(INVITATION_AND_CHILD, { delay: 5 });
+  await expect
+    .poll(() => badgeText(browser.worker, tabId), { timeout: 5000 })
+    .toBe(String(withLists.length));
   expect(network.unexpected).toEqual([]);
 });
