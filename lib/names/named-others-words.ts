@@ -164,84 +164,159 @@ export const NAMED_OTHERS_LISTS: Readonly<Record<string, readonly string[]>> = {
     ),
 };
 
-/** Patterns by id (sources; the rules give the flags). */
-export const NAMED_OTHERS_PATTERNS: Readonly<Record<string, string>> = {
+/** Patterns by id, as the non-pupil lists hold them: `pattern/…`, one source each (the rules give
+ * the flags). */
+export const NAMED_OTHERS_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   /** After a show's title: "on S4C", "on CBeebies" (case tells: "on Prime"). */
-  'channel-after': String.raw`^[ \t]+on[ \t]+(?:S4C|Cyw|Stwnsh|CBeebies|CBBC|BBC(?:[ \t]+(?:One|Two|Three|Four|Alba|iPlayer))?|iPlayer|ITV\d?|ITVX|Channel[ \t]+[45]|Milkshake|Nick[ \t]+Jr|Nickelodeon|Disney\+?|Netflix|Prime|YouTube|TG4|C[úu]la4|Sky[ \t]+(?:Kids|One|Atlantic)|Now[ \t]+TV|E4)\b`,
+  'pattern/channel-after': [
+    String.raw`^[ \t]+on[ \t]+(?:S4C|Cyw|Stwnsh|CBeebies|CBBC|BBC(?:[ \t]+(?:One|Two|Three|Four|Alba|iPlayer))?|iPlayer|ITV\d?|ITVX|Channel[ \t]+[45]|Milkshake|Nick[ \t]+Jr|Nickelodeon|Disney\+?|Netflix|Prime|YouTube|TG4|C[úu]la4|Sky[ \t]+(?:Kids|One|Atlantic)|Now[ \t]+TV|E4)\b`,
+  ],
   /** After a name, the rest of a school's: "Kerr Academy", "Holland Park Primary". */
-  'school-after': String.raw`^[ \t]+(?:(?:C of E|CE|CofE|RC|Catholic|Church|Methodist|Community|Park|Green|Road|Hill|Street|Lane|Grange|Valley|Vale)[ \t]+){0,2}(?:Primary|Academy|College|Collegiate|Grammar|High[ \t]+School|Infants?|Juniors?|Comprehensive|School)\b`,
+  'pattern/school-after': [
+    String.raw`^[ \t]+(?:(?:C of E|CE|CofE|RC|Catholic|Church|Methodist|Community|Park|Green|Road|Hill|Street|Lane|Grange|Valley|Vale)[ \t]+){0,2}(?:Primary|Academy|College|Collegiate|Grammar|High[ \t]+School|Infants?|Juniors?|Comprehensive|School)\b`,
+  ],
   /** Any word of a school's name or a fixture in the text. */
-  'school-or-match': String.raw`\b(?:ysgol|coleg|gaelscoil|scoil|bunscoil|sgoil|primary|academy|college|collegiate|grammar|high|infants?|juniors?|comprehensive|school|v|vs|versus)\b`,
+  'pattern/school-or-match': [
+    String.raw`\b(?:ysgol|coleg|gaelscoil|scoil|bunscoil|sgoil|primary|academy|college|collegiate|grammar|high|infants?|juniors?|comprehensive|school|v|vs|versus)\b`,
+  ],
   /** Words that call a named creature a pet: "that dog", "walkies". */
-  'pet-later': String.raw`\b(?:(?:that|this|the|our|my|daft|silly|naughty|soppy|old)[ \t]+(?:dog|cat|puppy|pup|kitten|pooch|moggy|hound|pony|horse|rabbit|bunny|hamster)|walkies|(?:at|to|from) the vets?)\b`,
+  'pattern/pet-later': [
+    String.raw`\b(?:(?:that|this|the|our|my|daft|silly|naughty|soppy|old)[ \t]+(?:dog|cat|puppy|pup|kitten|pooch|moggy|hound|pony|horse|rabbit|bunny|hamster)|walkies|(?:at|to|from) the vets?)\b`,
+  ],
   /** Words of a journey or a holiday. */
-  'travel-context': String.raw`\b(?:booked|holiday|hols|flights?|flew|flying|trip|travel(?:led|ling)?|visit(?:ed|ing)?|tips|city break|hotel|airport|passport|half[- ]term|honeymoon|backpacking|road trip)\b`,
+  'pattern/travel-context': [
+    String.raw`\b(?:booked|holiday|hols|flights?|flew|flying|trip|travel(?:led|ling)?|visit(?:ed|ing)?|tips|city break|hotel|airport|passport|half[- ]term|honeymoon|backpacking|road trip)\b`,
+  ],
   /** "the Gospel of", "the Book of", "according to". */
-  'book-of-before': String.raw`\b(?:gospels?|book|letters?|epistles?|according)[ \t]+(?:of|to)[ \t]+(?:st\.?[ \t]+|saint[ \t]+)?$`,
+  'pattern/book-of-before': [
+    String.raw`\b(?:gospels?|book|letters?|epistles?|according)[ \t]+(?:of|to)[ \t]+(?:st\.?[ \t]+|saint[ \t]+)?$`,
+  ],
   /** "'s Gospel", "'s account of". */
-  'gospel-after': String.raw`^['’]s[ \t]+(?:gospel|account of)\b`,
+  'pattern/gospel-after': [String.raw`^['’]s[ \t]+(?:gospel|account of)\b`],
   /** An adult organisation, service or role after "from": "Jo from HR", "Sam from the music service" (case tells: "IT", "Year"). */
-  'adult-affiliation-after': String.raw`^[ \t]+from (?:the |our |my |their |a |an )?(?:(?!(?:[Yy]ear|[Cc]lass|[Rr]eception|[Nn]ursery)\b)[\p{L}-]+ ){0,2}?(?:(?:HR|PTA|PTFA|LA|IT|MAT|DfE|NHS|HMRC|SLT|NEU|NASUWT|Ofsted|OFSTED|CAMHS|SALT|NSPCC|RSPCA|RSPB|RNLI|YMCA|BBC|ITV|S4C)\b|(?:[Ss]peech (?:and|&) [Ll]anguage|[Oo]ccupational [Tt]herapy|[Pp]hysio(?:therapy)?|OT|EPS?|[Ee]d(?:ucational)? [Pp]sych(?:ology)?|[Oo]utreach|[Ii]nclusion|[Ss]ensory|[Aa]utism|[Ee]arly [Hh]elp|[Ff]amily [Ss]upport|[Ss]afeguarding|[Aa]ttendance|[Bb]ehaviour [Ss]upport|[Ss]ocial [Cc]are|[Ss]chool [Nn]urs(?:e|ing)|[Hh]ealth [Vv]isiting|[Cc]atering|[Tt]ech|[Ee]states?|[Pp]remises|[Tt]ransport|[Aa]dmissions|[Mm]usic|[Yy]outh|[Ff]ire|[Aa]mbulance) (?:[Tt]eam|[Ss]ervices?)\b|[Mm]enter [Ii]aith|[Mm]udiad [Mm]eithrin|[Uu]rdd\b|[Bb]arnardo['’]s|[Oo]xfam|[Aa]ge UK|[Ss]ustrans|[Bb]ikeability|(?:[Aa]gency|[Tt]rust|[Cc]ouncil|[Ll]ocal [Aa]uthority|[Oo]ffice|[Bb]ank|[Gg]arage|[Uu]nion|[Dd]iocese|[Gg]overnors|[Gg]overning body|[Pp]ayroll|[Ff]inance|[Aa]dmin|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ww]ork|[Uu]ni|[Uu]niversity|[Gg]ym|[Ss]alon|[Cc]hurch|[Cc]hoir|[Bb]ook club|[Ee]state agents?|[Ii]nsurance|[Ee]nergy company|[Hh]elpdesk|[Hh]elp desk|[Ss]upport desk|[Cc]af[eé]|[Ss]hop|[Cc]ommittee|[Cc]harity|[Pp]arish|[Mm]osque|[Gg]urdwara|[Tt]emple|[Ss]ynagogue|[Mm]useum|[Ll]ibrary|[Pp]olice|[Cc]ompany|[Ff]irm|[Cc]entre|[Ff]oundation|[Aa]ssociation|[Ss]ociety|[Cc]linic|[Hh]ealth [Bb]oard)(?![\p{L}\d_]))`,
+  'pattern/adult-affiliation-after': [
+    String.raw`^[ \t]+from (?:the |our |my |their |a |an )?(?:(?!(?:[Yy]ear|[Cc]lass|[Rr]eception|[Nn]ursery)\b)[\p{L}-]+ ){0,2}?(?:(?:HR|PTA|PTFA|LA|IT|MAT|DfE|NHS|HMRC|SLT|NEU|NASUWT|Ofsted|OFSTED|CAMHS|SALT|NSPCC|RSPCA|RSPB|RNLI|YMCA|BBC|ITV|S4C)\b|(?:[Ss]peech (?:and|&) [Ll]anguage|[Oo]ccupational [Tt]herapy|[Pp]hysio(?:therapy)?|OT|EPS?|[Ee]d(?:ucational)? [Pp]sych(?:ology)?|[Oo]utreach|[Ii]nclusion|[Ss]ensory|[Aa]utism|[Ee]arly [Hh]elp|[Ff]amily [Ss]upport|[Ss]afeguarding|[Aa]ttendance|[Bb]ehaviour [Ss]upport|[Ss]ocial [Cc]are|[Ss]chool [Nn]urs(?:e|ing)|[Hh]ealth [Vv]isiting|[Cc]atering|[Tt]ech|[Ee]states?|[Pp]remises|[Tt]ransport|[Aa]dmissions|[Mm]usic|[Yy]outh|[Ff]ire|[Aa]mbulance) (?:[Tt]eam|[Ss]ervices?)\b|[Mm]enter [Ii]aith|[Mm]udiad [Mm]eithrin|[Uu]rdd\b|[Bb]arnardo['’]s|[Oo]xfam|[Aa]ge UK|[Ss]ustrans|[Bb]ikeability|(?:[Aa]gency|[Tt]rust|[Cc]ouncil|[Ll]ocal [Aa]uthority|[Oo]ffice|[Bb]ank|[Gg]arage|[Uu]nion|[Dd]iocese|[Gg]overnors|[Gg]overning body|[Pp]ayroll|[Ff]inance|[Aa]dmin|[Ss]urgery|[Pp]harmacy|[Hh]ospital|[Ww]ork|[Uu]ni|[Uu]niversity|[Gg]ym|[Ss]alon|[Cc]hurch|[Cc]hoir|[Bb]ook club|[Ee]state agents?|[Ii]nsurance|[Ee]nergy company|[Hh]elpdesk|[Hh]elp desk|[Ss]upport desk|[Cc]af[eé]|[Ss]hop|[Cc]ommittee|[Cc]harity|[Pp]arish|[Mm]osque|[Gg]urdwara|[Tt]emple|[Ss]ynagogue|[Mm]useum|[Ll]ibrary|[Pp]olice|[Cc]ompany|[Ff]irm|[Cc]entre|[Ff]oundation|[Aa]ssociation|[Ss]ociety|[Cc]linic|[Hh]ealth [Bb]oard)(?![\p{L}\d_]))`,
+  ],
   /** The words that make a piece about this field (rules/famous-people.ts). */
-  'famous-field/football': String.raw`\b(?:footballers?|premier league|prem|champions league|world cup|euros|fa cup|england|lionesses|three lions|arsenal|gunners|chelsea|spurs|tottenham|liverpool|everton|man (?:city|united|utd)|west ham|irons|hammers|villa|newcastle|toon|leicester|foxes|forest|wolves|palace|eagles|brighton|fulham|brentford|bournemouth|celtic|rangers|wrexham|last night|on (?:the )?(?:telly|tv)|match of the day|motd|sky sports|fantasy|fpl|watching|transfer|ballon d['’]or|screamer)\b|🦊`,
+  'pattern/famous-field/football': [
+    String.raw`\b(?:footballers?|premier league|prem|champions league|world cup|euros|fa cup|england|lionesses|three lions|arsenal|gunners|chelsea|spurs|tottenham|liverpool|everton|man (?:city|united|utd)|west ham|irons|hammers|villa|newcastle|toon|leicester|foxes|forest|wolves|palace|eagles|brighton|fulham|brentford|bournemouth|celtic|rangers|wrexham|last night|on (?:the )?(?:telly|tv)|match of the day|motd|sky sports|fantasy|fpl|watching|transfer|ballon d['’]or|screamer)\b|🦊`,
+  ],
   /** The words that make a piece about this field (rules/famous-people.ts). */
-  'famous-field/music': String.raw`\b(?:songs?|album|singer|band|gig|concert|tour(?:ing|s)?|full volume|on repeat|radio|headphones|listening|listened|playlist|spotify|rapper|rap|lyrics|track|tune|hymns?|sang|sing|singing|anthem|choir|composer|symphony|trebles|orchestra|concerto|requiem|oratorio)\b`,
+  'pattern/famous-field/music': [
+    String.raw`\b(?:songs?|album|singer|band|gig|concert|tour(?:ing|s)?|full volume|on repeat|radio|headphones|listening|listened|playlist|spotify|rapper|rap|lyrics|track|tune|hymns?|sang|sing|singing|anthem|choir|composer|symphony|trebles|orchestra|concerto|requiem|oratorio)\b`,
+  ],
   /** The words that make a piece about this field (rules/famous-people.ts). */
-  'famous-field/art': String.raw`\b(?:art|artists?|painting|painted|paint|paintings|mural|graffiti|gallery|exhibition|sculptures?|portrait|sketch|chalked|canvas|in the style of|prints?)\b`,
+  'pattern/famous-field/art': [
+    String.raw`\b(?:art|artists?|painting|painted|paint|paintings|mural|graffiti|gallery|exhibition|sculptures?|portrait|sketch|chalked|canvas|in the style of|prints?)\b`,
+  ],
   /** The words that make a piece about this field (rules/famous-people.ts). */
-  'famous-field/writing': String.raw`\b(?:poems?|poets?|poetry|wrote|writer|author|novel|novella|sonnets?|verse|stanzas?|quote|quotes|playwright)\b`,
+  'pattern/famous-field/writing': [
+    String.raw`\b(?:poems?|poets?|poetry|wrote|writer|author|novel|novella|sonnets?|verse|stanzas?|quote|quotes|playwright)\b`,
+  ],
   /** The words that make a piece about this field (rules/famous-people.ts). */
-  'famous-field/history': String.raw`\b(?:history|historical|historians?|war|ww[12i]+|world war|prime minister|the crown|parliament|empire|victorians?|tudors?|battle|speech|century|invented|discovered|theory|scientists?|engineer|nurse|suffragettes?|votes for women|evolution|gravity|relativity|radium)\b`,
+  'pattern/famous-field/history': [
+    String.raw`\b(?:history|historical|historians?|war|ww[12i]+|world war|prime minister|the crown|parliament|empire|victorians?|tudors?|battle|speech|century|invented|discovered|theory|scientists?|engineer|nurse|suffragettes?|votes for women|evolution|gravity|relativity|radium)\b`,
+  ],
   /** The words that make a piece about this field (rules/famous-people.ts). */
-  'famous-field/books': String.raw`\b(?:read|reading|reader|book|books|chapter|novel|author|story|stories|library|class book)\b`,
+  'pattern/famous-field/books': [
+    String.raw`\b(?:read|reading|reader|book|books|chapter|novel|author|story|stories|library|class book)\b`,
+  ],
   /** The words that make a piece about this field (rules/famous-people.ts). */
-  'famous-field/screen': String.raw`\b(?:films?|movies?|cinema|disney|pixar|netflix|prime video|iplayer|marathon|endgame|avengers|superheroes?|film club|trailer|sequel|watched|watching|watch|telly|tv|series|episode|cartoon)\b`,
+  'pattern/famous-field/screen': [
+    String.raw`\b(?:films?|movies?|cinema|disney|pixar|netflix|prime video|iplayer|marathon|endgame|avengers|superheroes?|film club|trailer|sequel|watched|watching|watch|telly|tv|series|episode|cartoon)\b`,
+  ],
   /** Read as BUSINESS_AFTER (non-person-words.ts says what it is). */
-  'business-after': String.raw`^(?:['’]s)?[ \t]*(?:&|and)[ \t]+(?:Sons?|Daughters?|Co|Partners)\b|^[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Bros|Inc)\b`,
+  'pattern/business-after': [
+    String.raw`^(?:['’]s)?[ \t]*(?:&|and)[ \t]+(?:Sons?|Daughters?|Co|Partners)\b|^[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Bros|Inc)\b`,
+  ],
   /** Read as TITLE_AFTER (non-person-words.ts says what it is). */
-  'title-after': String.raw`^[ \t]+and (?:the|his|her|their) (?!(?:Year|Class|Reception|Nursery|P\d)\b)\p{Lu}\p{Ll}+ (?!(?:Year|Class|Team|Group)\b)\p{Lu}\p{Ll}+`,
+  'pattern/title-after': [
+    String.raw`^[ \t]+and (?:the|his|her|their) (?!(?:Year|Class|Reception|Nursery|P\d)\b)\p{Lu}\p{Ll}+ (?!(?:Year|Class|Team|Group)\b)\p{Lu}\p{Ll}+`,
+  ],
   /** Read as STORY_CONTEXT (non-person-words.ts says what it is). */
-  'story-context': String.raw`\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of|[Ss]unday readings?|[Ss]cripture|[Gg]ospel|[Ss]ermon|[Pp]salms?|[Vv]icarage|Abrahamic|Christianity|Islam|Judaism|Qur['’]?an|Torah)\b`,
+  'pattern/story-context': [
+    String.raw`\b(?:[Nn]ativity|[Ss]tori|[Bb]eibl|[Gg]eni|[Bb]ible|[Bb]iblical|RE|[Oo]ld [Tt]estament|[Nn]ew [Tt]estament|[Mm]anger|Bethlehem|[Aa]rk|lions['’]? den|[Ww]hale|Eden|Red Sea|[Pp]arable|[Ss]hepherds|[Ww]ise [Mm]en|Kaaba|[Cc]ovenant|Mount Carmel|[Pp]rophets?|[Ss]tory of|[Ss]unday readings?|[Ss]cripture|[Gg]ospel|[Ss]ermon|[Pp]salms?|[Vv]icarage|Abrahamic|Christianity|Islam|Judaism|Qur['’]?an|Torah)\b`,
+  ],
   /** Read as HOUSE_CONTEXT (non-person-words.ts says what it is). */
-  'house-context': String.raw`\b(?:houses?|tŷ|teams?|points|standings|league table|sports day|gala)\b`,
+  'pattern/house-context': [
+    String.raw`\b(?:houses?|tŷ|teams?|points|standings|league table|sports day|gala)\b`,
+  ],
   /** Read as STORY_WORDS (non-person-words.ts says what it is). */
-  'story-words': String.raw`\b(?:book|books|novel|story|stories|character|characters|chapter|film|movie|series|episode|author|read|reading|reread|book club|audiobook|play|musical|panto|pantomime|tale|tales|legends?|myths?|sagas?|folk ?tales?|fairy ?tales?|Mabinogi(?:on)?)\b`,
+  'pattern/story-words': [
+    String.raw`\b(?:book|books|novel|story|stories|character|characters|chapter|film|movie|series|episode|author|read|reading|reread|book club|audiobook|play|musical|panto|pantomime|tale|tales|legends?|myths?|sagas?|folk ?tales?|fairy ?tales?|Mabinogi(?:on)?)\b`,
+  ],
   /** Read as MASCOT_AFTER (non-person-words.ts says what it is). */
-  'mascot-after': String.raw`^(?:['’]s)?,?[ \t]+\(?(?:our|the|my)[ \t]+(?:(?:class|school|nursery|reading|travelling|new|other|therapy|resident|farm)[ \t]+){0,2}(?:mascot|bear|teddy|puppet|toy|doll|monkey|dragon|owl|elf|pet|hamster|rabbit|guinea pig|fish|tortoise|snail|dog|puppy|cat|kitten|pony|horse|donkey|goat|lamb|hen|chicken|duck)s?\b`,
+  'pattern/mascot-after': [
+    String.raw`^(?:['’]s)?,?[ \t]+\(?(?:our|the|my)[ \t]+(?:(?:class|school|nursery|reading|travelling|new|other|therapy|resident|farm)[ \t]+){0,2}(?:mascot|bear|teddy|puppet|toy|doll|monkey|dragon|owl|elf|pet|hamster|rabbit|guinea pig|fish|tortoise|snail|dog|puppy|cat|kitten|pony|horse|donkey|goat|lamb|hen|chicken|duck)s?\b`,
+  ],
   /** Read as FAITH_CONTEXT (non-person-words.ts says what it is). */
-  'faith-context': String.raw`\b(?:RE|R\.E\.|RS|religions?|religious|faiths?|beliefs?|Ramadan|Eid|mosque|Muslims?|Qur['’]?an|Koran|imam|prophet|Allah|Christianity|Judaism|Sikhism|Hinduism|Buddhism|church|gurdwara|synagogue|temple|worship)\b`,
+  'pattern/faith-context': [
+    String.raw`\b(?:RE|R\.E\.|RS|religions?|religious|faiths?|beliefs?|Ramadan|Eid|mosque|Muslims?|Qur['’]?an|Koran|imam|prophet|Allah|Christianity|Judaism|Sikhism|Hinduism|Buddhism|church|gurdwara|synagogue|temple|worship)\b`,
+  ],
   /** Read as TOWN_AFTER (rules/places.ts says what it is). */
-  'town-after': String.raw`^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street|beach(?:es)?|sea ?front|prom(?:enade)?|sands|coast(?:line)?|lido|marina|quay(?:side)?|docks|reservoir|moors|country park|nature reserve)\b`,
+  'pattern/town-after': [
+    String.raw`^[ \t]+(?:markets?|colleges|station|cathedral|minster|airport|harbour|bypass|ring road|pier|castle|town centre|high street|beach(?:es)?|sea ?front|prom(?:enade)?|sands|coast(?:line)?|lido|marina|quay(?:side)?|docks|reservoir|moors|country park|nature reserve)\b`,
+  ],
   /** Read as COUNTED (rules/places.ts says what it is). */
-  counted: String.raw`(?:^|[^\p{L}])(?:my|our|his|her|their|your|the|a)[ \t]+(?:very[ \t]+)?(?:first|second|third|fourth|fifth|\d{1,4}(?:st|nd|rd|th))[ \t]+$`,
+  'pattern/counted': [
+    String.raw`(?:^|[^\p{L}])(?:my|our|his|her|their|your|the|a)[ \t]+(?:very[ \t]+)?(?:first|second|third|fourth|fifth|\d{1,4}(?:st|nd|rd|th))[ \t]+$`,
+  ],
   /** Read as WORK_AFTER (rules/famous-people.ts says what it is). */
-  'work-after': String.raw`^(?:['’]s)?\s*(?:(?:once |famously )?(?:wrote|painted|composed|sang|said|directed|drew|sculpted)\b|on (?:disney|netflix|iplayer|prime|sky)\b|['‘"“])`,
+  'pattern/work-after': [
+    String.raw`^(?:['’]s)?\s*(?:(?:once |famously )?(?:wrote|painted|composed|sang|said|directed|drew|sculpted)\b|on (?:disney|netflix|iplayer|prime|sky)\b|['‘"“])`,
+  ],
   /** Read as WORK_BEFORE (rules/famous-people.ts says what it is). */
-  'work-before': String.raw`\b(?:watch(?:ed|ing)?|listen(?:ed|ing)? to|by|of|sang|singing|read(?:ing)?|play(?:ed|ing)|blast(?:ed|ing))\s+$`,
+  'pattern/work-before': [
+    String.raw`\b(?:watch(?:ed|ing)?|listen(?:ed|ing)? to|by|of|sang|singing|read(?:ing)?|play(?:ed|ing)|blast(?:ed|ing))\s+$`,
+  ],
   /** Read as PLACED_AFTER (rules/famous-people.ts says what it is). */
-  'placed-after': String.raw`^(?:['’]s)?\s*(?:(?:in|from) (?:year|yr|class|form|set|p\d|\d)|\(?(?:y|yr|year ?)\d)`,
+  'pattern/placed-after': [
+    String.raw`^(?:['’]s)?\s*(?:(?:in|from) (?:year|yr|class|form|set|p\d|\d)|\(?(?:y|yr|year ?)\d)`,
+  ],
   /** Read as SCHOOL_SPORT (rules/famous-people.ts says what it is). */
-  'school-sport': String.raw`\b(?:u\d{1,2}s?|under[- ]\d{1,2}s?|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|potm|player of the match|squad|fixtures?|our (?:boys|girls|team|lads|lasses)|school team)\b`,
+  'pattern/school-sport': [
+    String.raw`\b(?:u\d{1,2}s?|under[- ]\d{1,2}s?|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|potm|player of the match|squad|fixtures?|our (?:boys|girls|team|lads|lasses)|school team)\b`,
+  ],
   /** Read as NAMED_CREATURE (rules/non-person.ts says what it is). */
-  'named-creature': String.raw`\b(?:named|called|christened|dubbed)[ \t]+(?:the|our|their|a|an|this|that|my|his|her)[ \t]+(?:(?:new|class|school|little|baby|pet|big)[ \t]+){0,2}([\p{L}-]+)(?:[ \t]+[\p{Ll}'’-]+){0,6}[ \t]+["“'‘]?$`,
+  'pattern/named-creature': [
+    String.raw`\b(?:named|called|christened|dubbed)[ \t]+(?:the|our|their|a|an|this|that|my|his|her)[ \t]+(?:(?:new|class|school|little|baby|pet|big)[ \t]+){0,2}([\p{L}-]+)(?:[ \t]+[\p{Ll}'’-]+){0,6}[ \t]+["“'‘]?$`,
+  ],
   /** Read as ATTRIBUTED (rules/non-person.ts says what it is). */
-  attributed: String.raw`^[ \t]*[,.]?[ \t]*[–—~-][ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}`,
+  'pattern/attributed': [
+    String.raw`^[ \t]*[,.]?[ \t]*[–—~-][ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}`,
+  ],
   /** Read as TOPIC_BEFORE (score.ts says what it is). */
-  'topic-before': String.raw`\b(?:topic|theme|focus)\b[^.!?\n]{0,20}?(?:\bis|\bwas|:)[ \t]*["“']?$`,
+  'pattern/topic-before': [
+    String.raw`\b(?:topic|theme|focus)\b[^.!?\n]{0,20}?(?:\bis|\bwas|:)[ \t]*["“']?$`,
+  ],
   /** Read as WEDDING (rules/other-person.ts says what it is). */
-  wedding: String.raw`\b(?:wedding|married|newlyweds?|engagement|honeymoon)\b`,
+  'pattern/wedding': [String.raw`\b(?:wedding|married|newlyweds?|engagement|honeymoon)\b`],
   /** Read as PLAY_WEDDING (rules/other-person.ts says what it is). */
-  'play-wedding': String.raw`\b(?:bridesmaid|page ?boy|flower girl|role[- ]?play|pretend|acted|class|lesson|RE|assembly|year ?\d|reception|nursery|pupils|children)\b`,
+  'pattern/play-wedding': [
+    String.raw`\b(?:bridesmaid|page ?boy|flower girl|role[- ]?play|pretend|acted|class|lesson|RE|assembly|year ?\d|reception|nursery|pupils|children)\b`,
+  ],
   /** Read as TEAM_WORDS (rules/other-person.ts says what it is). */
-  'team-words': String.raw`\b(?:team|squad|match|fixture|football|netball|rugby|hockey|cricket|rounders|U\d{1,2}s?|[1-9] ?[-–] ?\d)\b`,
+  'pattern/team-words': [
+    String.raw`\b(?:team|squad|match|fixture|football|netball|rugby|hockey|cricket|rounders|U\d{1,2}s?|[1-9] ?[-–] ?\d)\b`,
+  ],
   /** Read as FAMILY_GREETING (rules/family.ts says what it is). */
-  'family-greeting': String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)`,
+  'pattern/family-greeting': [
+    String.raw`\b(?:happy (?:\d{1,3}(?:st|nd|rd|th) |big )?birthday|happy bday|turned \d+|turns \d+|love you|love ya|so proud of (?:her|him) xx)`,
+  ],
   /** Read as HOME_POST (rules/family.ts says what it is). */
-  'home-post': String.raw`\b(?:happy (?:\w+ )?b(?:irth)?day|turn(?:ed|s) \d|is \d+ today|love (?:you|ya)|(?:mother|father)['’]?s day|driving test|me and my)\b`,
+  'pattern/home-post': [
+    String.raw`\b(?:happy (?:\w+ )?b(?:irth)?day|turn(?:ed|s) \d|is \d+ today|love (?:you|ya)|(?:mother|father)['’]?s day|driving test|me and my)\b`,
+  ],
   /** Read as BIRTHDAY_TO (rules/family.ts says what it is). */
-  'birthday-to': String.raw`\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $`,
+  'pattern/birthday-to': [
+    String.raw`\bhappy (?:\d{1,3}(?:st|nd|rd|th) |big )?b(?:irth)?day to my $`,
+  ],
   /** Read as IN_COSTUME_PLAY (rules/non-person.ts says what it is). */
-  'in-costume-play': String.raw`\b(?:nativity|crib service|costumes?|cast|play|panto|pantomime|dressed as)\b`,
+  'pattern/in-costume-play': [
+    String.raw`\b(?:nativity|crib service|costumes?|cast|play|panto|pantomime|dressed as)\b`,
+  ],
   /** Read as TRAVEL_WORDS (rules/non-person.ts says what it is). */
-  'travel-words': String.raw`^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$`,
+  'pattern/travel-words': [
+    String.raw`^(?:trip|holiday|holidays|flight|flights|flew|fly|flying|going|went|go|moving|moved|move|travel|travelled|traveling|drove|driving|way|off)$`,
+  ],
 };

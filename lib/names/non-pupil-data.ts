@@ -33,7 +33,5 @@ export const NON_PUPIL_WORDS: Readonly<Record<string, readonly string[]>> = {
   'pattern/child-play': [CHILD_PLAY],
   'pattern/working-life': [WORKING_LIFE_AFTER],
   ...NAMED_OTHERS_LISTS,
-  ...Object.fromEntries(
-    Object.entries(NAMED_OTHERS_PATTERNS).map(([id, source]) => [`pattern/${id}`, [source]]),
-  ),
+  ...NAMED_OTHERS_PATTERNS,
 };
